@@ -1,0 +1,1 @@
+"""Chronicle: documentation of political persecution, from source passages to counts."""
