@@ -1,0 +1,1 @@
+"""Business logic over the record: plain functions with keyword arguments."""

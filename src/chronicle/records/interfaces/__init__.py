@@ -1,0 +1,1 @@
+"""Ways in and out of the record: the JSON case file."""
