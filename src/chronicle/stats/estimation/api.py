@@ -1,0 +1,128 @@
+"""`estimate`: the engine-neutral entry point used by the CLI and, later, by the app."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+
+import numpy as np
+
+from chronicle.stats.estimation import guardrails
+from chronicle.stats.estimation.diagnostics import credible_interval, split_rhat
+from chronicle.stats.estimation.histories import (
+    CaptureError,
+    CaptureTable,
+    from_counts,
+    from_individuals,
+)
+from chronicle.stats.estimation.lcmcr import SamplerSettings, sample_totals
+from chronicle.stats.estimation.loglinear import ranked_fits
+from chronicle.stats.estimation.profile import profile_interval
+from chronicle.stats.estimation.result import Estimate
+
+METHODS = ("lcmcr", "loglinear")
+DEFAULT_SEED = 2016
+DEFAULT_SAMPLES = 10_000
+CHAINS = 4
+
+Histories = CaptureTable | Mapping[tuple[int, ...], int] | Iterable[Sequence[int]]
+
+
+def estimate(
+    histories: Histories,
+    *,
+    method: str = "lcmcr",
+    seed: int = DEFAULT_SEED,
+    samples: int = DEFAULT_SAMPLES,
+    lists: Sequence[str] | None = None,
+) -> Estimate:
+    """Estimate the total population, documented or not, from three or more overlapping lists.
+
+    `histories` is a `CaptureTable`, a mapping of 0/1 capture pattern to count, or one 0/1 tuple
+    per deduplicated individual. The same input and seed always give the same result.
+    """
+    table = capture_table(histories, lists)
+    if method == "lcmcr":
+        return _latent_class_estimate(table, seed=seed, samples=samples)
+    if method == "loglinear":
+        return _loglinear_estimate(table)
+    raise CaptureError(f"unknown method {method!r}: choose one of {', '.join(METHODS)}")
+
+
+def capture_table(histories: Histories, lists: Sequence[str] | None = None) -> CaptureTable:
+    """Whichever form the histories come in, a validated `CaptureTable`."""
+    if isinstance(histories, CaptureTable):
+        return histories if lists is None else from_counts(histories.counts, lists)
+    if isinstance(histories, Mapping):
+        return from_counts(histories, lists)
+    return from_individuals(histories, lists)
+
+
+def _latent_class_estimate(table: CaptureTable, *, seed: int, samples: int) -> Estimate:
+    """Posterior median and 95% credible interval of N under LCMCR."""
+    if samples < 2 * CHAINS:
+        raise CaptureError(f"samples must be at least {2 * CHAINS}, got {samples}")
+    settings = SamplerSettings(chains=CHAINS, draws=samples // CHAINS)
+    rng = np.random.default_rng(seed)
+    draws = sample_totals(table.patterns(), table.pattern_counts(), settings, rng)[0]
+    rhat = split_rhat(draws)
+    low, high = credible_interval(draws)
+    median = float(np.median(draws))
+    details = {
+        "seed": seed,
+        "samples": int(draws.size),
+        "chains": CHAINS,
+        "burn_in": settings.burn_in,
+        "classes": settings.classes,
+        "rhat": round(rhat, 3),
+    }
+    warnings = guardrails.convergence_warning(rhat)
+    return _result(table, "lcmcr", median, (low, high), warnings, details)
+
+
+def _loglinear_estimate(table: CaptureTable) -> Estimate:
+    """Maximum-likelihood estimate of the AIC-best log-linear model, with its profile interval."""
+    fits = ranked_fits(table)
+    if not fits:
+        raise CaptureError("no log-linear model has a finite estimate for these capture histories")
+    best = fits[0]
+    low, high = profile_interval(table, best)
+    warnings = [] if math.isfinite(high) else ["the likelihood does not bound the total from above"]
+    details = {
+        "model": best.model.describe(table.lists),
+        "aic": round(best.aic, 3),
+        "alternatives": [
+            {
+                "model": fit.model.describe(table.lists),
+                "estimate": round(fit.estimate),
+                "aic": round(fit.aic, 3),
+            }
+            for fit in fits[1:6]
+        ],
+    }
+    return _result(table, "loglinear", best.estimate, (low, high), warnings, details)
+
+
+def _result(
+    table: CaptureTable,
+    method: str,
+    point: float,
+    interval: tuple[float, float],
+    method_warnings: list[str],
+    details: Mapping[str, object],
+) -> Estimate:
+    """Assemble an `Estimate`, never below the documented count, with every applicable warning."""
+    n = table.observed
+    low, high = interval
+    warnings = [*guardrails.data_warnings(table), *guardrails.estimate_warnings(table, point)]
+    return Estimate(
+        estimate=max(n, round(point)),
+        ci95=(max(n, math.floor(low)), math.ceil(high) if math.isfinite(high) else None),
+        observed=n,
+        lists=len(table.lists),
+        method=method,
+        warnings=[*warnings, *method_warnings],
+        list_names=table.lists,
+        list_totals=table.list_totals(),
+        details=dict(details),
+    )
