@@ -19,7 +19,7 @@ class StatusClaim(Record):
         Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="status_claims"
     )
     claimed_in = models.ForeignKey(
-        "Intervention", null=True, blank=True, on_delete=models.SET_NULL, related_name="status_claims",
+        "Intervention", null=True, blank=True, on_delete=models.PROTECT, related_name="status_claims",
         help_text="The letter or statement in which the claim was made, when not by one organisation.",
     )
     state = VocabularyField("state", vocabulary="designation_statuses", default="current")
