@@ -1,0 +1,1 @@
+"""Rule-based extraction of persons, organisations, statistics, events and letters."""

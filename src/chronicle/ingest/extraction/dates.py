@@ -1,0 +1,233 @@
+"""Date expressions in English and Russian, resolved against a reference (publication) date."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+EN_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+EN_MONTHS["sept"] = 9
+RU_MONTHS = (
+    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6), ("июл", 7),
+    ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
+)
+EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+RU_MONTH = r"(?:январ[ьяею]|феврал[ьяею]|март[ае]?|апрел[ьяею]|ма[йяе]|июн[ьяею]|июл[ьяею]|август[ае]?|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])"
+MONTH = r"(?:" + EN_MONTH + r"|" + RU_MONTH + r")"
+YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+YEAR_TAIL = r"(?:\s*(?:года|году|год|г\.))?"
+DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
+
+_PATTERNS = (
+    ("range", rf"(?:from|between|с|со)\s+(?P<d1>{DAY})\s+(?P<m1>{MONTH})?\s*(?:(?P<y1>{YEAR}){YEAR_TAIL}\s+)?(?:to|until|till|and|through|по|до)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
+    ("range", rf"(?:from|between)\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})?\s*(?:to|until|and|through)\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})"),
+    ("range", rf"(?:с|со)\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})?{YEAR_TAIL}\s*(?:по|до)\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR}){YEAR_TAIL}"),
+    ("range", rf"(?P<d1>{DAY})\s*[-–—]\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
+    ("day", rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
+    ("day", rf"(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
+    ("day", r"(?P<d2>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y2>" + YEAR + r")"),
+    ("day", r"(?P<y2>" + YEAR + r")-(?P<mn>[01]\d)-(?P<d2>[0-3]\d)"),
+    ("since", rf"(?:since|starting from|с начала|с)\s+(?:(?P<m2>{MONTH})\s*)?(?P<y2>{YEAR})?{YEAR_TAIL}"),
+    ("month", rf"(?:(?<=\s(?:in|of|by|в|во|к)\s+)|(?<![\w]))(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}){YEAR_TAIL})?"),
+    ("year", rf"(?P<y2>{YEAR}){YEAR_TAIL}"),
+    ("last_year", r"last year|the past year|over the (?:last|past) (?:year|12 months)|в прошлом году|за прошлый год|за последний год"),
+    ("this_year", r"this year|в этом году|в текущем году|с начала года|since the (?:beginning|start) of the year"),
+    ("every_year", r"every year|each year|annually|ежегодно|каждый год"),
+    ("now", r"now|currently|at present|at the moment|to date|thus far|so far|as of today|at this time|на данный момент|в настоящее время|сейчас|на сегодня|на сегодняшний день|до сих пор|в последнее время"),
+    ("relative_days", r"(?P<n>\d+|два|две|три|четыре|пять|two|three|four|five)\s+(?:дн(?:я|ей)|days)\s+(?:назад|ago)|yesterday|вчера"),
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: kind, resolved start and end (ISO prefixes: YYYY, YYYY-MM, YYYY-MM-DD)."""
+
+    start: int
+    end: int
+    kind: str
+    first: str | None
+    last: str | None
+    text: str
+
+
+_COMPILED = tuple(
+    (kind, regex.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])", regex.IGNORECASE))
+    for kind, pattern in _PATTERNS
+)
+
+
+def find_dates(text: str, reference: date | None) -> list[DateMention]:
+    """Every date expression, longest first where they overlap, resolved against `reference`."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            mention = _resolve(kind, match, reference)
+            if mention is not None:
+                taken.append((match.start(), match.end()))
+                found.append(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _resolve(kind: str, match: regex.Match[str], reference: date | None) -> DateMention | None:
+    """Turn a match into a DateMention, or None when it is not a usable date."""
+    groups = match.groupdict()
+    first, last = _RESOLVERS[kind](groups, reference)
+    if first is None and last is None and kind not in ("now", "every_year"):
+        return None
+    return DateMention(match.start(), match.end(), kind, first, last, match.group())
+
+
+def month_number(word: str | None) -> int | None:
+    """Month number of an English or Russian month word in any case."""
+    if not word:
+        return None
+    word = word.lower().rstrip(".")
+    if word in EN_MONTHS:
+        return EN_MONTHS[word]
+    return next((n for stem, n in RU_MONTHS if word.startswith(stem)), None)
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    """ISO prefix for what is known; None without a year."""
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    day = min(day, calendar.monthrange(year, month)[1])
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _year_for(month: int | None, day: int | None, reference: date | None) -> int | None:
+    """Year of a day or month written without one: the latest not after the reference."""
+    if reference is None:
+        return None
+    if month is not None and (month, day or 1) > (reference.month, reference.day):
+        return reference.year - 1
+    return reference.year
+
+
+def _int(value: str | None) -> int | None:
+    """Digits of a day or year group, ignoring ordinal suffixes."""
+    if not value:
+        return None
+    digits = regex.sub(r"\D", "", value)
+    return int(digits) if digits else None
+
+
+def _point(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """A single day or month (`d2`, `m2`/`mn`, `y2`)."""
+    month = month_number(groups.get("m2")) or _int(groups.get("mn"))
+    day = _int(groups.get("d2"))
+    if month is None or month > 12 or (day is not None and not 1 <= day <= 31):
+        return None, None
+    year = _int(groups.get("y2")) or _year_for(month, day, reference)
+    value = _iso(year, month, day)
+    return value, value
+
+
+def _range(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """A range; the start borrows month and year from the end when it omits them."""
+    _, last = _point(groups, reference)
+    if last is None:
+        return None, None
+    end_year, end_month = int(last[:4]), int(last[5:7])
+    month = month_number(groups.get("m1")) or end_month
+    year = _int(groups.get("y1")) or (end_year if month <= end_month else end_year - 1)
+    first = _iso(year, month, _int(groups.get("d1")))
+    if groups.get("d1") is None and groups.get("d2") is None:
+        last = _month_end(last)
+    elif groups.get("d2") is None:
+        last = _month_end(last)
+    return first, last
+
+
+def _month_end(value: str) -> str:
+    """Last day of a YYYY-MM value."""
+    year, month = int(value[:4]), int(value[5:7])
+    return f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _since(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'since May 2020' / 'since 2020': from then to the reference date."""
+    month = month_number(groups.get("m2"))
+    year = _int(groups.get("y2")) or _year_for(month, None, reference)
+    if year is None or (month is None and groups.get("y2") is None):
+        return None, None
+    return _iso(year, month, 1 if month else None), _reference_iso(reference)
+
+
+def _month(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'in December' / 'December 2020': the whole month."""
+    month = month_number(groups.get("m2"))
+    year = _int(groups.get("y2")) or _year_for(month, None, reference)
+    if month is None or year is None:
+        return None, None
+    value = _iso(year, month)
+    return value, value
+
+
+def _year(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """A bare year."""
+    year = groups.get("y2")
+    return year, year
+
+
+def _last_year(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """The year before the reference date."""
+    if reference is None:
+        return None, None
+    return str(reference.year - 1), str(reference.year - 1)
+
+
+def _this_year(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """From the start of the reference year to the reference date."""
+    if reference is None:
+        return None, None
+    return f"{reference.year:04d}-01-01", reference.isoformat()
+
+
+def _every_year(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """A yearly rate: no period of its own."""
+    return None, None
+
+
+def _now(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """A stock figure: as of the reference date."""
+    return None, _reference_iso(reference)
+
+
+def _relative_days(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'three days ago' cannot be placed without a day-precise reference."""
+    return None, None
+
+
+def _reference_iso(reference: date | None) -> str | None:
+    """The reference date as ISO, or None."""
+    return reference.isoformat() if reference else None
+
+
+_RESOLVERS = {
+    "range": _range, "day": _point, "since": _since, "month": _month, "year": _year,
+    "last_year": _last_year, "this_year": _this_year, "every_year": _every_year,
+    "now": _now, "relative_days": _relative_days,
+}
+
+
+def latest_date(mentions: list[DateMention]) -> date | None:
+    """The latest fully or partly stated date in the text (a stand-in for an unknown publication date)."""
+    values = [m.last for m in mentions if m.last and m.kind in ("range", "day", "month", "year")]
+    if not values:
+        return None
+    value = max(values)
+    year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 else 12
+    day = int(value[8:10]) if len(value) >= 10 else calendar.monthrange(year, month)[1]
+    return date(year, month, day)

@@ -1,0 +1,108 @@
+"""Gazetteers of general knowledge (countries, places, groups, organisations, cue words), loaded once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+CAPITALS = {
+    "Kazakhstan": "Astana", "Russia": "Moscow", "Belarus": "Minsk", "Uzbekistan": "Tashkent",
+    "Tajikistan": "Dushanbe", "Kyrgyzstan": "Bishkek", "Turkmenistan": "Ashgabat",
+    "Ukraine": "Kyiv", "Azerbaijan": "Baku", "Georgia": "Tbilisi",
+}
+
+
+def load(name: str) -> dict[str, Any]:
+    """Load a data file from `extraction/data`, dropping its `_doc` key."""
+    raw = resources.files("chronicle.ingest.extraction").joinpath("data").joinpath(name).read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    data.pop("_doc", None)
+    return data
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A compiled alternation of surface forms, each mapped back to its canonical label."""
+
+    pattern: regex.Pattern[str]
+    exact: dict[str, str]
+    stems: tuple[tuple[regex.Pattern[str], str], ...]
+
+    def label(self, surface: str) -> str | None:
+        """Canonical label of a matched surface form."""
+        found = self.exact.get(surface)
+        if found is not None:
+            return found
+        return next((name for stem, name in self.stems if stem.fullmatch(surface)), None)
+
+
+def build_lexicon(forms: dict[str, tuple[list[str], list[str]]]) -> Lexicon:
+    """Compile exact (case-sensitive) forms and Russian stem patterns into one Lexicon."""
+    exact: dict[str, str] = {}
+    stems: list[tuple[regex.Pattern[str], str]] = []
+    for label, (words, stem_patterns) in forms.items():
+        for word in words:
+            exact[word] = label
+        for stem in stem_patterns:
+            stems.append((regex.compile(stem), label))
+    alternatives = sorted((regex.escape(w) for w in exact), key=len, reverse=True)
+    alternatives += [s.pattern for s, _ in stems]
+    pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+    return Lexicon(pattern, exact, tuple(stems))
+
+
+@lru_cache(maxsize=1)
+def countries() -> Lexicon:
+    """Country names, demonyms and Russian stems -> English country name."""
+    return build_lexicon({k: (v[0], v[1]) for k, v in load("countries.json").items()})
+
+
+@lru_cache(maxsize=1)
+def places() -> Lexicon:
+    """Cities and regions -> English place name."""
+    return build_lexicon({k: (v[1], v[2]) for k, v in load("places.json").items()})
+
+
+@lru_cache(maxsize=1)
+def place_country() -> dict[str, str]:
+    """English place name -> its country."""
+    return {k: v[0] for k, v in load("places.json").items()}
+
+
+@lru_cache(maxsize=1)
+def groups() -> dict[str, str]:
+    """Political group spelling -> group as usually written."""
+    return {form: name for name, forms in load("groups.json").items() for form in forms}
+
+
+@lru_cache(maxsize=1)
+def known_organizations() -> dict[str, tuple[str, str]]:
+    """Surface form of a well-known organisation -> (canonical name, kind)."""
+    table: dict[str, tuple[str, str]] = {}
+    for name, (kind, aliases) in load("organizations.json").items():
+        for form in [name, *aliases]:
+            table[form] = (name, kind)
+    return table
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, dict[str, list[str]]]:
+    """Cue-word fragments by section (roles, statuses, events, org_heads)."""
+    return load("cues.json")
+
+
+def cue_pattern(fragments: list[str]) -> regex.Pattern[str]:
+    """One case-insensitive pattern over cue fragments, anchored at word starts."""
+    body = "|".join(sorted(fragments, key=len, reverse=True))
+    return regex.compile(r"(?<![\w])(?:" + body + r")(?![\w])", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def section_patterns(section: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """(label, pattern) for every label of a cue section, in file order (= priority)."""
+    return tuple((label, cue_pattern(frags)) for label, frags in cues()[section].items())

@@ -1,0 +1,208 @@
+"""Letters, appeals, written questions and joint statements: signatories, counts, addressee, demands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from chronicle.ingest.extraction.dates import DateMention
+from chronicle.ingest.extraction.numbers import parse_number
+from chronicle.ingest.extraction.text import Sentence, sentence_at
+
+_LETTER = regex.compile(
+    r"(?<![\w])(?:(?P<written>written (?:declaration|question)s?)|(?P<open>open letters?)"
+    r"|(?P<joint>joint (?:letter|statement|appeal)s?)"
+    r"|(?:(?:an?|the|this|their|two|three|second|another|first|one|\d+|[\w-]+-page)\s+)(?P<plain>letters?|appeals?|petitions?)"
+    r"|(?P<statement>statements?)(?=\s+(?:issued|adopted|published|released|signed))"
+    r"|(?:in|a|the)\s+(?P<statement2>statement)(?=\s+(?:issued|adopted)|\W+(?:\w+\W+){0,6}?(?:MEPs|Parliament|Subcommittee|Committee|deputies|parliamentarians))"
+    r"|(?P<ru>открыт\w* письм\w*|обращени[еюя]|письм[оаеу]|петици[яию]|заявлени[еию] (?:депутат|парламент|евродепутат)\w*))(?![\w])",
+    regex.IGNORECASE,
+)
+_ORDINAL = regex.compile(r"(?:second|another|the other|второе|другое|ещё одно|еще одно)\s+\w*\s*$", regex.IGNORECASE)
+_COUNT_OF_LETTERS = regex.compile(
+    r"(?<![\w])(?P<n>two|three|four|five|\d+|два|две|три|четыре|пять)\s+(?:open\s+|joint\s+)?(?:letters|appeals|written questions|письма|обращения)",
+    regex.IGNORECASE,
+)
+_SIGNING = regex.compile(
+    r"signatories|signed by|undersigned|initiated by|promoted by|co-signed|co-signed by|authored by|signed it|"
+    r"подписал\w*|подписан\w*|подписи|авторы",
+    regex.IGNORECASE,
+)
+_AUTHORS = regex.compile(
+    r"(?:signed by|by|подписал\w*|подписан\w*)\s+(?P<other>other\s+)?(?P<n>[\w-]+)\s+(?:other\s+)?(?:MEPs|members|parliamentarians|deputies|MPs|senators|депутат\w*|парламентари\w*)"
+    r"|(?P<n2>[\w-]+)\s+(?:MEPs|members of \w+|parliamentarians|deputies|MPs|депутат\w*)\s+(?:signed|have signed|подписал\w*)",
+    regex.IGNORECASE,
+)
+_DEMAND = regex.compile(
+    r"(?:call(?:s|ed)? (?:on|upon|for)|urg(?:e|es|ed)|demand(?:s|ed)?|ask(?:s|ed)|request(?:s|ed)?|to exert|"
+    r"призыва\w*|призвал\w*|требу\w*|потребовал\w*|просят|просил\w*)\s+(?P<what>[^.;\n]{5,160})",
+    regex.IGNORECASE,
+)
+_ADDRESSEE = regex.compile(
+    r"(?:addressed(?: to)?|to|urged|urging|calling on|called on|appeal to|letter to|обратил\w* к|адресован\w*)\s+"
+    r"(?P<who>(?:the )?(?:[\w’'-]+\s+){0,3}?(?:President|Prime Minister|leaders?|authorities|government|Minister|Commissioner|Council|президент\w*|власт\w*|руководств\w*)[^.;:\n]{0,90}?)(?=\s+to\s|\s+in\s|[.;:\n]|$)",
+    regex.IGNORECASE,
+)
+
+
+@dataclass
+class Signatory:
+    """A named signatory with country and group as written near the name."""
+
+    name: str
+    country: str | None
+    group: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Letter:
+    """A letter, appeal, written question or statement."""
+
+    kind: str
+    start: int
+    end: int
+    date: str | None = None
+    authors_count: int | None = None
+    addressee: str | None = None
+    signatories: list[Signatory] = field(default_factory=list)
+    demands: list[str] = field(default_factory=list)
+
+
+def find_letters(
+    text: str, sentences: list[Sentence], candidates: list[Signatory], dates: list[DateMention]
+) -> list[Letter]:
+    """The letters described in the text, each with the signatories named in its passages."""
+    anchors = _anchors(text)
+    if not anchors:
+        return []
+    letters = _letters_from_anchors(text, anchors)
+    for letter in letters:
+        sentence = sentences[sentence_at(sentences, letter.start)]
+        letter.date = _date_of(dates, sentence)
+        letter.authors_count = _authors_count(sentence.text)
+        letter.addressee = _addressee(text, sentences, letter)
+    _assign_signatories(text, sentences, letters, candidates)
+    _assign_demands(text, sentences, letters)
+    return letters
+
+
+def _anchors(text: str) -> list[tuple[int, int, str]]:
+    """Every mention of a letter-like document: (start, end, kind)."""
+    found = []
+    for match in _LETTER.finditer(text):
+        kind = _kind(match)
+        found.append((match.start(), match.end(), kind))
+    return found
+
+
+def _kind(match: regex.Match[str]) -> str:
+    """Kind of document a letter mention names."""
+    phrase = match.group().lower()
+    for word, kind in (("declaration", "written declaration"), ("question", "written question"),
+                       ("statement", "statement"), ("appeal", "appeal"), ("petition", "petition"),
+                       ("обращени", "appeal"), ("заявлени", "statement"), ("петици", "petition")):
+        if word in phrase:
+            return kind
+    return "letter"
+
+
+def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> list[Letter]:
+    """Several letters when the text counts them ('two letters') or says 'the second letter'."""
+    stated = _COUNT_OF_LETTERS.search(text)
+    count = int(parse_number(stated.group("n")) or 1) if stated else 1
+    first = anchors[0]
+    letters = [Letter(first[2], first[0], first[1])]
+    for start, end, kind in anchors[1:]:
+        if len(letters) >= max(count, 1):
+            break
+        if _ORDINAL.search(text[max(0, start - 30):start + 1]) or (count > 1 and _opens_letter(text, start)):
+            letters.append(Letter(kind, start, end))
+    return letters
+
+
+def _opens_letter(text: str, start: int) -> bool:
+    """'One letter was promoted by ...': a letter introduced on its own."""
+    return regex.match(r"(?:one|the first|первое|одно)\s", text[max(0, start - 10):start + 10].lower().lstrip()) is not None
+
+
+def _date_of(dates: list[DateMention], sentence: Sentence) -> str | None:
+    """The day or month written in the letter's sentence."""
+    for mention in dates:
+        if sentence.start <= mention.start < sentence.end and mention.kind in ("day", "month"):
+            return mention.first
+    return None
+
+
+def _authors_count(sentence: str) -> int | None:
+    """'signed by twenty-four MEPs' -> 24; 'other seven MEPs' also counts the initiator."""
+    match = _AUTHORS.search(sentence)
+    if match is None:
+        return None
+    value = parse_number(match.group("n") or match.group("n2") or "")
+    if value is None:
+        return None
+    return int(value) + (1 if match.group("other") else 0)
+
+
+def _addressee(text: str, sentences: list[Sentence], letter: Letter) -> str | None:
+    """Who the letter is addressed to, as written."""
+    sentence = sentences[sentence_at(sentences, letter.start)]
+    match = _ADDRESSEE.search(sentence.text)
+    return " ".join(match.group("who").split()).strip(" ,") if match else None
+
+
+def _assign_signatories(text: str, sentences: list[Sentence], letters: list[Letter], candidates: list[Signatory]) -> None:
+    """Signatories are candidates named in a signing passage; each goes to the nearest letter before it."""
+    zones = _signing_zones(text, sentences)
+    for candidate in candidates:
+        in_zone = any(a <= candidate.start < b for a, b in zones)
+        if not in_zone and not (candidate.country or candidate.group):
+            continue
+        owner = _owner(letters, candidate.start)
+        if all(s.name != candidate.name for s in owner.signatories):
+            owner.signatories.append(candidate)
+
+
+def _owner(letters: list[Letter], offset: int) -> Letter:
+    """The last letter mentioned before the offset (the first letter when none is)."""
+    before = [letter for letter in letters if letter.start <= offset]
+    return before[-1] if before else letters[0]
+
+
+def _signing_zones(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Passages that list signatories: the rest of a signing sentence, or the list after a heading."""
+    zones = []
+    for match in _SIGNING.finditer(text):
+        index = sentence_at(sentences, match.start())
+        sentence = sentences[index]
+        end = sentence.end
+        if sentence.text.rstrip().endswith(":") or text[match.end():match.end() + 3].lstrip().startswith(":"):
+            end = _list_end(text, sentences, index)
+        zones.append((match.start(), end))
+    return zones
+
+
+def _list_end(text: str, sentences: list[Sentence], index: int) -> int:
+    """End of the block of short lines that follows a heading."""
+    end = sentences[index].end
+    for sentence in sentences[index + 1:]:
+        if len(sentence.text) > 250 or "\n\n" in text[end:sentence.start]:
+            break
+        end = sentence.end
+    return end
+
+
+def _assign_demands(text: str, sentences: list[Sentence], letters: list[Letter]) -> None:
+    """Demands stated in sentences about the letters or their authors."""
+    about = regex.compile(r"letter|appeal|statement|declaration|MEPs|undersigned|signatories|письм|обращени|заявлени|депутат", regex.IGNORECASE)
+    for sentence in sentences:
+        if not about.search(sentence.text):
+            continue
+        for match in _DEMAND.finditer(sentence.text):
+            demand = " ".join(match.group("what").split()).strip(" ,\"“”«»")
+            owner = _owner(letters, sentence.start)
+            if demand and demand not in owner.demands and len(owner.demands) < 8:
+                owner.demands.append(demand)

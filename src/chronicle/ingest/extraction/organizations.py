@@ -1,0 +1,290 @@
+"""Named organisations: known names, capitalised names with a head noun, and names after a kind cue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from chronicle.ingest.extraction import gazetteer
+from chronicle.ingest.extraction.mentions import Mention, name_key
+from chronicle.ingest.extraction.text import Sentence, SpanSet, sentence_at
+
+CAP = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*|\d+)"
+CONNECTOR = r"(?:of|the|for|and|on|against|in|de|du|-|–|&)"
+_RUN = regex.compile(
+    rf"(?<![\w])(?:{CAP}(?:’s|'s)?)(?:[ ]+(?:{CONNECTOR}[ ]+)*{CAP}(?:’s|'s)?)*(?![\w])"
+)
+QUOTED = r"[«\"“‘'](?P<name>[^«»\"“”‘’\n]{2,80})[»\"”’']"
+_CUE_EN = regex.compile(
+    r"(?P<cue>(?:opposition |political |banned |unregistered |extremist |human rights |monitoring |civic |public |religious )?"
+    r"(?:party|movement|organi[sz]ation|group|NGO|foundation|alliance|association|initiative|centre|center|coalition|union|network|channel|newspaper|outlet))"
+    r"(?:,?\s+(?:called|named|known as))?,?\s+"
+    r"(?:" + QUOTED + r"|(?P<bare>\p{Lu}[\p{L}\-]*(?:[ ]+(?:of[ ]+)?(?:\p{Lu}[\p{L}\-]*|\d+)){0,4}))"
+)
+_CUE_RU = regex.compile(
+    r"(?P<cue>(?:парти|движени|центр|фонд|альянс|организаци|объединени|союз|коалици|инициатив|групп|телеканал|издани|газет|сайт)\w*"
+    r"(?:\s+[а-яё]+){0,5})\s+" + QUOTED
+)
+_ACRONYM_AFTER = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}/\-&]{1,9})\)")
+KIND_OF_CUE = (
+    ("party", r"^(?:opposition |political |banned )?party|^парти"),
+    ("movement", r"movement|движени"),
+    ("media", r"channel|newspaper|outlet|телеканал|издани|газет|сайт"),
+    ("ngo", r"human rights|правозащит|foundation|фонд|centre|center|центр|alliance|альянс|monitoring|NGO|association|coalition|initiative|инициатив|network"),
+    ("other", r"."),
+)
+_ROLE_WORDS = {"Member", "Members", "Chairman", "Chairwoman", "Chair", "Head", "Leader", "President",
+               "Minister", "Director", "Deputy", "Speaker", "Secretary"}
+GENERIC = {"СИЗО", "СИ", "ИВС", "ИК", "МВД"}
+
+
+@dataclass
+class Organization:
+    """An organisation with its kind, mentions and other names."""
+
+    name: str
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    designated_extremist: bool | None = None
+
+
+def find_organizations(
+    text: str, ner_orgs: list[Mention] | None = None, persons: SpanSet | None = None
+) -> list[Organization]:
+    """Every organisation named in the text, merged by name and alias."""
+    found: list[Organization] = []
+    found += _known(text)
+    found += _cued(text)
+    found += _headed(text, persons or SpanSet([]))
+    found += _from_ner(ner_orgs or [])
+    return _merge(text, found)
+
+
+@lru_cache(maxsize=1)
+def _known_pattern() -> regex.Pattern[str]:
+    """Alternation of every well-known organisation's names."""
+    forms = sorted(gazetteer.known_organizations(), key=len, reverse=True)
+    return regex.compile(r"(?<![\w/])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\w/])")
+
+
+def _known(text: str) -> list[Organization]:
+    """Well-known organisations by any of their names."""
+    table = gazetteer.known_organizations()
+    found = []
+    for match in _known_pattern().finditer(text):
+        canonical, kind = table[match.group()]
+        name = match.group()
+        aliases = [canonical] if canonical != name else []
+        found.append(Organization(name, kind, [Mention(match.start(), match.end(), name)], aliases))
+    return found
+
+
+def _cued(text: str) -> list[Organization]:
+    """'the opposition party Alga Kazakhstan', 'правозащитный центр «Вясна»'."""
+    found = []
+    for pattern in (_CUE_EN, _CUE_RU):
+        for match in pattern.finditer(text):
+            group = "name" if match.group("name") else "bare"
+            name = (match.group(group) or "").strip(" ,.")
+            if not name or name in gazetteer.countries().exact or _is_person_like(name):
+                continue
+            start = match.start(group)
+            kind = _kind_of_cue(match.group("cue"))
+            aliases = [text[match.start():match.end()].strip()] if pattern is _CUE_RU else []
+            found.append(Organization(name, kind, [Mention(start, start + len(name), name)], aliases))
+    return found
+
+
+def _is_person_like(name: str) -> bool:
+    """A bare name after 'group' that is a lone lower-case phrase or a pronoun-like word."""
+    return name.split()[0] in {"The", "This", "That", "In", "On", "Of", "A", "An"}
+
+
+def _kind_of_cue(cue: str) -> str:
+    """Kind of an organisation from the word that introduces it."""
+    lower = cue.lower()
+    return next(kind for kind, pattern in KIND_OF_CUE if regex.search(pattern, lower))
+
+
+def _headed(text: str, persons: SpanSet) -> list[Organization]:
+    """Capitalised runs that contain an organisation head noun ('Ministry of Justice')."""
+    found = []
+    for match in _RUN.finditer(text):
+        for run, start in _cut_run(match.group(), match.start(), persons):
+            found += _orgs_of_run(run, start)
+    return found
+
+
+_BREAK = regex.compile(
+    r"[ ]+(?=(?:on|in|of)?[ ]*(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
+
+
+def _cut_run(run: str, start: int, persons: SpanSet) -> list[tuple[str, int]]:
+    """Cut a capitalised run before a date word or a person's name."""
+    pieces: list[tuple[str, int]] = []
+    cut = _BREAK.search(run)
+    if cut:
+        run = run[:cut.start()]
+    offset = 0
+    for word in regex.finditer(r"\S+", run):
+        if persons.overlaps(start + word.start(), start + word.end()):
+            if word.start() > offset:
+                pieces.append((run[offset:word.start()].rstrip(), start + offset))
+            offset = len(run)
+            break
+    if offset < len(run):
+        pieces.append((run[offset:], start + offset))
+    return pieces
+
+
+def _orgs_of_run(run: str, start: int) -> list[Organization]:
+    """The organisation of a run; a possessive splits it in two ('X's Subcommittee on Y')."""
+    heads = _head_table()
+    parts = [(run, start)]
+    split = regex.search(r"(?:’s|'s)[ ]+(?=\p{Lu})", run)
+    if split and not run[split.end():].startswith(("Office", "Service")):
+        parts = [(run[:split.start()], start), (run[split.end():], start + split.end())]
+    found = []
+    for part, offset in parts:
+        kind = _kind_of_run(part.split(), heads)
+        if kind is None:
+            continue
+        name, offset = _trim_run(part, offset)
+        if len(name.split()) >= 2 or name in heads:
+            org = Organization(name, kind, [Mention(offset, offset + len(name), name)])
+            if part is not run and offset > start:
+                org.aliases.append(run)
+            found.append(org)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _head_table() -> dict[str, str]:
+    """English head noun -> kind, from the cue file (first kind listed wins)."""
+    table: dict[str, str] = {}
+    for kind, words in gazetteer.cues()["org_heads"].items():
+        for word in words:
+            if word[:1].isupper():
+                table.setdefault(word, kind)
+    return table
+
+
+def _kind_of_run(words: list[str], heads: dict[str, str]) -> str | None:
+    """Kind by the last head noun in the run (courts and ministries beat 'of Kazakhstan')."""
+    kind = None
+    for word in words:
+        bare = regex.sub(r"(?:’s|'s)$", "", word)
+        if bare in heads:
+            kind = heads[bare]
+    joined = " ".join(words)
+    for phrase, phrase_kind in (("Prosecutor", "state_body"), ("Radio", "media"), ("Parliament", "intergovernmental")):
+        if joined.startswith(phrase) or (phrase == "Parliament" and "European Parliament" == joined):
+            kind = kind if phrase == "Parliament" and kind else phrase_kind
+    return kind
+
+
+def _trim_run(run: str, start: int) -> tuple[str, int]:
+    """Drop a leading 'The'/sentence opener and a trailing possessive or connector."""
+    words = run.split(" ")
+    while words and words[0] in {"The", "In", "On", "At", "According", "From", "By", "A", "An", "For", "With"}:
+        start += len(words[0]) + 1
+        words = words[1:]
+    while len(words) > 2 and words[0] in _ROLE_WORDS and words[1] == "of":
+        skip = 2 + (words[2] == "the")
+        start += sum(len(w) + 1 for w in words[:skip])
+        words = words[skip:]
+    while words and words[-1] in {"of", "the", "and", "for", "on", "in", "-", "–", "&"}:
+        words = words[:-1]
+    name = " ".join(words)
+    name = regex.sub(r"(?:’s|'s)$", "", name) if not name.endswith(("Office", "Service")) else name
+    return name, start
+
+
+def _from_ner(mentions: list[Mention]) -> list[Organization]:
+    """natasha ORG spans that carry a head word or quotation marks."""
+    found = []
+    heads = {w.lower() for words in gazetteer.cues()["org_heads"].values() for w in words}
+    for mention in mentions:
+        name = mention.text.strip("«»\"“” ")
+        if name in GENERIC or len(name) < 3:
+            continue
+        lowered = name.lower().split()
+        if any(w in heads for w in lowered) or "«" in mention.text:
+            kind = next((k for k, ws in gazetteer.cues()["org_heads"].items() if any(w.lower() in lowered for w in ws)), "other")
+            found.append(Organization(name, kind, [mention]))
+    return found
+
+
+def _merge(text: str, found: list[Organization]) -> list[Organization]:
+    """One organisation per name or alias; the earliest, longest-known form names it."""
+    found.sort(key=lambda o: (o.mentions[0].start, -len(o.name)))
+    merged: list[Organization] = []
+    taken = SpanSet([])
+    spans: list[tuple[int, int]] = []
+    for org in found:
+        mention = org.mentions[0]
+        if taken.overlaps(mention.start, mention.end) and not _same_any(merged, org):
+            continue
+        target = _same_any(merged, org)
+        if target is None:
+            _add_acronym(text, org)
+            merged.append(org)
+        else:
+            target.mentions.append(mention)
+            target.aliases += [a for a in [org.name, *org.aliases] if a not in target.aliases and a != target.name]
+        spans.append((mention.start, mention.end))
+        taken = SpanSet(spans)
+    return merged
+
+
+def _same_any(merged: list[Organization], org: Organization) -> Organization | None:
+    """An already found organisation sharing a name or alias with `org`."""
+    keys = {name_key(n) for n in [org.name, *org.aliases]}
+    for other in merged:
+        if keys & {name_key(n) for n in [other.name, *other.aliases]}:
+            return other
+    return None
+
+
+def _add_acronym(text: str, org: Organization) -> None:
+    """'(DCK)' right after a name is its acronym."""
+    mention = org.mentions[0]
+    close = text[mention.end:mention.end + 3]
+    offset = mention.end + (1 if close.startswith(("»", "”", "’", "\"", "'")) else 0)
+    match = _ACRONYM_AFTER.match(text, offset)
+    if match:
+        org.aliases.append(match.group("acronym"))
+
+
+_EXTREMIST = regex.compile(
+    r"(?:declared|designated|labell?ed|branded|banned|proclaimed|recogni[sz]ed|listed|outlawed)\W+(?:\w+\W+){0,4}?\W*(?:as\W+)?(?:an?\W+)?\W*extremis\w*"
+    r"|extremist (?:organi[sz]ation|group|movement)s?(?:\W+\w+){0,3}\W+(?:banned|designated|declared)"
+    r"|(?:признан\w*|объявлен\w*|запрещен\w*)\W+(?:\w+\W+){0,3}?экстремист\w*"
+    r"|экстремист\w*\W+(?:\w+\W+){0,2}?(?:признан\w*|запрещен\w*)",
+    regex.IGNORECASE,
+)
+
+
+def mark_extremist(text: str, sentences: list[Sentence], orgs: list[Organization]) -> None:
+    """Flag organisations the text says were declared extremist (same or previous sentence)."""
+    for match in _EXTREMIST.finditer(text):
+        index = sentence_at(sentences, match.start())
+        here = [o for o in orgs if _in_sentence(o, sentences[index])]
+        for back in (1, 2):
+            if here or index - back < 0:
+                break
+            here = [o for o in orgs if _in_sentence(o, sentences[index - back])
+                    and o.kind in ("movement", "party", "ngo", "other")][:1]
+        for org in here:
+            if org.kind not in ("state_body", "court", "intergovernmental", "parliament_group", "media"):
+                org.designated_extremist = True
+
+
+def _in_sentence(org: Organization, sentence: Sentence) -> bool:
+    """Whether the organisation is mentioned in the sentence."""
+    return any(sentence.start <= m.start < sentence.end for m in org.mentions)

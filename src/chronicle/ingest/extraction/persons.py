@@ -1,0 +1,155 @@
+"""English (and any Latin-script) person names: capitalised runs minus a stop-list, then grouping."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from chronicle.ingest.extraction import gazetteer
+from chronicle.ingest.extraction.mentions import Mention, PersonEntity, name_key
+from chronicle.ingest.extraction.text import SpanSet
+
+TOKEN = (
+    r"(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]{2,})?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*"
+    r"|\p{Lu}[\p{Lu}\p{M}]+(?:-\p{Lu}[\p{Lu}\p{M}]+)?)"
+)
+PARTICLE = r"(?:de|da|van|von|der|den|del|di|du|la|le|Ní|Ni|al|el|bin|ibn|uulu|kyzy|ul)"
+_CANDIDATE = regex.compile(
+    rf"(?<![\w’'-])(?:\p{{Lu}}\.[ ]?)?{TOKEN}(?:[ ]+(?:{PARTICLE}[ ]+)?{TOKEN}){{0,4}}(?![\w-])"
+)
+_COORDINATED = regex.compile(
+    rf"(?<![\w-]|\p{{Lu}}\p{{Ll}}+[ ])(?P<given>{TOKEN}(?:,[ ]+{TOKEN})+)[ ]+and[ ]+(?P<last>{TOKEN})[ ]+(?P<surname>{TOKEN})(?![\w-])"
+)
+ORG_TAILS = {"Party", "Movement", "Foundation", "Centre", "Center", "Court", "Committee", "Bureau",
+             "Institute", "Union", "Council", "Office", "Service", "Group", "Prize", "Award",
+             "Fund", "Watch", "Agency", "Coalition", "Alliance", "Association", "Network", "Street"}
+TITLES = {"Mr", "Ms", "Mrs", "Dr", "Lord", "Lady", "Sir", "Prof"}
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Capitalised words that are never a part of a name (plus country and place names)."""
+    words = set(gazetteer.load("stopwords.json")["words"])
+    words |= set(gazetteer.countries().exact) | set(gazetteer.places().exact)
+    return frozenset(words)
+
+
+def find_persons_latin(text: str) -> list[PersonEntity]:
+    """Persons named in Latin script, grouped with their short forms."""
+    lowered = _lowercase_vocabulary(text)
+    full: list[Mention] = []
+    for match in _CANDIDATE.finditer(text):
+        full.extend(_name_pieces(text, match, lowered))
+    full.extend(_coordinated_names(text))
+    entities = _group(full)
+    _attach_short_forms(text, entities)
+    return sorted(entities, key=lambda e: e.first)
+
+
+def _lowercase_vocabulary(text: str) -> frozenset[str]:
+    """Words that also occur in lower case: a capitalised one of them opens a sentence, not a name."""
+    return frozenset(regex.findall(r"(?<![\w])\p{Ll}[\p{Ll}’'-]{2,}", text[:2_000_000]))
+
+
+def _name_pieces(text: str, match: regex.Match[str], lowered: frozenset[str]) -> list[Mention]:
+    """Split a capitalised run at stop-words; keep pieces of 2-4 words that look like names."""
+    pieces: list[Mention] = []
+    tokens = list(regex.finditer(r"\S+", match.group()))
+    run: list[regex.Match[str]] = []
+    for index, token in enumerate(tokens + [None]):  # type: ignore[list-item]
+        word = token.group() if token is not None else ""
+        if token is not None and not _is_stop(word, match.start() + token.start(), text, lowered):
+            run.append(token)
+            continue
+        if len(run) >= 2 and not (word in ORG_TAILS):
+            piece = _piece(match, run, text)
+            if piece is not None:
+                pieces.append(piece)
+        run = []
+        del index
+    return pieces
+
+
+def _is_stop(word: str, offset: int, text: str, lowered: frozenset[str]) -> bool:
+    """A word that ends or breaks a name."""
+    bare = word.rstrip(".")
+    if bare in stopwords() or word in stopwords():
+        return True
+    at_start = offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "•", "-", "—", "–", "\"", "«", "“")
+    return at_start and word.lower() in lowered and not word.isupper()
+
+
+def _piece(match: regex.Match[str], run: list[regex.Match[str]], text: str) -> Mention | None:
+    """A Mention for a run of name words, unless it is only capitals without a title before it."""
+    start, end = match.start() + run[0].start(), match.start() + run[-1].end()
+    while len(run) > 2 and run[0].group().isupper():
+        run = run[1:]
+    start = match.start() + run[0].start()
+    words = [t.group() for t in run]
+    if _gazetteer_spans(text).overlaps(start, end):
+        return None
+    if all(w.isupper() for w in words) and _title_before(text, start) is None:
+        return None
+    if any(len(w.rstrip(".")) == 1 and not w.endswith(".") for w in words):
+        return None
+    return Mention(start, end, text[start:end])
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_spans(text: str) -> SpanSet:
+    """Offsets of multi-word country and place names (never persons)."""
+    spans = []
+    for lexicon in (gazetteer.countries(), gazetteer.places()):
+        spans += [m.span() for m in lexicon.pattern.finditer(text) if " " in m.group()]
+    return SpanSet(spans)
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """'Mr', 'Ms', 'Lord' ... written just before a name."""
+    before = text[max(0, start - 6):start].split()
+    return before[-1].rstrip(".") if before and before[-1].rstrip(".") in TITLES else None
+
+
+def _coordinated_names(text: str) -> list[Mention]:
+    """'Viktor, Leila and Ilyas Khrapunov': each given name gets the shared surname."""
+    found: list[Mention] = []
+    for match in _COORDINATED.finditer(text):
+        givens = [g.strip() for g in match.group("given").split(",")]
+        if any(g in stopwords() for g in [*givens, match.group("last"), match.group("surname")]):
+            continue
+        for given in givens:
+            offset = match.start() + match.group().index(given)
+            found.append(Mention(offset, offset + len(given), f"{given} {match.group('surname')}"))
+    return found
+
+
+def _group(mentions: list[Mention]) -> list[PersonEntity]:
+    """One entity per distinct full name; the first full form is the name."""
+    entities: dict[str, PersonEntity] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        key = name_key(mention.text)
+        entity = entities.get(key)
+        if entity is None:
+            entity = entities[key] = PersonEntity(name=mention.text)
+        entity.mentions.append(mention)
+    return list(entities.values())
+
+
+def _attach_short_forms(text: str, entities: list[PersonEntity]) -> None:
+    """Add every standalone surname (or possessive) of a found person as a mention."""
+    by_word: dict[str, PersonEntity] = {}
+    for entity in entities:
+        by_word.setdefault(name_key(entity.surname), entity)
+    if not by_word:
+        return
+    words = sorted({e.surname for e in entities}, key=len, reverse=True)
+    pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\w-])",
+                            regex.IGNORECASE)
+    covered = SpanSet([(m.start, m.end) for e in entities for m in e.mentions])
+    for match in pattern.finditer(text):
+        if covered.overlaps(match.start(), match.end()):
+            continue
+        entity = by_word.get(name_key(match.group()))
+        if entity is not None:
+            entity.mentions.append(Mention(match.start(), match.end(), match.group()))

@@ -1,0 +1,144 @@
+"""`extract`: the whole extraction of one text, as a dict in the annotation schema with spans."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Any
+
+import regex
+
+from chronicle.ingest.extraction import gazetteer
+from chronicle.ingest.extraction.dates import DateMention, find_dates, latest_date
+from chronicle.ingest.extraction.events import PersonSpan, find_events
+from chronicle.ingest.extraction.letters import Signatory, find_letters
+from chronicle.ingest.extraction.mentions import Mention, PersonEntity
+from chronicle.ingest.extraction.organizations import Organization, find_organizations, mark_extremist
+from chronicle.ingest.extraction.persons import find_persons_latin
+from chronicle.ingest.extraction.places import find_places
+from chronicle.ingest.extraction.roles import PersonFacts, describe_person, main_country
+from chronicle.ingest.extraction.serialize import (
+    event_item,
+    letter_item,
+    organization_item,
+    person_item,
+    statistic_item,
+)
+from chronicle.ingest.extraction.statistics import find_statistics
+from chronicle.ingest.extraction.text import Sentence, SpanSet, split_sentences
+
+CYRILLIC_LANGUAGES = ("ru", "kk")
+
+
+def extract(text: str, *, published: date | None = None, language: str = "auto") -> dict[str, Any]:
+    """Persons, organisations, statistics, events and letters of a text (pure and deterministic)."""
+    if language in ("auto", "", None):
+        from chronicle.ingest.reading.language import detect_language
+
+        language = detect_language(text)
+    sentences = split_sentences(text)
+    reference, dates = resolve_dates(text, published)
+    persons, orgs = _entities(text, language)
+    country = main_country(text)
+    facts = {id(p): describe_person(text, sentences, p, country) for p in persons}
+    orgs += _group_organizations(orgs, facts.values())
+    mark_extremist(text, sentences, orgs)
+    places = find_places(text, country)
+    statistics = find_statistics(text, sentences, dates, places, reference, country)
+    candidates = _signatory_candidates(persons, facts)
+    letters = find_letters(text, sentences, candidates, dates)
+    signers = {s.name for letter in letters for s in letter.signatories}
+    events = find_events(sentences, _person_spans(persons, facts, signers), dates, places)
+    return {
+        "language": language,
+        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "persons": [person_item(p, facts[id(p)]) for p in persons],
+        "organizations": [organization_item(o) for o in orgs],
+        "statistics": [statistic_item(s) for s in statistics],
+        "events": [event_item(e) for e in events] + [_letter_event(letter) for letter in letters],
+        "letters": [letter_item(letter) for letter in letters],
+    }
+
+
+def resolve_dates(text: str, published: date | None) -> tuple[date | None, list[DateMention]]:
+    """Date expressions and the reference date: the publication date, else the latest date stated."""
+    if published is not None:
+        return published, find_dates(text, published)
+    explicit = latest_date(find_dates(text, None))
+    if explicit is None:
+        return None, find_dates(text, None)
+    # Months written without a year belong to the year of the latest explicit date.
+    provisional = find_dates(text, date(explicit.year, 12, 31))
+    reference = latest_date(provisional) or explicit
+    return reference, find_dates(text, reference)
+
+
+def _entities(text: str, language: str) -> tuple[list[PersonEntity], list[Organization]]:
+    """Persons (Latin script always, Cyrillic with natasha) and organisations, persons inside orgs dropped."""
+    persons = [p for p in find_persons_latin(text) if not _has_cyrillic(p.name)]
+    ner_orgs: list[Mention] = []
+    if language in CYRILLIC_LANGUAGES or _has_cyrillic(text[:5000]):
+        from chronicle.ingest.extraction.russian import find_persons_russian, ner_spans
+
+        spans = ner_spans(text)
+        persons += find_persons_russian(text, spans)
+        ner_orgs = [Mention(s.start, s.end, s.text) for s in spans if s.kind == "ORG"]
+    person_spans = SpanSet([(m.start, m.end) for p in persons for m in p.mentions])
+    orgs = find_organizations(text, ner_orgs, person_spans)
+    org_spans = SpanSet([(m.start, m.end) for o in orgs for m in o.mentions])
+    persons = [p for p in persons if not all(org_spans.overlaps(m.start, m.end) for m in p.mentions)]
+    return sorted(persons, key=lambda p: p.first), orgs
+
+
+def _has_cyrillic(value: str) -> bool:
+    """Whether the string holds Cyrillic letters."""
+    return regex.search(r"\p{Cyrillic}", value) is not None
+
+
+def _group_organizations(orgs: list[Organization], facts: Any) -> list[Organization]:
+    """European Parliament / PACE groups given for parliamentarians, as organisations."""
+    known = {o.name for o in orgs} | {a for o in orgs for a in o.aliases}
+    added: list[Organization] = []
+    for fact in facts:
+        group = fact.group
+        if group and group in gazetteer.groups() and group not in known:
+            known.add(group)
+            added.append(Organization(group, "parliament_group"))
+    return added
+
+
+def _signatory_candidates(persons: list[PersonEntity], facts: dict[int, PersonFacts]) -> list[Signatory]:
+    """Persons who may sign a letter: anyone but officials, with the country and group near the name."""
+    candidates = []
+    for person in persons:
+        fact = facts[id(person)]
+        if fact.role == "official":
+            continue
+        country = fact.country if fact.role == "parliamentarian" else None
+        for mention in sorted(person.mentions, key=lambda m: m.start):
+            candidates.append(Signatory(person.name, country, fact.group, mention.start, mention.end))
+    return candidates
+
+
+def _person_spans(persons: list[PersonEntity], facts: dict[int, PersonFacts], signers: set[str]) -> list[PersonSpan]:
+    """Every person mention, marked as a possible victim unless an official, MP or signatory."""
+    spans = []
+    for person in persons:
+        role = facts[id(person)].role
+        victim = role not in ("official", "parliamentarian") and person.name not in signers
+        spans += [PersonSpan(m.start, m.end, person.name, victim) for m in person.mentions]
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _letter_event(letter: Any) -> dict[str, Any]:
+    """The sending of a letter as an event."""
+    return {
+        "type": "letter",
+        "date": letter.date,
+        "persons": [s.name for s in letter.signatories],
+        "place": None,
+        "spans": [[letter.start, letter.end]],
+    }
+
+
+__all__ = ["Sentence", "extract", "resolve_dates"]

@@ -1,0 +1,165 @@
+"""Role, status, country and political group of each person, from cue words around the mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from chronicle.ingest.extraction import gazetteer
+from chronicle.ingest.extraction.mentions import Mention, PersonEntity
+from chronicle.ingest.extraction.text import Sentence, sentence_at
+
+REACH_BEFORE = 90
+REACH_AFTER = 70
+PERSECUTED = {"political_prisoner", "victim", "activist", "journalist", "human_rights_defender", "lawyer"}
+_NON_PARTY = regex.compile(
+    r"Seimas|Saeima|Riigikogu|Parliament|Assembly|Committee|Commission|Council|Mazhilis|Senate|Delegation|Bundestag|Sejm|House",
+)
+_PARTY_OF = regex.compile(
+    r"(?:Chairman|Chairwoman|Chair|Leader|leader|Member|member|head|Head) of (?:the )?"
+    r"(?P<party>\p{Lu}[^,;()\n]{2,80}?)(?=\s*[,;()\n]|$)"
+)
+
+
+@dataclass
+class PersonFacts:
+    """What the text says about one person."""
+
+    role: str
+    status: str | None
+    country: str | None
+    group: str | None
+
+
+def describe_person(
+    text: str, sentences: list[Sentence], person: PersonEntity, main_country: str | None
+) -> PersonFacts:
+    """Role, status, country and group of a person from the cues nearest to its mentions."""
+    mentions = sorted(person.mentions, key=lambda m: m.start)
+    role = _nearest_label(text, sentences, mentions, "roles")
+    affiliation = _affiliation(text, mentions)
+    if role is None and affiliation[1] is not None:
+        role = "parliamentarian"
+    status = _nearest_label(text, sentences, mentions, "statuses")
+    role = role or ("victim" if status else "other")
+    if role not in PERSECUTED:
+        status = None
+    elif status is None and role == "political_prisoner":
+        status = "imprisoned"
+    country, group = affiliation
+    if country is None and role in PERSECUTED:
+        country = main_country
+    return PersonFacts(role, status, country, group)
+
+
+def _nearest_label(
+    text: str, sentences: list[Sentence], mentions: list[Mention], section: str
+) -> str | None:
+    """The label of the cue closest to any mention; a list heading counts when nothing is closer."""
+    best: tuple[float, int, str] | None = None
+    for mention in mentions:
+        sentence = sentences[sentence_at(sentences, mention.start)]
+        for priority, (label, pattern) in enumerate(gazetteer.section_patterns(section)):
+            for match in pattern.finditer(sentence.text):
+                distance = _distance(sentence.start + match.start(), sentence.start + match.end(), mention, text)
+                if distance is not None and (best is None or (distance, priority) < best[:2]):
+                    best = (distance, priority, label)
+    if best is None:
+        return _heading_label(sentences, mentions[0], section)
+    return best[2]
+
+
+def _distance(start: int, end: int, mention: Mention, text: str) -> float | None:
+    """Characters between a cue and a mention; cues after the name weigh a little more."""
+    if end <= mention.start:
+        gap = mention.start - end
+        return gap if gap <= REACH_BEFORE or _is_list_between(text, end, mention.start) else None
+    if start >= mention.end:
+        gap = start - mention.end
+        return gap * 1.5 + 5 if gap <= REACH_AFTER else None
+    return None
+
+
+def _is_list_between(text: str, start: int, end: int) -> bool:
+    """True when only a list of names (commas, 'and', colons, dashes) stands between."""
+    between = text[start:end]
+    return len(between) < 600 and regex.fullmatch(r"[\s:—–\-,•]*(?:[\p{L}’'.\-]+[\s,;:•]+|and |и )*", between) is not None
+
+
+def _heading_label(sentences: list[Sentence], mention: Mention, section: str) -> str | None:
+    """Cue of the heading line just before a list the person is part of."""
+    index = sentence_at(sentences, mention.start)
+    for back in (1, 2):
+        if index - back < 0:
+            break
+        heading = sentences[index - back].text
+        if not heading.rstrip().endswith(":") and back == 1 and not _looks_like_list(sentences[index].text):
+            return None
+        for label, pattern in gazetteer.section_patterns(section):
+            if pattern.search(heading):
+                return label
+    return None
+
+
+def _looks_like_list(sentence: str) -> bool:
+    """A line that is mostly comma-separated capitalised names."""
+    return sentence.count(",") >= 2 and len(regex.findall(r"\b\p{Lu}", sentence)) >= 4
+
+
+def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """Country and group written right after a mention: '(Portugal; S&D)', ', France, ALDE'."""
+    for mention in mentions:
+        tail = _tail(text, mention.end)
+        if not tail:
+            continue
+        country = _first_country(tail)
+        group = _group_in(tail)
+        if country or group:
+            return country, group
+    return None, None
+
+
+def _tail(text: str, end: int) -> str:
+    """The parenthesis or comma-separated trailer after a name, up to the end of its item."""
+    after = text[end:end + 160]
+    paren = regex.match(r"\s*\(([^()\n]{2,120})\)", after)
+    if paren:
+        return paren.group(1)
+    comma = regex.match(r"\s*,([^\n;]{2,150})", after)
+    if comma and (regex.search(r"\n", text[end:end + len(comma.group()) + 2]) or text[end:end + 160].find(";") >= 0
+                  or _first_country(comma.group(1)) and _group_in(comma.group(1))
+                  or regex.search(r"Member of|Chairman of|MEP|MP\b", comma.group(1))):
+        return comma.group(1)
+    return ""
+
+
+def _first_country(tail: str) -> str | None:
+    """First country named in a trailer."""
+    for match in gazetteer.countries().pattern.finditer(tail):
+        label = gazetteer.countries().label(match.group())
+        if label:
+            return label
+    return None
+
+
+def _group_in(tail: str) -> str | None:
+    """Political group in a trailer: a known EP/PACE group, else 'Chairman of the <party>'."""
+    for token in regex.split(r"\s*[;,()]\s*|\s+(?=\p{Lu}{2,})", tail):
+        token = token.strip()
+        if token in gazetteer.groups():
+            return token
+    party = _PARTY_OF.search(tail)
+    if party and not _NON_PARTY.search(party.group("party")):
+        return party.group("party").strip()
+    return None
+
+
+def main_country(text: str) -> str | None:
+    """The country named most often (first named on ties)."""
+    counts: dict[str, int] = {}
+    for match in gazetteer.countries().pattern.finditer(text[:1_000_000]):
+        label = gazetteer.countries().label(match.group())
+        if label:
+            counts[label] = counts.get(label, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None

@@ -1,0 +1,178 @@
+"""Russian names and organisations with natasha, and nominative forms of names seen in oblique cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from chronicle.ingest.extraction.mentions import Mention, PersonEntity, name_key
+
+CHUNK = 100_000
+
+
+@dataclass(frozen=True)
+class NerSpan:
+    """A natasha entity span: type (PER, ORG, LOC), offsets and text."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _models() -> tuple[Any, Any, Any]:
+    """Load natasha's segmenter, NER tagger and morphology once (about a second)."""
+    from natasha import MorphVocab, NewsEmbedding, NewsNERTagger, Segmenter
+
+    embedding = NewsEmbedding()
+    return Segmenter(), NewsNERTagger(embedding), MorphVocab()
+
+
+def load_models() -> None:
+    """Load the Russian models now (for benchmarks that time loading apart)."""
+    _models()
+
+
+def ner_spans(text: str) -> list[NerSpan]:
+    """natasha entity spans over the text, in chunks cut at paragraph breaks."""
+    from natasha import Doc
+
+    segmenter, tagger, _ = _models()
+    spans: list[NerSpan] = []
+    for offset, chunk in _chunks(text):
+        doc = Doc(chunk)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+        spans += [NerSpan(s.type, offset + s.start, offset + s.stop, s.text) for s in doc.spans]
+    return spans
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Pieces of at most about CHUNK characters, cut after a newline where possible."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK)
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
+    """Persons from natasha PER spans: full names in the nominative, short forms attached."""
+    entities: dict[str, PersonEntity] = {}
+    short: list[NerSpan] = []
+    for span in spans:
+        if span.kind != "PER" or not regex.search(r"\p{Cyrillic}", span.text):
+            continue
+        words = span.text.split()
+        if len(words) < 2:
+            short.append(span)
+            continue
+        nominative = nominative_name(words)
+        entity = entities.setdefault(name_key(nominative), PersonEntity(name=nominative))
+        entity.mentions.append(Mention(span.start, span.end, span.text))
+    _attach_short(entities, short)
+    return sorted(entities.values(), key=lambda e: e.first)
+
+
+def _attach_short(entities: dict[str, PersonEntity], short: list[NerSpan]) -> None:
+    """A lone surname joins the person whose surname shares its stem."""
+    for span in short:
+        stem = name_key(span.text)[:5]
+        for entity in entities.values():
+            if len(stem) >= 4 and name_key(entity.surname).startswith(stem):
+                entity.mentions.append(Mention(span.start, span.end, span.text))
+                break
+
+
+def nominative_name(words: list[str]) -> str:
+    """'Геннадия Шутова' -> 'Геннадий Шутов': case and gender from the given name."""
+    case, gender = _case_and_gender(words)
+    if case == "nomn":
+        return " ".join(words)
+    given = _nominative_given(words[0], case, gender)
+    rest = [nominative_surname(w, case, gender) for w in words[1:]]
+    return " ".join([given, *rest])
+
+
+def _case_and_gender(words: list[str]) -> tuple[str, str]:
+    """Grammatical case and gender of a name, agreeing between given name and surname."""
+    morph = _models()[2]
+    allowed = _surname_readings(words[-1])
+    readings = [p for p in morph.parse(words[0]) if "Name" in p.tag]
+    if not readings and allowed and ("nomn", "femn") in allowed:
+        return ("nomn", "femn")
+    for parse in readings:
+        reading = (str(parse.tag.case), str(parse.tag.gender))
+        if allowed is None or reading in allowed:
+            return reading
+    if allowed:
+        return ("nomn", "femn") if ("nomn", "femn") in allowed else sorted(allowed)[0]
+    return ("nomn", "masc")
+
+
+_SURNAME_ENDINGS = (
+    (r"(?:ск|цк)ого$", {("gent", "masc"), ("accs", "masc")}),
+    (r"(?:ск|цк)ому$", {("datv", "masc")}),
+    (r"(?:ск|цк)им$", {("ablt", "masc")}),
+    (r"(?:ск|цк)ой$", {("gent", "femn"), ("datv", "femn"), ("ablt", "femn"), ("loct", "femn")}),
+    (r"(?:ск|цк)ую$", {("accs", "femn")}),
+    (r"(?:ск|цк)(?:ий|ой)$", {("nomn", "masc")}),
+    (r"(?:ск|цк)ая$", {("nomn", "femn")}),
+    (r"(?:ов|ев|ёв|ин|ын)ой$", {("gent", "femn"), ("datv", "femn"), ("ablt", "femn"), ("loct", "femn")}),
+    (r"(?:ов|ев|ёв|ин|ын)ым$", {("ablt", "masc")}),
+    (r"(?:ов|ев|ёв|ин|ын)у$", {("datv", "masc"), ("accs", "femn")}),
+    (r"(?:ов|ев|ёв|ин|ын)а$", {("gent", "masc"), ("accs", "masc"), ("nomn", "femn")}),
+    (r"(?:ов|ев|ёв|ин|ын)$", {("nomn", "masc")}),
+)
+
+
+def _surname_readings(word: str) -> set[tuple[str, str]] | None:
+    """(case, gender) readings a surname's ending allows; None when it says nothing."""
+    lower = word.lower()
+    for pattern, readings in _SURNAME_ENDINGS:
+        if regex.search(pattern, lower):
+            return readings
+    return None
+
+
+_MASC_SURNAME = (
+    (r"(ск|цк)(?:ого|ому|им|ом)$", r"\1ий"),
+    (r"(ов|ев|ёв|ин|ын)(?:а|у|ым|е)$", r"\1"),
+    (r"([бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$", r"\1"),
+)
+_FEMN_SURNAME = (
+    (r"(ск|цк)(?:ой|ую)$", r"\1ая"),
+    (r"(ов|ев|ёв|ин|ын)(?:ой|у)$", r"\1а"),
+)
+
+
+def nominative_surname(word: str, case: str, gender: str) -> str:
+    """Nominative of a surname by its ending (indeclinable ones such as -енко stay)."""
+    if case == "nomn" or regex.search(r"(?:ко|ых|их|аго)$", word.lower()):
+        return word
+    rules = _MASC_SURNAME if gender == "masc" else _FEMN_SURNAME
+    for pattern, replacement in rules:
+        new = regex.sub(pattern, replacement, word, flags=regex.IGNORECASE)
+        if new != word:
+            return new
+    return word
+
+
+def _nominative_given(word: str, case: str, gender: str) -> str:
+    """Nominative of a given name, through pymorphy2 when it knows the name."""
+    morph = _models()[2]
+    for parse in morph.parse(word):
+        if "Name" in parse.tag and parse.tag.case == case and parse.tag.gender == gender:
+            inflected = parse.inflect({"Nom"})
+            if inflected is not None:
+                return inflected.word.capitalize()
+    return nominative_surname(word, case, gender) if gender == "masc" else word

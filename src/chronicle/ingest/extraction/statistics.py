@@ -1,0 +1,172 @@
+"""Count claims: a quantity, its qualifier, what is counted, the period and the place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+from chronicle.ingest.extraction.dates import DateMention
+from chronicle.ingest.extraction.numbers import Quantity, find_quantities
+from chronicle.ingest.extraction.places import PlaceMention, nearest_place
+from chronicle.ingest.extraction.text import Sentence, SpanSet, sentence_at
+
+_TIME_UNIT = regex.compile(
+    r"\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|лет|года?|году|месяц\w*|недел\w*|дн(?:я|ей)|день|суток|сутки|час\w*|минут\w*)(?![\w])",
+    regex.IGNORECASE,
+)
+_MONEY_OR_SHARE = regex.compile(
+    r"\s*(?:%|percent|per cent|процент\w*|tenge|rubles?|roubles?|dollars?|euros?|USD|EUR|som|тенге|руб\w*|доллар\w*|евро|сом\w*|базов\w* величин\w*|млрд|billion)(?![\w])",
+    regex.IGNORECASE,
+)
+_REFERENCE_BEFORE = regex.compile(
+    r"(?:No\.?|№|Nr\.?|Doc\.?|Article|Art\.|articles?|статьи|статья|статье|ст\.|part|часть|части|п\.|paragraph|page|p\.|стр\.|Resolution|Protocol|[#$€£/\-])\s*$",
+    regex.IGNORECASE,
+)
+_ONE_AS_PRONOUN = regex.compile(r"\s*(?:of|из|another|day|time|раз|другой|другого)(?![\w])", regex.IGNORECASE)
+_WHAT = regex.compile(r"[^,.;:()\n—–\"«»“”]{1,80}")
+CORE_WORDS = regex.compile(
+    r"prisoner|detain|arrest|case|victim|people|persons|tortur|killed|death|died|activist|journalist|convicted|sentenced|charged|prosecut|refusal|"
+    r"политзаключ|заключ|задерж|арест|дел|жертв|человек|пыт|погиб|смерт|осужд|обвиня|фигурант|активист|журналист",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Statistic:
+    """A count claim with its span."""
+
+    quantity: float
+    qualifier: str
+    what: str
+    period_start: str | None
+    period_end: str | None
+    place: str | None
+    tier: str
+    start: int
+    end: int
+
+
+def find_statistics(
+    text: str,
+    sentences: list[Sentence],
+    dates: list[DateMention],
+    places: list[PlaceMention],
+    reference: date | None,
+    default_place: str | None,
+) -> list[Statistic]:
+    """Every count claim that is not a date, a duration, money, a share or a reference number."""
+    date_spans = SpanSet([(d.start, d.end) for d in dates if d.kind not in ("now", "every_year")])
+    periods = _sentence_periods(text, sentences, dates, reference)
+    found: list[Statistic] = []
+    last_end = -1
+    for quantity in find_quantities(text):
+        if quantity.start < last_end or not _is_count(text, quantity, date_spans, sentences):
+            continue
+        last_end = quantity.end
+        index = sentence_at(sentences, quantity.start)
+        sentence = sentences[index]
+        what = _what(text, quantity.end)
+        place = nearest_place(places, quantity.start, quantity.end, sentence.start, sentence.end) or default_place
+        start, end = periods[index]
+        found.append(Statistic(_number(quantity.value), quantity.qualifier, what, start, end, place,
+                               "core" if CORE_WORDS.search(what) else "aux", quantity.start, quantity.end))
+    return found
+
+
+def _number(value: float) -> float:
+    """Whole numbers as ints (JSON prints 200, not 200.0)."""
+    return int(value) if float(value).is_integer() else value  # type: ignore[return-value]
+
+
+def _is_count(text: str, quantity: Quantity, date_spans: SpanSet, sentences: list[Sentence]) -> bool:
+    """False for years, dates, durations, money, shares, list numbers and numbers inside names."""
+    if date_spans.overlaps(quantity.start, quantity.end):
+        return False
+    after = text[quantity.end:quantity.end + 40]
+    before = text[max(0, quantity.start - 20):quantity.start]
+    digits = quantity.text.strip()
+    if _TIME_UNIT.match(after) or _MONEY_OR_SHARE.match(after) or _REFERENCE_BEFORE.search(before):
+        return False
+    if regex.match(r"[-–]?\p{L}|[.,]\d|:\d", after) and not quantity.in_words:
+        return False
+    line_start = text.rfind("\n", 0, quantity.start) + 1
+    if not text[line_start:quantity.start].strip(" •-–*") and regex.match(r"[.)]", after):
+        return False
+    if not quantity.in_words and regex.fullmatch(r"(?:19|20)\d\d", digits):
+        return False
+    if quantity.value == 1 and quantity.in_words and _ONE_AS_PRONOUN.match(after):
+        return False
+    return not _inside_name(text, quantity, sentences)
+
+
+def _inside_name(text: str, quantity: Quantity, sentences: list[Sentence]) -> bool:
+    """'Group 24', 'COVID-19': a number glued to a capitalised word mid-sentence."""
+    sentence = sentences[sentence_at(sentences, quantity.start)]
+    before = text[sentence.start:quantity.start]
+    words = before.split()
+    return len(words) >= 2 and regex.fullmatch(r"\p{Lu}[\p{Ll}\p{Lu}]+", words[-1]) is not None and not quantity.in_words
+
+
+def _what(text: str, end: int) -> str:
+    """The words after the number, up to punctuation: what is counted."""
+    match = _WHAT.match(text, end)
+    if match is None:
+        return ""
+    return " ".join(match.group().split()[:8])
+
+
+def _sentence_periods(
+    text: str, sentences: list[Sentence], dates: list[DateMention], reference: date | None
+) -> list[tuple[str | None, str | None]]:
+    """Period of each sentence: its own date expression, else the previous sentence's in the paragraph."""
+    periods: list[tuple[str | None, str | None]] = []
+    by_sentence: dict[int, list[DateMention]] = {}
+    for mention in dates:
+        by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(mention)
+    default = (None, reference.isoformat() if reference else None)
+    carried = default
+    for index, sentence in enumerate(sentences):
+        if index and "\n" in text[sentences[index - 1].end:sentence.start]:
+            carried = default
+        own = _period_of(by_sentence.get(index, []))
+        if own is not None:
+            carried = own
+        periods.append(carried)
+    return periods
+
+
+def _period_of(mentions: list[DateMention]) -> tuple[str | None, str | None] | None:
+    """The period a sentence's date expressions give, ranges first; None when there is none."""
+    for kinds in (("range", "since"), ("day", "month", "this_year", "last_year"), ("year",), ("now",), ("every_year",)):
+        for mention in mentions:
+            if mention.kind in kinds:
+                return _expand(mention)
+    return None
+
+
+def _expand(mention: DateMention) -> tuple[str | None, str | None]:
+    """Whole months and years as first and last day."""
+    if mention.kind == "every_year":
+        return None, None
+    first, last = mention.first, mention.last
+    if mention.kind in ("month", "year", "last_year") and first and last:
+        return _first_day(first), _last_day(last)
+    return first, last
+
+
+def _first_day(value: str) -> str:
+    """First day of a YYYY or YYYY-MM value."""
+    return value + ("-01-01" if len(value) == 4 else "-01" if len(value) == 7 else "")
+
+
+def _last_day(value: str) -> str:
+    """Last day of a YYYY or YYYY-MM value."""
+    import calendar
+
+    if len(value) == 4:
+        return value + "-12-31"
+    if len(value) == 7:
+        return f"{value}-{calendar.monthrange(int(value[:4]), int(value[5:]))[1]:02d}"
+    return value
