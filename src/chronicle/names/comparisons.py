@@ -1,0 +1,174 @@
+"""The comparison levels of the linkage model, each written once as SQL and once in Python.
+
+Splink evaluates the SQL in DuckDB or Spark; `match_one` and `compare_names` evaluate the Python
+twin, so a pair gets the same level (and the same weight) on every path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from chronicle.names.features import Features
+
+Predicate = Callable[[Features, Features], bool]
+
+
+@dataclass(frozen=True)
+class Level:
+    """One comparison level: a label, its SQL condition and the same test in Python."""
+
+    label: str
+    sql: str | None  # None for the final "else" level
+    test: Predicate
+    is_null: bool = False
+
+
+@dataclass(frozen=True)
+class ComparisonSpec:
+    """One comparison (a column of the comparison vector) and its levels, most specific first."""
+
+    name: str
+    description: str
+    levels: tuple[Level, ...]
+
+    def level_of(self, left: Features, right: Features) -> int:
+        """Index of the first level the pair satisfies (Splink's gamma, null level = -1)."""
+        for index, level in enumerate(self.levels):
+            if level.test(left, right):
+                return -1 if level.is_null else index - self._offset
+        raise AssertionError("the last level is always 'else'")
+
+    def label_of(self, left: Features, right: Features) -> str:
+        """Label of the first level the pair satisfies."""
+        return next(level.label for level in self.levels if level.test(left, right))
+
+    @property
+    def _offset(self) -> int:
+        return 1 if self.levels[0].is_null else 0
+
+
+def _eq(a: object, b: object) -> bool:
+    """SQL equality: NULL equals nothing."""
+    return a is not None and b is not None and a == b
+
+
+def _close(a: str | None, b: str | None, a_sorted: str | None, b_sorted: str | None) -> bool:
+    """A typo apart: one edit, the same letters transposed, or two edits in a long word."""
+    if a is None or b is None:
+        return False
+    distance = Levenshtein.distance(a, b, score_cutoff=3)
+    return distance <= 1 or _eq(a_sorted, b_sorted) or (distance <= 2 and min(len(a), len(b)) >= 7)
+
+
+def _close_sql(column: str, sorted_column: str | None) -> str:
+    lev = f"levenshtein({column}_l, {column}_r)"
+    letters = f" OR {sorted_column}_l = {sorted_column}_r" if sorted_column else ""
+    long = f"least(length({column}_l), length({column}_r)) >= 7"
+    return f"({lev} <= 1{letters} OR ({lev} <= 2 AND {long}))"
+
+
+def _else() -> Level:
+    return Level("else", None, lambda left, right: True)
+
+
+def _close_sur(left: Features, right: Features) -> bool:
+    return _close(left.sur, right.sur, left.sur_sorted, right.sur_sorted)
+
+
+def _close_giv(left: Features, right: Features) -> bool:
+    return _close(left.giv, right.giv, left.giv_sorted, right.giv_sorted)
+
+
+def _one_given_missing(left: Features, right: Features) -> bool:
+    return left.giv is None or right.giv is None
+
+
+CLOSE_SUR = _close_sql("sur", "sur_sorted")
+CLOSE_GIV = _close_sql("giv", "giv_sorted")
+ONE_GIVEN_MISSING = "(giv_l IS NULL OR giv_r IS NULL)"
+
+NAME = ComparisonSpec(
+    "name",
+    "Surname root and given name, allowing swapped order, typos and initials",
+    (
+        Level("null", "sur_l IS NULL OR sur_r IS NULL",
+              lambda a, b: a.sur is None or b.sur is None, is_null=True),
+        Level("surname and given name equal", "sur_l = sur_r AND giv_l = giv_r",
+              lambda a, b: _eq(a.sur, b.sur) and _eq(a.giv, b.giv)),
+        Level("surname and given name swapped", "sur_l = gstem_r AND gstem_l = sur_r",
+              lambda a, b: _eq(a.sur, b.gstem) and _eq(a.gstem, b.sur)),
+        Level("surname equal, given name a typo apart", f"sur_l = sur_r AND {CLOSE_GIV}",
+              lambda a, b: _eq(a.sur, b.sur) and _close_giv(a, b)),
+        Level("surname a typo apart, given name equal", f"{CLOSE_SUR} AND giv_l = giv_r",
+              lambda a, b: _close_sur(a, b) and _eq(a.giv, b.giv)),
+        Level("surname and given name a typo apart", f"{CLOSE_SUR} AND {CLOSE_GIV}",
+              lambda a, b: _close_sur(a, b) and _close_giv(a, b)),
+        Level("surname equal, initial agrees",
+              f"sur_l = sur_r AND {ONE_GIVEN_MISSING} AND gi_l = gi_r",
+              lambda a, b: _eq(a.sur, b.sur) and _one_given_missing(a, b) and _eq(a.gi, b.gi)),
+        Level("surname a typo apart, initial agrees",
+              f"{CLOSE_SUR} AND {ONE_GIVEN_MISSING} AND gi_l = gi_r",
+              lambda a, b: _close_sur(a, b) and _one_given_missing(a, b) and _eq(a.gi, b.gi)),
+        Level("surname equal, given name unknown",
+              "sur_l = sur_r AND (gi_l IS NULL OR gi_r IS NULL)",
+              lambda a, b: _eq(a.sur, b.sur) and (a.gi is None or b.gi is None)),
+        Level("surname equal, given names differ", "sur_l = sur_r",
+              lambda a, b: _eq(a.sur, b.sur)),
+        _else(),
+    ),
+)  # fmt: skip
+
+PATRONYMIC = ComparisonSpec(
+    "patronymic",
+    "Father's name from -ович/-овна/-ұлы/-қызы patronymics or an initial",
+    (
+        Level("null", "(pat_l IS NULL AND pi_l IS NULL) OR (pat_r IS NULL AND pi_r IS NULL)",
+              lambda a, b: (a.pat is None and a.pi is None) or (b.pat is None and b.pi is None),
+              is_null=True),
+        Level("patronymic equal", "pat_l = pat_r", lambda a, b: _eq(a.pat, b.pat)),
+        Level("patronymic a typo apart", _close_sql("pat", None),
+              lambda a, b: _close(a.pat, b.pat, None, None)),
+        Level("patronymic initial agrees", "pi_l = pi_r", lambda a, b: _eq(a.pi, b.pi)),
+        _else(),
+    ),
+)  # fmt: skip
+
+BIRTH_YEAR = ComparisonSpec(
+    "birth_year",
+    "Year of birth",
+    (
+        Level("null", "byear_l IS NULL OR byear_r IS NULL",
+              lambda a, b: a.byear is None or b.byear is None, is_null=True),
+        Level("birth year equal", "byear_l = byear_r", lambda a, b: _eq(a.byear, b.byear)),
+        Level("birth year one apart", "abs(byear_l - byear_r) = 1",
+              lambda a, b: abs((a.byear or 0) - (b.byear or 0)) == 1),
+        _else(),
+    ),
+)  # fmt: skip
+
+SEX = ComparisonSpec(
+    "sex",
+    "Sex as the name's endings tell it (-ова, -қызы, -овна; common given names)",
+    (
+        Level("null", "sex_l IS NULL OR sex_r IS NULL",
+              lambda a, b: a.sex is None or b.sex is None, is_null=True),
+        Level("sex equal", "sex_l = sex_r", lambda a, b: _eq(a.sex, b.sex)),
+        _else(),
+    ),
+)  # fmt: skip
+
+REGION = ComparisonSpec(
+    "region",
+    "Region of the record",
+    (
+        Level("null", "region_l IS NULL OR region_r IS NULL",
+              lambda a, b: a.region is None or b.region is None, is_null=True),
+        Level("region equal", "region_l = region_r", lambda a, b: _eq(a.region, b.region)),
+        _else(),
+    ),
+)  # fmt: skip
+
+COMPARISONS: tuple[ComparisonSpec, ...] = (NAME, PATRONYMIC, BIRTH_YEAR, SEX, REGION)

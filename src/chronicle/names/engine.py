@@ -1,0 +1,74 @@
+"""One interface over the Splink backends: DuckDB embedded (default) and Spark (local or cluster)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from chronicle.names.features import COLUMNS, Features
+
+ENGINES = ("duckdb", "spark")
+
+
+def _columns(rows: Sequence[Features]) -> dict[str, list[Any]]:
+    return {column: [getattr(row, column) for row in rows] for column in COLUMNS}
+
+
+def _arrow_table(rows: Sequence[Features]) -> Any:
+    import pyarrow as pa
+
+    schema = pa.schema(
+        [(c, pa.int64() if c == "byear" else pa.string()) for c in COLUMNS]
+    )
+    return pa.table(_columns(rows), schema=schema)
+
+
+def _duckdb_api() -> Any:
+    import duckdb
+    from splink import DuckDBAPI
+
+    connection = duckdb.connect()
+    connection.execute("SET threads TO 2")
+    return DuckDBAPI(connection=connection)
+
+
+def spark_session() -> Any:
+    """A local Spark session (2 cores) unless one is already running."""
+    from pyspark.sql import SparkSession
+
+    return (
+        SparkSession.builder.master("local[2]")
+        .appName("chronicle-link")
+        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.ui.enabled", "false")
+        .getOrCreate()
+    )
+
+
+def _spark_table(rows: Sequence[Features]) -> Any:
+    return spark_session().createDataFrame(_arrow_rows(rows), _spark_schema())
+
+
+def _arrow_rows(rows: Sequence[Features]) -> list[tuple[Any, ...]]:
+    return [tuple(getattr(row, c) for c in COLUMNS) for row in rows]
+
+
+def _spark_schema() -> Any:
+    from pyspark.sql.types import LongType, StringType, StructField, StructType
+
+    return StructType(
+        [StructField(c, LongType() if c == "byear" else StringType(), True) for c in COLUMNS]
+    )
+
+
+def register(engine: str, rows: Sequence[Features]) -> tuple[Any, Any]:
+    """(database API, registered input table) for the chosen engine."""
+    if engine == "duckdb":
+        api = _duckdb_api()
+        return api, api.register(_arrow_table(rows), dataset_display_name="people")
+    if engine == "spark":
+        from splink import SparkAPI
+
+        api = SparkAPI(spark_session=spark_session())
+        return api, api.register(_spark_table(rows), dataset_display_name="people")
+    raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")

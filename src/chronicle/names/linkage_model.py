@@ -1,0 +1,115 @@
+"""The trained linkage model: Splink settings built from our comparisons, m/u from the JSON file."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from chronicle.names.comparisons import COMPARISONS, ComparisonSpec
+from chronicle.names.features import Features
+
+MODEL_FILE = "data/linkage_model.json"
+BLOCKING_RULES = (
+    "l.sur = r.sur",
+    "l.sur = r.gstem",
+    "l.gstem = r.sur",
+    "l.giv = r.giv AND l.sur_head = r.sur_head",
+    "l.giv = r.giv AND l.sur_tail = r.sur_tail",
+    "l.sur_sorted = r.sur_sorted",
+)
+# The rule used to estimate the share of matching pairs in a new input (see `prior_for`).
+DETERMINISTIC_RULE = "l.sur = r.sur AND l.giv = r.giv"
+
+
+def _splink_comparison(spec: ComparisonSpec) -> Any:
+    import splink.comparison_level_library as cll
+    import splink.comparison_library as cl
+
+    levels: list[Any] = []
+    for level in spec.levels:
+        if level.sql is None:
+            levels.append(cll.ElseLevel())
+        else:
+            custom = cll.CustomLevel(level.sql, level.label, base_dialect_str="duckdb")
+            levels.append(custom.configure(is_null_level=True) if level.is_null else custom)
+    return cl.CustomComparison(levels, spec.name, spec.description)
+
+
+def untrained_settings() -> Any:
+    """Splink settings with our comparisons and blocking rules, before training."""
+    from splink import SettingsCreator
+
+    return SettingsCreator(
+        link_type="dedupe_only",
+        unique_id_column_name="unique_id",
+        comparisons=[_splink_comparison(spec) for spec in COMPARISONS],
+        blocking_rules_to_generate_predictions=list(BLOCKING_RULES),
+        retain_intermediate_calculation_columns=False,
+        retain_matching_columns=False,
+    )
+
+
+@dataclass(frozen=True)
+class LinkageModel:
+    """Trained parameters: Splink's settings dict plus our own calibration."""
+
+    settings: dict[str, Any]
+    deterministic_recall: float
+    threshold: float
+
+    def weights(self, spec: ComparisonSpec) -> list[float]:
+        """log2(m/u) per non-null level of a comparison, in level order."""
+        found = next(c for c in self.settings["comparisons"] if c["output_column_name"] == spec.name)
+        levels = [lvl for lvl in found["comparison_levels"] if not lvl.get("is_null_level")]
+        return [math.log2(lvl["m_probability"] / lvl["u_probability"]) for lvl in levels]
+
+    def with_prior(self, prior: float) -> dict[str, Any]:
+        """The settings with another share of matching pairs among all pairs."""
+        return {
+            **self.settings,
+            "probability_two_random_records_match": prior,
+            "retain_intermediate_calculation_columns": True,  # keeps gamma_* for the explanation
+        }
+
+
+@cache
+def load_model() -> LinkageModel:
+    """The model shipped in the package (produced by `python -m chronicle.names.training`)."""
+    text = resources.files("chronicle.names").joinpath(MODEL_FILE).read_text("utf-8")
+    data = json.loads(text)
+    return LinkageModel(data["splink"], data["deterministic_recall"], data["threshold"])
+
+
+def prior_for(pairs_agreeing: int, record_count: int, recall: float) -> float:
+    """Share of matching pairs: pairs passing the deterministic rule / its recall / all pairs."""
+    total = max(record_count * (record_count - 1) / 2, 1.0)
+    share = pairs_agreeing / max(recall, 1e-6) / total
+    return min(max(share, 1e-9), 0.5)
+
+
+@cache
+def _weight_table() -> tuple[tuple[ComparisonSpec, list[float]], ...]:
+    model = load_model()
+    return tuple((spec, model.weights(spec)) for spec in COMPARISONS)
+
+
+def match_weight(left: Features, right: Features, prior: float) -> tuple[float, list[int]]:
+    """Splink's match weight for a pair, computed in Python, with the level of each comparison."""
+    total = math.log2(prior / (1 - prior))
+    levels = []
+    for spec, weights in _weight_table():
+        level = spec.level_of(left, right)
+        levels.append(level)
+        # Our level index counts from the most specific level, as the JSON lists them.
+        if level >= 0:
+            total += weights[level]
+    return total, levels
+
+
+def probability(weight: float) -> float:
+    """Match probability for a match weight."""
+    return 1 / (1 + 2 ** (-weight))

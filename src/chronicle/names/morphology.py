@@ -1,0 +1,76 @@
+"""Suffixes of surnames and patronymics (Russian and Kazakh), read on skeletons."""
+
+from __future__ import annotations
+
+# Patronymics: Russian -ович/-евич/-овна/-евна, Kazakh -ұлы/-қызы (Latin -uly/-qyzy) as
+# skeletons. Longest first, so -ovna is not read as -na.
+MALE_PATRONYMIC = ("ovitch", "evitch", "ovich", "evich", "ich", "uli", "ulu", "ogli")
+FEMALE_PATRONYMIC = ("ovna", "evna", "ichna", "inichna", "kizi", "kisi")
+PATRONYMIC_SUFFIXES = tuple(sorted(MALE_PATRONYMIC + FEMALE_PATRONYMIC, key=len, reverse=True))
+KAZAKH_PATRONYMIC = ("uli", "ulu", "kizi", "kisi")
+
+# Surnames: gendered Russian-style endings that the 1996 decree lets Kazakhs drop.
+FEMALE_SURNAME = ("ova", "eva", "ina", "skaia", "skaa", "kaia")
+MALE_SURNAME = ("ov", "ev", "in", "skii", "ski", "enko")
+SURNAME_STRIP = ("ova", "eva", "ov", "ev", "uli", "kizi")
+MIN_STEM = 3
+MIN_SURNAME_STEM = 2  # Зуев/Зуева
+
+
+def patronymic_suffix(key: str) -> str | None:
+    """The patronymic suffix a skeleton ends with, if the word is long enough to be one."""
+    for suffix in PATRONYMIC_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= MIN_STEM:
+            if suffix == "ich" and not key.endswith(("vich", "lich", "mich", "nich", "ilich")):
+                continue  # -ich alone is too common a word ending to read as a patronymic
+            return suffix
+    return None
+
+
+def has_surname_suffix(key: str) -> bool:
+    """Whether a skeleton ends like a Russian-style surname (-ов, -ева, -ин, -ский, -енко)."""
+    return any(
+        key.endswith(suffix) and len(key) - len(suffix) >= MIN_SURNAME_STEM
+        for suffix in FEMALE_SURNAME + MALE_SURNAME
+    )
+
+
+def _strip_final_i(stem: str) -> str:
+    # Жексебаев ~ Жексебай and Нургалиев ~ Нургали: the root's final й/и is absorbed by -ев.
+    return stem[:-1] if stem.endswith("i") and len(stem) > MIN_STEM else stem
+
+
+def surname_stem(key: str) -> str:
+    """The root of a surname skeleton: Bokaeva, Bokayev, Бокаев and Бокай all give `boka`."""
+    if key.endswith("skaia"):
+        return key[:-5] + "ski"
+    if key.endswith("ina") and len(key) > MIN_STEM + 3:
+        key = key[:-1]  # Ильина → Ильин
+    for suffix in SURNAME_STRIP:
+        if key.endswith(suffix) and len(key) - len(suffix) >= MIN_SURNAME_STEM:
+            return _strip_final_i(key[: -len(suffix)])
+    return _strip_final_i(key)
+
+
+def patronymic_stem(key: str) -> str:
+    """The father's name inside a patronymic skeleton: Kairatovich and Қайратұлы give `kairat`."""
+    suffix = patronymic_suffix(key)
+    stem = key[: -len(suffix)] if suffix else key
+    return _strip_final_i(stem)
+
+
+def sex_of_surname(key: str) -> str | None:
+    """'f' or 'm' when a surname's ending says so (Бокаева, Bokaev), else None."""
+    if any(key.endswith(s) and len(key) - len(s) >= MIN_SURNAME_STEM for s in FEMALE_SURNAME):
+        return "f"
+    if any(key.endswith(s) and len(key) - len(s) >= MIN_SURNAME_STEM for s in MALE_SURNAME):
+        return "m"
+    return None
+
+
+def sex_of_patronymic(key: str) -> str | None:
+    """'f' or 'm' when a patronymic's suffix says so, else None."""
+    suffix = patronymic_suffix(key)
+    if suffix in FEMALE_PATRONYMIC:
+        return "f"
+    return "m" if suffix else None

@@ -1,0 +1,126 @@
+"""Parsing a written name into given name, patronymic, surname and initials, in any order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chronicle.names import morphology as morph
+from chronicle.names.given_names import given_names, is_given_name
+from chronicle.names.script import Script, detect_script
+from chronicle.names.tokens import Token, tokenize
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A name as written, its parts as written, and the keys used to compare it."""
+
+    text: str
+    script: Script
+    surname: str | None
+    given: str | None
+    patronymic: str | None
+    surname_key: str | None
+    given_key: str | None
+    given_initial: str | None
+    patronymic_key: str | None
+    patronymic_initial: str | None
+    sex: str | None
+    surname_first: bool
+
+    @property
+    def full_given(self) -> bool:
+        """Whether the given name is written out (not just an initial)."""
+        return self.given_key is not None
+
+
+def _patronymic_index(full: list[Token]) -> int | None:
+    """Position of the patronymic among the written-out words, if there is one."""
+    candidates = [i for i, tok in enumerate(full) if morph.patronymic_suffix(tok.key)]
+    russian = [i for i in candidates if not full[i].key.endswith(morph.KAZAKH_PATRONYMIC)]
+    if russian:
+        return russian[-1]
+    # -ұлы is a patronymic beside a surname and a given name; alone with one other word it is
+    # used as a surname (Ерлан Қайратұлы).
+    if candidates and len(full) >= 3 and not full[candidates[-1]].before_comma:
+        return candidates[-1]
+    return None
+
+
+def _surname_by_form(rest: list[Token]) -> int | None:
+    """A surname marked by form: before a comma, in capitals among mixed case, or by suffix."""
+    for i, tok in enumerate(rest):
+        if tok.before_comma:
+            return i
+    upper = [i for i, tok in enumerate(rest) if tok.is_upper]
+    if len(upper) == 1 and len(rest) > 1:
+        return upper[0]
+    table = given_names()
+    suffixed = [i for i, tok in enumerate(rest) if morph.has_surname_suffix(tok.key)]
+    suffixed = [i for i in suffixed if rest[i].key not in table]
+    return suffixed[0] if len(suffixed) == 1 or (suffixed and len(rest) == 2) else None
+
+
+def _surname_by_position(rest: list[Token], tokens: list[Token], pat: Token | None) -> int:
+    """Where the surname is when nothing in its form says so."""
+    if len(rest) == 1:
+        return 0
+    unknown = [i for i, tok in enumerate(rest) if not is_given_name(tok.key)]
+    if len(unknown) == 1:
+        return unknown[0]
+    if pat is not None:
+        # Surname Given Patronymic (Russian official order) or Given Patronymic Surname.
+        return 0 if tokens.index(pat) > tokens.index(rest[0]) + 1 else len(rest) - 1
+    if tokens[-1].is_initial and not tokens[0].is_initial:
+        return 0  # Бокаев Е.К.
+    return len(rest) - 1
+
+
+def _choose_surname(rest: list[Token], tokens: list[Token], pat: Token | None) -> Token | None:
+    if not rest:
+        return None
+    by_form = _surname_by_form(rest)
+    return rest[by_form if by_form is not None else _surname_by_position(rest, tokens, pat)]
+
+
+def _given_initials(initials: list[Token], given: Token | None) -> tuple[str | None, str | None]:
+    """Given and patronymic initials from the initials written (Е.К. → е, к)."""
+    letters = [tok.key[0] for tok in initials]
+    if given is not None:
+        return given.key[0], (letters[0] if letters else None)
+    return (letters[0] if letters else None), (letters[1] if len(letters) > 1 else None)
+
+
+def _sex(surname: Token | None, pat: Token | None, given: Token | None) -> str | None:
+    cues = [
+        morph.sex_of_patronymic(pat.key) if pat else None,
+        morph.sex_of_surname(surname.key) if surname else None,
+        given_names().get(given.key) if given else None,
+    ]
+    return next((cue for cue in cues if cue), None)
+
+
+def parse_name(text: str) -> ParsedName:
+    """Parse a written name ("SURNAME, Given", "Given Patronymic Surname", "G. Surname" ...)."""
+    tokens = tokenize(text)
+    full = [tok for tok in tokens if not tok.is_initial]
+    pat_index = _patronymic_index(full)
+    pat = full[pat_index] if pat_index is not None else None
+    rest = [tok for tok in full if tok is not pat]
+    surname = _choose_surname(rest, tokens, pat)
+    others = [tok for tok in rest if tok is not surname]
+    given = others[0] if others else None
+    given_initial, pat_initial = _given_initials([t for t in tokens if t.is_initial], given)
+    return ParsedName(
+        text=text,
+        script=detect_script(text),
+        surname=surname.text if surname else None,
+        given=given.text if given else None,
+        patronymic=pat.text if pat else None,
+        surname_key=morph.surname_stem(surname.key) if surname else None,
+        given_key=given.key if given else None,
+        given_initial=given_initial,
+        patronymic_key=morph.patronymic_stem(pat.key) if pat else None,
+        patronymic_initial=pat.key[0] if pat else pat_initial,
+        sex=_sex(surname, pat, given),
+        surname_first=bool(surname and tokens and tokens[0] is surname),
+    )

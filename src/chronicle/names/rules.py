@@ -1,0 +1,39 @@
+"""Hard rules that override the model: pairs that cannot be the same person."""
+
+from __future__ import annotations
+
+from chronicle.names.comparisons import _close, _eq
+from chronicle.names.features import Features
+
+MAX_BIRTH_YEAR_GAP = 1  # a year's slip is a typo; two or more years are two people
+
+
+def _swapped(a: Features, b: Features) -> bool:
+    return _eq(a.sur, b.gstem) and _eq(a.gstem, b.sur)
+
+
+def _given_names_differ(a: Features, b: Features) -> bool:
+    if a.giv is None or b.giv is None:
+        return a.gi is not None and b.gi is not None and a.gi != b.gi
+    return not _close(a.giv, b.giv, a.giv_sorted, b.giv_sorted)
+
+
+def _patronymics_differ(a: Features, b: Features) -> bool:
+    if a.pat is not None and b.pat is not None:
+        return not _close(a.pat, b.pat, None, None)
+    return a.pi is not None and b.pi is not None and a.pi != b.pi
+
+
+def veto(a: Features, b: Features) -> str | None:
+    """Why two records cannot be one person (brothers, namesakes, spouses), or None."""
+    if a.byear is not None and b.byear is not None and abs(a.byear - b.byear) > MAX_BIRTH_YEAR_GAP:
+        return "different birth years"
+    if a.sex is not None and b.sex is not None and a.sex != b.sex:
+        return "different sex"
+    if _swapped(a, b):
+        return None
+    if _given_names_differ(a, b):
+        return "different given names"
+    if _patronymics_differ(a, b):
+        return "different patronymics"
+    return None

@@ -1,0 +1,58 @@
+"""Which script, and which Latin system, a name is written in."""
+
+from __future__ import annotations
+
+import enum
+
+KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+KAZAKH_2021 = frozenset("äğñöūüşçıİÄĞÑÖŪÜŞÇ")
+KAZAKH_2018 = frozenset("áǵńóúýíÁǴŃÓÚÝÍ")
+ISO_9 = frozenset("žšŝčûâŽŠŜČÛÂ")
+APOSTROPHES = frozenset("'’ʼ`´")
+
+
+class Script(enum.StrEnum):
+    """The writing system of a name as a whole."""
+
+    KAZAKH_CYRILLIC = "kazakh_cyrillic"
+    CYRILLIC = "cyrillic"
+    LATIN = "latin"
+    MIXED = "mixed"
+    OTHER = "other"
+    EMPTY = "empty"
+
+
+def _is_cyrillic(char: str) -> bool:
+    return "\u0400" <= char <= "\u04ff"
+
+
+def _is_latin(char: str) -> bool:
+    return (char.isascii() and char.isalpha()) or "\u00c0" <= char <= "\u024f"
+
+
+def detect_script(text: str) -> Script:
+    """The script of a name: Kazakh Cyrillic (has Kazakh letters), Cyrillic, Latin, or mixed."""
+    letters = [char for char in text if char.isalpha()]
+    if not letters:
+        return Script.EMPTY
+    cyrillic = sum(1 for char in letters if _is_cyrillic(char))
+    latin = sum(1 for char in letters if _is_latin(char))
+    if cyrillic and latin:
+        return Script.MIXED
+    if cyrillic:
+        return Script.KAZAKH_CYRILLIC if KAZAKH_LETTERS & set(letters) else Script.CYRILLIC
+    return Script.LATIN if latin else Script.OTHER
+
+
+def latin_system(text: str) -> str | None:
+    """A guess at the Latin system of a Latin name, from its tell-tale letters; None if plain."""
+    chars = set(text)
+    if chars & KAZAKH_2021:
+        return "kazakh_latin_2021"
+    if chars & KAZAKH_2018:
+        return "kazakh_latin_2018"
+    if chars & ISO_9:
+        return "iso_9"
+    if chars & APOSTROPHES and any(char.isalpha() for char in text):
+        return "kazakh_latin_2017"
+    return None

@@ -1,0 +1,53 @@
+"""The skeleton of a name word: plain Latin folded until the spelling systems agree.
+
+Zheksebayev, ZHEKSEBAEV, Jeksebaev, Dzheksebaev and Жексебаев all become `jeksebaev`;
+Yerlan and Ерлан become `erlan`; Kassym and Қасым become `kasim`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chronicle.names.translit import to_latin
+
+# Ordered folds; each pattern sees the output of the previous one.
+FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        # ISO 9 / scientific j is Й after a vowel when no vowel follows (Sergej, Kajrat); the
+        # 2021 Kazakh j (Ж) stays j.
+        (r"(?<=[aeiouy])j(?![aeiouy])", "i"),
+        (r"dzh|dj|zh|ž", "j"),
+        (r"shch|sch", "sh"),
+        (r"kh", "h"),
+        (r"gh", "g"),
+        (r"ngg", "ng"),  # ңғ in BGN/PCGN Kazakh: Shyngghys
+        (r"ng", "n"),
+        (r"c(?!h)", "ts"),
+        (r"ts", "s"),
+        (r"x", "ks"),
+        (r"w", "v"),
+        (r"q", "k"),
+        (r"ck", "k"),
+        (r"ph", "f"),
+        # Ye-/E-, Yo-/Ё; then y is a vowel like i (й, ы, і all end up as i).
+        (r"ye", "e"),
+        (r"yo", "e"),
+        (r"y", "i"),
+        (r"(.)\1+", r"\1"),
+    )
+)
+_NON_LETTER = re.compile(r"[^a-z]")
+
+
+def skeleton_of_latin(word: str) -> str:
+    """Fold an already plain-Latin lower-case word to its skeleton."""
+    word = _NON_LETTER.sub("", word)
+    for pattern, replacement in FOLDS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def skeleton(word: str) -> str:
+    """The skeleton of a word written in any script or system."""
+    return skeleton_of_latin(to_latin(word))

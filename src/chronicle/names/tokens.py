@@ -1,0 +1,69 @@
+"""Splitting a written name into words and initials."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronicle.names.skeleton import skeleton
+
+_WORD = re.compile(r"[^\W\d_][\w'’ʼ`´\-]*\.?|,")
+# Latin digraph initials (Zh. for Ж, Ye. for Е) count as one letter.
+DIGRAPH_INITIALS = frozenset({"zh", "kh", "sh", "ch", "ye", "yu", "ya", "ts", "dzh", "gh", "yo"})
+KAZAKH_SON_DAUGHTER = frozenset({"uli", "ulu", "kizi", "kisi"})
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a written name, with what its form tells about it."""
+
+    text: str
+    key: str
+    is_initial: bool
+    is_upper: bool
+    before_comma: bool
+
+
+def _is_initial(word: str) -> bool:
+    letters = word.rstrip(".").replace("-", "")
+    if len(letters) == 1:
+        return True
+    return word.endswith(".") and letters.lower() in DIGRAPH_INITIALS
+
+
+def _raw_words(text: str) -> list[tuple[str, bool]]:
+    """Words with a flag for 'a comma follows'; joined initials (Е.К.) split apart."""
+    found = _WORD.findall(text.replace(".", ". "))
+    words: list[tuple[str, bool]] = []
+    for item in found:
+        if item == ",":
+            if words:
+                words[-1] = (words[-1][0], True)
+        else:
+            words.append((item, False))
+    return words
+
+
+def _join_son_daughter(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """'Қайрат ұлы' written apart is one patronymic word."""
+    joined: list[tuple[str, bool]] = []
+    for word, comma in words:
+        if joined and skeleton(word) in KAZAKH_SON_DAUGHTER:
+            joined[-1] = (joined[-1][0] + word, comma)
+        else:
+            joined.append((word, comma))
+    return joined
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of a name in written order."""
+    words = _join_son_daughter(_raw_words(text))
+    tokens = []
+    for word, comma in words:
+        key = skeleton(word)
+        if not key:
+            continue
+        letters = [char for char in word if char.isalpha()]
+        upper = len(letters) > 1 and all(char.isupper() for char in letters)
+        tokens.append(Token(word.rstrip("."), key, _is_initial(word), upper, comma))
+    return tokens
