@@ -75,7 +75,10 @@ def _else() -> Level:
 
 
 def _close_sur(left: Features, right: Features) -> bool:
-    return _close(left.sur, right.sur, left.sur_sorted, right.sur_sorted)
+    # The whole surname too: a typo in the ending (Леедева, Кожабаеу) changes the root.
+    return _close(left.sur, right.sur, left.sur_sorted, right.sur_sorted) or _close(
+        left.sfull, right.sfull, None, None
+    )
 
 
 def _close_giv(left: Features, right: Features) -> bool:
@@ -86,7 +89,7 @@ def _one_given_missing(left: Features, right: Features) -> bool:
     return left.giv is None or right.giv is None
 
 
-CLOSE_SUR = _close_sql("sur", "sur_sorted")
+CLOSE_SUR = f"({_close_sql('sur', 'sur_sorted')} OR {_close_sql('sfull', None)})"
 CLOSE_GIV = _close_sql("giv", "giv_sorted")
 ONE_GIVEN_MISSING = "(giv_l IS NULL OR giv_r IS NULL)"
 

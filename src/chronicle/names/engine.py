@@ -1,4 +1,4 @@
-"""One interface over the Splink backends: DuckDB embedded (default) and Spark (local or cluster)."""
+"""One interface over Splink's backends: DuckDB embedded (default) and Spark (for scale)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,7 @@ def _columns(rows: Sequence[Features]) -> dict[str, list[Any]]:
 def _arrow_table(rows: Sequence[Features]) -> Any:
     import pyarrow as pa
 
-    schema = pa.schema(
-        [(c, pa.int64() if c == "byear" else pa.string()) for c in COLUMNS]
-    )
+    schema = pa.schema([(c, pa.int64() if c == "byear" else pa.string()) for c in COLUMNS])
     return pa.table(_columns(rows), schema=schema)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -55,11 +56,14 @@ def deterministic_agreements(rows: Sequence[Features]) -> int:
     return sum(n * (n - 1) // 2 for n in groups.values())
 
 
-def _scored_pairs(engine: str, rows: Sequence[Features], model: LinkageModel) -> list[dict[str, Any]]:
+def _scored_pairs(
+    engine: str, rows: Sequence[Features], model: LinkageModel
+) -> list[dict[str, Any]]:
     from splink import Linker
 
+    logging.getLogger("splink").setLevel(logging.WARNING)
     prior = prior_for(deterministic_agreements(rows), len(rows), model.deterministic_recall)
-    api, table = register(engine, rows)
+    _api, table = register(engine, rows)
     linker = Linker(table, model.with_prior(prior))
     predictions = linker.inference.predict(
         threshold_match_probability=REVIEW_FLOOR, warning_mode="never"

@@ -47,7 +47,7 @@ def untrained_settings() -> Any:
         link_type="dedupe_only",
         unique_id_column_name="unique_id",
         comparisons=[_splink_comparison(spec) for spec in COMPARISONS],
-        blocking_rules_to_generate_predictions=list(BLOCKING_RULES),
+        blocking_rules_to_generate_predictions=[{"blocking_rule": rule} for rule in BLOCKING_RULES],
         retain_intermediate_calculation_columns=False,
         retain_matching_columns=False,
     )
@@ -63,7 +63,9 @@ class LinkageModel:
 
     def weights(self, spec: ComparisonSpec) -> list[float]:
         """log2(m/u) per non-null level of a comparison, in level order."""
-        found = next(c for c in self.settings["comparisons"] if c["output_column_name"] == spec.name)
+        found = next(
+            c for c in self.settings["comparisons"] if c["output_column_name"] == spec.name
+        )
         levels = [lvl for lvl in found["comparison_levels"] if not lvl.get("is_null_level")]
         return [math.log2(lvl["m_probability"] / lvl["u_probability"]) for lvl in levels]
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 # Patronymics: Russian -ович/-евич/-овна/-евна, Kazakh -ұлы/-қызы (Latin -uly/-qyzy) as
 # skeletons. Longest first, so -ovna is not read as -na.
-MALE_PATRONYMIC = ("ovitch", "evitch", "ovich", "evich", "ich", "uli", "ulu", "ogli")
+# Not -ulu: it would read the female names Күнсұлу, Ақсұлу as patronymics.
+MALE_PATRONYMIC = ("ovitch", "evitch", "ovich", "evich", "ich", "uli", "ogli")
 FEMALE_PATRONYMIC = ("ovna", "evna", "ichna", "inichna", "kizi", "kisi")
 PATRONYMIC_SUFFIXES = tuple(sorted(MALE_PATRONYMIC + FEMALE_PATRONYMIC, key=len, reverse=True))
-KAZAKH_PATRONYMIC = ("uli", "ulu", "kizi", "kisi")
+KAZAKH_PATRONYMIC = ("uli", "kizi", "kisi")
 
 # Surnames: gendered Russian-style endings that the 1996 decree lets Kazakhs drop.
 FEMALE_SURNAME = ("ova", "eva", "ina", "skaia", "skaa", "kaia")

@@ -20,6 +20,7 @@ class ParsedName:
     given: str | None
     patronymic: str | None
     surname_key: str | None
+    surname_skeleton: str | None
     given_key: str | None
     given_initial: str | None
     patronymic_key: str | None
@@ -40,8 +41,11 @@ def _patronymic_index(full: list[Token]) -> int | None:
     if russian:
         return russian[-1]
     # -ұлы is a patronymic beside a surname and a given name; alone with one other word it is
-    # used as a surname (Ерлан Қайратұлы).
-    if candidates and len(full) >= 3 and not full[candidates[-1]].before_comma:
+    # used as a surname (Ерлан Қайратұлы) unless the other word is plainly a surname.
+    if not candidates or full[candidates[-1]].before_comma:
+        return None
+    others = [tok for i, tok in enumerate(full) if i != candidates[-1]]
+    if len(full) >= 3 or any(morph.has_surname_suffix(tok.key) for tok in others):
         return candidates[-1]
     return None
 
@@ -84,9 +88,9 @@ def _choose_surname(rest: list[Token], tokens: list[Token], pat: Token | None) -
 
 def _given_initials(initials: list[Token], given: Token | None) -> tuple[str | None, str | None]:
     """Given and patronymic initials from the initials written (Е.К. → е, к)."""
-    letters = [tok.key[0] for tok in initials]
+    letters = [tok.initial for tok in initials]
     if given is not None:
-        return given.key[0], (letters[0] if letters else None)
+        return given.initial, (letters[0] if letters else None)
     return (letters[0] if letters else None), (letters[1] if len(letters) > 1 else None)
 
 
@@ -117,10 +121,11 @@ def parse_name(text: str) -> ParsedName:
         given=given.text if given else None,
         patronymic=pat.text if pat else None,
         surname_key=morph.surname_stem(surname.key) if surname else None,
+        surname_skeleton=surname.key if surname else None,
         given_key=given.key if given else None,
         given_initial=given_initial,
         patronymic_key=morph.patronymic_stem(pat.key) if pat else None,
-        patronymic_initial=pat.key[0] if pat else pat_initial,
+        patronymic_initial=pat.initial if pat else pat_initial,
         sex=_sex(surname, pat, given),
         surname_first=bool(surname and tokens and tokens[0] is surname),
     )

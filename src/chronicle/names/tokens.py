@@ -6,11 +6,27 @@ import re
 from dataclasses import dataclass
 
 from chronicle.names.skeleton import skeleton
+from chronicle.names.translit import to_latin
 
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ`´\-]*\.?|,")
 # Latin digraph initials (Zh. for Ж, Ye. for Е) count as one letter.
 DIGRAPH_INITIALS = frozenset({"zh", "kh", "sh", "ch", "ye", "yu", "ya", "ts", "dzh", "gh", "yo"})
 KAZAKH_SON_DAUGHTER = frozenset({"uli", "ulu", "kizi", "kisi"})
+
+
+# Initials are read from the plain Latin, not the skeleton: "Z." and "Zh." and "Ж." agree,
+# as do "Kh.", "H." and "Х.", and "Ye."/"Y." with "Е.".
+INITIAL_CANON = {"j": "z", "q": "k", "h": "k", "x": "k", "w": "v"}
+
+
+def initial_of(word: str) -> str | None:
+    """The initial a word gives, comparable across systems (Ж, Zh, J and Z all give z)."""
+    latin = "".join(char for char in to_latin(word) if char.isalpha())
+    if not latin:
+        return None
+    if latin[0] == "y":
+        return "i" if latin[1:2] in ("u", "a") else "e"
+    return INITIAL_CANON.get(latin[0], latin[0])
 
 
 @dataclass(frozen=True)
@@ -19,6 +35,7 @@ class Token:
 
     text: str
     key: str
+    initial: str
     is_initial: bool
     is_upper: bool
     before_comma: bool
@@ -65,5 +82,6 @@ def tokenize(text: str) -> list[Token]:
             continue
         letters = [char for char in word if char.isalpha()]
         upper = len(letters) > 1 and all(char.isupper() for char in letters)
-        tokens.append(Token(word.rstrip("."), key, _is_initial(word), upper, comma))
+        initial = initial_of(word) or key[0]
+        tokens.append(Token(word.rstrip("."), key, initial, _is_initial(word), upper, comma))
     return tokens

@@ -1,0 +1,79 @@
+"""Matching one new record against the people on record, in memory, in milliseconds.
+
+The index holds every record's features under the same blocking keys Splink uses, and scores
+candidates with the Python twin of the model's comparisons, so a pair gets the same probability
+here as in a batch run of `chronicle link` on the same registry.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from chronicle.names.features import Features
+from chronicle.names.link import deterministic_agreements
+from chronicle.names.linkage_model import load_model, match_weight, prior_for, probability
+from chronicle.names.match import Comparison, explain
+from chronicle.names.rules import veto
+
+
+def index_keys(row: Features) -> set[str]:
+    """Keys a record is filed under (one per blocking rule side)."""
+    keys = {f"s:{row.sur}", f"g:{row.gstem}", f"ss:{row.sur_sorted}"}
+    if row.giv:
+        keys |= {f"gh:{row.giv}|{row.sur_head}", f"gt:{row.giv}|{row.sur_tail}"}
+    return {key for key in keys if not key.endswith(":None")}
+
+
+def query_keys(row: Features) -> set[str]:
+    """Keys to look up for a new record: its own keys, and its surname/given root swapped."""
+    keys = index_keys(row) - {f"g:{row.gstem}"}
+    keys |= {f"g:{row.sur}"} if row.sur else set()
+    return keys
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A record on file that may be the same person as the new one."""
+
+    record_id: str
+    comparison: Comparison
+
+
+class RegistryIndex:
+    """Features of the registry's records, filed under their blocking keys."""
+
+    def __init__(self, rows: Iterable[Features]) -> None:
+        self.rows: list[Features] = list(rows)
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        for position, row in enumerate(self.rows):
+            for key in index_keys(row):
+                self._by_key[key].append(position)
+        recall = load_model().deterministic_recall
+        self.prior = prior_for(deterministic_agreements(self.rows), len(self.rows), recall)
+
+    def candidates(self, row: Features) -> set[int]:
+        """Positions of the records sharing a blocking key with `row`."""
+        found: set[int] = set()
+        for key in query_keys(row):
+            found.update(self._by_key.get(key, ()))
+        return found
+
+
+def build_index(rows: Sequence[Features]) -> RegistryIndex:
+    """An index over the registry's records."""
+    return RegistryIndex(rows)
+
+
+def match_one(row: Features, index: RegistryIndex, floor: float = 0.05) -> list[Candidate]:
+    """Records on file that may be `row`'s person, most probable first (vetoed pairs dropped)."""
+    found = []
+    for position in index.candidates(row):
+        other = index.rows[position]
+        if other.unique_id == row.unique_id or veto(row, other):
+            continue
+        weight, _ = match_weight(row, other, index.prior)
+        if probability(weight) >= floor:
+            found.append(Candidate(other.unique_id, explain(row, other, index.prior)))
+    return sorted(found, key=lambda c: -c.comparison.score)
