@@ -34,7 +34,8 @@ _PATTERNS = (
     ("since", rf"(?:since|starting from|с начала|с)\s+(?:(?P<m2>{MONTH})\s*)?(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("month", rf"(?:(?<=\s(?:in|of|by|в|во|к)\s+)|(?<![\w]))(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}){YEAR_TAIL})?"),
     ("year", rf"(?P<y2>{YEAR}){YEAR_TAIL}"),
-    ("last_year", r"last year|the past year|over the (?:last|past) (?:year|12 months)|в прошлом году|за прошлый год|за последний год"),
+    ("past_year", r"(?:over |during |in |within )?the (?:last|past) (?:year|12 months|twelve months)|за последний год|за последние 12 месяцев|за прошедший год"),
+    ("last_year", r"last year|в прошлом году|за прошлый год"),
     ("this_year", r"this year|в этом году|в текущем году|с начала года|since the (?:beginning|start) of the year"),
     ("every_year", r"every year|each year|annually|ежегодно|каждый год"),
     ("now", r"now|currently|at present|at the moment|to date|thus far|so far|as of today|at this time|на данный момент|в настоящее время|сейчас|на сегодня|на сегодняшний день|до сих пор|в последнее время"),
@@ -188,6 +189,17 @@ def _last_year(groups: dict[str, str | None], reference: date | None) -> tuple[s
     return str(reference.year - 1), str(reference.year - 1)
 
 
+def _past_year(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """The twelve months up to the reference date."""
+    if reference is None:
+        return None, None
+    try:
+        start = reference.replace(year=reference.year - 1)
+    except ValueError:  # 29 February
+        start = reference.replace(year=reference.year - 1, day=28)
+    return start.isoformat(), reference.isoformat()
+
+
 def _this_year(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
     """From the start of the reference year to the reference date."""
     if reference is None:
@@ -217,7 +229,7 @@ def _reference_iso(reference: date | None) -> str | None:
 
 _RESOLVERS = {
     "range": _range, "day": _point, "since": _since, "month": _month, "year": _year,
-    "last_year": _last_year, "this_year": _this_year, "every_year": _every_year,
+    "last_year": _last_year, "past_year": _past_year, "this_year": _this_year, "every_year": _every_year,
     "now": _now, "relative_days": _relative_days,
 }
 

@@ -110,6 +110,8 @@ def _types_in(text: str) -> list[tuple[str, int]]:
     for weaker, stronger in SUBSUMED.items():
         if weaker in found and stronger in found:
             del found[weaker]
+    if "criminal_case" in found and found.keys() & {"sentence", "conviction", "arrest", "detention"}:
+        del found["criminal_case"]
     if "death_in_custody" in found:
         found.pop("torture", None)
         found.pop("other", None)

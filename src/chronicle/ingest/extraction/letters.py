@@ -25,13 +25,15 @@ _COUNT_OF_LETTERS = regex.compile(
     regex.IGNORECASE,
 )
 _SIGNING = regex.compile(
-    r"signatories|signed by|undersigned|initiated by|promoted by|co-signed|co-signed by|authored by|signed it|"
+    r"signatories|signed by|initiated by|promoted by|co-signed|co-signed by|authored by|signed it|"
+    r"(?:question|declaration|letter|appeal|motion|statement) by|"
     r"подписал\w*|подписан\w*|подписи|авторы",
     regex.IGNORECASE,
 )
 _AUTHORS = regex.compile(
     r"(?:signed by|by|подписал\w*|подписан\w*)\s+(?P<other>other\s+)?(?P<n>[\w-]+)\s+(?:other\s+)?(?:MEPs|members|parliamentarians|deputies|MPs|senators|депутат\w*|парламентари\w*)"
-    r"|(?P<n2>[\w-]+)\s+(?:MEPs|members of \w+|parliamentarians|deputies|MPs|депутат\w*)\s+(?:signed|have signed|подписал\w*)",
+    r"|(?P<n2>[\w-]+)\s+(?:MEPs|Members of (?:the )?(?:European )?\w+|members of \w+|parliamentarians|deputies|MPs|депутат\w*)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:signed|have signed|sent|have sent|wrote|have written|addressed|направил\w*|подписал\w*)",
     regex.IGNORECASE,
 )
 _DEMAND = regex.compile(
@@ -83,6 +85,8 @@ def find_letters(
         sentence = sentences[sentence_at(sentences, letter.start)]
         letter.date = _date_of(dates, sentence)
         letter.authors_count = _authors_count(sentence.text)
+    if len(letters) == 1:
+        _fill_from_mentions(text, sentences, letters[0], anchors, dates)
         letter.addressee = _addressee(text, sentences, letter)
     _assign_signatories(text, sentences, letters, candidates)
     _assign_demands(text, sentences, letters)
@@ -121,6 +125,18 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
         if _ORDINAL.search(text[max(0, start - 30):start + 1]) or (count > 1 and _opens_letter(text, start)):
             letters.append(Letter(kind, start, end))
     return letters
+
+
+def _fill_from_mentions(
+    text: str, sentences: list[Sentence], letter: Letter, anchors: list[tuple[int, int, str]], dates: list[DateMention]
+) -> None:
+    """A lone letter takes its date and author count from whichever of its mentions gives them."""
+    for start, _, _ in anchors:
+        sentence = sentences[sentence_at(sentences, start)]
+        letter.date = letter.date or _date_of(dates, sentence)
+        letter.authors_count = letter.authors_count or _authors_count(sentence.text)
+        if letter.date and letter.authors_count:
+            return
 
 
 def _opens_letter(text: str, start: int) -> bool:

@@ -47,11 +47,11 @@ DIGITS = r"(?:\d{1,3}(?:(?:[ ,]\d{3})+(?!\d))|\d+(?:[.,]\d+)?)"
 QUALIFIERS = (
     ("more_than", r"more than|over|upwards of|in excess of|above|exceeding|over a|более чем|более|больше|свыше|больше чем"),
     ("at_least", r"at least|no fewer than|no less than|not less than|a minimum of|не менее|не меньше|как минимум|по меньшей мере|минимум|по крайней мере"),
-    ("about", r"about|around|approximately|nearly|almost|some|roughly|an estimated|estimated|up to|close to|около|примерно|почти|порядка|приблизительно|до|почти что|около|чуть более|чуть больше"),
+    ("about", r"about|around|approximately|nearly|almost|some|roughly|an estimated|estimated|up to|close to|около|примерно|почти|порядка|приблизительно|почти что|чуть более|чуть больше"),
 )
 _QUALIFIER_PATTERN = regex.compile(
     r"(?:(?<![\w])(" + "|".join(f"(?P<{label}>{words})" for label, words in QUALIFIERS) + r")\s+)?"
-    r"(?P<number>"
+    r"(?<![\w])(?P<number>"
     + DIGITS + r"(?:\s+(?:" + EN_SCALE + r"|" + RU_SCALE + r"))?"
     + r"|(?:" + EN_WORD + r")(?:[\s-]+(?:and\s+)?(?:" + EN_WORD + r"|" + EN_SCALE + r"))*"
     + r"|(?:" + RU_WORD + r")(?:\s+(?:" + RU_WORD + r"|" + RU_SCALE + r"))*"

@@ -12,7 +12,7 @@ from chronicle.ingest.extraction.mentions import Mention, name_key
 from chronicle.ingest.extraction.text import Sentence, SpanSet, sentence_at
 
 CAP = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*|\d+)"
-CONNECTOR = r"(?:of|the|for|and|on|against|in|de|du|-|–|&)"
+CONNECTOR = r"(?:of|the|for|and|on|against|de|du|-|–|&)"
 _RUN = regex.compile(
     rf"(?<![\w])(?:{CAP}(?:’s|'s)?)(?:[ ]+(?:{CONNECTOR}[ ]+)*{CAP}(?:’s|'s)?)*(?![\w])"
 )
@@ -36,7 +36,8 @@ KIND_OF_CUE = (
     ("other", r"."),
 )
 _ROLE_WORDS = {"Member", "Members", "Chairman", "Chairwoman", "Chair", "Head", "Leader", "President",
-               "Minister", "Director", "Deputy", "Speaker", "Secretary"}
+               "Minister", "Director", "Deputy", "Speaker", "Secretary", "Statement", "Report", "Letter",
+               "Appeal", "Declaration", "Briefing", "Press", "Release", "News"}
 GENERIC = {"СИЗО", "СИ", "ИВС", "ИК", "МВД"}
 
 
@@ -182,9 +183,8 @@ def _kind_of_run(words: list[str], heads: dict[str, str]) -> str | None:
         if bare in heads:
             kind = heads[bare]
     joined = " ".join(words)
-    for phrase, phrase_kind in (("Prosecutor", "state_body"), ("Radio", "media"), ("Parliament", "intergovernmental")):
-        if joined.startswith(phrase) or (phrase == "Parliament" and "European Parliament" == joined):
-            kind = kind if phrase == "Parliament" and kind else phrase_kind
+    if joined.startswith("Radio "):
+        kind = "media"
     return kind
 
 
@@ -194,7 +194,7 @@ def _trim_run(run: str, start: int) -> tuple[str, int]:
     while words and words[0] in {"The", "In", "On", "At", "According", "From", "By", "A", "An", "For", "With"}:
         start += len(words[0]) + 1
         words = words[1:]
-    while len(words) > 2 and words[0] in _ROLE_WORDS and words[1] == "of":
+    while len(words) > 2 and words[0] in _ROLE_WORDS and words[1] in ("of", "by", "from"):
         skip = 2 + (words[2] == "the")
         start += sum(len(w) + 1 for w in words[:skip])
         words = words[skip:]
@@ -203,6 +203,22 @@ def _trim_run(run: str, start: int) -> tuple[str, int]:
     name = " ".join(words)
     name = regex.sub(r"(?:’s|'s)$", "", name) if not name.endswith(("Office", "Service")) else name
     return name, start
+
+
+_COURT_TAIL = regex.compile(
+    r"(?:\s+[А-ЯЁа-яё-]+(?:ой|ого|ий|ый|ая|ской|ского))?\s+(?:области|района|города|края|республики)"
+    r"|\s+(?:города|г\.)\s+[А-ЯЁ][а-яё-]+"
+)
+
+
+def extend_russian_court(text: str, mention: Mention) -> Mention:
+    """'... суд' + 'Актюбинской области': a Russian court name runs on into its territory."""
+    if not regex.search(r"(?:суд|суда|суде|судом)$", mention.text):
+        return mention
+    tail = _COURT_TAIL.match(text, mention.end)
+    if tail is None:
+        return mention
+    return Mention(mention.start, tail.end(), text[mention.start:tail.end()])
 
 
 def _from_ner(mentions: list[Mention]) -> list[Organization]:

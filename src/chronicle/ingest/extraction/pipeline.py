@@ -13,7 +13,12 @@ from chronicle.ingest.extraction.dates import DateMention, find_dates, latest_da
 from chronicle.ingest.extraction.events import PersonSpan, find_events
 from chronicle.ingest.extraction.letters import Signatory, find_letters
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity
-from chronicle.ingest.extraction.organizations import Organization, find_organizations, mark_extremist
+from chronicle.ingest.extraction.organizations import (
+    Organization,
+    extend_russian_court,
+    find_organizations,
+    mark_extremist,
+)
 from chronicle.ingest.extraction.persons import find_persons_latin
 from chronicle.ingest.extraction.places import find_places
 from chronicle.ingest.extraction.roles import PersonFacts, describe_person, main_country
@@ -82,7 +87,7 @@ def _entities(text: str, language: str) -> tuple[list[PersonEntity], list[Organi
 
         spans = ner_spans(text)
         persons += find_persons_russian(text, spans)
-        ner_orgs = [Mention(s.start, s.end, s.text) for s in spans if s.kind == "ORG"]
+        ner_orgs = [extend_russian_court(text, Mention(s.start, s.end, s.text)) for s in spans if s.kind == "ORG"]
     person_spans = SpanSet([(m.start, m.end) for p in persons for m in p.mentions])
     orgs = find_organizations(text, ner_orgs, person_spans)
     org_spans = SpanSet([(m.start, m.end) for o in orgs for m in o.mentions])

@@ -39,9 +39,9 @@ def describe_person(
     mentions = sorted(person.mentions, key=lambda m: m.start)
     role = _nearest_label(text, sentences, mentions, "roles")
     affiliation = _affiliation(text, mentions)
-    if role is None and affiliation[1] is not None:
+    if affiliation[1] in gazetteer.groups() or (role is None and None not in affiliation):
         role = "parliamentarian"
-    status = _nearest_label(text, sentences, mentions, "statuses")
+    status = _strongest_status(text, sentences, mentions)
     role = role or ("victim" if status else "other")
     if role not in PERSECUTED:
         status = None
@@ -70,6 +70,24 @@ def _nearest_label(
     return best[2]
 
 
+# Status at the time of the text: the furthest stage the text mentions wins.
+STATUS_ORDER = ("deceased", "imprisoned", "house_arrest", "convicted", "detained", "charged", "released", "harassed")
+
+
+def _strongest_status(text: str, sentences: list[Sentence], mentions: list[Mention]) -> str | None:
+    """The most advanced status cued within reach of any mention (else a list heading's)."""
+    found: set[str] = set()
+    for mention in mentions:
+        sentence = sentences[sentence_at(sentences, mention.start)]
+        for label, pattern in gazetteer.section_patterns("statuses"):
+            for match in pattern.finditer(sentence.text):
+                if _distance(sentence.start + match.start(), sentence.start + match.end(), mention, text) is not None:
+                    found.add(label)
+    if not found:
+        return _heading_label(sentences, mentions[0], "statuses")
+    return next(label for label in STATUS_ORDER if label in found)
+
+
 def _distance(start: int, end: int, mention: Mention, text: str) -> float | None:
     """Characters between a cue and a mention; cues after the name weigh a little more."""
     if end <= mention.start:
@@ -77,7 +95,9 @@ def _distance(start: int, end: int, mention: Mention, text: str) -> float | None
         return gap if gap <= REACH_BEFORE or _is_list_between(text, end, mention.start) else None
     if start >= mention.end:
         gap = start - mention.end
-        return gap * 1.5 + 5 if gap <= REACH_AFTER else None
+        if gap > REACH_AFTER or regex.match(r"\s+\p{Lu}", text[end:end + 3]):
+            return None  # a cue right before another name is that name's title
+        return gap * 1.5 + 5
     return None
 
 
@@ -88,13 +108,13 @@ def _is_list_between(text: str, start: int, end: int) -> bool:
 
 
 def _heading_label(sentences: list[Sentence], mention: Mention, section: str) -> str | None:
-    """Cue of the heading line just before a list the person is part of."""
+    """Cue of the heading line before a list the person is part of, or of the previous sentence."""
     index = sentence_at(sentences, mention.start)
     for back in (1, 2):
         if index - back < 0:
             break
         heading = sentences[index - back].text
-        if not heading.rstrip().endswith(":") and back == 1 and not _looks_like_list(sentences[index].text):
+        if back == 2 and not heading.rstrip().endswith(":") and not _looks_like_list(sentences[index].text):
             return None
         for label, pattern in gazetteer.section_patterns(section):
             if pattern.search(heading):
@@ -125,7 +145,8 @@ def _tail(text: str, end: int) -> str:
     after = text[end:end + 160]
     paren = regex.match(r"\s*\(([^()\n]{2,120})\)", after)
     if paren:
-        return paren.group(1)
+        return paren.group(1) + ";"
+    after = regex.split(r"\b(?:Mr|Ms|Mrs|Lord|Lady|Dr)\.?\s", after)[0]
     comma = regex.match(r"\s*,([^\n;]{2,150})", after)
     if comma and (regex.search(r"\n", text[end:end + len(comma.group()) + 2]) or text[end:end + 160].find(";") >= 0
                   or _first_country(comma.group(1)) and _group_in(comma.group(1))
@@ -152,6 +173,19 @@ def _group_in(tail: str) -> str | None:
     party = _PARTY_OF.search(tail)
     if party and not _NON_PARTY.search(party.group("party")):
         return party.group("party").strip()
+    if tail.endswith(";"):  # a parenthesis: '(Lithuania, Homeland Union)'
+        return _named_segment(tail)
+    return None
+
+
+def _named_segment(tail: str) -> str | None:
+    """A capitalised part of a parenthesis that is not a country: a party or group."""
+    for part in regex.split(r"\s*[;,]\s*", tail):
+        words = part.split()
+        if 1 <= len(words) <= 6 and part[:1].isupper() and gazetteer.countries().label(part) is None \
+                and gazetteer.places().label(part) is None:
+            if not _NON_PARTY.search(part) and not regex.match(r"\d", part):
+                return part
     return None
 
 

@@ -13,7 +13,7 @@ from chronicle.ingest.extraction.places import PlaceMention, nearest_place
 from chronicle.ingest.extraction.text import Sentence, SpanSet, sentence_at
 
 _TIME_UNIT = regex.compile(
-    r"\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|лет|года?|году|месяц\w*|недел\w*|дн(?:я|ей)|день|суток|сутки|час\w*|минут\w*)(?![\w])",
+    r"\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|лет|год(?:а|у|ам|ами|ах)?|месяц\w*|недел\w*|дн(?:я|ей|ям|ями)|день|сут(?:ок|ки|кам|ками)|час\w*|минут\w*)(?![\w])",
     regex.IGNORECASE,
 )
 _MONEY_OR_SHARE = regex.compile(
@@ -139,7 +139,7 @@ def _sentence_periods(
 
 def _period_of(mentions: list[DateMention]) -> tuple[str | None, str | None] | None:
     """The period a sentence's date expressions give, ranges first; None when there is none."""
-    for kinds in (("range", "since"), ("day", "month", "this_year", "last_year"), ("year",), ("now",), ("every_year",)):
+    for kinds in (("range", "since"), ("day", "month", "this_year", "last_year", "past_year"), ("year",), ("now",), ("every_year",)):
         for mention in mentions:
             if mention.kind in kinds:
                 return _expand(mention)
