@@ -62,9 +62,7 @@ class Clusters:
         return [self.root(i) for i in range(len(self._records))]
 
 
-def cluster_records(
-    records: Sequence[Features], edges: Iterable[Edge], threshold: float
-) -> list[int]:
+def cluster_records(records: Sequence[Features], edges: Iterable[Edge], threshold: float) -> list[int]:
     """Cluster representatives: strongest links first, each merge checked against hard rules."""
     clusters = Clusters(records)
     strong = sorted((e for e in edges if e.probability >= threshold), key=lambda e: -e.probability)

@@ -76,9 +76,7 @@ def _else() -> Level:
 
 def _close_sur(left: Features, right: Features) -> bool:
     # The whole surname too: a typo in the ending (Леедева, Кожабаеу) changes the root.
-    return _close(left.sur, right.sur, left.sur_sorted, right.sur_sorted) or _close(
-        left.sfull, right.sfull, None, None
-    )
+    return _close(left.sur, right.sur, left.sur_sorted, right.sur_sorted) or _close(left.sfull, right.sfull, None, None)
 
 
 def _close_giv(left: Features, right: Features) -> bool:

@@ -27,8 +27,7 @@ def _decode(path: Path) -> str:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise InputError(
-            f"{path}: line {line} is not valid UTF-8 (a legacy or mixed encoding?); "
-            "save the file as UTF-8"
+            f"{path}: line {line} is not valid UTF-8 (a legacy or mixed encoding?); save the file as UTF-8"
         ) from error
 
 
@@ -47,9 +46,7 @@ def _record(path: Path, line: int, row: dict[str, str | None]) -> InputRecord:
     if not record_id:
         raise InputError(f"{path}: line {line}: empty record_id")
     if sum(char.isalpha() for char in name) < MIN_LETTERS:
-        raise InputError(
-            f"{path}: line {line} (record {record_id}): name {name!r} is empty or one letter"
-        )
+        raise InputError(f"{path}: line {line} (record {record_id}): name {name!r} is empty or one letter")
     return InputRecord(
         record_id=record_id,
         name=name,

@@ -54,9 +54,7 @@ def _arrow_rows(rows: Sequence[Features]) -> list[tuple[Any, ...]]:
 def _spark_schema() -> Any:
     from pyspark.sql.types import LongType, StringType, StructField, StructType
 
-    return StructType(
-        [StructField(c, LongType() if c == "byear" else StringType(), True) for c in COLUMNS]
-    )
+    return StructType([StructField(c, LongType() if c == "byear" else StringType(), True) for c in COLUMNS])
 
 
 def register(engine: str, rows: Sequence[Features]) -> tuple[Any, Any]:

@@ -42,9 +42,7 @@ def _sorted_letters(key: str | None) -> str | None:
     return "".join(sorted(key)) if key else None
 
 
-def features_of(
-    record_id: str, name: ParsedName, birth_year: int | None = None, region: str | None = None
-) -> Features:
+def features_of(record_id: str, name: ParsedName, birth_year: int | None = None, region: str | None = None) -> Features:
     """The features of a parsed name with its record's context."""
     sur = name.surname_key
     return Features(
@@ -66,8 +64,6 @@ def features_of(
     )
 
 
-def features_of_text(
-    record_id: str, text: str, birth_year: int | None = None, region: str | None = None
-) -> Features:
+def features_of_text(record_id: str, text: str, birth_year: int | None = None, region: str | None = None) -> Features:
     """Parse a written name and return its features."""
     return features_of(record_id, parse_name(text), birth_year, region)

@@ -56,18 +56,21 @@ def deterministic_agreements(rows: Sequence[Features]) -> int:
     return sum(n * (n - 1) // 2 for n in groups.values())
 
 
-def _scored_pairs(
-    engine: str, rows: Sequence[Features], model: LinkageModel
-) -> list[dict[str, Any]]:
+def _quiet_splink() -> None:
+    """Splink logs every step at INFO; the command shows its own progress instead."""
+    for name in [*logging.root.manager.loggerDict, "splink"]:
+        if name.startswith("splink"):
+            logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def _scored_pairs(engine: str, rows: Sequence[Features], model: LinkageModel) -> list[dict[str, Any]]:
     from splink import Linker
 
-    logging.getLogger("splink").setLevel(logging.WARNING)
+    _quiet_splink()
     prior = prior_for(deterministic_agreements(rows), len(rows), model.deterministic_recall)
     _api, table = register(engine, rows)
     linker = Linker(table, model.with_prior(prior))
-    predictions = linker.inference.predict(
-        threshold_match_probability=REVIEW_FLOOR, warning_mode="never"
-    )
+    predictions = linker.inference.predict(threshold_match_probability=REVIEW_FLOOR, warning_mode="never")
     return predictions.as_record_list()
 
 

@@ -63,9 +63,7 @@ class LinkageModel:
 
     def weights(self, spec: ComparisonSpec) -> list[float]:
         """log2(m/u) per non-null level of a comparison, in level order."""
-        found = next(
-            c for c in self.settings["comparisons"] if c["output_column_name"] == spec.name
-        )
+        found = next(c for c in self.settings["comparisons"] if c["output_column_name"] == spec.name)
         levels = [lvl for lvl in found["comparison_levels"] if not lvl.get("is_null_level")]
         return [math.log2(lvl["m_probability"] / lvl["u_probability"]) for lvl in levels]
 

@@ -54,8 +54,6 @@ def explain(left: Features, right: Features, prior: float = DEFAULT_PRIOR) -> Co
     return Comparison(0.0 if reason else probability(weight), weight, reason, fields)
 
 
-def compare_names(
-    a: str, b: str, birth_year_a: int | None = None, birth_year_b: int | None = None
-) -> Comparison:
+def compare_names(a: str, b: str, birth_year_a: int | None = None, birth_year_b: int | None = None) -> Comparison:
     """Compare two written names (with birth years if known): Бокаев Ерлан vs Bokayev Yerlan."""
     return explain(features_of_text("a", a, birth_year_a), features_of_text("b", b, birth_year_b))

@@ -31,8 +31,7 @@ def patronymic_suffix(key: str) -> str | None:
 def has_surname_suffix(key: str) -> bool:
     """Whether a skeleton ends like a Russian-style surname (-ов, -ева, -ин, -ский, -енко)."""
     return any(
-        key.endswith(suffix) and len(key) - len(suffix) >= MIN_SURNAME_STEM
-        for suffix in FEMALE_SURNAME + MALE_SURNAME
+        key.endswith(suffix) and len(key) - len(suffix) >= MIN_SURNAME_STEM for suffix in FEMALE_SURNAME + MALE_SURNAME
     )
 
 

@@ -129,11 +129,7 @@ def people(rng: random.Random, count: int) -> list[Person]:
         base = new_person(rng, f"p{len(found):06d}")
         found.append(base)
         for chance, relative in ((0.15, sibling), (0.10, spouse), (0.07, namesake)):
-            if (
-                rng.random() < chance
-                and len(found) < count
-                and (relative is not spouse or base.sex == "m")
-            ):
+            if rng.random() < chance and len(found) < count and (relative is not spouse or base.sex == "m"):
                 found.append(relative(rng, base, f"p{len(found):06d}"))
     return found
 

@@ -75,9 +75,7 @@ def _surname(rng: random.Random, person: Person, kazakh_language: bool) -> str:
         return official_surname(person.surname_root, person.sex, False)
     # The 1996 decree: Kazakh-language sources often drop the Russian affix.
     dropped = not person.suffixed or (kazakh_language and rng.random() < 0.3)
-    return (
-        person.surname_root if dropped else official_surname(person.surname_root, person.sex, True)
-    )
+    return person.surname_root if dropped else official_surname(person.surname_root, person.sex, True)
 
 
 def _patronymic(rng: random.Random, person: Person, kazakh_language: bool) -> str:

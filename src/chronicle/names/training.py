@@ -31,9 +31,7 @@ def labelled_features(seed: int, people: int) -> tuple[list[Features], list[str]
     from chronicle.names.link import features_of_records
 
     labelled = generate(seed, people)
-    records = [
-        InputRecord(f"r{i}", r.name, r.birth_year, r.region) for i, (_, r) in enumerate(labelled)
-    ]
+    records = [InputRecord(f"r{i}", r.name, r.birth_year, r.region) for i, (_, r) in enumerate(labelled)]
     return features_of_records(records), [person for person, _ in labelled]
 
 
@@ -54,9 +52,7 @@ def train(rows: Sequence[Features], persons: Sequence[str]) -> dict[str, Any]:
     linker.training.estimate_m_from_label_column("person_id")
     settings: dict[str, Any] = smoothed(linker.misc.save_model_to_json())
     count = len(rows)
-    settings["probability_two_random_records_match"] = true_pair_count(persons) / (
-        count * (count - 1) / 2
-    )
+    settings["probability_two_random_records_match"] = true_pair_count(persons) / (count * (count - 1) / 2)
     return settings
 
 
@@ -76,9 +72,7 @@ def smoothed(settings: dict[str, Any]) -> dict[str, Any]:
 
 def deterministic_recall(rows: Sequence[Features], persons: Sequence[str]) -> float:
     """Share of true pairs that agree on surname root and given name."""
-    groups = Counter(
-        (r.sur, r.giv, p) for r, p in zip(rows, persons, strict=True) if r.sur and r.giv
-    )
+    groups = Counter((r.sur, r.giv, p) for r, p in zip(rows, persons, strict=True) if r.sur and r.giv)
     agreeing_true = sum(n * (n - 1) // 2 for n in groups.values())
     return agreeing_true / max(true_pair_count(persons), 1)
 

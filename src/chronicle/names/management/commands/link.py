@@ -29,9 +29,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         """Declare the command's arguments."""
-        parser.add_argument(
-            "input", type=Path, help="CSV with record_id,name[,birth_year,region,source]"
-        )
+        parser.add_argument("input", type=Path, help="CSV with record_id,name[,birth_year,region,source]")
         parser.add_argument("--out", type=Path, required=True, help="CSV record_id,cluster_id")
         parser.add_argument("--pairs", type=Path, help="CSV of scored candidate pairs for review")
         parser.add_argument("--engine", choices=ENGINES, default="duckdb")

@@ -1,0 +1,55 @@
+"""Hard real-style cases: which pairs of written names are one person and which are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.names.match import compare_names
+
+SAME = "same"
+APART = "apart"
+
+# (name a, birth year a, name b, birth year b, expected)
+CASES = [
+    ("Бокаев Ерлан", None, "Bokayev Yerlan", None, SAME),
+    ("Бокаев Макс", None, "BOKAEV Maks", None, SAME),
+    ("Бокаев Макс", None, "Boqaev Maks", None, SAME),
+    ("Bokayev Maks", None, "BOKAEV Maks", None, SAME),
+    ("Жексебаев Ерлан", None, "Zheksebaev Erlan", None, SAME),
+    ("Жексебаев Ерлан", None, "Zheksebayev Yerlan", None, SAME),
+    ("Жексебаев Ерлан Кайратович", None, "Жексебай Ерлан Қайратұлы", None, SAME),
+    ("Джексебаев Ерлан", None, "Jeksebaev Erlan", None, SAME),
+    ("Ерлан Жанұзақ", None, "Yerlan Zhanuzak", None, SAME),
+    ("Ерлан Жанұзақ", None, "Erlan Janūzaq", None, SAME),
+    ("Жанай Нұрлан", None, "Zhanay Nurlan", None, SAME),
+    ("Жанаев Нурлан", None, "Жанай Нұрлан", None, SAME),
+    ("Қасым Тоқаев", None, "Kassym Tokayev", None, SAME),
+    ("Ғалымжан Жақиянов", None, "Galymzhan Zhakiyanov", None, SAME),
+    ("Ғалымжан Жақиянов", None, "Ğalymjan Jaqiianov", None, SAME),
+    ("Ғалымжан Жақиянов", None, "G'alymjan Jaqi'i'anov", None, SAME),
+    ("Ғалымжан Жақиянов", None, "Ǵalymjan Jaqııanov", None, SAME),
+    ("Ғалымжан Жақиянов", None, "Ġalymžan Žaķiânov", None, SAME),
+    ("Юрий Цой", None, "Yuriy Tsoy", None, SAME),
+    ("Юрий Цой", None, "Iurii Tsoi", None, SAME),
+    ("BOKAEV, Maks", None, "Макс Бокаев", None, SAME),
+    ("Бокаева Айгерим Серикқызы", None, "AIGERIM BOKAEVA", None, SAME),
+    ("Бокаев Ерлан", 1980, "Bokayev Yerlan", 1980, SAME),
+    # brothers: one surname, one father, two given names
+    ("Бокаев Ерлан Кайратович", None, "Бокаев Ермек Кайратович", None, APART),
+    ("Yerlan Zheksebayev", None, "Nurlan Zheksebayev", None, APART),
+    # namesakes: one full name, two birth years
+    ("Бокаев Ерлан", 1975, "Bokayev Yerlan", 1990, APART),
+    ("Жексебаев Ерлан Кайратович", 1960, "Жексебаев Ерлан Кайратович", 1984, APART),
+    # same full name, different fathers
+    ("Бокаев Ерлан Кайратович", None, "Бокаев Ерлан Серикович", None, APART),
+    # spouses: -ов / -ова
+    ("Бокаев Ерлан", None, "Бокаева Айгерим", None, APART),
+    ("Ахметов Ержан", None, "Ахметова Жанар", None, APART),
+]
+
+
+@pytest.mark.parametrize(("a", "year_a", "b", "year_b", "expected"), CASES)
+def test_hard_case(a: str, year_a: int | None, b: str, year_b: int | None, expected: str) -> None:
+    comparison = compare_names(a, b, year_a, year_b)
+    verdict = SAME if comparison.score >= 0.3 else APART
+    assert verdict == expected, comparison

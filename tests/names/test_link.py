@@ -1,0 +1,136 @@
+"""Linking records end to end: the command, its bad-input messages, the registry matcher."""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from chronicle.names.cluster import Edge, cluster_records
+from chronicle.names.features import features_of_text
+from chronicle.names.link import InputRecord, link_records
+from chronicle.names.linkage_model import load_model, match_weight
+from chronicle.names.registry import build_index, match_one
+from chronicle.names.rules import veto
+from chronicle.names.testset import generate
+
+RECORDS = [
+    ("r1", "Бокаев Ерлан Кайратович", "1980"),
+    ("r2", "Bokayev Yerlan", "1980"),
+    ("r3", "BOKAEV ERLAN", ""),
+    ("r4", "Бокаев Ермек Кайратович", "1983"),
+    ("r5", "Yermek Bokayev", ""),
+    ("r6", "Жексебаев Нурлан", "1990"),
+    ("r7", "Zheksebayev Nurlan", "1990"),
+]
+
+
+def _write_input(path: Path, rows: list[tuple[str, ...]], header: str = "record_id,name,birth_year") -> Path:
+    path.write_text(header + "\n" + "".join(",".join(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _clusters(path: Path) -> dict[str, str]:
+    with path.open(encoding="utf-8") as file:
+        return {row["record_id"]: row["cluster_id"] for row in csv.DictReader(file)}
+
+
+def _groups(clusters: dict[str, str]) -> set[frozenset[str]]:
+    by_cluster: dict[str, set[str]] = {}
+    for record, cluster in clusters.items():
+        by_cluster.setdefault(cluster, set()).add(record)
+    return {frozenset(members) for members in by_cluster.values()}
+
+
+def test_link_command_groups_spellings_and_keeps_brothers_apart(tmp_path: Path) -> None:
+    source = _write_input(tmp_path / "in.csv", RECORDS)
+    out, pairs = tmp_path / "clusters.csv", tmp_path / "pairs.csv"
+    call_command("link", str(source), "--out", str(out), "--pairs", str(pairs))
+    assert _groups(_clusters(out)) == {frozenset({"r1", "r2", "r3"}), frozenset({"r4", "r5"}), frozenset({"r6", "r7"})}
+    with pairs.open(encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    brothers = next(r for r in rows if {r["record_id_l"], r["record_id_r"]} == {"r1", "r4"})
+    assert brothers["veto"] == "different birth years"
+    assert brothers["name"] == "surname equal, given names differ"
+
+
+@pytest.mark.parametrize(
+    ("rows", "header", "message"),
+    [
+        ([("r1", "Бокаев Ерлан")], "record_id,full_name", "missing column(s) name"),
+        ([("r1", "Бокаев Ерлан", ""), ("r1", "Bokayev Yerlan", "")], None,
+         "line 3: duplicate record_id 'r1' (first on line 2)"),
+        ([("r1", "Б", "")], None, "line 2 (record r1): name 'Б' is empty or one letter"),
+        ([("r1", "", "")], None, "line 2 (record r1): name '' is empty or one letter"),
+        ([("r1", "Бокаев Ерлан", "19x0")], None, "line 2: birth_year '19x0' is not a year"),
+    ],
+)  # fmt: skip
+def test_link_command_names_the_bad_row_and_writes_nothing(
+    tmp_path: Path, rows: list[tuple[str, ...]], header: str | None, message: str
+) -> None:
+    source = _write_input(tmp_path / "in.csv", rows, header or "record_id,name,birth_year")
+    out = tmp_path / "clusters.csv"
+    with pytest.raises(CommandError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        call_command("link", str(source), "--out", str(out))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_link_command_rejects_a_legacy_encoding_naming_the_line(tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_bytes("record_id,name\nr1,Бокаев Ерлан\n".encode() + "r2,Бокаев Ермек\n".encode("cp1251"))
+    with pytest.raises(CommandError, match="line 3 is not valid UTF-8"):
+        call_command("link", str(source), "--out", str(tmp_path / "clusters.csv"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.csv"]
+
+
+def test_link_records_gives_every_record_a_cluster() -> None:
+    records = [InputRecord(r, n, int(y) if y else None) for r, n, y in RECORDS]
+    result = link_records(records)
+    assert sorted(result.clusters) == [r for r, _, _ in RECORDS]
+
+
+def test_python_scorer_agrees_with_splink_on_every_pair() -> None:
+    labelled = generate(seed=3, count=150)
+    records = [InputRecord(f"r{i}", rec.name, rec.birth_year, rec.region) for i, (_, rec) in enumerate(labelled)]
+    result = link_records(records)
+    rows = {r.record_id: features_of_text(r.record_id, r.name, r.birth_year, r.region) for r in records}
+    from chronicle.names.link import deterministic_agreements
+    from chronicle.names.linkage_model import prior_for, probability
+
+    prior = prior_for(deterministic_agreements(list(rows.values())), len(rows), load_model().deterministic_recall)
+    for pair in result.pairs:
+        weight, _ = match_weight(rows[pair.left], rows[pair.right], prior)
+        assert math.isclose(probability(weight), pair.probability, abs_tol=1e-6), pair
+
+
+def test_match_one_finds_the_person_in_another_script() -> None:
+    registry = [features_of_text(r, n, int(y) if y else None) for r, n, y in RECORDS]
+    index = build_index(registry)
+    found = match_one(features_of_text("new", "Ерлан Қайратұлы Бокаев", 1980), index)
+    assert [c.record_id for c in found] == ["r1", "r2", "r3"]
+    assert found[0].comparison.fields[1].level == "patronymic equal"
+
+
+def test_cluster_guard_refuses_a_chain_through_an_initial() -> None:
+    rows = [features_of_text("a", "Бокаев Ерлан"), features_of_text("b", "Е. Бокаев"),
+            features_of_text("c", "Бокаев Ермек")]  # fmt: skip
+    labels = cluster_records(rows, [Edge(0, 1, 0.9), Edge(1, 2, 0.8)], threshold=0.5)
+    assert labels == [0, 0, 2]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        (("Бокаев Ерлан", 1970), ("Bokayev Yerlan", 1975), "different birth years"),
+        (("Бокаев Ерлан", None), ("Бокаева Айгерим", None), "different sex"),
+        (("Бокаев Ерлан", None), ("Бокаев Ермек", None), "different given names"),
+        (("Бокаев Ерлан Кайратович", None), ("Бокаев Ерлан Серикович", None), "different patronymics"),
+        (("Бокаев Ерлан", 1970), ("Bokayev Yerlan", 1971), None),
+        (("Жанай Ерсайын", None), ("Ерсайын Жанай", None), None),
+    ],
+)  # fmt: skip
+def test_veto(a: tuple[str, int | None], b: tuple[str, int | None], reason: str | None) -> None:
+    assert veto(features_of_text("a", *a), features_of_text("b", *b)) == reason

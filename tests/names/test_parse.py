@@ -1,0 +1,81 @@
+"""Parsing written names into their parts, in every order in use."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.names.parse import parse_name
+from chronicle.names.script import Script, detect_script, latin_system
+
+# text → (surname root, given name, given initial, patronymic root, patronymic initial, sex)
+PARSES = [
+    ("BOKAEV Maks", ("boka", "maks", "m", None, None, "m")),
+    ("BOKAEV, Maks", ("boka", "maks", "m", None, None, "m")),
+    ("Бокаев Ерлан Кайратович", ("boka", "erlan", "e", "kairat", "k", "m")),
+    ("Ерлан Кайратович Бокаев", ("boka", "erlan", "e", "kairat", "k", "m")),
+    ("Ерлан Қайратұлы Жексебай", ("jekseba", "erlan", "e", "kairat", "k", "m")),
+    ("Zheksebayev, Yerlan", ("jekseba", "erlan", "e", None, None, "m")),
+    ("E. Bokaev", ("boka", None, "e", None, None, "m")),
+    ("Бокаев Е.К.", ("boka", None, "e", None, "k", "m")),
+    ("Жанай Ерлан", ("jana", "erlan", "e", None, None, "m")),
+    ("Bokaeva Aigerim Serikovna", ("boka", "aigerim", "a", "serik", "s", "f")),
+    ("Шалахметова Кунсулу", ("shalahmet", "kunsulu", "k", None, None, "f")),
+    ("Bayzhanov Q. Zhasulanuly", ("baijan", None, "k", "jasulan", "z", "m")),
+    ("Ерлан Қайрат ұлы", ("kairat", "erlan", "e", None, None, "m")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSES)
+def test_parse_name_finds_the_parts(text: str, expected: tuple[object, ...]) -> None:
+    name = parse_name(text)
+    found = (name.surname_key, name.given_key, name.given_initial, name.patronymic_key,
+             name.patronymic_initial, name.sex)  # fmt: skip
+    assert found == expected
+
+
+def test_parse_name_keeps_the_parts_as_written() -> None:
+    name = parse_name("Бокаев Ерлан Кайратович")
+    assert (name.surname, name.given, name.patronymic) == ("Бокаев", "Ерлан", "Кайратович")
+    assert name.surname_first is True
+    assert name.full_given is True
+
+
+def test_initials_agree_across_systems() -> None:
+    initials = {parse_name(t).given_initial for t in ["Ж. Бокаев", "Zh. Bokaev", "J. Bokaev", "Z. Bokaev"]}
+    assert initials == {"z"}
+
+
+def test_parse_name_of_a_lone_surname() -> None:
+    name = parse_name("Tokayev")
+    assert (name.surname_key, name.given_key, name.given_initial) == ("toka", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("Қасым Тоқаев", Script.KAZAKH_CYRILLIC),
+        ("Касым Токаев", Script.CYRILLIC),
+        ("Kassym Tokayev", Script.LATIN),
+        ("Qasym Toqaev", Script.LATIN),
+        ("Kassym Токаев", Script.MIXED),
+        ("", Script.EMPTY),
+        ("123", Script.EMPTY),
+        ("李明", Script.OTHER),
+    ],
+)
+def test_detect_script(text: str, script: Script) -> None:
+    assert detect_script(text) == script
+
+
+@pytest.mark.parametrize(
+    ("text", "system"),
+    [
+        ("Şyñğys", "kazakh_latin_2021"),
+        ("Shyńǵys", "kazakh_latin_2018"),
+        ("S'yn'g'ys", "kazakh_latin_2017"),
+        ("Žaksybekov", "iso_9"),
+        ("Shyngys", None),
+    ],
+)
+def test_latin_system_is_guessed_from_its_letters(text: str, system: str | None) -> None:
+    assert latin_system(text) == system
