@@ -80,7 +80,7 @@ def _resolve(kind: str, match: regex.Match[str], reference: date | None) -> Date
     """Turn a match into a DateMention, or None when it is not a usable date."""
     groups = match.groupdict()
     first, last = _RESOLVERS[kind](groups, reference)
-    if first is None and last is None and kind not in ("now", "every_year"):
+    if first is None and last is None and kind not in ("now", "every_year", "day", "month", "range"):
         return None
     return DateMention(match.start(), match.end(), kind, first, last, match.group())
 

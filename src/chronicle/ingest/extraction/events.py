@@ -12,7 +12,8 @@ from chronicle.ingest.extraction.places import PlaceMention, nearest_place
 from chronicle.ingest.extraction.text import Sentence
 
 _CLAUSE_BREAK = regex.compile(r",\s+(?:and|but|while|whereas|а|но|однако)\s+|;\s+|\.\s+")
-_PRONOUN = regex.compile(r"(?<![\w])(?:he|she|him|her|his|they|both|он|она|его|ее|её|они|оба)(?![\w])", regex.IGNORECASE)
+_PRONOUN = regex.compile(r"(?<![\w])(?:he|she|him|her|his|он|она|его|ее|её)(?![\w])", regex.IGNORECASE)
+_PLURAL = regex.compile(r"(?<![\w])(?:they|both|them|their|они|оба|обе|их)(?![\w])", regex.IGNORECASE)
 _STATE_ONLY = regex.compile(r"(?:under|remains? in|is in|are in|находит\w*|содерж\w*)\s", regex.IGNORECASE)
 DATED_KINDS = ("day", "month", "range", "year", "since")
 SUBSUMED = {"conviction": "sentence", "detention": "arrest"}
@@ -26,6 +27,7 @@ class PersonSpan:
     end: int
     name: str
     can_be_victim: bool
+    possessive: bool = False
 
 
 @dataclass
@@ -47,12 +49,45 @@ def find_events(
 ) -> list[Event]:
     """Events of every sentence's clauses, merged when type, persons and date agree."""
     events: list[Event] = []
-    previous: list[str] = []
+    context = _Context()
     for sentence in sentences:
-        for start, end in _clauses(sentence):
-            clause_events, previous = _clause_events(sentence, start, end, persons, dates, places, previous)
-            events += clause_events
+        context.start_sentence(_names_in(persons, sentence.start, sentence.end))
+        for index, (start, end) in enumerate(_clauses(sentence)):
+            events += _clause_events(sentence, start, end, persons, dates, places, context, index)
     return _merge(events)
+
+
+@dataclass
+class _Context:
+    """Who the running text is about: the last victims named, by clause and by sentence."""
+
+    last: list[str] = field(default_factory=list)
+    clause: list[str] = field(default_factory=list)
+    previous_sentence: list[str] = field(default_factory=list)
+    current_sentence: list[str] = field(default_factory=list)
+
+    def start_sentence(self, names: list[str]) -> None:
+        """Move to the next sentence."""
+        if self.current_sentence:
+            self.previous_sentence = self.current_sentence
+        self.current_sentence = names
+        self.clause = []
+
+    def resolve(self, text: str, names: list[str], index: int) -> list[str]:
+        """Names of a clause, its pronouns resolved, or those of the clause before (same subject)."""
+        if names:
+            resolved = names
+        elif _PLURAL.search(text):
+            resolved = list(self.previous_sentence) if not self.current_sentence else list(self.current_sentence)
+        elif _PRONOUN.search(text):
+            resolved = list(self.last[-1:])
+        elif index > 0:
+            resolved = list(self.clause)
+        else:
+            resolved = []
+        if resolved:
+            self.last, self.clause = resolved, resolved
+        return resolved
 
 
 def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
@@ -66,34 +101,29 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
 
 def _clause_events(
     sentence: Sentence, start: int, end: int, persons: list[PersonSpan],
-    dates: list[DateMention], places: list[PlaceMention], previous: list[str],
-) -> tuple[list[Event], list[str]]:
-    """The events one clause describes, and the victims to carry to the next clause."""
+    dates: list[DateMention], places: list[PlaceMention], context: _Context, index: int,
+) -> list[Event]:
+    """The events one clause describes."""
     text = sentence.text[start - sentence.start:end - sentence.start]
-    names = _names_in(persons, start, end)
-    if not names and _PRONOUN.search(text):
-        names = list(previous)
-    carried = names or previous
-    types = _types_in(text)
-    if not types:
-        return [], carried
-    when = _date_in(dates, start, end) or _date_in(dates, sentence.start, sentence.end)
-    if not names and (when is None or when.kind not in DATED_KINDS):
-        return [], carried
-    place = nearest_place(places, start, end, sentence.start, sentence.end)
+    names = context.resolve(text, _names_in(persons, start, end), index)
     found = []
-    for kind, offset in types:
+    for kind, offset in _types_in(text):
+        cue = start + offset
+        when = _nearest_date(dates, cue, start, end) or _nearest_date(dates, cue, sentence.start, sentence.end)
+        if not names and when is None:
+            continue
         if kind == "house_arrest" and when is None and _STATE_ONLY.search(text):
             continue
-        found.append(Event(kind, when.first if when else None, names, place, [(start + offset, end)]))
-    return found, carried
+        place = nearest_place(places, cue, cue + 1, sentence.start, sentence.end)
+        found.append(Event(kind, when.first if when else None, names, place, [(cue, end)]))
+    return found
 
 
 def _names_in(persons: list[PersonSpan], start: int, end: int) -> list[str]:
     """Names of possible victims mentioned in [start, end), in order, without repeats."""
     names: dict[str, None] = {}
     for person in persons:
-        if start <= person.start < end and person.can_be_victim:
+        if start <= person.start < end and person.can_be_victim and not person.possessive:
             names.setdefault(person.name, None)
     return list(names)
 
@@ -120,13 +150,14 @@ def _types_in(text: str) -> list[tuple[str, int]]:
     return sorted(found.items(), key=lambda item: item[1])
 
 
-def _date_in(dates: list[DateMention], start: int, end: int) -> DateMention | None:
-    """The first dated expression inside [start, end)."""
-    return next((d for d in dates if start <= d.start < end and d.kind in DATED_KINDS), None)
+def _nearest_date(dates: list[DateMention], cue: int, start: int, end: int) -> DateMention | None:
+    """The resolved date expression inside [start, end) nearest to the cue."""
+    inside = [d for d in dates if start <= d.start < end and d.kind in DATED_KINDS and d.first]
+    return min(inside, key=lambda d: (abs(d.start - cue), d.start), default=None)
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """Fold repeated mentions of the same incident (same type, persons and date)."""
+    """Fold repeated mentions of the same incident (same type and date, and persons or none)."""
     merged: dict[tuple[str, tuple[str, ...], str | None], Event] = {}
     for event in events:
         key = (event.type, tuple(sorted(event.persons)), event.date)
@@ -134,4 +165,5 @@ def _merge(events: list[Event]) -> list[Event]:
             merged[key].spans += event.spans
         else:
             merged[key] = event
-    return list(merged.values())
+    named = {(e.type, e.date) for e in merged.values() if e.persons and e.date}
+    return [e for e in merged.values() if e.persons or (e.type, e.date) not in named]

@@ -59,7 +59,11 @@ _QUALIFIER_PATTERN = regex.compile(
     regex.IGNORECASE,
 )
 _ZERO = regex.compile(
-    r"(?<![\w])(?P<number>no|not a single|not one|none of the|ни одного|ни одной|ни один|ни одна|ноль)(?=\s)",
+    r"(?<![\w])(?P<number>ни одного|ни одной|ни один|ни одна|ноль"
+    r"|(?:no|not a single|not one)(?=\s+(?:known |new |registered |reported |single |further |other |official |independent )?"
+    r"(?:criminal |administrative )?(?:cases?|people|persons?|one|prosecutions?|investigations?|convictions?|arrests?"
+    r"|detentions?|political prisoners?|prisoners?|victims?|journalists?|activists?|complaints?|charges?"
+    r"|officers?|officials?|perpetrators?|deaths?|incidents?)\b))(?=\s)",
     regex.IGNORECASE,
 )
 

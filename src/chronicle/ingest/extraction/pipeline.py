@@ -21,7 +21,7 @@ from chronicle.ingest.extraction.organizations import (
 )
 from chronicle.ingest.extraction.persons import find_persons_latin
 from chronicle.ingest.extraction.places import find_places
-from chronicle.ingest.extraction.roles import PersonFacts, describe_person, main_country
+from chronicle.ingest.extraction.roles import PERSECUTED, PersonFacts, describe_person, main_country
 from chronicle.ingest.extraction.serialize import (
     event_item,
     letter_item,
@@ -45,7 +45,8 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     reference, dates = resolve_dates(text, published)
     persons, orgs = _entities(text, language)
     country = main_country(text)
-    facts = {id(p): describe_person(text, sentences, p, country) for p in persons}
+    names = SpanSet([(m.start, m.end) for p in persons for m in p.mentions])
+    facts = {id(p): describe_person(text, sentences, p, country, names) for p in persons}
     orgs += _group_organizations(orgs, facts.values())
     mark_extremist(text, sentences, orgs)
     places = find_places(text, country)
@@ -53,7 +54,7 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     candidates = _signatory_candidates(persons, facts)
     letters = find_letters(text, sentences, candidates, dates)
     signers = {s.name for letter in letters for s in letter.signatories}
-    events = find_events(sentences, _person_spans(persons, facts, signers), dates, places)
+    events = find_events(sentences, _person_spans(text, persons, facts, signers), dates, places)
     return {
         "language": language,
         "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
@@ -125,13 +126,20 @@ def _signatory_candidates(persons: list[PersonEntity], facts: dict[int, PersonFa
     return candidates
 
 
-def _person_spans(persons: list[PersonEntity], facts: dict[int, PersonFacts], signers: set[str]) -> list[PersonSpan]:
+def _possessive(text: str, end: int) -> bool:
+    """'Quvvatov’s cousin': the name only qualifies someone else."""
+    return text[end:end + 2] in ("’s", "'s")
+
+
+def _person_spans(
+    text: str, persons: list[PersonEntity], facts: dict[int, PersonFacts], signers: set[str]
+) -> list[PersonSpan]:
     """Every person mention, marked as a possible victim unless an official, MP or signatory."""
     spans = []
     for person in persons:
         role = facts[id(person)].role
-        victim = role not in ("official", "parliamentarian") and person.name not in signers
-        spans += [PersonSpan(m.start, m.end, person.name, victim) for m in person.mentions]
+        victim = role in PERSECUTED and person.name not in signers
+        spans += [PersonSpan(m.start, m.end, person.name, victim, _possessive(text, m.end)) for m in person.mentions]
     return sorted(spans, key=lambda s: s.start)
 
 

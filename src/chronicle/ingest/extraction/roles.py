@@ -8,7 +8,7 @@ import regex
 
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity
-from chronicle.ingest.extraction.text import Sentence, sentence_at
+from chronicle.ingest.extraction.text import Sentence, SpanSet, sentence_at
 
 REACH_BEFORE = 90
 REACH_AFTER = 70
@@ -22,6 +22,16 @@ _PARTY_OF = regex.compile(
 )
 
 
+def _persecution_context(sentences: list[Sentence], mentions: list[Mention]) -> bool:
+    """Whether the person's sentences (or the heading of their list) speak of persecution."""
+    for mention in mentions:
+        index = sentence_at(sentences, mention.start)
+        context = sentences[index].text + (sentences[index - 1].text if index else "")
+        if _PERSECUTION.search(context):
+            return True
+    return False
+
+
 @dataclass
 class PersonFacts:
     """What the text says about one person."""
@@ -32,17 +42,26 @@ class PersonFacts:
     group: str | None
 
 
+_PERSECUTION = regex.compile(
+    r"persecut|prosecut|repress|psychiatr|tortur|detain|arrest|convict|sentenc|imprison|jail|victim|custody|"
+    r"преследов|репресс|психиатр|пытк|задерж|арест|осужд|приговор|заключ|жертв|стражей",
+    regex.IGNORECASE,
+)
+
+
 def describe_person(
-    text: str, sentences: list[Sentence], person: PersonEntity, main_country: str | None
+    text: str, sentences: list[Sentence], person: PersonEntity, main_country: str | None,
+    names: SpanSet | None = None,
 ) -> PersonFacts:
     """Role, status, country and group of a person from the cues nearest to its mentions."""
     mentions = sorted(person.mentions, key=lambda m: m.start)
-    role = _nearest_label(text, sentences, mentions, "roles")
+    names = names or SpanSet([])
+    role = _nearest_label(text, sentences, mentions, "roles", names)
     affiliation = _affiliation(text, mentions)
     if affiliation[1] in gazetteer.groups() or (role is None and None not in affiliation):
         role = "parliamentarian"
-    status = _strongest_status(text, sentences, mentions)
-    role = role or ("victim" if status else "other")
+    status = _strongest_status(text, sentences, mentions, names)
+    role = role or ("victim" if status or _persecution_context(sentences, mentions) else "other")
     if role not in PERSECUTED:
         status = None
     elif status is None and role == "political_prisoner":
@@ -54,7 +73,7 @@ def describe_person(
 
 
 def _nearest_label(
-    text: str, sentences: list[Sentence], mentions: list[Mention], section: str
+    text: str, sentences: list[Sentence], mentions: list[Mention], section: str, names: SpanSet
 ) -> str | None:
     """The label of the cue closest to any mention; a list heading counts when nothing is closer."""
     best: tuple[float, int, str] | None = None
@@ -62,7 +81,7 @@ def _nearest_label(
         sentence = sentences[sentence_at(sentences, mention.start)]
         for priority, (label, pattern) in enumerate(gazetteer.section_patterns(section)):
             for match in pattern.finditer(sentence.text):
-                distance = _distance(sentence.start + match.start(), sentence.start + match.end(), mention, text)
+                distance = _distance(sentence.start + match.start(), sentence.start + match.end(), mention, text, names)
                 if distance is not None and (best is None or (distance, priority) < best[:2]):
                     best = (distance, priority, label)
     if best is None:
@@ -74,29 +93,33 @@ def _nearest_label(
 STATUS_ORDER = ("deceased", "imprisoned", "house_arrest", "convicted", "detained", "charged", "released", "harassed")
 
 
-def _strongest_status(text: str, sentences: list[Sentence], mentions: list[Mention]) -> str | None:
+def _strongest_status(
+    text: str, sentences: list[Sentence], mentions: list[Mention], names: SpanSet
+) -> str | None:
     """The most advanced status cued within reach of any mention (else a list heading's)."""
     found: set[str] = set()
     for mention in mentions:
         sentence = sentences[sentence_at(sentences, mention.start)]
         for label, pattern in gazetteer.section_patterns("statuses"):
             for match in pattern.finditer(sentence.text):
-                if _distance(sentence.start + match.start(), sentence.start + match.end(), mention, text) is not None:
+                if _distance(sentence.start + match.start(), sentence.start + match.end(), mention, text, names) is not None:
                     found.add(label)
     if not found:
-        return _heading_label(sentences, mentions[0], "statuses")
+        return _list_heading_label(sentences, mentions[0], "statuses")
     return next(label for label in STATUS_ORDER if label in found)
 
 
-def _distance(start: int, end: int, mention: Mention, text: str) -> float | None:
+def _distance(start: int, end: int, mention: Mention, text: str, names: SpanSet) -> float | None:
     """Characters between a cue and a mention; cues after the name weigh a little more."""
     if end <= mention.start:
         gap = mention.start - end
         return gap if gap <= REACH_BEFORE or _is_list_between(text, end, mention.start) else None
     if start >= mention.end:
         gap = start - mention.end
-        if gap > REACH_AFTER or regex.match(r"\s+\p{Lu}", text[end:end + 3]):
+        if names.overlaps(end, end + 3):
             return None  # a cue right before another name is that name's title
+        if gap > REACH_AFTER and not _is_list_between(text, mention.end, start):
+            return None
         return gap * 1.5 + 5
     return None
 
@@ -104,7 +127,10 @@ def _distance(start: int, end: int, mention: Mention, text: str) -> float | None
 def _is_list_between(text: str, start: int, end: int) -> bool:
     """True when only a list of names (commas, 'and', colons, dashes) stands between."""
     between = text[start:end]
-    return len(between) < 600 and regex.fullmatch(r"[\s:—–\-,•]*(?:[\p{L}’'.\-]+[\s,;:•]+|and |и )*", between) is not None
+    return len(between) < 600 and regex.fullmatch(
+        r"[\s:—–\-,•]*(?:[\p{L}’'.\-]+[\s,;:•]+|and |и )*(?:were|was|are|is|have been|has been|had been|были|был|была)?\s*",
+        between,
+    ) is not None
 
 
 def _heading_label(sentences: list[Sentence], mention: Mention, section: str) -> str | None:
@@ -120,6 +146,15 @@ def _heading_label(sentences: list[Sentence], mention: Mention, section: str) ->
             if pattern.search(heading):
                 return label
     return None
+
+
+def _list_heading_label(sentences: list[Sentence], mention: Mention, section: str) -> str | None:
+    """Cue of a heading ending in ':' right before the person's list item."""
+    index = sentence_at(sentences, mention.start)
+    if index == 0 or not sentences[index - 1].text.rstrip().endswith(":"):
+        return None
+    heading = sentences[index - 1].text
+    return next((label for label, pattern in gazetteer.section_patterns(section) if pattern.search(heading)), None)
 
 
 def _looks_like_list(sentence: str) -> bool:
@@ -156,11 +191,12 @@ def _tail(text: str, end: int) -> str:
 
 
 def _first_country(tail: str) -> str | None:
-    """First country named in a trailer."""
+    """First country named in a trailer, as written when it is a full name ('Republic of Moldova')."""
     for match in gazetteer.countries().pattern.finditer(tail):
         label = gazetteer.countries().label(match.group())
         if label:
-            return label
+            written = match.group()
+            return written if " " in written and written[:1].isupper() and " " in label + written else label
     return None
 
 
@@ -170,9 +206,9 @@ def _group_in(tail: str) -> str | None:
         token = token.strip()
         if token in gazetteer.groups():
             return token
-    party = _PARTY_OF.search(tail)
-    if party and not _NON_PARTY.search(party.group("party")):
-        return party.group("party").strip()
+    for party in _PARTY_OF.finditer(tail):
+        if not _NON_PARTY.search(party.group("party")):
+            return party.group("party").strip()
     if tail.endswith(";"):  # a parenthesis: '(Lithuania, Homeland Union)'
         return _named_segment(tail)
     return None

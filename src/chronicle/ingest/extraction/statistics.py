@@ -58,7 +58,7 @@ def find_statistics(
 ) -> list[Statistic]:
     """Every count claim that is not a date, a duration, money, a share or a reference number."""
     date_spans = SpanSet([(d.start, d.end) for d in dates if d.kind not in ("now", "every_year")])
-    periods = _sentence_periods(text, sentences, dates, reference)
+    periods = _Periods(text, sentences, dates, reference)
     found: list[Statistic] = []
     last_end = -1
     for quantity in find_quantities(text):
@@ -69,7 +69,7 @@ def find_statistics(
         sentence = sentences[index]
         what = _what(text, quantity.end)
         place = nearest_place(places, quantity.start, quantity.end, sentence.start, sentence.end) or default_place
-        start, end = periods[index]
+        start, end = periods.of(index, quantity.start)
         found.append(Statistic(_number(quantity.value), quantity.qualifier, what, start, end, place,
                                "core" if CORE_WORDS.search(what) else "aux", quantity.start, quantity.end))
     return found
@@ -88,6 +88,9 @@ def _is_count(text: str, quantity: Quantity, date_spans: SpanSet, sentences: lis
     before = text[max(0, quantity.start - 20):quantity.start]
     digits = quantity.text.strip()
     if _TIME_UNIT.match(after) or _MONEY_OR_SHARE.match(after) or _REFERENCE_BEFORE.search(before):
+        return False
+    span_of_years = regex.match(r"\s*(?:to|-|–|до|или)\s*\w+", after)
+    if span_of_years and _TIME_UNIT.match(after, span_of_years.end()):
         return False
     if regex.match(r"[-–]?\p{L}|[.,]\d|:\d", after) and not quantity.in_words:
         return False
@@ -117,33 +120,41 @@ def _what(text: str, end: int) -> str:
     return " ".join(match.group().split()[:8])
 
 
-def _sentence_periods(
-    text: str, sentences: list[Sentence], dates: list[DateMention], reference: date | None
-) -> list[tuple[str | None, str | None]]:
-    """Period of each sentence: its own date expression, else the previous sentence's in the paragraph."""
-    periods: list[tuple[str | None, str | None]] = []
-    by_sentence: dict[int, list[DateMention]] = {}
-    for mention in dates:
-        by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(mention)
-    default = (None, reference.isoformat() if reference else None)
-    carried = default
-    for index, sentence in enumerate(sentences):
-        if index and "\n" in text[sentences[index - 1].end:sentence.start]:
-            carried = default
-        own = _period_of(by_sentence.get(index, []))
-        if own is not None:
-            carried = own
-        periods.append(carried)
-    return periods
+Period = tuple[str | None, str | None]
 
 
-def _period_of(mentions: list[DateMention]) -> tuple[str | None, str | None] | None:
-    """The period a sentence's date expressions give, ranges first; None when there is none."""
-    for kinds in (("range", "since"), ("day", "month", "this_year", "last_year", "past_year"), ("year",), ("now",), ("every_year",)):
-        for mention in mentions:
-            if mention.kind in kinds:
-                return _expand(mention)
-    return None
+class _Periods:
+    """The period of each count: the nearest date expression before it in its sentence (else the
+    first after it), else the period of the previous count in the same paragraph, else 'as of'."""
+
+    def __init__(self, text: str, sentences: list[Sentence], dates: list[DateMention], reference: date | None):
+        self.text, self.sentences = text, sentences
+        self.by_sentence: dict[int, list[DateMention]] = {}
+        for mention in dates:
+            self.by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(mention)
+        self.default: Period = (None, reference.isoformat() if reference else None)
+        self.carried, self.carried_from = self.default, -1
+
+    def of(self, index: int, offset: int) -> Period:
+        """Period for a count at `offset` in sentence `index` (counts come in text order)."""
+        mentions = [m for m in self.by_sentence.get(index, []) if m.first or m.last or m.kind == "every_year"]
+        before = [m for m in mentions if m.end <= offset]
+        after = [m for m in mentions if m.start >= offset]
+        if before or after:
+            period = _expand(before[-1] if before else after[0])
+        elif self.carried_from >= 0 and self._same_paragraph(self.carried_from, index):
+            period = self.carried
+        else:
+            previous = self.by_sentence.get(index - 1, []) if self._same_paragraph(index - 1, index) else []
+            period = _expand(previous[-1]) if previous and (previous[-1].first or previous[-1].last) else self.default
+        self.carried, self.carried_from = period, index
+        return period
+
+    def _same_paragraph(self, first: int, last: int) -> bool:
+        """No line break between two sentences."""
+        if first < 0:
+            return False
+        return "\n" not in self.text[self.sentences[first].end:self.sentences[last].start]
 
 
 def _expand(mention: DateMention) -> tuple[str | None, str | None]:

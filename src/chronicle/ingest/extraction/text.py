@@ -29,7 +29,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if match.group().strip() and _ABBREVIATION.search(text, max(0, match.start() - 8), match.start()):
+        if "\n" not in match.group() and _ABBREVIATION.search(text, max(0, match.start() - 8), match.start()):
             continue
         _add(sentences, text, start, match.start())
         start = match.end()
