@@ -14,7 +14,16 @@ from django.core.management.base import CommandError
 from chronicle.records.domain.setup import FOUNDING_CASEFILE
 from chronicle.records.interfaces.casefile import CaseFileError, export_casefile, import_casefile, load_casefile
 from chronicle.records.models import (
-    Act, Claim, Event, Intervention, LegalCase, Organization, Person, ReportedStatistic, Source, StatusClaim,
+    Act,
+    Claim,
+    Event,
+    Intervention,
+    LegalCase,
+    Organization,
+    Person,
+    ReportedStatistic,
+    Source,
+    StatusClaim,
 )
 
 pytestmark = pytest.mark.django_db
@@ -31,8 +40,14 @@ def founding() -> dict[str, Any]:
 
 
 def test_founding_article_loads_every_kind_of_record(founding_article: Any) -> None:
-    counts = (Source.objects.count(), Person.objects.count(), Organization.objects.count(), Act.objects.count(),
-              Intervention.objects.count(), ReportedStatistic.objects.count())
+    counts = (
+        Source.objects.count(),
+        Person.objects.count(),
+        Organization.objects.count(),
+        Act.objects.count(),
+        Intervention.objects.count(),
+        ReportedStatistic.objects.count(),
+    )
     assert counts == (1, 35, 12, 14, 4, 12)
     assert Claim.objects.count() == 172
 
@@ -74,7 +89,9 @@ def test_same_document_under_another_id_is_the_same_source(founding_article: Any
     for person in data["persons"]:
         for entry in person["evidence"]:
             entry["source"] = "S:someone-else"
-    import_casefile({"format": data["format"], "version": 1, "sources": data["sources"], "persons": data["persons"][:1]})
+    import_casefile(
+        {"format": data["format"], "version": 1, "sources": data["sources"], "persons": data["persons"][:1]}
+    )
     assert Source.objects.count() == 1
 
 
@@ -91,7 +108,10 @@ BROKEN = [
     (lambda d: d["persons"][4].update(birth_date="sometime"), "$.persons[4].birth_date"),
     (lambda d: d["persons"][5]["names"][0].update(is_primary="yes"), "$.persons[5].names[0].is_primary"),
     (lambda d: d["events"][1]["acts"][0].update(act_type="teleportation"), "$.events[1].acts[0].act_type"),
-    (lambda d: d["statistics"][-1].update(author="O:nobody"), "$.statistics[11].author: refers to unknown Organization"),
+    (
+        lambda d: d["statistics"][-1].update(author="O:nobody"),
+        "$.statistics[11].author: refers to unknown Organization",
+    ),
     (lambda d: d["statistics"][-1]["evidence"][0].update(span=[0, 5]), "$.statistics[11].evidence[0].span"),
     (lambda d: d["sources"][0].update(sha256="0" * 64), "$.sources[0].sha256"),
     (lambda d: d["interventions"][0].update(authors_count=-3), "$.interventions[0].authors_count"),
@@ -117,7 +137,11 @@ def test_a_late_error_rolls_back_what_came_before(founding_article: Any) -> None
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"{broken", "invalid JSON at line 1"), (b"\xff\xfe\x00junk", "not UTF-8"), (b"[]", "a case file is a JSON object")],
+    [
+        (b"{broken", "invalid JSON at line 1"),
+        (b"\xff\xfe\x00junk", "not UTF-8"),
+        (b"[]", "a case file is a JSON object"),
+    ],
 )
 def test_malformed_file_is_refused_by_the_command(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "bad.json"

@@ -12,9 +12,23 @@ import pytest
 from chronicle.vocab.loader import VocabularyError, load_vocabulary, vocabularies, vocabulary
 
 REQUIRED = {
-    "act_types": {"detention", "arrest", "criminal_case", "conviction", "sentence", "house_arrest", "torture",
-                  "death_in_custody", "search", "fine", "administrative_arrest", "harassment", "travel_ban",
-                  "dismissal", "surveillance"},
+    "act_types": {
+        "detention",
+        "arrest",
+        "criminal_case",
+        "conviction",
+        "sentence",
+        "house_arrest",
+        "torture",
+        "death_in_custody",
+        "search",
+        "fine",
+        "administrative_arrest",
+        "harassment",
+        "travel_ban",
+        "dismissal",
+        "surveillance",
+    },
 }
 
 
@@ -34,7 +48,11 @@ def test_regions_know_their_validity_dates() -> None:
 
 def test_lookup_finds_an_ep_group_by_alias_or_code() -> None:
     groups = vocabulary("ep_groups")
-    assert (groups.lookup("The Left").code, groups.lookup("s&d").code, groups.lookup("Nobody")) == ("GUE/NGL", "S&D", None)
+    assert (groups.lookup("The Left").code, groups.lookup("s&d").code, groups.lookup("Nobody")) == (
+        "GUE/NGL",
+        "S&D",
+        None,
+    )
 
 
 def test_labels_exist_in_english_and_russian() -> None:
@@ -54,11 +72,24 @@ GOOD_TERM = {"code": "x", "label": {"en": "X", "ru": "Икс"}}
 @pytest.mark.parametrize(
     ("payload", "message"),
     [
-        ({"vocabulary": "roles", "version": 1, "terms": [{**GOOD_TERM, "colour": "red"}]}, "terms[0] (x): unknown keys ['colour']"),
+        (
+            {"vocabulary": "roles", "version": 1, "terms": [{**GOOD_TERM, "colour": "red"}]},
+            "terms[0] (x): unknown keys ['colour']",
+        ),
         ({"vocabulary": "roles", "version": 1, "terms": [{"code": "x", "label": {"en": "X"}}]}, "missing 'ru' label"),
         ({"vocabulary": "roles", "version": 1, "terms": [GOOD_TERM, GOOD_TERM]}, "terms[1]: duplicate code 'x'"),
-        ({"vocabulary": "roles", "version": 1, "terms": [{**GOOD_TERM, "valid_from": "2020-13-01"}]}, "not an ISO date"),
-        ({"vocabulary": "roles", "version": 1, "terms": [{**GOOD_TERM, "valid_from": "2021-01-01", "valid_to": "2020-01-01"}]}, "valid_to is before valid_from"),
+        (
+            {"vocabulary": "roles", "version": 1, "terms": [{**GOOD_TERM, "valid_from": "2020-13-01"}]},
+            "not an ISO date",
+        ),
+        (
+            {
+                "vocabulary": "roles",
+                "version": 1,
+                "terms": [{**GOOD_TERM, "valid_from": "2021-01-01", "valid_to": "2020-01-01"}],
+            },
+            "valid_to is before valid_from",
+        ),
         ({"vocabulary": "other", "version": 1, "terms": [GOOD_TERM]}, "must be an object naming itself 'roles'"),
         ({"vocabulary": "roles", "version": 1, "terms": []}, "empty vocabulary"),
     ],

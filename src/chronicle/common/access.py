@@ -34,7 +34,12 @@ class Role(IntEnum):
     ADMINISTRATOR = 4
 
 
-ROLE_GROUPS = {"viewer": Role.VIEWER, "editor": Role.EDITOR, "reviewer": Role.REVIEWER, "administrator": Role.ADMINISTRATOR}
+ROLE_GROUPS = {
+    "viewer": Role.VIEWER,
+    "editor": Role.EDITOR,
+    "reviewer": Role.REVIEWER,
+    "administrator": Role.ADMINISTRATOR,
+}
 
 CLEARANCE: dict[Role, tuple[str, ...]] = {
     Role.OUTSIDER: (),

@@ -47,12 +47,7 @@ class PartialDate:
 
     def within(self, start: date, end: date) -> bool:
         """True when the date falls wholly inside [start, end] (the period-count rule)."""
-        return (
-            self.earliest is not None
-            and self.latest is not None
-            and start <= self.earliest
-            and self.latest <= end
-        )
+        return self.earliest is not None and self.latest is not None and start <= self.earliest and self.latest <= end
 
     def overlaps(self, start: date, end: date) -> bool:
         """True when some day of the date could fall inside [start, end]."""

@@ -14,7 +14,23 @@ from chronicle.common.access import Role, may_edit, role_of
 from chronicle.records import models as m
 
 
-class ClaimInline(GenericTabularInline):
+class RoleInlineMixin:
+    """Inline rows follow the role rules of their record, not Django's per-model permissions."""
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return role_of(request.user) >= Role.VIEWER
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return may_edit(request.user)
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return may_edit(request.user)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return may_edit(request.user)
+
+
+class ClaimInline(RoleInlineMixin, GenericTabularInline):
     """The passages each value of the record rests on."""
 
     model = m.Claim
@@ -28,6 +44,12 @@ class ClaimInline(GenericTabularInline):
     verbose_name_plural = "sources of these values"
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
 
@@ -81,7 +103,7 @@ class RecordAdmin(SimpleHistoryAdmin):
 
 def _tabular(model: type[models.Model], fk: str | None = None, **options: Any) -> type[admin.TabularInline]:
     attributes = {"model": model, "extra": 0, "fk_name": fk, **options}
-    return type(f"{model.__name__}Inline", (admin.TabularInline,), attributes)
+    return type(f"{model.__name__}Inline", (RoleInlineMixin, admin.TabularInline), attributes)
 
 
 @admin.register(m.Source)
@@ -127,8 +149,18 @@ class OrganizationAdmin(RecordAdmin):
     search_fields = ("name", "abbreviation", "other_names__name")
     inlines = (
         _tabular(m.OrganizationName),
-        _tabular(m.OrganizationDesignation, fk="organization",
-                 fields=("designation_type", "authority", "authority_name", "decision_date", "announced_date", "decision_published")),
+        _tabular(
+            m.OrganizationDesignation,
+            fk="organization",
+            fields=(
+                "designation_type",
+                "authority",
+                "authority_name",
+                "decision_date",
+                "announced_date",
+                "decision_published",
+            ),
+        ),
     )
 
 
@@ -156,7 +188,9 @@ class EventAdmin(RecordAdmin):
     list_display = ("title", "event_type", "start", "end", "region", "published")
     list_filter = ("event_type", "region", "published")
     search_fields = ("title", "description", "location_text")
-    inlines = (_tabular(m.Act, fields=("act_type", "victim", "victim_count_min", "start", "end", "ongoing", "legal_case")),)
+    inlines = (
+        _tabular(m.Act, fields=("act_type", "victim", "victim_count_min", "start", "end", "ongoing", "legal_case")),
+    )
 
 
 @admin.register(m.Act)

@@ -23,9 +23,7 @@ class RecordQuerySet(models.QuerySet):
 
     def public(self) -> RecordQuerySet:
         """Published, CLEAR records (plus the model's own public condition, e.g. consent)."""
-        return self.filter(published=True, confidentiality=Confidentiality.CLEAR).filter(
-            self.model.public_condition()
-        )
+        return self.filter(published=True, confidentiality=Confidentiality.CLEAR).filter(self.model.public_condition())
 
     def visible_to(self, user: Any) -> RecordQuerySet:
         """The one path by which a user reads records: cleared levels, own and shared records."""
@@ -44,10 +42,10 @@ class RecordQuerySet(models.QuerySet):
 class Record(models.Model):
     """Abstract base of every documentation record."""
 
-    uid = models.CharField(max_length=120, unique=True, default=new_uid, help_text="Stable identifier, kept across exports.")
-    confidentiality = models.CharField(
-        max_length=16, choices=Confidentiality.choices, default=Confidentiality.AMBER
+    uid = models.CharField(
+        max_length=120, unique=True, default=new_uid, help_text="Stable identifier, kept across exports."
     )
+    confidentiality = models.CharField(max_length=16, choices=Confidentiality.choices, default=Confidentiality.AMBER)
     published = models.BooleanField(default=False, help_text="Shown on the public site when CLEAR.")
     remarks = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -56,7 +54,10 @@ class Record(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     shared_with = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, blank=True, related_name="+", help_text="People who may read this record even when RED."
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="+",
+        help_text="People who may read this record even when RED.",
     )
     history = HistoricalRecords(inherit=True, excluded_fields=["updated_at"])
 
@@ -67,15 +68,15 @@ class Record(models.Model):
     class Meta:
         abstract = True
 
-    @classmethod
-    def public_condition(cls) -> models.Q:
-        """Extra condition a published record must meet to be public (none by default)."""
-        return models.Q()
-
     def save(self, *args: Any, **kwargs: Any) -> None:
         """Compute the bounds of partial dates before saving."""
         fill_date_bounds(self)
         super().save(*args, **kwargs)
+
+    @classmethod
+    def public_condition(cls) -> models.Q:
+        """Extra condition a published record must meet to be public (none by default)."""
+        return models.Q()
 
 
 class ChildQuerySet(models.QuerySet):
@@ -83,9 +84,9 @@ class ChildQuerySet(models.QuerySet):
 
     def visible_to(self, user: Any) -> ChildQuerySet:
         """Rows whose parent record the user may read."""
-        parent_field: str = self.model.parent_field  # type: ignore[attr-defined]
-        parent_model = self.model._meta.get_field(parent_field).related_model
-        return self.filter(**{f"{parent_field}__in": parent_model.objects.visible_to(user)})  # type: ignore[union-attr]
+        parent_field: str = self.model.parent_field
+        parent_model: Any = self.model._meta.get_field(parent_field).related_model
+        return self.filter(**{f"{parent_field}__in": parent_model.objects.visible_to(user)})
 
 
 def fill_date_bounds(instance: models.Model) -> None:

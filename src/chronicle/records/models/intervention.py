@@ -26,7 +26,11 @@ class Intervention(Record):
     authors_count = models.PositiveIntegerField(null=True, blank=True, help_text="Authors as stated by the source.")
     member_states_count = models.PositiveIntegerField(null=True, blank=True, help_text="Countries as stated.")
     part_of = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="parts",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="parts",
         help_text="A joint action this one belongs to (two letters sent together).",
     )
     response = models.TextField(blank=True)
@@ -51,7 +55,9 @@ class Participant(models.Model):
     )
     role = VocabularyField("role", vocabulary="participant_roles", default="signatory")
     country = VocabularyField("country then", vocabulary="countries", blank=True)
-    political_group = models.CharField(max_length=40, blank=True, help_text="Group as shown on the date (EP group code).")
+    political_group = models.CharField(
+        max_length=40, blank=True, help_text="Group as shown on the date (EP group code)."
+    )
     as_written = models.CharField(max_length=300, blank=True)
 
     parent_field = "intervention"
@@ -77,7 +83,9 @@ class Subject(models.Model):
     person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.CASCADE, related_name="cited_in")
     act = models.ForeignKey(Act, null=True, blank=True, on_delete=models.CASCADE, related_name="cited_in")
     legal_case = models.ForeignKey(LegalCase, null=True, blank=True, on_delete=models.CASCADE, related_name="cited_in")
-    mentioned_as = models.CharField(max_length=60, blank=True, help_text="political_prisoner, deceased, house_arrest ...")
+    mentioned_as = models.CharField(
+        max_length=60, blank=True, help_text="political_prisoner, deceased, house_arrest ..."
+    )
 
     parent_field = "intervention"
     objects = ChildQuerySet.as_manager()

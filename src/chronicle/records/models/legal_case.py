@@ -25,7 +25,9 @@ class LegalCase(Record):
     opened = edtf_field("opened")
     opened_earliest = bound_field()
     opened_latest = bound_field()
-    court = models.ForeignKey(Organization, null=True, blank=True, on_delete=models.SET_NULL, related_name="cases_heard")
+    court = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.SET_NULL, related_name="cases_heard"
+    )
     investigating_body = models.ForeignKey(
         Organization, null=True, blank=True, on_delete=models.SET_NULL, related_name="cases_investigated"
     )

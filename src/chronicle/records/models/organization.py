@@ -19,7 +19,11 @@ class Organization(Record):
     abbreviation = models.CharField(max_length=40, blank=True)
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children")
     successor_of = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="successors",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="successors",
         help_text="The organisation this one continues under a new name (Köshe Partiyasy → DCK).",
     )
     founded = edtf_field("founded")
@@ -68,7 +72,9 @@ class OrganizationDesignation(Record):
     authority = models.ForeignKey(
         Organization, null=True, blank=True, on_delete=models.SET_NULL, related_name="designations_made"
     )
-    authority_name = models.CharField(max_length=300, blank=True, help_text="The court or body as named, when not on record.")
+    authority_name = models.CharField(
+        max_length=300, blank=True, help_text="The court or body as named, when not on record."
+    )
     decision_date = edtf_field("decision date")
     decision_date_earliest = bound_field()
     decision_date_latest = bound_field()

@@ -48,7 +48,9 @@ class Person(Record):
     roles = models.JSONField(default=list, blank=True, help_text="Role codes (roles vocabulary).")
     description = models.TextField(blank=True)
     consent = models.CharField(max_length=16, choices=Consent.choices, default=Consent.NONE)
-    consent_basis = models.CharField(max_length=300, blank=True, help_text="Who consented, when, or why publication is justified.")
+    consent_basis = models.CharField(
+        max_length=300, blank=True, help_text="Who consented, when, or why publication is justified."
+    )
 
     partial_dates = ("birth_date", "death_date")
 
@@ -84,7 +86,9 @@ class PersonName(models.Model):
     script = models.CharField(max_length=4, choices=Script.choices, default=Script.LATIN)
     language = models.CharField(max_length=8, blank=True)
     scheme = models.CharField(max_length=40, blank=True, help_text="Transliteration scheme, or 'as published'.")
-    name_type = models.CharField(max_length=20, default="as_written", help_text="official, as_written, alias, former ...")
+    name_type = models.CharField(
+        max_length=20, default="as_written", help_text="official, as_written, alias, former ..."
+    )
     is_primary = models.BooleanField(default=False)
 
     parent_field = "person"
@@ -125,7 +129,7 @@ class PersonalDetail(Record):
     value = models.TextField()
     confidentiality = models.CharField(max_length=16, choices=Confidentiality.choices, default=Confidentiality.RED)
 
-    objects = DetailQuerySet.as_manager()
+    objects = DetailQuerySet.as_manager()  # type: ignore[misc]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} of {self.person}"

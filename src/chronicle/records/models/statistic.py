@@ -27,11 +27,19 @@ class ReportedStatistic(Record):
     place = VocabularyField("country", vocabulary="countries", blank=True)
     place_text = models.CharField(max_length=200, blank=True)
     author = models.ForeignKey(
-        Organization, null=True, blank=True, on_delete=models.SET_NULL, related_name="statistics",
+        Organization,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="statistics",
         help_text="Who produced the figure, when not the source's publisher.",
     )
     part_of = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="parts",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="parts",
         help_text="The larger figure this is a part of (39 criminal cases of 200+ cases).",
     )
 

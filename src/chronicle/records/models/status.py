@@ -19,12 +19,18 @@ class StatusClaim(Record):
         Organization, null=True, blank=True, on_delete=models.PROTECT, related_name="status_claims"
     )
     claimed_in = models.ForeignKey(
-        "Intervention", null=True, blank=True, on_delete=models.PROTECT, related_name="status_claims",
+        "Intervention",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="status_claims",
         help_text="The letter or statement in which the claim was made, when not by one organisation.",
     )
     state = VocabularyField("state", vocabulary="designation_statuses", default="current")
     criteria = models.JSONField(default=list, blank=True, help_text="PACE 1900 criteria met (pace_a … pace_e).")
-    exclusions_checked = models.JSONField(default=list, blank=True, help_text="PACE exclusions considered and ruled out.")
+    exclusions_checked = models.JSONField(
+        default=list, blank=True, help_text="PACE exclusions considered and ruled out."
+    )
     recognised_on = edtf_field("recognised on")
     recognised_on_earliest = bound_field()
     recognised_on_latest = bound_field()

@@ -82,7 +82,9 @@ class EvidenceWriter:
             raise CaseFileError(f"{path}.occurrence", "must be a positive whole number")
         found = locate_quote(source.text, quote, occurrence)
         if found is None:
-            raise CaseFileError(f"{path}.quote", f"{quote!r} does not occur {occurrence} time(s) in source {source.uid!r}")
+            raise CaseFileError(
+                f"{path}.quote", f"{quote!r} does not occur {occurrence} time(s) in source {source.uid!r}"
+            )
         return found
 
     def _user(self, username: Any) -> Any:
@@ -92,16 +94,27 @@ class EvidenceWriter:
             self.users[username] = get_user_model().objects.filter(username=username).first()
         return self.users[username]
 
-    def _create(self, uid: str, source: Source, subject: models.Model, entry: dict[str, Any], span: tuple[int, int], path: str) -> None:
+    def _create(
+        self, uid: str, source: Source, subject: models.Model, entry: dict[str, Any], span: tuple[int, int], path: str
+    ) -> None:
         method = entry.get("method", Method.CURATED)
         state = entry.get("review_state", ReviewState.ACCEPTED)
         if method not in Method.values or state not in ReviewState.values:
             raise CaseFileError(path, f"unknown method {method!r} or review_state {state!r}")
         reviewed_at = entry.get("reviewed_at")
         Claim.objects.create(
-            uid=uid, source=source, subject_type=ContentType.objects.get_for_model(subject), subject_id=subject.pk,
-            field=entry["field"], value=entry.get("value"), quote=entry["quote"], span_start=span[0], span_end=span[1],
-            method=method, extractor=entry.get("extractor") or "", review_state=state,
+            uid=uid,
+            source=source,
+            subject_type=ContentType.objects.get_for_model(subject),
+            subject_id=subject.pk,
+            field=entry["field"],
+            value=entry.get("value"),
+            quote=entry["quote"],
+            span_start=span[0],
+            span_end=span[1],
+            method=method,
+            extractor=entry.get("extractor") or "",
+            review_state=state,
             entered_by=self._user(entry.get("entered_by")) or self.importer.user,
             reviewed_by=self._user(entry.get("reviewed_by")),
             reviewed_at=datetime.fromisoformat(reviewed_at) if reviewed_at else None,

@@ -11,13 +11,13 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models, transaction
 
+from chronicle.records.domain.sources import text_sha256
 from chronicle.records.interfaces.casefile.errors import CaseFileError
 from chronicle.records.interfaces.casefile.evidence import EvidenceWriter
 from chronicle.records.interfaces.casefile.spec import EVIDENCE_KEYS, TOP_LEVEL, Spec
 from chronicle.records.interfaces.casefile.values import default_of, from_json
 from chronicle.records.interfaces.casefile.writer import serialize_row
 from chronicle.records.models import Source
-from chronicle.records.domain.sources import text_sha256
 
 
 @dataclass
@@ -54,7 +54,9 @@ def load_casefile(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError as error:
         raise CaseFileError("$", f"not UTF-8 text (byte {error.start})", str(path)) from error
     except json.JSONDecodeError as error:
-        raise CaseFileError("$", f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}", str(path)) from error
+        raise CaseFileError(
+            "$", f"invalid JSON at line {error.lineno} column {error.colno}: {error.msg}", str(path)
+        ) from error
     if not isinstance(data, dict):
         raise CaseFileError("$", "a case file is a JSON object", str(path))
     return data
@@ -132,7 +134,9 @@ class Importer:
                 return found
         return spec.model._default_manager.filter(uid=uid).first()
 
-    def _upsert(self, spec: Spec, item: dict[str, Any], path: str, parent: models.Model | None, uid: str) -> models.Model:
+    def _upsert(
+        self, spec: Spec, item: dict[str, Any], path: str, parent: models.Model | None, uid: str
+    ) -> models.Model:
         existing = self._existing(spec, item, uid)
         instance = existing or spec.model(uid=uid)
         if existing is None and self.user is not None and hasattr(instance, "created_by"):
@@ -174,16 +178,18 @@ class Importer:
             raise CaseFileError(f"{path}.sha256", "does not match the SHA-256 of the text")
         instance.sha256 = digest  # type: ignore[attr-defined]
 
-    def _assign_refs(self, spec: Spec, instance: models.Model, item: dict[str, Any], path: str, *, first_pass: bool) -> None:
+    def _assign_refs(
+        self, spec: Spec, instance: models.Model, item: dict[str, Any], path: str, *, first_pass: bool
+    ) -> None:
         """Set references; in the first pass an optional one may wait for a record later in the file."""
         for name in spec.refs:
-            model_field = instance._meta.get_field(name)
+            model_field: Any = instance._meta.get_field(name)
             key = spec.json_name(name)
             uid = item.get(key)
             target_model = model_field.related_model
-            if first_pass and model_field.null and uid is not None and not self._available(target_model, uid):  # type: ignore[arg-type]
+            if first_pass and model_field.null and uid is not None and not self._available(target_model, uid):
                 continue
-            setattr(instance, name, self.resolve(target_model, uid, f"{path}.{key}", model_field.null))  # type: ignore[arg-type]
+            setattr(instance, name, self.resolve(target_model, uid, f"{path}.{key}", model_field.null))
 
     def _available(self, model: type[models.Model], uid: Any) -> bool:
         return (model, uid) in self.known or model._default_manager.filter(uid=uid).exists()
@@ -287,7 +293,9 @@ def import_casefile(data: dict[str, Any], *, user: Any = None, file: str = "") -
         with transaction.atomic():
             importer.run(data)
     except CaseFileError as error:
-        raise error.in_file(file) if file else error
+        if file:
+            raise error.in_file(file) from None
+        raise
     return importer.summary
 
 

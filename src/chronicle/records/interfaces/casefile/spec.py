@@ -40,41 +40,97 @@ def _child(key: str, model: type[models.Model], fk: str, scalars: tuple[str, ...
 
 
 SOURCE = Spec(
-    "sources", m.Source,
-    ("title", "url", "publisher", "source_type", "language", "published_on", "captured_at", "media_type", "text", "sha256"),
+    "sources",
+    m.Source,
+    (
+        "title",
+        "url",
+        "publisher",
+        "source_type",
+        "language",
+        "published_on",
+        "captured_at",
+        "media_type",
+        "text",
+        "sha256",
+    ),
     evidence=False,
 )
 
 ORGANIZATION = Spec(
-    "organizations", m.Organization,
+    "organizations",
+    m.Organization,
     ("name", "kind", "country", "abbreviation", "founded", "dissolved", "description"),
     refs=("parent", "successor_of"),
     children=(
         _child("other_names", m.OrganizationName, "organization", ("name", "language", "start", "end", "note")),
         Spec(
-            "designations", m.OrganizationDesignation,
-            ("designation_type", "authority_name", "decision_date", "announced_date", "in_force_date",
-             "decision_published", "legal_basis", "ended_date"),
-            refs=("authority",), parent_fk="organization",
+            "designations",
+            m.OrganizationDesignation,
+            (
+                "designation_type",
+                "authority_name",
+                "decision_date",
+                "announced_date",
+                "in_force_date",
+                "decision_published",
+                "legal_basis",
+                "ended_date",
+            ),
+            refs=("authority",),
+            parent_fk="organization",
         ),
     ),
 )
 
 PERSON = Spec(
-    "persons", m.Person,
-    ("display_name", "gender", "birth_date", "death_date", "deceased", "region", "country", "occupation",
-     "roles", "description", "consent", "consent_basis"),
+    "persons",
+    m.Person,
+    (
+        "display_name",
+        "gender",
+        "birth_date",
+        "death_date",
+        "deceased",
+        "region",
+        "country",
+        "occupation",
+        "roles",
+        "description",
+        "consent",
+        "consent_basis",
+    ),
     children=(
-        _child("names", m.PersonName, "person",
-               ("full_name", "given_name", "patronymic", "surname", "script", "language", "scheme", "name_type", "is_primary")),
-        Spec("memberships", m.Membership, ("role", "area", "start", "end"),
-             refs=("organization", "on_behalf_of"), parent_fk="person"),
+        _child(
+            "names",
+            m.PersonName,
+            "person",
+            (
+                "full_name",
+                "given_name",
+                "patronymic",
+                "surname",
+                "script",
+                "language",
+                "scheme",
+                "name_type",
+                "is_primary",
+            ),
+        ),
+        Spec(
+            "memberships",
+            m.Membership,
+            ("role", "area", "start", "end"),
+            refs=("organization", "on_behalf_of"),
+            parent_fk="person",
+        ),
         Spec("details", m.PersonalDetail, ("kind", "value"), parent_fk="person", evidence=False),
     ),
 )
 
 LEGAL_CASE = Spec(
-    "legal_cases", m.LegalCase,
+    "legal_cases",
+    m.LegalCase,
     ("kind", "case_number", "opened", "region", "description"),
     refs=("defendant", "court", "investigating_body"),
     many=("related_organizations",),
@@ -82,51 +138,100 @@ LEGAL_CASE = Spec(
         _child("charges", m.Charge, "legal_case", ("article", "part", "charged_on", "dropped_on")),
         _child("stages", m.CaseStage, "legal_case", ("stage", "date", "outcome"), ("court",)),
         _child("preventive_measures", m.PreventiveMeasure, "legal_case", ("measure", "start", "end"), ("ordered_by",)),
-        _child("sentences", m.Sentence, "legal_case",
-               ("sentence_type", "term_months", "term_days", "amount", "currency", "suspended", "additional_bans",
-                "imposed_on", "expected_end", "actual_end", "release_reason")),
+        _child(
+            "sentences",
+            m.Sentence,
+            "legal_case",
+            (
+                "sentence_type",
+                "term_months",
+                "term_days",
+                "amount",
+                "currency",
+                "suspended",
+                "additional_bans",
+                "imposed_on",
+                "expected_end",
+                "actual_end",
+                "release_reason",
+            ),
+        ),
     ),
 )
 
 ACT = Spec(
-    "acts", m.Act,
-    ("act_type", "victim_count_min", "victim_count_max", "start", "end", "ongoing", "location_text", "region",
-     "legal_articles", "description"),
+    "acts",
+    m.Act,
+    (
+        "act_type",
+        "victim_count_min",
+        "victim_count_max",
+        "start",
+        "end",
+        "ongoing",
+        "location_text",
+        "region",
+        "legal_articles",
+        "description",
+    ),
     refs=("victim", "legal_case"),
     parent_fk="event",
     children=(
-        _child("involvements", m.Involvement, "act", ("perpetrator_type", "degree"),
-               ("perpetrator_person", "perpetrator_organization")),
+        _child(
+            "involvements",
+            m.Involvement,
+            "act",
+            ("perpetrator_type", "degree"),
+            ("perpetrator_person", "perpetrator_organization"),
+        ),
     ),
 )
 
 EVENT = Spec(
-    "events", m.Event,
+    "events",
+    m.Event,
     ("title", "event_type", "description", "start", "end", "region", "country", "location_text"),
     many=("related_organizations",),
     children=(ACT,),
 )
 
 INTERVENTION = Spec(
-    "interventions", m.Intervention,
-    ("intervention_type", "title", "date", "addressee_text", "demands", "authors_count", "member_states_count",
-     "response", "response_date"),
+    "interventions",
+    m.Intervention,
+    (
+        "intervention_type",
+        "title",
+        "date",
+        "addressee_text",
+        "demands",
+        "authors_count",
+        "member_states_count",
+        "response",
+        "response_date",
+    ),
     refs=("part_of",),
     children=(
-        _child("participants", m.Participant, "intervention", ("role", "country", "political_group", "as_written"),
-               ("person", "organization")),
+        _child(
+            "participants",
+            m.Participant,
+            "intervention",
+            ("role", "country", "political_group", "as_written"),
+            ("person", "organization"),
+        ),
         _child("subjects", m.Subject, "intervention", ("mentioned_as",), ("person", "act", "legal_case")),
     ),
 )
 
 STATUS_CLAIM = Spec(
-    "status_claims", m.StatusClaim,
+    "status_claims",
+    m.StatusClaim,
     ("status", "state", "criteria", "exclusions_checked", "recognised_on", "ended_on", "rationale"),
     refs=("person", "claimed_by", "claimed_in"),
 )
 
 STATISTIC = Spec(
-    "statistics", m.ReportedStatistic,
+    "statistics",
+    m.ReportedStatistic,
     ("quantity", "qualifier", "counted", "category", "period", "recurrence", "place", "place_text"),
     refs=("source", "author", "part_of"),
 )
@@ -134,5 +239,17 @@ STATISTIC = Spec(
 # Order matters: a required reference always points to an earlier entry.
 TOP_LEVEL: tuple[Spec, ...] = (SOURCE, ORGANIZATION, PERSON, LEGAL_CASE, EVENT, INTERVENTION, STATUS_CLAIM, STATISTIC)
 
-EVIDENCE_KEYS = ("field", "source", "quote", "span", "occurrence", "value", "method", "extractor",
-                 "review_state", "entered_by", "reviewed_by", "reviewed_at")
+EVIDENCE_KEYS = (
+    "field",
+    "source",
+    "quote",
+    "span",
+    "occurrence",
+    "value",
+    "method",
+    "extractor",
+    "review_state",
+    "entered_by",
+    "reviewed_by",
+    "reviewed_at",
+)

@@ -19,7 +19,7 @@ def _ref_uid(instance: models.Model, name: str) -> str | None:
 
 def serialize_row(spec: Spec, instance: models.Model) -> dict[str, Any]:
     """One row's own fields and references (no children, no evidence)."""
-    data: dict[str, Any] = {"id": instance.uid} if spec.identified else {}
+    data: dict[str, Any] = {"id": getattr(instance, "uid")} if spec.identified else {}
     for name in spec.all_scalars():
         data[spec.json_name(name)] = to_json(getattr(instance, name))
     for name in spec.refs:
@@ -48,7 +48,9 @@ class Exporter:
     """Serialises records with their children and evidence, ordered so output is stable."""
 
     def __init__(self) -> None:
-        claims = Claim.objects.select_related("source", "entered_by", "reviewed_by").order_by("subject_type", "subject_id", "span_start", "uid")
+        claims = Claim.objects.select_related("source", "entered_by", "reviewed_by").order_by(
+            "subject_type", "subject_id", "span_start", "uid"
+        )
         self.evidence: dict[tuple[int, int], list[dict[str, Any]]] = {}
         for claim in claims:
             self.evidence.setdefault((claim.subject_type_id, claim.subject_id), []).append(serialize_evidence(claim))

@@ -25,7 +25,9 @@ class Command(BaseCommand):
         self.stdout.write(f"Data directory: {settings.CHRONICLE_HOME}")
         call_command("migrate", interactive=False, verbosity=0)
         loaded = vocabularies()
-        self.stdout.write(f"Vocabularies: {len(loaded)} loaded and valid ({sum(len(v.terms) for v in loaded.values())} terms)")
+        self.stdout.write(
+            f"Vocabularies: {len(loaded)} loaded and valid ({sum(len(v.terms) for v in loaded.values())} terms)"
+        )
         ensure_role_groups()
         summary = load_founding_article()
         state = "loaded" if summary.changed else "already loaded"
