@@ -13,7 +13,7 @@ from chronicle.ingest.extraction.text import Sentence
 
 _CLAUSE_BREAK = regex.compile(r",\s+(?:and|but|while|whereas|а|но|однако)\s+|;\s+|\.\s+")
 _PRONOUN = regex.compile(r"(?<![\w])(?:he|she|him|her|his|он|она|его|ее|её)(?![\w])", regex.IGNORECASE)
-_PLURAL = regex.compile(r"(?<![\w])(?:they|both|them|their|они|оба|обе|их)(?![\w])", regex.IGNORECASE)
+_PLURAL = regex.compile(r"(?<![\w])(?:they|both|они|оба|обе)(?![\w])", regex.IGNORECASE)
 _STATE_ONLY = regex.compile(r"(?:under|remains? in|is in|are in|находит\w*|содерж\w*)\s", regex.IGNORECASE)
 DATED_KINDS = ("day", "month", "range", "year", "since")
 SUBSUMED = {"conviction": "sentence", "detention": "arrest"}
@@ -78,7 +78,8 @@ class _Context:
         if names:
             resolved = names
         elif _PLURAL.search(text):
-            resolved = list(self.previous_sentence) if not self.current_sentence else list(self.current_sentence)
+            group = self.current_sentence or self.previous_sentence
+            resolved = list(group) if len(group) >= 2 else []
         elif _PRONOUN.search(text):
             resolved = list(self.last[-1:])
         elif index > 0:

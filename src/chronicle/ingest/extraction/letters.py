@@ -31,7 +31,7 @@ _SIGNING = regex.compile(
     regex.IGNORECASE,
 )
 _AUTHORS = regex.compile(
-    r"(?:signed by|by|подписал\w*|подписан\w*)\s+(?P<other>other\s+)?(?P<n>[\w-]+)\s+(?:other\s+)?(?:MEPs|members|parliamentarians|deputies|MPs|senators|депутат\w*|парламентари\w*)"
+    r"(?:signed by|by|participation of|joined by|подписал\w*|подписан\w*)\s+(?P<other>other\s+)?(?P<n>[\w-]+)\s+(?:other\s+)?(?:MEPs|members|parliamentarians|deputies|MPs|senators|депутат\w*|парламентари\w*)"
     r"|(?P<n2>[\w-]+)\s+(?:MEPs|Members of (?:the )?(?:European )?\w+|members of \w+|parliamentarians|deputies|MPs|депутат\w*)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:signed|have signed|sent|have sent|wrote|have written|addressed|направил\w*|подписал\w*)",
     regex.IGNORECASE,
@@ -81,9 +81,10 @@ def find_letters(
     if not anchors:
         return []
     letters = _letters_from_anchors(text, anchors)
+    first_sentence = sentences[sentence_at(sentences, anchors[0][0])]
     for letter in letters:
         sentence = sentences[sentence_at(sentences, letter.start)]
-        letter.date = _date_of(dates, sentence)
+        letter.date = _date_of(dates, sentence) or _date_of(dates, first_sentence)
         letter.authors_count = _authors_count(sentence.text)
     if len(letters) == 1:
         _fill_from_mentions(text, sentences, letters[0], anchors, dates)
@@ -117,13 +118,14 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
     """Several letters when the text counts them ('two letters') or says 'the second letter'."""
     stated = _COUNT_OF_LETTERS.search(text)
     count = int(parse_number(stated.group("n")) or 1) if stated else 1
-    first = anchors[0]
-    letters = [Letter(first[2], first[0], first[1])]
-    for start, end, kind in anchors[1:]:
-        if len(letters) >= max(count, 1):
-            break
-        if _ORDINAL.search(text[max(0, start - 30):start + 1]) or (count > 1 and _opens_letter(text, start)):
-            letters.append(Letter(kind, start, end))
+    openers = [
+        (start, end, kind) for start, end, kind in anchors[1:]
+        if _ORDINAL.search(text[max(0, start - 30):start + 1]) or (count > 1 and _opens_letter(text, start))
+    ]
+    chosen = openers[:count] if count > 1 and openers else [anchors[0], *openers][:max(count, 1)]
+    if len(chosen) < count:
+        chosen = [anchors[0]] * (count - len(chosen)) + chosen
+    letters = [Letter(kind, start, end) for start, end, kind in chosen]
     return letters
 
 

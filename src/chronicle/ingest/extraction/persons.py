@@ -23,7 +23,8 @@ _COORDINATED = regex.compile(
 )
 ORG_TAILS = {"Party", "Movement", "Foundation", "Centre", "Center", "Court", "Committee", "Bureau",
              "Institute", "Union", "Council", "Office", "Service", "Group", "Prize", "Award",
-             "Fund", "Watch", "Agency", "Coalition", "Alliance", "Association", "Network", "Street"}
+             "Fund", "Watch", "Agency", "Coalition", "Alliance", "Association", "Network", "Street",
+             "Agreement", "Treaty", "Convention", "Partnership", "Cooperation", "Act", "Charter"}
 TITLES = {"Mr", "Ms", "Mrs", "Dr", "Lord", "Lady", "Sir", "Prof"}
 
 

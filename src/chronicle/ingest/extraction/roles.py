@@ -151,7 +151,9 @@ def _heading_label(sentences: list[Sentence], mention: Mention, section: str) ->
 def _list_heading_label(sentences: list[Sentence], mention: Mention, section: str) -> str | None:
     """Cue of a heading ending in ':' right before the person's list item."""
     index = sentence_at(sentences, mention.start)
-    if index == 0 or not sentences[index - 1].text.rstrip().endswith(":"):
+    if index == 0:
+        return None
+    if not sentences[index - 1].text.rstrip().endswith(":") and not _looks_like_list(sentences[index].text):
         return None
     heading = sentences[index - 1].text
     return next((label for label, pattern in gazetteer.section_patterns(section) if pattern.search(heading)), None)

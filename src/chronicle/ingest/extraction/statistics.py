@@ -24,7 +24,6 @@ _REFERENCE_BEFORE = regex.compile(
     r"(?:No\.?|№|Nr\.?|Doc\.?|Article|Art\.|articles?|статьи|статья|статье|ст\.|part|часть|части|п\.|paragraph|page|p\.|стр\.|Resolution|Protocol|[#$€£/\-])\s*$",
     regex.IGNORECASE,
 )
-_ONE_AS_PRONOUN = regex.compile(r"\s*(?:of|из|another|day|time|раз|другой|другого)(?![\w])", regex.IGNORECASE)
 _WHAT = regex.compile(r"[^,.;:()\n—–\"«»“”]{1,80}")
 CORE_WORDS = regex.compile(
     r"prisoner|detain|arrest|case|victim|people|persons|tortur|killed|death|died|activist|journalist|convicted|sentenced|charged|prosecut|refusal|"
@@ -99,8 +98,8 @@ def _is_count(text: str, quantity: Quantity, date_spans: SpanSet, sentences: lis
         return False
     if not quantity.in_words and regex.fullmatch(r"(?:19|20)\d\d", digits):
         return False
-    if quantity.value == 1 and quantity.in_words and _ONE_AS_PRONOUN.match(after):
-        return False
+    if quantity.value == 1 and quantity.in_words:
+        return False  # 'one' enumerates ('one letter ..., the second') far more often than it counts
     return not _inside_name(text, quantity, sentences)
 
 
