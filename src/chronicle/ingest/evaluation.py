@@ -17,7 +17,7 @@ DEV_CORPUS = SHARED_EVAL / "dev"
 OWN_CORPUS = Path(__file__).resolve().parents[3] / "eval" / "corpus"
 
 
-class CorpusMissing(FileNotFoundError):
+class CorpusMissingError(FileNotFoundError):
     """The corpus (or the scorer) is not there, e.g. in a clone without ../shared."""
 
 
@@ -46,14 +46,20 @@ def parse_published(value: str | None) -> date | None:
 def corpus_documents(corpus: Path) -> list[CorpusDocument]:
     """The documents listed in a corpus's index.json (or every docs/*.txt when there is none)."""
     if not (corpus / "docs").is_dir():
-        raise CorpusMissing(f"{corpus}: no docs/ folder (corpus absent)")
+        raise CorpusMissingError(f"{corpus}: no docs/ folder (corpus absent)")
     index_path = corpus / "index.json"
-    records = json.loads(index_path.read_text("utf-8")) if index_path.exists() else [
-        {"id": p.stem} for p in sorted((corpus / "docs").glob("*.txt"))
-    ]
+    records = (
+        json.loads(index_path.read_text("utf-8"))
+        if index_path.exists()
+        else [{"id": p.stem} for p in sorted((corpus / "docs").glob("*.txt"))]
+    )
     return [
-        CorpusDocument(r["id"], corpus / "docs" / f"{r['id']}.txt", parse_published(r.get("published")),
-                       r.get("language") or "auto")
+        CorpusDocument(
+            r["id"],
+            corpus / "docs" / f"{r['id']}.txt",
+            parse_published(r.get("published")),
+            r.get("language") or "auto",
+        )
         for r in records
     ]
 
@@ -76,7 +82,7 @@ def find_scorer(corpus: Path) -> Path:
     for candidate in (corpus.parent / "score_extraction.py", SHARED_EVAL / "score_extraction.py"):
         if candidate.exists():
             return candidate.resolve()
-    raise CorpusMissing("score_extraction.py not found (../shared/eval is absent)")
+    raise CorpusMissingError("score_extraction.py not found (../shared/eval is absent)")
 
 
 def score(corpus: Path, predictions: Path) -> dict[str, object]:

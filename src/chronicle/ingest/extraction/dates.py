@@ -12,20 +12,49 @@ EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 EN_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 EN_MONTHS["sept"] = 9
 RU_MONTHS = (
-    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6), ("июл", 7),
-    ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
+    ("январ", 1),
+    ("феврал", 2),
+    ("март", 3),
+    ("апрел", 4),
+    ("ма", 5),
+    ("июн", 6),
+    ("июл", 7),
+    ("август", 8),
+    ("сентябр", 9),
+    ("октябр", 10),
+    ("ноябр", 11),
+    ("декабр", 12),
 )
-EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-RU_MONTH = r"(?:январ[ьяею]|феврал[ьяею]|март[ае]?|апрел[ьяею]|ма[йяе]|июн[ьяею]|июл[ьяею]|август[ае]?|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])"
+EN_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+RU_MONTH = (
+    r"(?:январ[ьяею]|феврал[ьяею]|март[ае]?|апрел[ьяею]|ма[йяе]|июн[ьяею]|июл[ьяею]|август[ае]?|"
+    r"сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])"
+)
 MONTH = r"(?:" + EN_MONTH + r"|" + RU_MONTH + r")"
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 YEAR_TAIL = r"(?:\s*(?:года|году|год|г\.))?"
 DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
 
 _PATTERNS = (
-    ("range", rf"(?:from|between|с|со)\s+(?P<d1>{DAY})\s+(?P<m1>{MONTH})?\s*(?:(?P<y1>{YEAR}){YEAR_TAIL}\s+)?(?:to|until|till|and|through|по|до)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
-    ("range", rf"(?:from|between)\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})?\s*(?:to|until|and|through)\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})"),
-    ("range", rf"(?:с|со)\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})?{YEAR_TAIL}\s*(?:по|до)\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR}){YEAR_TAIL}"),
+    (
+        "range",
+        rf"(?:from|between|с|со)\s+(?P<d1>{DAY})\s+"
+        rf"(?P<m1>{MONTH})?\s*(?:(?P<y1>{YEAR}){YEAR_TAIL}\s+)?(?:to|until|till|and|through|по|до)\s+"
+        rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}",
+    ),
+    (
+        "range",
+        rf"(?:from|between)\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})?\s*(?:to|until|and|through)\s+"
+        rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
+    ),
+    (
+        "range",
+        rf"(?:с|со)\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})?{YEAR_TAIL}\s*(?:по|до)\s+(?P<m2>{MONTH})\s+"
+        rf"(?P<y2>{YEAR}){YEAR_TAIL}",
+    ),
     ("range", rf"(?P<d1>{DAY})\s*[-–—]\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("day", rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("day", rf"(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
@@ -34,12 +63,25 @@ _PATTERNS = (
     ("since", rf"(?:since|starting from|с начала|с)\s+(?:(?P<m2>{MONTH})\s*)?(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("month", rf"(?:(?<=\s(?:in|of|by|в|во|к)\s+)|(?<![\w]))(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}){YEAR_TAIL})?"),
     ("year", rf"(?P<y2>{YEAR}){YEAR_TAIL}"),
-    ("past_year", r"(?:over |during |in |within )?the (?:last|past) (?:year|12 months|twelve months)|за последний год|за последние 12 месяцев|за прошедший год"),
+    (
+        "past_year",
+        r"(?:over |during |in |within )?the (?:last|past) (?:year|12 months|twelve months)|"
+        r"за последний год|за последние 12 месяцев|за прошедший год",
+    ),
     ("last_year", r"last year|в прошлом году|за прошлый год"),
     ("this_year", r"this year|в этом году|в текущем году|с начала года|since the (?:beginning|start) of the year"),
     ("every_year", r"every year|each year|annually|ежегодно|каждый год"),
-    ("now", r"now|currently|at present|at the moment|to date|thus far|so far|as of today|at this time|на данный момент|в настоящее время|сейчас|на сегодня|на сегодняшний день|до сих пор|в последнее время"),
-    ("relative_days", r"(?P<n>\d+|два|две|три|четыре|пять|two|three|four|five)\s+(?:дн(?:я|ей)|days)\s+(?:назад|ago)|yesterday|вчера"),
+    (
+        "now",
+        r"now|currently|at present|at the moment|to date|thus far|so far|as of today|at this time|"
+        r"на данный момент|в настоящее время|сейчас|на сегодня|на сегодняшний день|до сих пор|"
+        r"в последнее время",
+    ),
+    (
+        "relative_days",
+        r"(?P<n>\d+|два|две|три|четыре|пять|two|three|four|five)\s+(?:дн(?:я|ей)|days)\s+(?:назад|ago)|"
+        r"yesterday|вчера",
+    ),
 )
 
 
@@ -56,8 +98,7 @@ class DateMention:
 
 
 _COMPILED = tuple(
-    (kind, regex.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])", regex.IGNORECASE))
-    for kind, pattern in _PATTERNS
+    (kind, regex.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])", regex.IGNORECASE)) for kind, pattern in _PATTERNS
 )
 
 
@@ -144,9 +185,7 @@ def _range(groups: dict[str, str | None], reference: date | None) -> tuple[str |
     month = month_number(groups.get("m1")) or end_month
     year = _int(groups.get("y1")) or (end_year if month <= end_month else end_year - 1)
     first = _iso(year, month, _int(groups.get("d1")))
-    if groups.get("d1") is None and groups.get("d2") is None:
-        last = _month_end(last)
-    elif groups.get("d2") is None:
+    if (groups.get("d1") is None and groups.get("d2") is None) or groups.get("d2") is None:
         last = _month_end(last)
     return first, last
 
@@ -228,9 +267,17 @@ def _reference_iso(reference: date | None) -> str | None:
 
 
 _RESOLVERS = {
-    "range": _range, "day": _point, "since": _since, "month": _month, "year": _year,
-    "last_year": _last_year, "past_year": _past_year, "this_year": _this_year, "every_year": _every_year,
-    "now": _now, "relative_days": _relative_days,
+    "range": _range,
+    "day": _point,
+    "since": _since,
+    "month": _month,
+    "year": _year,
+    "last_year": _last_year,
+    "past_year": _past_year,
+    "this_year": _this_year,
+    "every_year": _every_year,
+    "now": _now,
+    "relative_days": _relative_days,
 }
 
 

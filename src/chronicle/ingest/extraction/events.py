@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -97,15 +98,21 @@ def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
     for match in _CLAUSE_BREAK.finditer(sentence.text):
         cuts.append(sentence.start + match.end())
     cuts.append(sentence.end)
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
 def _clause_events(
-    sentence: Sentence, start: int, end: int, persons: list[PersonSpan],
-    dates: list[DateMention], places: list[PlaceMention], context: _Context, index: int,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    persons: list[PersonSpan],
+    dates: list[DateMention],
+    places: list[PlaceMention],
+    context: _Context,
+    index: int,
 ) -> list[Event]:
     """The events one clause describes."""
-    text = sentence.text[start - sentence.start:end - sentence.start]
+    text = sentence.text[start - sentence.start : end - sentence.start]
     names = context.resolve(text, _names_in(persons, start, end), index)
     found = []
     for kind, offset in _types_in(text):

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import regex
 
 CAPITALS = {
-    "Kazakhstan": "Astana", "Russia": "Moscow", "Belarus": "Minsk", "Uzbekistan": "Tashkent",
-    "Tajikistan": "Dushanbe", "Kyrgyzstan": "Bishkek", "Turkmenistan": "Ashgabat",
-    "Ukraine": "Kyiv", "Azerbaijan": "Baku", "Georgia": "Tbilisi",
+    "Kazakhstan": "Astana",
+    "Russia": "Moscow",
+    "Belarus": "Minsk",
+    "Uzbekistan": "Tashkent",
+    "Tajikistan": "Dushanbe",
+    "Kyrgyzstan": "Bishkek",
+    "Turkmenistan": "Ashgabat",
+    "Ukraine": "Kyiv",
+    "Azerbaijan": "Baku",
+    "Georgia": "Tbilisi",
 }
 
 
@@ -102,7 +109,7 @@ def cue_pattern(fragments: list[str]) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\w])(?:" + body + r")(?![\w])", regex.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def section_patterns(section: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     """(label, pattern) for every label of a cue section, in file order (= priority)."""
     return tuple((label, cue_pattern(frags)) for label, frags in cues()[section].items())

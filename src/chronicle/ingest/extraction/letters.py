@@ -13,15 +13,19 @@ from chronicle.ingest.extraction.text import Sentence, sentence_at
 _LETTER = regex.compile(
     r"(?<![\w])(?:(?P<written>written (?:declaration|question)s?)|(?P<open>open letters?)"
     r"|(?P<joint>joint (?:letter|statement|appeal)s?)"
-    r"|(?:(?:an?|the|this|their|two|three|second|another|first|one|\d+|[\w-]+-page)\s+)(?P<plain>letters?|appeals?|petitions?)"
+    r"|(?:(?:an?|the|this|their|two|three|second|another|first|one|\d+|"
+    r"[\w-]+-page)\s+)(?P<plain>letters?|appeals?|petitions?)"
     r"|(?P<statement>statements?)(?=\s+(?:issued|adopted|published|released|signed))"
-    r"|(?:in|a|the)\s+(?P<statement2>statement)(?=\s+(?:issued|adopted)|\W+(?:\w+\W+){0,6}?(?:MEPs|Parliament|Subcommittee|Committee|deputies|parliamentarians))"
-    r"|(?P<ru>открыт\w* письм\w*|обращени[еюя]|письм[оаеу]|петици[яию]|заявлени[еию] (?:депутат|парламент|евродепутат)\w*))(?![\w])",
+    r"|(?:in|a|the)\s+(?P<statement2>statement)(?=\s+(?:issued|adopted)|\W+(?:\w+\W+){0,6}?(?:MEPs|"
+    r"Parliament|Subcommittee|Committee|deputies|parliamentarians))"
+    r"|(?P<ru>открыт\w* письм\w*|обращени[еюя]|письм[оаеу]|петици[яию]|заявлени[еию] (?:депутат|"
+    r"парламент|евродепутат)\w*))(?![\w])",
     regex.IGNORECASE,
 )
 _ORDINAL = regex.compile(r"(?:second|another|the other|второе|другое|ещё одно|еще одно)\s+\w*\s*$", regex.IGNORECASE)
 _COUNT_OF_LETTERS = regex.compile(
-    r"(?<![\w])(?P<n>two|three|four|five|\d+|два|две|три|четыре|пять)\s+(?:open\s+|joint\s+)?(?:letters|appeals|written questions|письма|обращения)",
+    r"(?<![\w])(?P<n>two|three|four|five|\d+|два|две|три|четыре|пять)\s+(?:open\s+|joint\s+)?(?:letters|"
+    r"appeals|written questions|письма|обращения)",
     regex.IGNORECASE,
 )
 _SIGNING = regex.compile(
@@ -31,8 +35,11 @@ _SIGNING = regex.compile(
     regex.IGNORECASE,
 )
 _AUTHORS = regex.compile(
-    r"(?:signed by|by|participation of|joined by|подписал\w*|подписан\w*)\s+(?P<other>other\s+)?(?P<n>[\w-]+)\s+(?:other\s+)?(?:MEPs|members|parliamentarians|deputies|MPs|senators|депутат\w*|парламентари\w*)"
-    r"|(?P<n2>[\w-]+)\s+(?:MEPs|Members of (?:the )?(?:European )?\w+|members of \w+|parliamentarians|deputies|MPs|депутат\w*)"
+    r"(?:signed by|by|participation of|joined by|подписал\w*|"
+    r"подписан\w*)\s+(?P<other>other\s+)?(?P<n>[\w-]+)\s+(?:other\s+)?(?:MEPs|members|parliamentarians|"
+    r"deputies|MPs|senators|депутат\w*|парламентари\w*)"
+    r"|(?P<n2>[\w-]+)\s+(?:MEPs|Members of (?:the )?(?:European )?\w+|members of \w+|parliamentarians|"
+    r"deputies|MPs|депутат\w*)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:signed|have signed|sent|have sent|wrote|have written|addressed|направил\w*|подписал\w*)",
     regex.IGNORECASE,
 )
@@ -43,7 +50,9 @@ _DEMAND = regex.compile(
 )
 _ADDRESSEE = regex.compile(
     r"(?:addressed(?: to)?|to|urged|urging|calling on|called on|appeal to|letter to|обратил\w* к|адресован\w*)\s+"
-    r"(?P<who>(?:the )?(?:[\w’'-]+\s+){0,3}?(?:President|Prime Minister|leaders?|authorities|government|Minister|Commissioner|Council|президент\w*|власт\w*|руководств\w*)[^.;:\n]{0,90}?)(?=\s+to\s|\s+in\s|[.;:\n]|$)",
+    r"(?P<who>(?:the )?(?:[\w’'-]+\s+){0,3}?(?:President|Prime Minister|leaders?|authorities|government|"
+    r"Minister|Commissioner|Council|президент\w*|власт\w*|руководств\w*)[^.;:\n]{0,90}?)(?=\s+to\s|"
+    r"\s+in\s|[.;:\n]|$)",
     regex.IGNORECASE,
 )
 
@@ -106,9 +115,16 @@ def _anchors(text: str) -> list[tuple[int, int, str]]:
 def _kind(match: regex.Match[str]) -> str:
     """Kind of document a letter mention names."""
     phrase = match.group().lower()
-    for word, kind in (("declaration", "written declaration"), ("question", "written question"),
-                       ("statement", "statement"), ("appeal", "appeal"), ("petition", "petition"),
-                       ("обращени", "appeal"), ("заявлени", "statement"), ("петици", "petition")):
+    for word, kind in (
+        ("declaration", "written declaration"),
+        ("question", "written question"),
+        ("statement", "statement"),
+        ("appeal", "appeal"),
+        ("petition", "petition"),
+        ("обращени", "appeal"),
+        ("заявлени", "statement"),
+        ("петици", "petition"),
+    ):
         if word in phrase:
             return kind
     return "letter"
@@ -119,10 +135,11 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
     stated = _COUNT_OF_LETTERS.search(text)
     count = int(parse_number(stated.group("n")) or 1) if stated else 1
     openers = [
-        (start, end, kind) for start, end, kind in anchors[1:]
-        if _ORDINAL.search(text[max(0, start - 30):start + 1]) or (count > 1 and _opens_letter(text, start))
+        (start, end, kind)
+        for start, end, kind in anchors[1:]
+        if _ORDINAL.search(text[max(0, start - 30) : start + 1]) or (count > 1 and _opens_letter(text, start))
     ]
-    chosen = openers[:count] if count > 1 and openers else [anchors[0], *openers][:max(count, 1)]
+    chosen = openers[:count] if count > 1 and openers else [anchors[0], *openers][: max(count, 1)]
     if len(chosen) < count:
         chosen = [anchors[0]] * (count - len(chosen)) + chosen
     letters = [Letter(kind, start, end) for start, end, kind in chosen]
@@ -143,7 +160,8 @@ def _fill_from_mentions(
 
 def _opens_letter(text: str, start: int) -> bool:
     """'One letter was promoted by ...': a letter introduced on its own."""
-    return regex.match(r"(?:one|the first|первое|одно)\s", text[max(0, start - 10):start + 10].lower().lstrip()) is not None
+    around = text[max(0, start - 10) : start + 10].lower().lstrip()
+    return regex.match(r"(?:one|the first|первое|одно)\s", around) is not None
 
 
 def _date_of(dates: list[DateMention], sentence: Sentence) -> str | None:
@@ -172,7 +190,9 @@ def _addressee(text: str, sentences: list[Sentence], letter: Letter) -> str | No
     return " ".join(match.group("who").split()).strip(" ,") if match else None
 
 
-def _assign_signatories(text: str, sentences: list[Sentence], letters: list[Letter], candidates: list[Signatory]) -> None:
+def _assign_signatories(
+    text: str, sentences: list[Sentence], letters: list[Letter], candidates: list[Signatory]
+) -> None:
     """Signatories are candidates named in a signing passage; each goes to the nearest letter before it."""
     zones = _signing_zones(text, sentences)
     for candidate in candidates:
@@ -197,7 +217,7 @@ def _signing_zones(text: str, sentences: list[Sentence]) -> list[tuple[int, int]
         index = sentence_at(sentences, match.start())
         sentence = sentences[index]
         end = sentence.end
-        if sentence.text.rstrip().endswith(":") or text[match.end():match.end() + 3].lstrip().startswith(":"):
+        if sentence.text.rstrip().endswith(":") or text[match.end() : match.end() + 3].lstrip().startswith(":"):
             end = _list_end(text, sentences, index)
         zones.append((match.start(), end))
     return zones
@@ -206,8 +226,8 @@ def _signing_zones(text: str, sentences: list[Sentence]) -> list[tuple[int, int]
 def _list_end(text: str, sentences: list[Sentence], index: int) -> int:
     """End of the block of short lines that follows a heading."""
     end = sentences[index].end
-    for sentence in sentences[index + 1:]:
-        if len(sentence.text) > 250 or "\n\n" in text[end:sentence.start]:
+    for sentence in sentences[index + 1 :]:
+        if len(sentence.text) > 250 or "\n\n" in text[end : sentence.start]:
             break
         end = sentence.end
     return end
@@ -215,12 +235,15 @@ def _list_end(text: str, sentences: list[Sentence], index: int) -> int:
 
 def _assign_demands(text: str, sentences: list[Sentence], letters: list[Letter]) -> None:
     """Demands stated in sentences about the letters or their authors."""
-    about = regex.compile(r"letter|appeal|statement|declaration|MEPs|undersigned|signatories|письм|обращени|заявлени|депутат", regex.IGNORECASE)
+    about = regex.compile(
+        r"letter|appeal|statement|declaration|MEPs|undersigned|signatories|письм|обращени|заявлени|депутат",
+        regex.IGNORECASE,
+    )
     for sentence in sentences:
         if not about.search(sentence.text):
             continue
         for match in _DEMAND.finditer(sentence.text):
-            demand = " ".join(match.group("what").split()).strip(" ,\"“”«»")
+            demand = " ".join(match.group("what").split()).strip(' ,"“”«»')
             owner = _owner(letters, sentence.start)
             if demand and demand not in owner.demands and len(owner.demands) < 8:
                 owner.demands.append(demand)

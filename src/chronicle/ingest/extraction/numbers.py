@@ -7,27 +7,93 @@ from dataclasses import dataclass
 import regex
 
 EN_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
 }
 EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Russian numerals by stem: every case form of a numeral starts with one of these.
 RU_STEMS = (
-    ("одиннадцат", 11), ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14),
-    ("пятнадцат", 15), ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18),
-    ("девятнадцат", 19), ("двадцат", 20), ("тридцат", 30), ("сорок", 40),
-    ("пятидесят", 50), ("пятьдесят", 50), ("шестидесят", 60), ("шестьдесят", 60),
-    ("семидесят", 70), ("семьдесят", 70), ("восьмидесят", 80), ("восемьдесят", 80),
-    ("девяност", 90), ("двест", 200), ("двухсот", 200), ("двумстам", 200), ("трист", 300),
-    ("трехсот", 300), ("трёхсот", 300), ("четырест", 400), ("четырехсот", 400),
-    ("пятьсот", 500), ("пятисот", 500), ("шестьсот", 600), ("шестисот", 600),
-    ("семьсот", 700), ("семисот", 700), ("восемьсот", 800), ("восьмисот", 800),
-    ("девятьсот", 900), ("девятисот", 900), ("сто", 100), ("ста", 100),
-    ("десят", 10), ("девят", 9), ("восем", 8), ("восьм", 8), ("сем", 7), ("шест", 6),
-    ("пят", 5), ("четыр", 4), ("четырьм", 4), ("тр", 3), ("дв", 2), ("одн", 1), ("один", 1),
+    ("одиннадцат", 11),
+    ("двенадцат", 12),
+    ("тринадцат", 13),
+    ("четырнадцат", 14),
+    ("пятнадцат", 15),
+    ("шестнадцат", 16),
+    ("семнадцат", 17),
+    ("восемнадцат", 18),
+    ("девятнадцат", 19),
+    ("двадцат", 20),
+    ("тридцат", 30),
+    ("сорок", 40),
+    ("пятидесят", 50),
+    ("пятьдесят", 50),
+    ("шестидесят", 60),
+    ("шестьдесят", 60),
+    ("семидесят", 70),
+    ("семьдесят", 70),
+    ("восьмидесят", 80),
+    ("восемьдесят", 80),
+    ("девяност", 90),
+    ("двест", 200),
+    ("двухсот", 200),
+    ("двумстам", 200),
+    ("трист", 300),
+    ("трехсот", 300),
+    ("трёхсот", 300),
+    ("четырест", 400),
+    ("четырехсот", 400),
+    ("пятьсот", 500),
+    ("пятисот", 500),
+    ("шестьсот", 600),
+    ("шестисот", 600),
+    ("семьсот", 700),
+    ("семисот", 700),
+    ("восемьсот", 800),
+    ("восьмисот", 800),
+    ("девятьсот", 900),
+    ("девятисот", 900),
+    ("сто", 100),
+    ("ста", 100),
+    ("десят", 10),
+    ("девят", 9),
+    ("восем", 8),
+    ("восьм", 8),
+    ("сем", 7),
+    ("шест", 6),
+    ("пят", 5),
+    ("четыр", 4),
+    ("четырьм", 4),
+    ("тр", 3),
+    ("дв", 2),
+    ("одн", 1),
+    ("один", 1),
 )
 RU_WORD = (
     r"(?:один|одн(?:а|о|ого|ой|ому|им|у)|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ёх|ем|ём|емя|ёмя)"
@@ -45,22 +111,52 @@ EN_SCALE = r"(?:hundred|thousand|million)"
 DIGITS = r"(?:\d{1,3}(?:(?:[ ,]\d{3})+(?!\d))|\d+(?:[.,]\d+)?)"
 
 QUALIFIERS = (
-    ("more_than", r"more than|over|upwards of|in excess of|above|exceeding|over a|более чем|более|больше|свыше|больше чем"),
-    ("at_least", r"at least|no fewer than|no less than|not less than|a minimum of|не менее|не меньше|как минимум|по меньшей мере|минимум|по крайней мере"),
-    ("about", r"about|around|approximately|nearly|almost|some|roughly|an estimated|estimated|up to|close to|около|примерно|почти|порядка|приблизительно|почти что|чуть более|чуть больше"),
+    (
+        "more_than",
+        r"more than|over|upwards of|in excess of|above|exceeding|over a|более чем|более|больше|свыше|"
+        r"больше чем",
+    ),
+    (
+        "at_least",
+        r"at least|no fewer than|no less than|not less than|a minimum of|не менее|не меньше|как минимум|"
+        r"по меньшей мере|минимум|по крайней мере",
+    ),
+    (
+        "about",
+        r"about|around|approximately|nearly|almost|some|roughly|an estimated|estimated|up to|close to|"
+        r"около|примерно|почти|порядка|приблизительно|почти что|чуть более|чуть больше",
+    ),
 )
 _QUALIFIER_PATTERN = regex.compile(
     r"(?:(?<![\w])(" + "|".join(f"(?P<{label}>{words})" for label, words in QUALIFIERS) + r")\s+)?"
     r"(?<![\w])(?P<number>"
-    + DIGITS + r"(?:\s+(?:" + EN_SCALE + r"|" + RU_SCALE + r"))?"
-    + r"|(?:" + EN_WORD + r")(?:[\s-]+(?:and\s+)?(?:" + EN_WORD + r"|" + EN_SCALE + r"))*"
-    + r"|(?:" + RU_WORD + r")(?:\s+(?:" + RU_WORD + r"|" + RU_SCALE + r"))*"
+    + DIGITS
+    + r"(?:\s+(?:"
+    + EN_SCALE
+    + r"|"
+    + RU_SCALE
+    + r"))?"
+    + r"|(?:"
+    + EN_WORD
+    + r")(?:[\s-]+(?:and\s+)?(?:"
+    + EN_WORD
+    + r"|"
+    + EN_SCALE
+    + r"))*"
+    + r"|(?:"
+    + RU_WORD
+    + r")(?:\s+(?:"
+    + RU_WORD
+    + r"|"
+    + RU_SCALE
+    + r"))*"
     + r")(?![\w])",
     regex.IGNORECASE,
 )
 _ZERO = regex.compile(
     r"(?<![\w])(?P<number>ни одного|ни одной|ни один|ни одна|ноль"
-    r"|(?:no|not a single|not one)(?=\s+(?:known |new |registered |reported |single |further |other |official |independent )?"
+    r"|(?:no|not a single|not one)(?=\s+(?:known |new |registered |reported |single |further |other |"
+    r"official |independent )?"
     r"(?:criminal |administrative )?(?:cases?|people|persons?|one|prosecutions?|investigations?|convictions?|arrests?"
     r"|detentions?|political prisoners?|prisoners?|victims?|journalists?|activists?|complaints?|charges?"
     r"|officers?|officials?|perpetrators?|deaths?|incidents?)\b))(?=\s)",
@@ -102,7 +198,7 @@ def parse_number(phrase: str) -> float | None:
     if phrase[:1].isdigit():
         return _parse_digits(phrase)
     words = [w for w in regex.split(r"[\s-]+", phrase) if w and w != "and"]
-    if words and words[0] in EN_UNITS or words and words[0] in EN_SCALES:
+    if (words and words[0] in EN_UNITS) or (words and words[0] in EN_SCALES):
         return _combine(words, _en_value)
     return _combine(words, _ru_value)
 
@@ -117,7 +213,7 @@ def _parse_digits(phrase: str) -> float | None:
         value = float(number.replace(" ", "").replace(",", ""))
     else:
         value = float(number.replace(",", "."))
-    rest = phrase[match.end():].strip()
+    rest = phrase[match.end() :].strip()
     scale = _scale_of(rest) if rest else 1
     return value * scale
 
@@ -141,8 +237,10 @@ def _combine(words: list[str], value_of: object) -> float | None:
     for word in words:
         scale = _scale_of(word) if not word.startswith("десят") or len(words) > 1 else 1
         unit = value_of(word)  # type: ignore[operator]
-        if scale > 1 and (word.startswith(("hundred", "thousand", "million", "тыс", "милл", "млн"))
-                          or (word.startswith("десят") and current)):
+        if scale > 1 and (
+            word.startswith(("hundred", "thousand", "million", "тыс", "милл", "млн"))
+            or (word.startswith("десят") and current)
+        ):
             current = max(current, 1) * scale
             if scale >= 1000:
                 total, current = total + current, 0.0

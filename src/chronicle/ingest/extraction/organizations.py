@@ -13,18 +13,19 @@ from chronicle.ingest.extraction.text import Sentence, SpanSet, sentence_at
 
 CAP = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*|\d+)"
 CONNECTOR = r"(?:of|the|for|and|on|against|de|du|-|–|&)"
-_RUN = regex.compile(
-    rf"(?<![\w])(?:{CAP}(?:’s|'s)?)(?:[ ]+(?:{CONNECTOR}[ ]+)*{CAP}(?:’s|'s)?)*(?![\w])"
-)
+_RUN = regex.compile(rf"(?<![\w])(?:{CAP}(?:’s|'s)?)(?:[ ]+(?:{CONNECTOR}[ ]+)*{CAP}(?:’s|'s)?)*(?![\w])")
 QUOTED = r"[«\"“‘'](?P<name>[^«»\"“”‘’\n]{2,80})[»\"”’']"
 _CUE_EN = regex.compile(
-    r"(?P<cue>(?:opposition |political |banned |unregistered |extremist |human rights |monitoring |civic |public |religious )?"
-    r"(?:party|movement|organi[sz]ation|group|NGO|foundation|alliance|association|initiative|centre|center|coalition|union|network|channel|newspaper|outlet))"
+    r"(?P<cue>(?:opposition |political |banned |unregistered |extremist |human rights |monitoring |"
+    r"civic |public |religious )?"
+    r"(?:party|movement|organi[sz]ation|group|NGO|foundation|alliance|association|initiative|centre|"
+    r"center|coalition|union|network|channel|newspaper|outlet))"
     r"(?:,?\s+(?:called|named|known as))?,?\s+"
     r"(?:" + QUOTED + r"|(?P<bare>\p{Lu}[\p{L}\-]*(?:[ ]+(?:of[ ]+)?(?:\p{Lu}[\p{L}\-]*|\d+)){0,4}))"
 )
 _CUE_RU = regex.compile(
-    r"(?P<cue>(?:парти|движени|центр|фонд|альянс|организаци|объединени|союз|коалици|инициатив|групп|телеканал|издани|газет|сайт)\w*"
+    r"(?P<cue>(?:парти|движени|центр|фонд|альянс|организаци|объединени|союз|коалици|инициатив|групп|"
+    r"телеканал|издани|газет|сайт)\w*"
     r"(?:\s+[а-яё]+){0,5})\s+" + QUOTED
 )
 _ACRONYM_AFTER = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}/\-&]{1,9})\)")
@@ -32,12 +33,37 @@ KIND_OF_CUE = (
     ("party", r"^(?:opposition |political |banned )?party|^парти"),
     ("movement", r"movement|движени"),
     ("media", r"channel|newspaper|outlet|телеканал|издани|газет|сайт"),
-    ("ngo", r"human rights|правозащит|foundation|фонд|centre|center|центр|alliance|альянс|monitoring|NGO|association|coalition|initiative|инициатив|network"),
+    (
+        "ngo",
+        r"human rights|правозащит|foundation|фонд|centre|center|центр|alliance|альянс|monitoring|NGO"
+        r"|association|coalition|initiative|инициатив|network",
+    ),
     ("other", r"."),
 )
-_ROLE_WORDS = {"Member", "Members", "Chairman", "Chairwoman", "Chair", "Head", "Leader", "President",
-               "Minister", "Director", "Deputy", "Speaker", "Secretary", "Statement", "Report", "Letter",
-               "Appeal", "Declaration", "Briefing", "Press", "Release", "News"}
+_ROLE_WORDS = {
+    "Member",
+    "Members",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Head",
+    "Leader",
+    "President",
+    "Minister",
+    "Director",
+    "Deputy",
+    "Speaker",
+    "Secretary",
+    "Statement",
+    "Report",
+    "Letter",
+    "Appeal",
+    "Declaration",
+    "Briefing",
+    "Press",
+    "Release",
+    "News",
+}
 GENERIC = {"СИЗО", "СИ", "ИВС", "ИК", "МВД"}
 
 
@@ -94,7 +120,7 @@ def _cued(text: str) -> list[Organization]:
                 continue
             start = match.start(group)
             kind = _kind_of_cue(match.group("cue"))
-            aliases = [text[match.start():match.end()].strip()] if pattern is _CUE_RU else []
+            aliases = [text[match.start() : match.end()].strip()] if pattern is _CUE_RU else []
             found.append(Organization(name, kind, [Mention(start, start + len(name), name)], aliases))
     return found
 
@@ -130,12 +156,12 @@ def _cut_run(run: str, start: int, persons: SpanSet) -> list[tuple[str, int]]:
     pieces: list[tuple[str, int]] = []
     cut = _BREAK.search(run)
     if cut:
-        run = run[:cut.start()]
+        run = run[: cut.start()]
     offset = 0
     for word in regex.finditer(r"\S+", run):
         if persons.overlaps(start + word.start(), start + word.end()):
             if word.start() > offset:
-                pieces.append((run[offset:word.start()].rstrip(), start + offset))
+                pieces.append((run[offset : word.start()].rstrip(), start + offset))
             offset = len(run)
             break
     if offset < len(run):
@@ -148,8 +174,8 @@ def _orgs_of_run(run: str, start: int) -> list[Organization]:
     heads = _head_table()
     parts = [(run, start)]
     split = regex.search(r"(?:’s|'s)[ ]+(?=\p{Lu})", run)
-    if split and not run[split.end():].startswith(("Office", "Service")):
-        parts = [(run[:split.start()], start), (run[split.end():], start + split.end())]
+    if split and not run[split.end() :].startswith(("Office", "Service")):
+        parts = [(run[: split.start()], start), (run[split.end() :], start + split.end())]
     found = []
     for part, offset in parts:
         kind = _kind_of_run(part.split(), heads)
@@ -218,7 +244,7 @@ def extend_russian_court(text: str, mention: Mention) -> Mention:
     tail = _COURT_TAIL.match(text, mention.end)
     if tail is None:
         return mention
-    return Mention(mention.start, tail.end(), text[mention.start:tail.end()])
+    return Mention(mention.start, tail.end(), text[mention.start : tail.end()])
 
 
 def _from_ner(mentions: list[Mention]) -> list[Organization]:
@@ -226,12 +252,13 @@ def _from_ner(mentions: list[Mention]) -> list[Organization]:
     found = []
     heads = {w.lower() for words in gazetteer.cues()["org_heads"].values() for w in words}
     for mention in mentions:
-        name = mention.text.strip("«»\"“” ")
+        name = mention.text.strip('«»"“” ')
         if name in GENERIC or len(name) < 3:
             continue
         lowered = name.lower().split()
         if any(w in heads for w in lowered) or "«" in mention.text:
-            kind = next((k for k, ws in gazetteer.cues()["org_heads"].items() if any(w.lower() in lowered for w in ws)), "other")
+            kinds = gazetteer.cues()["org_heads"].items()
+            kind = next((k for k, ws in kinds if any(w.lower() in lowered for w in ws)), "other")
             found.append(Organization(name, kind, [mention]))
     return found
 
@@ -270,15 +297,16 @@ def _same_any(merged: list[Organization], org: Organization) -> Organization | N
 def _add_acronym(text: str, org: Organization) -> None:
     """'(DCK)' right after a name is its acronym."""
     mention = org.mentions[0]
-    close = text[mention.end:mention.end + 3]
-    offset = mention.end + (1 if close.startswith(("»", "”", "’", "\"", "'")) else 0)
+    close = text[mention.end : mention.end + 3]
+    offset = mention.end + (1 if close.startswith(("»", "”", "’", '"', "'")) else 0)
     match = _ACRONYM_AFTER.match(text, offset)
     if match:
         org.aliases.append(match.group("acronym"))
 
 
 _EXTREMIST = regex.compile(
-    r"(?:declared|designated|labell?ed|branded|banned|proclaimed|recogni[sz]ed|listed|outlawed)\W+(?:\w+\W+){0,4}?\W*(?:as\W+)?(?:an?\W+)?\W*extremis\w*"
+    r"(?:declared|designated|labell?ed|branded|banned|proclaimed|recogni[sz]ed|listed|"
+    r"outlawed)\W+(?:\w+\W+){0,4}?\W*(?:as\W+)?(?:an?\W+)?\W*extremis\w*"
     r"|extremist (?:organi[sz]ation|group|movement)s?(?:\W+\w+){0,3}\W+(?:banned|designated|declared)"
     r"|(?:признан\w*|объявлен\w*|запрещен\w*)\W+(?:\w+\W+){0,3}?экстремист\w*"
     r"|экстремист\w*\W+(?:\w+\W+){0,2}?(?:признан\w*|запрещен\w*)",
@@ -294,8 +322,11 @@ def mark_extremist(text: str, sentences: list[Sentence], orgs: list[Organization
         for back in (1, 2):
             if here or index - back < 0:
                 break
-            here = [o for o in orgs if _in_sentence(o, sentences[index - back])
-                    and o.kind in ("movement", "party", "ngo", "other")][:1]
+            here = [
+                o
+                for o in orgs
+                if _in_sentence(o, sentences[index - back]) and o.kind in ("movement", "party", "ngo", "other")
+            ][:1]
         for org in here:
             if org.kind not in ("state_body", "court", "intergovernmental", "parliament_group", "media"):
                 org.designated_extremist = True

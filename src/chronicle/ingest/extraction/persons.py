@@ -15,16 +15,45 @@ TOKEN = (
     r"|\p{Lu}[\p{Lu}\p{M}]+(?:-\p{Lu}[\p{Lu}\p{M}]+)?)"
 )
 PARTICLE = r"(?:de|da|van|von|der|den|del|di|du|la|le|Ní|Ni|al|el|bin|ibn|uulu|kyzy|ul)"
-_CANDIDATE = regex.compile(
-    rf"(?<![\w’'-])(?:\p{{Lu}}\.[ ]?)?{TOKEN}(?:[ ]+(?:{PARTICLE}[ ]+)?{TOKEN}){{0,4}}(?![\w-])"
-)
+_CANDIDATE = regex.compile(rf"(?<![\w’'-])(?:\p{{Lu}}\.[ ]?)?{TOKEN}(?:[ ]+(?:{PARTICLE}[ ]+)?{TOKEN}){{0,4}}(?![\w-])")
 _COORDINATED = regex.compile(
-    rf"(?<![\w-]|\p{{Lu}}\p{{Ll}}+[ ])(?P<given>{TOKEN}(?:,[ ]+{TOKEN})+)[ ]+and[ ]+(?P<last>{TOKEN})[ ]+(?P<surname>{TOKEN})(?![\w-])"
+    rf"(?<![\w-]|"
+    rf"\p{{Lu}}\p{{Ll}}+[ ])(?P<given>{TOKEN}(?:,[ ]+{TOKEN})+)[ ]+and[ ]+"
+    rf"(?P<last>{TOKEN})[ ]+(?P<surname>{TOKEN})(?![\w-])"
 )
-ORG_TAILS = {"Party", "Movement", "Foundation", "Centre", "Center", "Court", "Committee", "Bureau",
-             "Institute", "Union", "Council", "Office", "Service", "Group", "Prize", "Award",
-             "Fund", "Watch", "Agency", "Coalition", "Alliance", "Association", "Network", "Street",
-             "Agreement", "Treaty", "Convention", "Partnership", "Cooperation", "Act", "Charter"}
+ORG_TAILS = {
+    "Party",
+    "Movement",
+    "Foundation",
+    "Centre",
+    "Center",
+    "Court",
+    "Committee",
+    "Bureau",
+    "Institute",
+    "Union",
+    "Council",
+    "Office",
+    "Service",
+    "Group",
+    "Prize",
+    "Award",
+    "Fund",
+    "Watch",
+    "Agency",
+    "Coalition",
+    "Alliance",
+    "Association",
+    "Network",
+    "Street",
+    "Agreement",
+    "Treaty",
+    "Convention",
+    "Partnership",
+    "Cooperation",
+    "Act",
+    "Charter",
+}
 TITLES = {"Mr", "Ms", "Mrs", "Dr", "Lord", "Lady", "Sir", "Prof"}
 
 
@@ -58,17 +87,16 @@ def _name_pieces(text: str, match: regex.Match[str], lowered: frozenset[str]) ->
     pieces: list[Mention] = []
     tokens = list(regex.finditer(r"\S+", match.group()))
     run: list[regex.Match[str]] = []
-    for index, token in enumerate(tokens + [None]):  # type: ignore[list-item]
+    for token in [*tokens, None]:
         word = token.group() if token is not None else ""
         if token is not None and not _is_stop(word, match.start() + token.start(), text, lowered):
             run.append(token)
             continue
-        if len(run) >= 2 and not (word in ORG_TAILS):
+        if len(run) >= 2 and word not in ORG_TAILS:
             piece = _piece(match, run, text)
             if piece is not None:
                 pieces.append(piece)
         run = []
-        del index
     return pieces
 
 
@@ -77,7 +105,7 @@ def _is_stop(word: str, offset: int, text: str, lowered: frozenset[str]) -> bool
     bare = word.rstrip(".")
     if bare in stopwords() or word in stopwords():
         return True
-    at_start = offset == 0 or text[max(0, offset - 2):offset].strip() in ("", ".", "•", "-", "—", "–", "\"", "«", "“")
+    at_start = offset == 0 or text[max(0, offset - 2) : offset].strip() in ("", ".", "•", "-", "—", "–", '"', "«", "“")
     return at_start and word.lower() in lowered and not word.isupper()
 
 
@@ -108,7 +136,7 @@ def _gazetteer_spans(text: str) -> SpanSet:
 
 def _title_before(text: str, start: int) -> str | None:
     """'Mr', 'Ms', 'Lord' ... written just before a name."""
-    before = text[max(0, start - 6):start].split()
+    before = text[max(0, start - 6) : start].split()
     return before[-1].rstrip(".") if before and before[-1].rstrip(".") in TITLES else None
 
 
@@ -145,12 +173,13 @@ def _attach_short_forms(text: str, entities: list[PersonEntity]) -> None:
     if not by_word:
         return
     words = sorted({e.surname for e in entities}, key=len, reverse=True)
-    pattern = regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\w-])",
-                            regex.IGNORECASE)
+    pattern = regex.compile(
+        r"(?<![\w-])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\w-])", regex.IGNORECASE
+    )
     covered = SpanSet([(m.start, m.end) for e in entities for m in e.mentions])
     for match in pattern.finditer(text):
         if covered.overlaps(match.start(), match.end()):
             continue
-        entity = by_word.get(name_key(match.group()))
-        if entity is not None:
-            entity.mentions.append(Mention(match.start(), match.end(), match.group()))
+        owner = by_word.get(name_key(match.group()))
+        if owner is not None:
+            owner.mentions.append(Mention(match.start(), match.end(), match.group()))

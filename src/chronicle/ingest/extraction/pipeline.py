@@ -128,7 +128,7 @@ def _signatory_candidates(persons: list[PersonEntity], facts: dict[int, PersonFa
 
 def _possessive(text: str, end: int) -> bool:
     """'Quvvatov’s cousin': the name only qualifies someone else."""
-    return text[end:end + 2] in ("’s", "'s")
+    return text[end : end + 2] in ("’s", "'s")
 
 
 def _person_spans(

@@ -50,7 +50,10 @@ _PERSECUTION = regex.compile(
 
 
 def describe_person(
-    text: str, sentences: list[Sentence], person: PersonEntity, main_country: str | None,
+    text: str,
+    sentences: list[Sentence],
+    person: PersonEntity,
+    main_country: str | None,
     names: SpanSet | None = None,
 ) -> PersonFacts:
     """Role, status, country and group of a person from the cues nearest to its mentions."""
@@ -93,16 +96,15 @@ def _nearest_label(
 STATUS_ORDER = ("deceased", "imprisoned", "house_arrest", "convicted", "detained", "charged", "released", "harassed")
 
 
-def _strongest_status(
-    text: str, sentences: list[Sentence], mentions: list[Mention], names: SpanSet
-) -> str | None:
+def _strongest_status(text: str, sentences: list[Sentence], mentions: list[Mention], names: SpanSet) -> str | None:
     """The most advanced status cued within reach of any mention (else a list heading's)."""
     found: set[str] = set()
     for mention in mentions:
         sentence = sentences[sentence_at(sentences, mention.start)]
         for label, pattern in gazetteer.section_patterns("statuses"):
             for match in pattern.finditer(sentence.text):
-                if _distance(sentence.start + match.start(), sentence.start + match.end(), mention, text, names) is not None:
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if _distance(start, end, mention, text, names) is not None:
                     found.add(label)
     if not found:
         return _list_heading_label(sentences, mentions[0], "statuses")
@@ -127,10 +129,15 @@ def _distance(start: int, end: int, mention: Mention, text: str, names: SpanSet)
 def _is_list_between(text: str, start: int, end: int) -> bool:
     """True when only a list of names (commas, 'and', colons, dashes) stands between."""
     between = text[start:end]
-    return len(between) < 600 and regex.fullmatch(
-        r"[\s:—–\-,•]*(?:[\p{L}’'.\-]+[\s,;:•]+|and |и )*(?:were|was|are|is|have been|has been|had been|были|был|была)?\s*",
-        between,
-    ) is not None
+    return (
+        len(between) < 600
+        and regex.fullmatch(
+            r"[\s:—–\-,•]*(?:[\p{L}’'.\-]+[\s,;:•]+|and |и )*"
+            r"(?:were|was|are|is|have been|has been|had been|были|был|была)?\s*",
+            between,
+        )
+        is not None
+    )
 
 
 def _heading_label(sentences: list[Sentence], mention: Mention, section: str) -> str | None:
@@ -179,15 +186,18 @@ def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | 
 
 def _tail(text: str, end: int) -> str:
     """The parenthesis or comma-separated trailer after a name, up to the end of its item."""
-    after = text[end:end + 160]
+    after = text[end : end + 160]
     paren = regex.match(r"\s*\(([^()\n]{2,120})\)", after)
     if paren:
         return paren.group(1) + ";"
     after = regex.split(r"\b(?:Mr|Ms|Mrs|Lord|Lady|Dr)\.?\s", after)[0]
     comma = regex.match(r"\s*,([^\n;]{2,150})", after)
-    if comma and (regex.search(r"\n", text[end:end + len(comma.group()) + 2]) or text[end:end + 160].find(";") >= 0
-                  or _first_country(comma.group(1)) and _group_in(comma.group(1))
-                  or regex.search(r"Member of|Chairman of|MEP|MP\b", comma.group(1))):
+    if comma and (
+        regex.search(r"\n", text[end : end + len(comma.group()) + 2])
+        or text[end : end + 160].find(";") >= 0
+        or (_first_country(comma.group(1)) and _group_in(comma.group(1)))
+        or regex.search(r"Member of|Chairman of|MEP|MP\b", comma.group(1))
+    ):
         return comma.group(1)
     return ""
 
@@ -220,10 +230,10 @@ def _named_segment(tail: str) -> str | None:
     """A capitalised part of a parenthesis that is not a country: a party or group."""
     for part in regex.split(r"\s*[;,]\s*", tail):
         words = part.split()
-        if 1 <= len(words) <= 6 and part[:1].isupper() and gazetteer.countries().label(part) is None \
-                and gazetteer.places().label(part) is None:
-            if not _NON_PARTY.search(part) and not regex.match(r"\d", part):
-                return part
+        named = 1 <= len(words) <= 6 and part[:1].isupper() and not regex.match(r"\d", part)
+        known = gazetteer.countries().label(part) or gazetteer.places().label(part)
+        if named and not known and not _NON_PARTY.search(part):
+            return part
     return None
 
 

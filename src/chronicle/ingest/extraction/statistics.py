@@ -13,20 +13,24 @@ from chronicle.ingest.extraction.places import PlaceMention, nearest_place
 from chronicle.ingest.extraction.text import Sentence, SpanSet, sentence_at
 
 _TIME_UNIT = regex.compile(
-    r"\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|лет|год(?:а|у|ам|ами|ах)?|месяц\w*|недел\w*|дн(?:я|ей|ям|ями)|день|сут(?:ок|ки|кам|ками)|час\w*|минут\w*)(?![\w])",
+    r"\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|лет|год(?:а|у|ам|ами|ах)?|"
+    r"месяц\w*|недел\w*|дн(?:я|ей|ям|ями)|день|сут(?:ок|ки|кам|ками)|час\w*|минут\w*)(?![\w])",
     regex.IGNORECASE,
 )
 _MONEY_OR_SHARE = regex.compile(
-    r"\s*(?:%|percent|per cent|процент\w*|tenge|rubles?|roubles?|dollars?|euros?|USD|EUR|som|тенге|руб\w*|доллар\w*|евро|сом\w*|базов\w* величин\w*|млрд|billion)(?![\w])",
+    r"\s*(?:%|percent|per cent|процент\w*|tenge|rubles?|roubles?|dollars?|euros?|USD|EUR|som|тенге|"
+    r"руб\w*|доллар\w*|евро|сом\w*|базов\w* величин\w*|млрд|billion)(?![\w])",
     regex.IGNORECASE,
 )
 _REFERENCE_BEFORE = regex.compile(
-    r"(?:No\.?|№|Nr\.?|Doc\.?|Article|Art\.|articles?|статьи|статья|статье|ст\.|part|часть|части|п\.|paragraph|page|p\.|стр\.|Resolution|Protocol|[#$€£/\-])\s*$",
+    r"(?:No\.?|№|Nr\.?|Doc\.?|Article|Art\.|articles?|статьи|статья|статье|ст\.|part|часть|части|п\.|"
+    r"paragraph|page|p\.|стр\.|Resolution|Protocol|[#$€£/\-])\s*$",
     regex.IGNORECASE,
 )
 _WHAT = regex.compile(r"[^,.;:()\n—–\"«»“”]{1,80}")
 CORE_WORDS = regex.compile(
-    r"prisoner|detain|arrest|case|victim|people|persons|tortur|killed|death|died|activist|journalist|convicted|sentenced|charged|prosecut|refusal|"
+    r"prisoner|detain|arrest|case|victim|people|persons|tortur|killed|death|died|activist|journalist|"
+    r"convicted|sentenced|charged|prosecut|refusal|"
     r"политзаключ|заключ|задерж|арест|дел|жертв|человек|пыт|погиб|смерт|осужд|обвиня|фигурант|активист|журналист",
     regex.IGNORECASE,
 )
@@ -69,22 +73,33 @@ def find_statistics(
         what = _what(text, quantity.end)
         place = nearest_place(places, quantity.start, quantity.end, sentence.start, sentence.end) or default_place
         start, end = periods.of(index, quantity.start)
-        found.append(Statistic(_number(quantity.value), quantity.qualifier, what, start, end, place,
-                               "core" if CORE_WORDS.search(what) else "aux", quantity.start, quantity.end))
+        found.append(
+            Statistic(
+                _number(quantity.value),
+                quantity.qualifier,
+                what,
+                start,
+                end,
+                place,
+                "core" if CORE_WORDS.search(what) else "aux",
+                quantity.start,
+                quantity.end,
+            )
+        )
     return found
 
 
 def _number(value: float) -> float:
     """Whole numbers as ints (JSON prints 200, not 200.0)."""
-    return int(value) if float(value).is_integer() else value  # type: ignore[return-value]
+    return int(value) if float(value).is_integer() else value
 
 
 def _is_count(text: str, quantity: Quantity, date_spans: SpanSet, sentences: list[Sentence]) -> bool:
     """False for years, dates, durations, money, shares, list numbers and numbers inside names."""
     if date_spans.overlaps(quantity.start, quantity.end):
         return False
-    after = text[quantity.end:quantity.end + 40]
-    before = text[max(0, quantity.start - 20):quantity.start]
+    after = text[quantity.end : quantity.end + 40]
+    before = text[max(0, quantity.start - 20) : quantity.start]
     digits = quantity.text.strip()
     if _TIME_UNIT.match(after) or _MONEY_OR_SHARE.match(after) or _REFERENCE_BEFORE.search(before):
         return False
@@ -94,7 +109,7 @@ def _is_count(text: str, quantity: Quantity, date_spans: SpanSet, sentences: lis
     if regex.match(r"[-–]?\p{L}|[.,]\d|:\d", after) and not quantity.in_words:
         return False
     line_start = text.rfind("\n", 0, quantity.start) + 1
-    if not text[line_start:quantity.start].strip(" •-–*") and regex.match(r"[.)]", after):
+    if not text[line_start : quantity.start].strip(" •-–*") and regex.match(r"[.)]", after):
         return False
     if not quantity.in_words and regex.fullmatch(r"(?:19|20)\d\d", digits):
         return False
@@ -106,9 +121,10 @@ def _is_count(text: str, quantity: Quantity, date_spans: SpanSet, sentences: lis
 def _inside_name(text: str, quantity: Quantity, sentences: list[Sentence]) -> bool:
     """'Group 24', 'COVID-19': a number glued to a capitalised word mid-sentence."""
     sentence = sentences[sentence_at(sentences, quantity.start)]
-    before = text[sentence.start:quantity.start]
+    before = text[sentence.start : quantity.start]
     words = before.split()
-    return len(words) >= 2 and regex.fullmatch(r"\p{Lu}[\p{Ll}\p{Lu}]+", words[-1]) is not None and not quantity.in_words
+    capitalised = regex.fullmatch(r"\p{Lu}[\p{Ll}\p{Lu}]+", words[-1]) if words else None
+    return len(words) >= 2 and capitalised is not None and not quantity.in_words
 
 
 def _what(text: str, end: int) -> str:
@@ -126,13 +142,14 @@ class _Periods:
     """The period of each count: the nearest date expression before it in its sentence (else the
     first after it), else the period of the previous count in the same paragraph, else 'as of'."""
 
-    def __init__(self, text: str, sentences: list[Sentence], dates: list[DateMention], reference: date | None):
+    def __init__(self, text: str, sentences: list[Sentence], dates: list[DateMention], reference: date | None) -> None:
         self.text, self.sentences = text, sentences
         self.by_sentence: dict[int, list[DateMention]] = {}
         for mention in dates:
             self.by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(mention)
         self.default: Period = (None, reference.isoformat() if reference else None)
-        self.carried, self.carried_from = self.default, -1
+        self.carried: Period = self.default
+        self.carried_from = -1
 
     def of(self, index: int, offset: int) -> Period:
         """Period for a count at `offset` in sentence `index` (counts come in text order)."""
@@ -153,7 +170,7 @@ class _Periods:
         """No line break between two sentences."""
         if first < 0:
             return False
-        return "\n" not in self.text[self.sentences[first].end:self.sentences[last].start]
+        return "\n" not in self.text[self.sentences[first].end : self.sentences[last].start]
 
 
 def _expand(mention: DateMention) -> tuple[str | None, str | None]:

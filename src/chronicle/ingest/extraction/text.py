@@ -6,9 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
-_BOUNDARY = regex.compile(
-    r"\n+|(?<=[.!?…])[\"»”’)]?\s+(?=[\"«“‘(\p{Lu}\d•\-–—])"
-)
+_BOUNDARY = regex.compile(r"\n+|(?<=[.!?…])[\"»”’)]?\s+(?=[\"«“‘(\p{Lu}\d•\-–—])")
 _ABBREVIATION = regex.compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Nos|Doc|Art|Prof|Gen|Lt|Col|Jr|Sr|vs|etc|e\.g|i\.e|ст|г|гг|им|т\.е|т\.д)|\b\p{Lu})\.$"
 )

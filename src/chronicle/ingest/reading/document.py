@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from chronicle.ingest.reading.encoding import UndecodableText, decode_text
-from chronicle.ingest.reading.formats import UnreadableDocument, docx_text, html_text, pdf_text
+from chronicle.ingest.reading.encoding import UndecodableTextError, decode_text
+from chronicle.ingest.reading.formats import UnreadableDocumentError, docx_text, html_text, pdf_text
 from chronicle.ingest.reading.language import detect_language
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -37,7 +37,7 @@ def read_document(source: str | Path | bytes, filename: str | None = None) -> Do
     media_type = sniff_media_type(data, name)
     try:
         text, encoding = _text_of(data, media_type)
-    except (UndecodableText, UnreadableDocument) as err:
+    except (UndecodableTextError, UnreadableDocumentError) as err:
         raise ReadError(f"{name}: {err}") from err
     text = normalise_text(text)[:MAX_CHARS]
     return Document(

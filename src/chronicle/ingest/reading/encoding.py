@@ -17,13 +17,11 @@ _BOMS = (
 # Single-byte Cyrillic code pages are easy to confuse with each other: candidates are scored
 # by how Russian-looking the decoded text is, not by the detector's guess alone.
 _CYRILLIC_CANDIDATES = ("cp1251", "koi8_r", "mac_cyrillic", "cp866")
-_COMMON_RU = re.compile(
-    r"(?<![а-яё])(и|в|на|не|что|по|с|за|из|к|о|от|для|как|это|был[аи]?|его|ее|их|года?)(?![а-яё])"
-)
+_COMMON_RU = re.compile(r"(?<![а-яё])(и|в|на|не|что|по|с|за|из|к|о|от|для|как|это|был[аи]?|его|ее|их|года?)(?![а-яё])")
 _SAMPLE = 200_000
 
 
-class UndecodableText(ValueError):
+class UndecodableTextError(ValueError):
     """The bytes are not text in any encoding we recognise."""
 
 
@@ -35,7 +33,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
     if _looks_utf16(data):
         return data.decode("utf-16-le" if data[1:2] == b"\0" else "utf-16-be"), "utf-16"
     if b"\0" in data[:_SAMPLE]:
-        raise UndecodableText("binary data (NUL bytes), not text")
+        raise UndecodableTextError("binary data (NUL bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -49,8 +47,10 @@ def _looks_utf16(data: bytes) -> bool:
     if len(sample) < 4:
         return False
     odd, even = sample[1::2], sample[0::2]
-    return odd.count(0) > 0.4 * len(odd) or even.count(0) > 0.4 * len(even) or (
-        odd.count(4) > 0.4 * len(odd) and even.count(0) == 0
+    return (
+        odd.count(0) > 0.4 * len(odd)
+        or even.count(0) > 0.4 * len(even)
+        or (odd.count(4) > 0.4 * len(odd) and even.count(0) == 0)
     )
 
 
@@ -64,7 +64,7 @@ def _decode_single_byte(data: bytes) -> tuple[str, str]:
             return data.decode(best, errors="replace"), best
     match = from_bytes(sample).best()
     if match is None or _printable_ratio(str(match)) < 0.9:
-        raise UndecodableText("not text in any recognised encoding")
+        raise UndecodableTextError("not text in any recognised encoding")
     return data.decode(match.encoding, errors="replace"), match.encoding
 
 

@@ -8,7 +8,7 @@ import re
 from chronicle.ingest.reading.encoding import decode_text
 
 
-class UnreadableDocument(ValueError):
+class UnreadableDocumentError(ValueError):
     """The document is of a known kind but holds no text we can read."""
 
 
@@ -18,10 +18,10 @@ def html_text(data: bytes) -> str:
 
     markup, _ = decode_text(data)
     if not re.search(r"<\s*(body|p|div|article|main)\b", markup, re.I):
-        raise UnreadableDocument("HTML without a body")
+        raise UnreadableDocumentError("HTML without a body")
     text = trafilatura.extract(markup, include_comments=False, include_tables=True, favor_recall=True)
     if not text or not text.strip():
-        raise UnreadableDocument("HTML page with no main text")
+        raise UnreadableDocumentError("HTML page with no main text")
     return text
 
 
@@ -34,10 +34,10 @@ def pdf_text(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as err:
-        raise UnreadableDocument(f"broken PDF ({err})") from err
+        raise UnreadableDocumentError(f"broken PDF ({err})") from err
     text = "\n\n".join(_join_pdf_lines(page) for page in pages)
     if not text.strip():
-        raise UnreadableDocument("PDF without a text layer")
+        raise UnreadableDocumentError("PDF without a text layer")
     return text
 
 
@@ -54,7 +54,7 @@ def docx_text(data: bytes) -> str:
     try:
         document = DocxDocument(io.BytesIO(data))
     except Exception as err:  # python-docx raises many kinds on a broken zip
-        raise UnreadableDocument(f"broken DOCX ({type(err).__name__})") from err
+        raise UnreadableDocumentError(f"broken DOCX ({type(err).__name__})") from err
     parts = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:

@@ -1,3 +1,4 @@
+# ruff: noqa: N999  (the command is named evaluate-extraction on the command line)
 """`chronicle evaluate-extraction`: extract a corpus and score it against its gold."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from chronicle.ingest.evaluation import DEV_CORPUS, CorpusMissing, evaluate, format_scores
+from chronicle.ingest.evaluation import DEV_CORPUS, CorpusMissingError, evaluate, format_scores
 
 
 class Command(BaseCommand):
@@ -31,7 +32,7 @@ class Command(BaseCommand):
             else:
                 with tempfile.TemporaryDirectory() as folder:
                     scores = evaluate(corpus, Path(folder))
-        except CorpusMissing as err:
+        except CorpusMissingError as err:
             self.stdout.write(f"skipped: {err}")
             return
         self.stdout.write(f"corpus: {corpus}")
