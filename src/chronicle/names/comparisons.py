@@ -63,6 +63,25 @@ def _close(a: str | None, b: str | None, a_sorted: str | None, b_sorted: str | N
     return distance <= 1 or _eq(a_sorted, b_sorted) or (distance <= 2 and min(len(a), len(b)) >= 7)
 
 
+def close_given(
+    a: str | None, b: str | None, a_sorted: str | None, b_sorted: str | None
+) -> bool:
+    """Given names a typo apart, or one a short form of the other (Maks, Maksim)."""
+    if a is None or b is None:
+        return False
+    short, long = sorted((a, b), key=len)
+    return (len(short) >= MIN_SHORT_FORM and long.startswith(short)) or _close(
+        a, b, a_sorted, b_sorted
+    )
+
+
+MIN_SHORT_FORM = 4
+CLOSE_GIV_PREFIX = (
+    f"(length(giv_l) >= {MIN_SHORT_FORM} AND substr(giv_r, 1, length(giv_l)) = giv_l)"
+    f" OR (length(giv_r) >= {MIN_SHORT_FORM} AND substr(giv_l, 1, length(giv_r)) = giv_r)"
+)
+
+
 def _close_sql(column: str, sorted_column: str | None) -> str:
     lev = f"levenshtein({column}_l, {column}_r)"
     letters = f" OR {sorted_column}_l = {sorted_column}_r" if sorted_column else ""
@@ -80,7 +99,7 @@ def _close_sur(left: Features, right: Features) -> bool:
 
 
 def _close_giv(left: Features, right: Features) -> bool:
-    return _close(left.giv, right.giv, left.giv_sorted, right.giv_sorted)
+    return close_given(left.giv, right.giv, left.giv_sorted, right.giv_sorted)
 
 
 def _one_given_missing(left: Features, right: Features) -> bool:
@@ -88,7 +107,7 @@ def _one_given_missing(left: Features, right: Features) -> bool:
 
 
 CLOSE_SUR = f"({_close_sql('sur', 'sur_sorted')} OR {_close_sql('sfull', None)})"
-CLOSE_GIV = _close_sql("giv", "giv_sorted")
+CLOSE_GIV = f'({_close_sql("giv", "giv_sorted")} OR {CLOSE_GIV_PREFIX})'
 ONE_GIVEN_MISSING = "(giv_l IS NULL OR giv_r IS NULL)"
 
 NAME = ComparisonSpec(

@@ -33,6 +33,8 @@ def _decode(path: Path) -> str:
 
 def _birth_year(path: Path, line: int, text: str) -> int | None:
     text = text.strip()
+    if text.endswith(".0"):
+        text = text[:-2]  # spreadsheets export whole numbers as 1980.0
     if not text:
         return None
     if not text.isdigit() or int(text) not in YEARS:

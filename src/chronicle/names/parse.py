@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from chronicle.names import morphology as morph
 from chronicle.names.given_names import given_names, is_given_name
 from chronicle.names.script import Script, detect_script
+from chronicle.names.skeleton import skeleton
 from chronicle.names.tokens import Token, tokenize
 
 
@@ -103,6 +104,12 @@ def _sex(surname: Token | None, pat: Token | None, given: Token | None) -> str |
     return next((cue for cue in cues if cue), None)
 
 
+def _given_key(given: Token) -> str:
+    """Key of a given name; a double name counts by its first part (Қасым-Жомарт → kasim)."""
+    first = skeleton(given.text.split("-")[0])
+    return first if len(first) >= 2 else given.key
+
+
 def parse_name(text: str) -> ParsedName:
     """Parse a written name ("SURNAME, Given", "Given Patronymic Surname", "G. Surname" ...)."""
     tokens = tokenize(text)
@@ -122,7 +129,7 @@ def parse_name(text: str) -> ParsedName:
         patronymic=pat.text if pat else None,
         surname_key=morph.surname_stem(surname.key) if surname else None,
         surname_skeleton=surname.key if surname else None,
-        given_key=given.key if given else None,
+        given_key=_given_key(given) if given else None,
         given_initial=given_initial,
         patronymic_key=morph.patronymic_stem(pat.key) if pat else None,
         patronymic_initial=pat.initial if pat else pat_initial,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chronicle.names.comparisons import _close, _eq
+from chronicle.names.comparisons import _close, _eq, close_given
 from chronicle.names.features import Features
 
 MAX_BIRTH_YEAR_GAP = 1  # a year's slip is a typo; two or more years are two people
@@ -15,7 +15,7 @@ def _swapped(a: Features, b: Features) -> bool:
 def _given_names_differ(a: Features, b: Features) -> bool:
     if a.giv is None or b.giv is None:
         return a.gi is not None and b.gi is not None and a.gi != b.gi
-    return not _close(a.giv, b.giv, a.giv_sorted, b.giv_sorted)
+    return not close_given(a.giv, b.giv, a.giv_sorted, b.giv_sorted)
 
 
 def _patronymics_differ(a: Features, b: Features) -> bool:

@@ -18,6 +18,8 @@ FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 2021 Kazakh j (Ж) stays j.
         (r"(?<=[aeiouy])j(?![aeiouy])", "i"),
         (r"dzh|dj|zh|ž", "j"),
+        (r"tch", "ch"),  # French-style Soviet passports: Tchokan, Oumarov
+        (r"ou", "u"),
         (r"shch|sch", "sh"),
         (r"kh", "h"),
         (r"gh", "g"),

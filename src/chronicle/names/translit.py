@@ -39,6 +39,9 @@ LATIN_FOLD: dict[str, str] = {
 APOSTROPHE_2017: dict[str, str] = {"s": "sh", "c": "ch", "y": "u"}
 APOSTROPHES = "'’‘`´ʼʻ′"
 _APOSTROPHE_PAIR = re.compile(r"([a-z])'")
+# BGN/PCGN writes the soft sign as an apostrophe (Afanas'yev, Igor'); it is told apart from the
+# 2017 alphabet by the letter before it (no 2017 letter) or by y+vowel after it.
+_SOFT_SIGN = re.compile(r"(?<=[bdfhklmprtvz])'|'(?=y[aeiou])")
 
 
 def _fold_char(char: str) -> str:
@@ -58,6 +61,7 @@ def _fold_char(char: str) -> str:
 
 def _fold_apostrophes(text: str) -> str:
     """Read the 2017 alphabet's letter+apostrophe pairs, drop other apostrophes."""
+    text = _SOFT_SIGN.sub("", text)
     text = _APOSTROPHE_PAIR.sub(lambda m: APOSTROPHE_2017.get(m.group(1), m.group(1)), text)
     return text.replace("'", "")
 
