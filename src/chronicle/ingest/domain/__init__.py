@@ -1,1 +1,0 @@
-"""Ingestion: capturing documents, running extraction, reviewing its proposals."""
