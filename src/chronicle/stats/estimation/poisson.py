@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 MAX_ITERATIONS = 100
-TOLERANCE = 1e-10
+TOLERANCE = 1e-8
 DIVERGENT = 30.0  # |log-scale coefficient| past which the MLE is taken to lie at infinity
 
 
@@ -33,9 +33,11 @@ def fit_poisson(
         step = _newton_step(design, counts, beta)
         if step is None:
             break
-        beta = _halve_until_better(design, counts, beta, step)
-        if np.abs(step).max() < TOLERANCE or np.abs(beta).max() > DIVERGENT:
+        moved = _halve_until_better(design, counts, beta, step)
+        if moved is beta or np.abs(step).max() < TOLERANCE or np.abs(moved).max() > DIVERGENT:
+            beta = moved
             break
+        beta = moved
     converged = bool(np.abs(beta).max() <= DIVERGENT and step is not None)
     return PoissonFit(beta, _log_likelihood(design, counts, beta), converged)
 
