@@ -1,0 +1,1 @@
+"""Ingestion: capturing documents, running extraction, reviewing its proposals."""
