@@ -25,15 +25,15 @@ RU_MONTHS = (
     ("ноябр", 11),
     ("декабр", 12),
 )
-EN_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
-    r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+# English months are matched case-sensitively: 'may', 'march' and the name 'Jan' are not months.
+EN_MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+EN_MONTH = r"(?:" + EN_MONTH_FULL + r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 RU_MONTH = (
     r"(?:январ[ьяею]|феврал[ьяею]|март[ае]?|апрел[ьяею]|ма[йяе]|июн[ьяею]|июл[ьяею]|август[ае]?|"
     r"сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])"
 )
 MONTH = r"(?:" + EN_MONTH + r"|" + RU_MONTH + r")"
+WHOLE_MONTH = r"(?:" + EN_MONTH_FULL + r"|" + RU_MONTH + r")"
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 YEAR_TAIL = r"(?:\s*(?:года|году|год|г\.))?"
 DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
@@ -61,7 +61,8 @@ _PATTERNS = (
     ("day", r"(?P<d2>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y2>" + YEAR + r")"),
     ("day", r"(?P<y2>" + YEAR + r")-(?P<mn>[01]\d)-(?P<d2>[0-3]\d)"),
     ("since", rf"(?:since|starting from|с начала|с)\s+(?:(?P<m2>{MONTH})\s*)?(?P<y2>{YEAR})?{YEAR_TAIL}"),
-    ("month", rf"(?:(?<=\s(?:in|of|by|в|во|к)\s+)|(?<![\w]))(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}){YEAR_TAIL})?"),
+    ("month", rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR}){YEAR_TAIL}"),
+    ("month", rf"(?P<m2>{WHOLE_MONTH})"),
     ("year", rf"(?P<y2>{YEAR}){YEAR_TAIL}"),
     (
         "past_year",

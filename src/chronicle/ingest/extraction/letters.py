@@ -22,7 +22,7 @@ _LETTER = regex.compile(
     r"парламент|евродепутат)\w*))(?![\w])",
     regex.IGNORECASE,
 )
-_ORDINAL = regex.compile(r"(?:second|another|the other|второе|другое|ещё одно|еще одно)\s+\w*\s*$", regex.IGNORECASE)
+_ORDINAL = regex.compile(r"(?:second|third|another|other|второе|другое|ещё одно|еще одно)\s", regex.IGNORECASE)
 _COUNT_OF_LETTERS = regex.compile(
     r"(?<![\w])(?P<n>two|three|four|five|\d+|два|две|три|четыре|пять)\s+(?:open\s+|joint\s+)?(?:letters|"
     r"appeals|written questions|письма|обращения)",
@@ -137,7 +137,7 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
     openers = [
         (start, end, kind)
         for start, end, kind in anchors[1:]
-        if _ORDINAL.search(text[max(0, start - 30) : start + 1]) or (count > 1 and _opens_letter(text, start))
+        if _ORDINAL.match(text, start) or (count > 1 and _opens_letter(text, start))
     ]
     chosen = openers[:count] if count > 1 and openers else [anchors[0], *openers][: max(count, 1)]
     if len(chosen) < count:
@@ -160,8 +160,7 @@ def _fill_from_mentions(
 
 def _opens_letter(text: str, start: int) -> bool:
     """'One letter was promoted by ...': a letter introduced on its own."""
-    around = text[max(0, start - 10) : start + 10].lower().lstrip()
-    return regex.match(r"(?:one|the first|первое|одно)\s", around) is not None
+    return regex.match(r"(?:one|first|первое|одно)\s", text[start : start + 10].lower()) is not None
 
 
 def _date_of(dates: list[DateMention], sentence: Sentence) -> str | None:

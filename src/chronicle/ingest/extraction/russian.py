@@ -110,13 +110,21 @@ def _case_and_gender(words: list[str]) -> tuple[str, str]:
     readings = [p for p in morph.parse(words[0]) if "Name" in p.tag]
     if not readings and allowed and ("nomn", "femn") in allowed:
         return ("nomn", "femn")
-    for parse in readings:
-        reading = (str(parse.tag.case), str(parse.tag.gender))
-        if allowed is None or reading in allowed:
-            return reading
+    scored = [
+        (round(p.score, 2), CASE_PREFERENCE.index(str(p.tag.case)), (str(p.tag.case), str(p.tag.gender)))
+        for p in readings
+        if str(p.tag.case) in CASE_PREFERENCE
+    ]
+    agreeing = [item for item in scored if allowed is None or item[2] in allowed]
+    if agreeing:
+        return max(agreeing)[2]
     if allowed:
         return ("nomn", "femn") if ("nomn", "femn") in allowed else sorted(allowed)[0]
     return ("nomn", "masc")
+
+
+# On equal likelihood, the cases names most often stand in (subjects, objects, 'of X').
+CASE_PREFERENCE = ("loct", "ablt", "datv", "accs", "gent", "nomn")
 
 
 _SURNAME_ENDINGS = (

@@ -1,0 +1,62 @@
+"""Events: types from cue words, dates, persons and pronouns."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from chronicle.ingest.extraction.pipeline import extract
+
+
+def _events(text: str, published: date | None = None) -> list[tuple[str, str | None, list[str]]]:
+    result: dict[str, Any] = extract(text, published=published, language="en")
+    return [(e["type"], e["date"], e["persons"]) for e in result["events"]]
+
+
+def test_an_arrest_with_its_date_and_person() -> None:
+    text = "Police arrested the activist Daniyar Omarov in Almaty on 5 March 2024."
+    assert _events(text) == [("arrest", "2024-03-05", ["Daniyar Omarov"])]
+
+
+def test_a_pronoun_refers_to_the_last_person_named() -> None:
+    text = "The journalist Timur Zhaksylykov wrote about land sales. He was detained on 3 October 2023."
+    assert _events(text) == [("detention", "2023-10-03", ["Timur Zhaksylykov"])]
+
+
+def test_each_clause_gets_its_own_date() -> None:
+    text = (
+        "On December 19, 2014, the activist Umar Saidov was arrested in Istanbul, "
+        "but he was released on February 3, 2015."
+    )
+    assert _events(text) == [
+        ("arrest", "2014-12-19", ["Umar Saidov"]),
+        ("release", "2015-02-03", ["Umar Saidov"]),
+    ]
+
+
+def test_a_state_without_a_date_is_a_status_not_an_event() -> None:
+    text = "The activists Nurbol Onerkhan and Dametkan Aspandiyarova are under house arrest."
+    assert _events(text) == []
+
+
+def test_an_event_without_persons_needs_a_date() -> None:
+    text = "Many people were detained. On 21 September 2019, police detained more than 200 people."
+    assert _events(text) == [("detention", "2019-09-21", [])]
+
+
+def test_officials_are_not_the_victims_of_an_event() -> None:
+    text = "President Emomali Rahmon's critic, the activist Umar Saidov, was sentenced on 2 May 2024."
+    assert _events(text) == [("sentence", "2024-05-02", ["Umar Saidov"])]
+
+
+def test_a_possessive_name_is_not_a_victim() -> None:
+    text = "The activist Umar Saidov was shot dead. Saidov's cousin, the activist Ali Karimov, was elected leader on 12 March 2015."
+    assert ("other", "2015-03-12", ["Ali Karimov"]) in _events(text)
+
+
+def test_a_russian_sentence_with_a_search_and_a_date() -> None:
+    text = "10 января 2024 года полиция провела обыск в квартире активистки Асель Жумабековой."
+    result: dict[str, Any] = extract(text, published=None, language="ru")
+    assert [(e["type"], e["date"], e["persons"]) for e in result["events"]] == [
+        ("search", "2024-01-10", ["Асель Жумабекова"])
+    ]

@@ -1,0 +1,77 @@
+"""Letters, appeals and written questions: signatories, counts, dates, addressees."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from chronicle.ingest.extraction.pipeline import extract
+
+SEED_LIKE = (
+    "On 2 March 2023, two letters signed by twenty-one MEPs addressed President Ivan Petrov.\n"
+    "One letter was promoted by MEP Anna Lindqvist (Sweden; S&D) and was signed by other six MEPs including "
+    "Marek Dvořák (Czech Republic; EPP). The second letter was initiated by MEP Giulia Ferraro (Italy; Greens/EFA) "
+    "with the participation of other thirteen MEPs among them Pieter van Houten (Netherlands; Renew)."
+)
+
+
+def _letters(text: str, published: date | None = None, language: str = "en") -> list[dict[str, Any]]:
+    return list(extract(text, published=published, language=language)["letters"])
+
+
+def test_two_counted_letters_each_get_their_signatories_and_counts() -> None:
+    letters = _letters(SEED_LIKE, date(2023, 3, 3))
+    assert [(x["authors_count"], x["date"]) for x in letters] == [(7, "2023-03-02"), (14, "2023-03-02")]
+    assert [[(s["name"], s["country"], s["group"]) for s in x["signatories"]] for x in letters] == [
+        [("Anna Lindqvist", "Sweden", "S&D"), ("Marek Dvořák", "Czech Republic", "EPP")],
+        [("Giulia Ferraro", "Italy", "Greens/EFA"), ("Pieter van Houten", "Netherlands", "Renew")],
+    ]
+
+
+def test_a_written_question_lists_its_authors_with_country_and_group() -> None:
+    text = (
+        "Written question by Ms Helena KARLSSON, Sweden, Renew, and Mr Jan NOWICKI, Poland, EPP, "
+        "to the European Commission, 8 July 2024\n"
+        "The blogger Olimjon Haydarov was detained in Tashkent on 2 June 2024. "
+        "The undersigned ask the Commission to call for the release of Olimjon Haydarov."
+    )
+    [letter] = _letters(text)
+    assert (letter["kind"], letter["date"]) == ("written question", "2024-07-08")
+    assert [(s["name"], s["country"], s["group"]) for s in letter["signatories"]] == [
+        ("Helena KARLSSON", "Sweden", "Renew"),
+        ("Jan NOWICKI", "Poland", "EPP"),
+    ]
+
+
+def test_a_signatory_list_after_a_heading() -> None:
+    text = (
+        "The appeal was signed by 9 members of the Baltic parliaments.\nThe full list of the signatories:\n"
+        "Laura Ozola, Member of the Saeima, Latvia\nPeeter Tamm, Member of the Riigikogu, Estonia\n"
+    )
+    [letter] = _letters(text)
+    assert letter["authors_count"] == 9
+    assert [(s["name"], s["country"]) for s in letter["signatories"]] == [("Laura Ozola", "Latvia"), ("Peeter Tamm", "Estonia")]
+
+
+def test_a_russian_appeal_of_deputies_with_parties_in_parentheses() -> None:
+    text = (
+        "Восемь депутатов литовского Сейма направили обращение президенту Беларуси.\n"
+        "Обращение подписали Ингрида Шимоните (Литва, Союз Отечества) и другие депутаты."
+    )
+    [letter] = _letters(text, language="ru")
+    assert (letter["kind"], letter["authors_count"]) == ("appeal", 8)
+    assert letter["signatories"] == [{"name": "Ингрида Шимоните", "country": "Lithuania", "group": "Союз Отечества"}]
+
+
+def test_a_statement_said_by_an_ngo_is_not_a_letter() -> None:
+    text = "The activist Daniyar Omarov was detained, the Steppe Rights Initiative said on Monday."
+    assert _letters(text) == []
+
+
+def test_a_letter_is_also_an_event_with_its_signatories() -> None:
+    events = extract(SEED_LIKE, published=date(2023, 3, 3), language="en")["events"]
+    letters = [(e["date"], e["persons"]) for e in events if e["type"] == "letter"]
+    assert letters == [
+        ("2023-03-02", ["Anna Lindqvist", "Marek Dvořák"]),
+        ("2023-03-02", ["Giulia Ferraro", "Pieter van Houten"]),
+    ]

@@ -1,0 +1,53 @@
+"""Latin-script person names: capitalised runs, stop-words, short forms and coordinations."""
+
+from __future__ import annotations
+
+from chronicle.ingest.extraction.persons import find_persons_latin
+
+
+def _names(text: str) -> list[tuple[str, list[str]]]:
+    return [(p.name, p.aliases) for p in find_persons_latin(text)]
+
+
+def test_full_names_are_found_and_later_surnames_become_aliases() -> None:
+    text = "The blogger Aizhan Seitkali was detained. Seitkali denies the charges."
+    assert _names(text) == [("Aizhan Seitkali", ["Seitkali"])]
+
+
+def test_titles_and_roles_are_not_part_of_the_name() -> None:
+    text = "President Kassym-Jomart Tokayev met MEP Isabel Santos and Mr André GATTOLIN."
+    assert _names(text) == [("Kassym-Jomart Tokayev", []), ("Isabel Santos", []), ("André GATTOLIN", [])]
+
+
+def test_countries_organisations_and_months_are_not_persons() -> None:
+    text = "The European Parliament and Human Rights Watch wrote to the United Arab Emirates in March."
+    assert _names(text) == []
+
+
+def test_a_sentence_opening_word_is_not_a_given_name() -> None:
+    text = "Authorities detained Daniyar Omarov. Authorities said nothing; the authorities were silent."
+    assert _names(text) == [("Daniyar Omarov", [])]
+
+
+def test_a_shared_surname_is_given_to_each_coordinated_given_name() -> None:
+    text = "the family (Viktor, Leila and Ilyas Khrapunov, etc.)"
+    assert [name for name, _ in _names(text)] == ["Viktor Khrapunov", "Leila Khrapunov", "Ilyas Khrapunov"]
+
+
+def test_two_full_names_joined_by_and_stay_two_persons() -> None:
+    text = "used against Ardak Ashim and Natalia Ulasik."
+    assert [name for name, _ in _names(text)] == ["Ardak Ashim", "Natalia Ulasik"]
+
+
+def test_an_acronym_before_a_name_is_dropped() -> None:
+    assert _names("the leaders of the EU Donald Tusk and others") == [("Donald Tusk", [])]
+
+
+def test_names_of_laws_are_not_persons() -> None:
+    assert _names("the Enhanced Partnership and Cooperation Agreement") == []
+
+
+def test_mention_offsets_point_at_the_written_forms() -> None:
+    text = "Activist Timur Danebayev was tortured. Danebayev complained."
+    [person] = find_persons_latin(text)
+    assert [text[m.start:m.end] for m in person.mentions] == ["Timur Danebayev", "Danebayev"]

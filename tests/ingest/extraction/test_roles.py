@@ -1,0 +1,77 @@
+"""Roles, statuses, countries and political groups from the words around a name."""
+
+from __future__ import annotations
+
+from chronicle.ingest.extraction.mentions import PersonEntity
+from chronicle.ingest.extraction.persons import find_persons_latin
+from chronicle.ingest.extraction.roles import describe_person, main_country
+from chronicle.ingest.extraction.text import SpanSet, split_sentences
+
+
+def _facts(text: str) -> dict[str, tuple[str, str | None, str | None, str | None]]:
+    persons: list[PersonEntity] = find_persons_latin(text)
+    names = SpanSet([(m.start, m.end) for p in persons for m in p.mentions])
+    sentences = split_sentences(text)
+    country = main_country(text)
+    result = {}
+    for person in persons:
+        facts = describe_person(text, sentences, person, country, names)
+        result[person.name] = (facts.role, facts.status, facts.country, facts.group)
+    return result
+
+
+def test_an_mep_with_country_and_group_in_parentheses() -> None:
+    assert _facts("The letter was initiated by MEP Isabel Santos (Portugal; S&D).") == {
+        "Isabel Santos": ("parliamentarian", None, "Portugal", "S&D")
+    }
+
+
+def test_pace_style_signatories_with_country_and_group_after_commas() -> None:
+    text = "Signatories: Mr André GATTOLIN, France, ALDE ; Ms Inga GRIGORIU, Republic of Moldova, EPP/CD"
+    assert _facts(text) == {
+        "André GATTOLIN": ("parliamentarian", None, "France", "ALDE"),
+        "Inga GRIGORIU": ("parliamentarian", None, "Republic of Moldova", "EPP/CD"),
+    }
+
+
+def test_a_party_after_chairman_of_is_the_group() -> None:
+    text = "Gabrielius Landsbergis, Member of the Seimas, Chairman of the Homeland Union, Lithuania"
+    assert _facts(text) == {"Gabrielius Landsbergis": ("parliamentarian", None, "Lithuania", "Homeland Union")}
+
+
+def test_a_president_is_an_official_without_status() -> None:
+    text = "The letter urged Kazakhstan's President Kassym-Jomart Tokayev to release prisoners."
+    assert _facts(text)["Kassym-Jomart Tokayev"] == ("official", None, None, None)
+
+
+def test_a_political_prisoner_is_imprisoned_in_the_country_of_the_text() -> None:
+    text = "The political prisoner Maks Bokayev remains in Kazakhstan."
+    assert _facts(text) == {"Maks Bokayev": ("political_prisoner", "imprisoned", "Kazakhstan", None)}
+
+
+def test_a_heading_gives_role_and_status_to_its_list() -> None:
+    text = "18 political prisoners are held in prisons in Kazakhstan:\n• Aset Abishev, Igor Chuprina, Saken Tulbayev."
+    facts = _facts(text)
+    assert set(facts.values()) == {("political_prisoner", "imprisoned", "Kazakhstan", None)}
+
+
+def test_the_furthest_stage_is_the_status_at_the_time_of_the_text() -> None:
+    text = "The journalist Timur Zhaksylykov, arrested in October, was sentenced to seven years in Kazakhstan."
+    assert _facts(text)["Timur Zhaksylykov"] == ("journalist", "convicted", "Kazakhstan", None)
+
+
+def test_a_title_before_the_next_name_does_not_describe_the_previous_one() -> None:
+    text = "Among those detained are Bolat Nurgaliyev, the blogger Aizhan Seitkali and others in Kazakhstan."
+    facts = _facts(text)
+    assert facts["Bolat Nurgaliyev"] == ("victim", "detained", "Kazakhstan", None)
+    assert facts["Aizhan Seitkali"] == ("journalist", "detained", "Kazakhstan", None)
+
+
+def test_deaths_listed_after_a_colon_make_each_person_deceased() -> None:
+    text = "They demanded investigations into the deaths of three activists: Dulat Agadil, Amanbike Meirkhanova and Serik Orazov."
+    assert {f[1] for f in _facts(text).values()} == {"deceased"}
+
+
+def test_ngo_staff_speaking_for_their_organisation_are_other() -> None:
+    text = "\"Nobody should be jailed,\" said Marta Kowalczyk, programme director of the Steppe Rights Initiative."
+    assert _facts(text) == {"Marta Kowalczyk": ("other", None, None, None)}

@@ -1,0 +1,59 @@
+"""Russian names with natasha: nominative forms of names written in oblique cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.ingest.extraction.russian import (
+    find_persons_russian,
+    ner_spans,
+    nominative_name,
+    nominative_surname,
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        ("Геннадия Шутова", "Геннадий Шутов"),
+        ("Александра Тарайковского", "Александр Тарайковский"),
+        ("Романа Бондаренко", "Роман Бондаренко"),
+        ("Александра Вихора", "Александр Вихор"),
+        ("Гульнары Жуаспаевой", "Гульнара Жуаспаева"),
+        ("Ольгу Борушко", "Ольга Борушко"),
+        ("Марину Золотову", "Марина Золотова"),
+        ("Асета Абишева", "Асет Абишев"),
+        ("Санавар Закирова", "Санавар Закирова"),
+        ("Ержан Сапаров", "Ержан Сапаров"),
+    ],
+)
+def test_names_in_oblique_cases_get_their_nominative(written: str, nominative: str) -> None:
+    assert nominative_name(written.split()) == nominative
+
+
+@pytest.mark.parametrize(
+    ("surname", "case", "gender", "nominative"),
+    [
+        ("Ермекова", "gent", "masc", "Ермеков"),
+        ("Ермекову", "datv", "masc", "Ермеков"),
+        ("Ермековым", "ablt", "masc", "Ермеков"),
+        ("Семеновой", "gent", "femn", "Семенова"),
+        ("Беляцкого", "gent", "masc", "Беляцкий"),
+        ("Смирновскую", "accs", "femn", "Смирновская"),
+        ("Коваленко", "gent", "masc", "Коваленко"),
+    ],
+)
+def test_surnames_follow_their_declension(surname: str, case: str, gender: str, nominative: str) -> None:
+    assert nominative_surname(surname, case, gender) == nominative
+
+
+def test_a_person_seen_only_in_the_genitive_has_the_written_form_as_alias() -> None:
+    text = "Правозащитники потребовали расследовать гибель Геннадия Шутова в Бресте."
+    [person] = find_persons_russian(text, ner_spans(text))
+    assert (person.name, person.aliases) == ("Геннадий Шутов", ["Геннадия Шутова"])
+
+
+def test_a_lone_surname_joins_the_full_name() -> None:
+    text = "Суд приговорил Ержана Сапарова к пяти годам. Адвокат Сапарова обжалует приговор."
+    [person] = find_persons_russian(text, ner_spans(text))
+    assert (person.name, person.aliases) == ("Ержан Сапаров", ["Ержана Сапарова", "Сапарова"])

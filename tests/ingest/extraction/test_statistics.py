@@ -1,0 +1,71 @@
+"""Count claims: what is a statistic, its qualifier, period and place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from chronicle.ingest.extraction.pipeline import resolve_dates
+from chronicle.ingest.extraction.places import find_places
+from chronicle.ingest.extraction.roles import main_country
+from chronicle.ingest.extraction.statistics import find_statistics
+from chronicle.ingest.extraction.text import split_sentences
+
+
+def _stats(text: str, published: date | None) -> list[tuple[float, str, str | None, str | None, str | None]]:
+    reference, dates = resolve_dates(text, published)
+    country = main_country(text)
+    found = find_statistics(text, split_sentences(text), dates, find_places(text, country), reference, country)
+    return [(s.quantity, s.qualifier, s.period_start, s.period_end, s.place) for s in found]
+
+
+def test_a_count_over_a_stated_range() -> None:
+    text = "From 30 July to 27 September 2020, monitors registered more than 200 cases in Kazakhstan."
+    assert _stats(text, date(2020, 10, 16)) == [(200, "more_than", "2020-07-30", "2020-09-27", "Kazakhstan")]
+
+
+def test_a_stock_figure_is_as_of_the_publication_date() -> None:
+    text = "There are at least 48 political prisoners in Kazakhstan."
+    assert _stats(text, date(2024, 3, 14)) == [(48, "at_least", None, "2024-03-14", "Kazakhstan")]
+
+
+def test_counts_per_city_take_the_nearest_city() -> None:
+    text = "In April, 24 people were detained in Almaty and 17 in Shymkent, Kazakhstan."
+    assert _stats(text, date(2024, 5, 2)) == [
+        (24, "exactly", "2024-04-01", "2024-04-30", "Almaty"),
+        (17, "exactly", "2024-04-01", "2024-04-30", "Shymkent"),
+    ]
+
+
+def test_the_capital_is_the_capital_of_the_country_of_the_text() -> None:
+    text = "В России задержаны люди. В столице было задержано 866 человек."
+    assert _stats(text, None) == [(866, "exactly", None, None, "Moscow")]
+
+
+def test_years_durations_money_articles_and_ages_are_not_counts() -> None:
+    text = (
+        "In 2021 he was sentenced to 5 to 10 years under Article 174 and fined 500 tenge; "
+        "the 53-year-old spent 90 days in jail and 10% of detainees were minors."
+    )
+    assert _stats(text, date(2022, 1, 1)) == []
+
+
+def test_number_words_and_zero_phrases_are_counts() -> None:
+    text = "Twenty-four MEPs signed. Ни одного уголовного дела не возбуждено."
+    assert [(q, qualifier) for q, qualifier, *_ in _stats(text, None)] == [(24, "exactly"), (0, "exactly")]
+
+
+def test_a_paragraph_keeps_the_period_of_its_first_dated_count() -> None:
+    text = "В декабре не менее 750 человек были задержаны. За месяц рассмотрено не менее 700 дел."
+    assert _stats(text, date(2021, 1, 10)) == [
+        (750, "at_least", "2020-12-01", "2020-12-31", None),
+        (700, "at_least", "2020-12-01", "2020-12-31", None),
+    ]
+
+
+def test_without_a_publication_date_a_month_takes_the_year_of_the_latest_date() -> None:
+    text = "В декабре задержаны 750 человек. Пытки задержанных с 9 по 12 августа 2020 года не расследованы."
+    assert _stats(text, None)[0][2:4] == ("2020-12-01", "2020-12-31")
+
+
+def test_a_list_number_at_the_start_of_a_line_is_not_a_count() -> None:
+    assert _stats("1. Introduction\n2. Summary", None) == []
