@@ -1,10 +1,11 @@
-"""URL map: the admin now; the monitors' app, the public site and the API join here."""
+"""URL map: the admin, the JSON API, the monitors' app and the public site, and the language switch."""
 
 from django.contrib import admin
-from django.urls import path
-from django.views.generic import RedirectView
+from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("", RedirectView.as_view(url="/admin/", permanent=False)),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("api/", include("chronicle.api.urls")),
+    path("", include("chronicle.web.urls")),
 ]
