@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
 from typing import Any
 
@@ -34,13 +35,17 @@ def spark_session() -> Any:
     """A local Spark session (2 cores) unless one is already running."""
     from pyspark.sql import SparkSession
 
-    return (
+    session = (
         SparkSession.builder.master("local[2]")
         .appName("chronicle-link")
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.ui.enabled", "false")
         .getOrCreate()
     )
+    if not session.sparkContext.getCheckpointDir():
+        # Splink checkpoints intermediate tables; a private temporary directory per process.
+        session.sparkContext.setCheckpointDir(tempfile.mkdtemp(prefix="chronicle-spark-"))
+    return session
 
 
 def _spark_table(rows: Sequence[Features]) -> Any:

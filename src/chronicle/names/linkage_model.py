@@ -13,13 +13,16 @@ from chronicle.names.comparisons import COMPARISONS, ComparisonSpec
 from chronicle.names.features import Features
 
 MODEL_FILE = "data/linkage_model.json"
+# Candidate pairs: same surname root and initial; order swapped; same given name and surname
+# start or end (a typo in the root); same surname letters and initial (a transposition).
+# Pairs with one surname and different initials are left out: they are brothers, spouses and
+# namesakes, and on a common surname they would be most of the work.
 BLOCKING_RULES = (
-    "l.sur = r.sur",
-    "l.sur = r.gstem",
-    "l.gstem = r.sur",
+    "l.sur = r.sur AND l.gi = r.gi",
+    "l.sur = r.gstem AND l.gstem = r.sur",
     "l.giv = r.giv AND l.sur_head = r.sur_head",
     "l.giv = r.giv AND l.sur_tail = r.sur_tail",
-    "l.sur_sorted = r.sur_sorted",
+    "l.sur_sorted = r.sur_sorted AND l.gi = r.gi",
 )
 # The rule used to estimate the share of matching pairs in a new input (see `prior_for`).
 DETERMINISTIC_RULE = "l.sur = r.sur AND l.giv = r.giv"

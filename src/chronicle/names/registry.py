@@ -18,19 +18,25 @@ from chronicle.names.match import Comparison, explain
 from chronicle.names.rules import veto
 
 
-def index_keys(row: Features) -> set[str]:
-    """Keys a record is filed under (one per blocking rule side)."""
-    keys = {f"s:{row.sur}", f"g:{row.gstem}", f"ss:{row.sur_sorted}"}
-    if row.giv:
+def _keys(row: Features, swapped: bool) -> set[str]:
+    keys = set()
+    if row.sur and row.gi:
+        keys |= {f"s:{row.sur}|{row.gi}", f"ss:{row.sur_sorted}|{row.gi}"}
+    if row.sur and row.gstem:
+        keys.add(f"w:{row.gstem}|{row.sur}" if swapped else f"w:{row.sur}|{row.gstem}")
+    if row.giv and row.sur:
         keys |= {f"gh:{row.giv}|{row.sur_head}", f"gt:{row.giv}|{row.sur_tail}"}
-    return {key for key in keys if not key.endswith(":None")}
+    return keys
+
+
+def index_keys(row: Features) -> set[str]:
+    """Keys a record is filed under (the blocking rules of the batch model, one side each)."""
+    return _keys(row, swapped=False)
 
 
 def query_keys(row: Features) -> set[str]:
-    """Keys to look up for a new record: its own keys, and its surname/given root swapped."""
-    keys = index_keys(row) - {f"g:{row.gstem}"}
-    keys |= {f"g:{row.sur}"} if row.sur else set()
-    return keys
+    """Keys to look up for a new record: the same keys, with surname and given name swapped."""
+    return _keys(row, swapped=False) | _keys(row, swapped=True)
 
 
 @dataclass(frozen=True)
