@@ -172,3 +172,15 @@ def test_a_viewer_cannot_decide_proposals(article: Path, colleague: Any) -> None
     chosen = list(job.proposals.values_list("pk", flat=True))
     client.post("/admin/ingest/proposal/", {"action": "accept_selected", "_selected_action": chosen})
     assert set(Proposal.objects.values_list("state", flat=True)) == {"proposed"}
+
+
+def test_accepting_a_new_spelling_proposes_a_link_to_the_person_on_record(tmp_path: Path, owner: Any) -> None:
+    from chronicle.names.models import PersonLink
+
+    existing = Person.objects.create(display_name="Айгерим Султанбекова", created_by=owner)
+    existing.names.create(full_name="Айгерим Султанбекова")
+    path = tmp_path / "report.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    person = accept(extracted(path).proposals.get(kind="person"), user=owner)
+    link = PersonLink.objects.get()
+    assert ({link.person_a, link.person_b}, link.decision, link.method) == ({existing, person}, "pending", "ingest")

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from chronicle.ingest.domain.matching import find_organization, find_person
 from chronicle.ingest.models import Proposal
+from chronicle.names.domain.review_links import propose_links
 from chronicle.records.interfaces.casefile.evidence import claim_uid
 from chronicle.records.models import (
     Act,
@@ -68,6 +69,7 @@ def add_claim(source: Source, subject: models.Model, field: str, value: Any, spa
 def _person(item: dict[str, Any], source: Source, user: Any) -> Person:
     name = item["name"]
     person = find_person(name, item.get("aliases") or [], user=user)
+    created = person is None
     if person is None:
         person = Person.objects.create(
             display_name=name,
@@ -78,6 +80,9 @@ def _person(item: dict[str, Any], source: Source, user: Any) -> Person:
     for spelling in [name, *(item.get("aliases") or [])]:
         if len(spelling.split()) > 1 or spelling == name:
             PersonName.objects.get_or_create(person=person, full_name=spelling, defaults={"name_type": "as_written"})
+    if created:
+        # A new record may be someone on file under another spelling or script: a reviewer decides.
+        propose_links(person, method="ingest")
     spans = item.get("spans") or []
     add_claim(source, person, "name", name, spans[0] if spans else None, user)
     if item.get("role"):

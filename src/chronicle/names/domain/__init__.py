@@ -1,0 +1,1 @@
+"""Identity in the app: candidate pairs, reviewed decisions, identities as connected components."""
