@@ -1,0 +1,56 @@
+"""`chronicle report --from DATE --to DATE`: the period report, with Chronicle's own counts and others' figures."""
+
+from __future__ import annotations
+
+from argparse import ArgumentParser
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+
+from chronicle.stats.counting import ScopeError, scope_of
+from chronicle.stats.interfaces import FORMATS, render, write_atomically
+from chronicle.stats.reporting import ReportError, build_report, period_of
+
+
+class Command(BaseCommand):
+    """Write the period report: counts under named rules, breakdowns, prisoners, reconciliation."""
+
+    help = (
+        "The period report: Chronicle's own counts under the published counting rules (items whose dates "
+        "straddle the period listed apart), breakdowns, the political prisoners on the last day, and the "
+        "figures sources reported for the period beside Chronicle's own count."
+    )
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        """Declare the period, format, output file, language and optional scope."""
+        parser.add_argument("--from", dest="start", required=True, help="first day, YYYY-MM-DD")
+        parser.add_argument("--to", dest="end", required=True, help="last day, YYYY-MM-DD")
+        parser.add_argument("--format", choices=FORMATS, default="md")
+        parser.add_argument("--out", type=Path, help="file to write (default: standard output)")
+        parser.add_argument("--lang", choices=["en", "ru"], default="en", help="language of the sentences")
+        parser.add_argument("--region", help="count only this region (code or name)")
+        parser.add_argument("--article", help="count only this legal article (code)")
+        parser.add_argument(
+            "--records-limit", type=int, default=50, help="records listed per figure in md/html/pdf (0: all)"
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        """Check the arguments, build the report, render it, write it atomically or print it."""
+        fmt, out = options["format"], options["out"]
+        if fmt == "pdf" and out is None:
+            raise CommandError("a PDF report needs --out FILE")
+        if out is not None and not out.resolve().parent.is_dir():
+            raise CommandError(f"cannot write {out}: its directory does not exist")
+        try:
+            period = period_of(options["start"], options["end"])
+            scope = scope_of(region=options["region"], article=options["article"])
+            report = build_report(period, language=options["lang"], scope=scope)
+        except (ReportError, ScopeError) as error:
+            raise CommandError(str(error)) from error
+        limit = options["records_limit"] or None
+        content = render(report, fmt, records_limit=limit)
+        if out is None:
+            self.stdout.write(content.decode(), ending="")
+        else:
+            write_atomically(out, content)
