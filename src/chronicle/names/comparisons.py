@@ -63,16 +63,12 @@ def _close(a: str | None, b: str | None, a_sorted: str | None, b_sorted: str | N
     return distance <= 1 or _eq(a_sorted, b_sorted) or (distance <= 2 and min(len(a), len(b)) >= 7)
 
 
-def close_given(
-    a: str | None, b: str | None, a_sorted: str | None, b_sorted: str | None
-) -> bool:
+def close_given(a: str | None, b: str | None, a_sorted: str | None, b_sorted: str | None) -> bool:
     """Given names a typo apart, or one a short form of the other (Maks, Maksim)."""
     if a is None or b is None:
         return False
     short, long = sorted((a, b), key=len)
-    return (len(short) >= MIN_SHORT_FORM and long.startswith(short)) or _close(
-        a, b, a_sorted, b_sorted
-    )
+    return (len(short) >= MIN_SHORT_FORM and long.startswith(short)) or _close(a, b, a_sorted, b_sorted)
 
 
 MIN_SHORT_FORM = 4
@@ -107,7 +103,7 @@ def _one_given_missing(left: Features, right: Features) -> bool:
 
 
 CLOSE_SUR = f"({_close_sql('sur', 'sur_sorted')} OR {_close_sql('sfull', None)})"
-CLOSE_GIV = f'({_close_sql("giv", "giv_sorted")} OR {CLOSE_GIV_PREFIX})'
+CLOSE_GIV = f"({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX})"
 ONE_GIVEN_MISSING = "(giv_l IS NULL OR giv_r IS NULL)"
 
 NAME = ComparisonSpec(

@@ -20,6 +20,7 @@ class Features:
     sur_head: str | None
     sur_tail: str | None
     sfull: str | None
+    si: str | None
     gstem: str | None
     giv: str | None
     giv_sorted: str | None
@@ -52,6 +53,7 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         sur_head=sur[:2] if sur else None,
         sur_tail=sur[-3:] if sur else None,
         sfull=name.surname_skeleton,
+        si=name.surname_initial,
         gstem=surname_stem(name.given_key) if name.given_key else None,
         giv=name.given_key,
         giv_sorted=_sorted_letters(name.given_key),

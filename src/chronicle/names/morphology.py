@@ -43,8 +43,8 @@ def _strip_final_i(stem: str) -> str:
 def surname_stem(key: str) -> str:
     """The root of a surname skeleton: Bokaeva, Bokayev, Бокаев and Бокай all give `boka`."""
     if key.endswith("skaia"):
-        return key[:-5] + "ski"
-    if key.endswith("ina") and len(key) > MIN_STEM + 3:
+        return _strip_final_i(key[:-5] + "ski")
+    if key.endswith("ina") and len(key) - 3 >= MIN_SURNAME_STEM:
         key = key[:-1]  # Ильина → Ильин
     for suffix in SURNAME_STRIP:
         if key.endswith(suffix) and len(key) - len(suffix) >= MIN_SURNAME_STEM:

@@ -22,6 +22,7 @@ class ParsedName:
     patronymic: str | None
     surname_key: str | None
     surname_skeleton: str | None
+    surname_initial: str | None
     given_key: str | None
     given_initial: str | None
     patronymic_key: str | None
@@ -96,10 +97,11 @@ def _given_initials(initials: list[Token], given: Token | None) -> tuple[str | N
 
 
 def _sex(surname: Token | None, pat: Token | None, given: Token | None) -> str | None:
+    # A common given name outranks a surname ending, which one typo can change (Бокаев/Бокаева).
     cues = [
         morph.sex_of_patronymic(pat.key) if pat else None,
-        morph.sex_of_surname(surname.key) if surname else None,
         given_names().get(given.key) if given else None,
+        morph.sex_of_surname(surname.key) if surname else None,
     ]
     return next((cue for cue in cues if cue), None)
 
@@ -129,6 +131,7 @@ def parse_name(text: str) -> ParsedName:
         patronymic=pat.text if pat else None,
         surname_key=morph.surname_stem(surname.key) if surname else None,
         surname_skeleton=surname.key if surname else None,
+        surname_initial=surname.initial if surname else None,
         given_key=_given_key(given) if given else None,
         given_initial=given_initial,
         patronymic_key=morph.patronymic_stem(pat.key) if pat else None,

@@ -8,8 +8,15 @@ from chronicle.names.features import Features
 MAX_BIRTH_YEAR_GAP = 1  # a year's slip is a typo; two or more years are two people
 
 
+def _crossed(a: Features, b: Features) -> bool:
+    """a's surname is b's given name, and b's surname is a's given name or initial."""
+    return _eq(a.sur, b.gstem) and (_eq(a.gstem, b.sur) or (a.giv is None and _eq(a.gi, b.si)))
+
+
 def _swapped(a: Features, b: Features) -> bool:
-    return _eq(a.sur, b.gstem) and _eq(a.gstem, b.sur)
+    # Where nothing told the parser the order (Тұрберген Нұрдәулет), the other record may have
+    # it the other way round; that is not a different given name.
+    return _crossed(a, b) or _crossed(b, a)
 
 
 def _given_names_differ(a: Features, b: Features) -> bool:

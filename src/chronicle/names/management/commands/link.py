@@ -9,10 +9,12 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from chronicle.names.csvio import InputError, read_records, write_outputs
 from chronicle.names.engine import ENGINES
-from chronicle.names.link import link_records
+from chronicle.names.features import features_of_text
+from chronicle.names.link import link_features
 
 
 def _probability(text: str) -> float:
@@ -22,6 +24,18 @@ def _probability(text: str) -> float:
     return value
 
 
+def _progress(console: Console) -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+
+
 class Command(BaseCommand):
     """Link person records (record_id,name[,birth_year,region,source]) into people."""
 
@@ -29,7 +43,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         """Declare the command's arguments."""
-        parser.add_argument("input", type=Path, help="CSV with record_id,name[,birth_year,region,source]")
+        parser.add_argument("input", type=Path, help="CSV: record_id,name[,birth_year,region,source]")
         parser.add_argument("--out", type=Path, required=True, help="CSV record_id,cluster_id")
         parser.add_argument("--pairs", type=Path, help="CSV of scored candidate pairs for review")
         parser.add_argument("--engine", choices=ENGINES, default="duckdb")
@@ -40,12 +54,18 @@ class Command(BaseCommand):
         console = Console(stderr=True)
         started = time.perf_counter()
         try:
-            with console.status("reading records") as status:
+            with _progress(console) as progress:
                 records = read_records(options["input"])
-                status.update(f"linking {len(records)} records")
-                result = link_records(records, options["engine"], options["threshold"],
-                                      progress=lambda message: status.update(message))  # fmt: skip
-                status.update("writing")
+                parsing = progress.add_task("parsing names", total=len(records))
+                rows = []
+                for record in records:
+                    rows.append(features_of_text(record.record_id, record.name, record.birth_year,
+                                                 record.region))  # fmt: skip
+                    progress.advance(parsing)
+                stage = progress.add_task("linking", total=None)
+                say = lambda message: progress.update(stage, description=message)  # noqa: E731
+                result = link_features(rows, options["engine"], options["threshold"], say)
+                say("writing")
                 write_outputs(result.clusters, options["out"], result.pairs, options["pairs"])
         except (InputError, OSError) as error:
             raise CommandError(str(error)) from error

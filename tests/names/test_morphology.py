@@ -1,0 +1,74 @@
+"""Surname and patronymic roots: the 1996 decree forms meet the -ов/-ович forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.names.morphology import (
+    has_surname_suffix,
+    patronymic_stem,
+    patronymic_suffix,
+    sex_of_patronymic,
+    sex_of_surname,
+    surname_stem,
+)
+from chronicle.names.skeleton import skeleton
+
+
+@pytest.mark.parametrize(
+    ("variants", "root"),
+    [
+        (["Жексебаев", "Жексебай", "Zheksebayev", "Жексебаева"], "jekseba"),
+        (["Бокаев", "Бокай", "Bokaeva", "BOKAYEV"], "boka"),
+        (["Нургалиев", "Нұрғали", "Nurgaliyev"], "nurgal"),
+        (["Сулейменов", "Сүлеймен", "Suleimenova"], "suleimen"),
+        (["Зуев", "Зуева"], "zu"),
+        (["Ильин", "Ильина"], "ilin"),
+        (["Жуковский", "Жуковская"], "jukovsk"),
+        (["Ермекұлы", "Ермеков"], "ermek"),
+    ],
+)
+def test_surname_variants_share_a_root(variants: list[str], root: str) -> None:
+    assert {surname_stem(skeleton(v)) for v in variants} == {root}
+
+
+@pytest.mark.parametrize(
+    ("variants", "root"),
+    [
+        (["Кайратович", "Қайратұлы", "Qairatuly", "Kairatovna", "Қайратқызы", "Kairat uly"], "kairat"),
+        (["Николаевич", "Николайұлы"], "nikola"),
+        (["Сергеевич", "Sergeyevich", "Сергеевна"], "serg"),
+    ],
+)
+def test_patronymic_variants_share_the_fathers_name(variants: list[str], root: str) -> None:
+    assert {patronymic_stem(skeleton(v)) for v in variants} == {root}
+
+
+@pytest.mark.parametrize(
+    ("word", "suffix"),
+    [("Кайратович", "ovich"), ("Кайратовна", "ovna"), ("Қайратұлы", "uli"), ("Қайратқызы", "kizi"),
+     ("Күнсұлу", None), ("Фомич", "ich"), ("Бекич", None), ("Ерлан", None)],
+)  # fmt: skip
+def test_patronymic_suffix(word: str, suffix: str | None) -> None:
+    assert patronymic_suffix(skeleton(word)) == suffix
+
+
+@pytest.mark.parametrize(
+    ("word", "sex"),
+    [("Бокаева", "f"), ("Бокаев", "m"), ("Ильина", "f"), ("Жуковская", "f"), ("Бокай", None)],
+)
+def test_sex_of_surname(word: str, sex: str | None) -> None:
+    assert sex_of_surname(skeleton(word)) == sex
+
+
+@pytest.mark.parametrize(
+    ("word", "sex"),
+    [("Кайратовна", "f"), ("Қайратқызы", "f"), ("Кайратович", "m"), ("Қайратұлы", "m"), ("Ерлан", None)],
+)
+def test_sex_of_patronymic(word: str, sex: str | None) -> None:
+    assert sex_of_patronymic(skeleton(word)) == sex
+
+
+def test_surname_suffix_needs_a_root_before_it() -> None:
+    assert has_surname_suffix("ov") is False
+    assert has_surname_suffix("zuev") is True
