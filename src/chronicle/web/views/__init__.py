@@ -1,0 +1,1 @@
+"""Views of the monitors' application and the public site: thin, each calling domain functions."""
