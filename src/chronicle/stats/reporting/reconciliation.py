@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from chronicle.records.domain.statistics import CoveringFigure, figures_covering
@@ -105,5 +106,11 @@ def reconcile(
     """Every figure reported for a period touching this one, beside Chronicle's own count. Reads only."""
     assert period.start is not None and period.end is not None
     loads = Loads(user, scope, loaded)
-    figures = figures_covering(period.start, period.end, user=user)
+    figures = sorted(figures_covering(period.start, period.end, user=user), key=_order)
     return [reconcile_figure(covering, loads) for covering in figures]
+
+
+def _order(covering: CoveringFigure) -> tuple[date, date, str, str]:
+    """Open starts first, then by period and wording, the same on every database."""
+    figure = covering.statistic
+    return (figure.period_earliest or date.min, figure.period_latest or date.max, figure.counted, figure.uid)

@@ -32,7 +32,9 @@ class Command(BaseCommand):
         parser.add_argument("--region", help="count only this region (code or name)")
         parser.add_argument("--article", help="count only this legal article (code)")
         parser.add_argument(
-            "--records-limit", type=int, default=50, help="records listed per figure in md/html/pdf (0: all)"
+            "--records-limit",
+            type=int,
+            help="records listed per figure in md/html/pdf (default 50, pdf 20; 0: all); json and csv list all",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -48,9 +50,18 @@ class Command(BaseCommand):
             report = build_report(period, language=options["lang"], scope=scope)
         except (ReportError, ScopeError) as error:
             raise CommandError(str(error)) from error
-        limit = options["records_limit"] or None
+        limit = _records_limit(options["records_limit"], fmt)
         content = render(report, fmt, records_limit=limit)
         if out is None:
             self.stdout.write(content.decode(), ending="")
         else:
             write_atomically(out, content)
+
+
+def _records_limit(given: int | None, fmt: str) -> int | None:
+    """Records listed per figure: as given (0 for all), else 20 in PDF and 50 elsewhere."""
+    if given is None:
+        return 20 if fmt == "pdf" else 50
+    if given < 0:
+        raise CommandError("--records-limit cannot be negative")
+    return given or None
