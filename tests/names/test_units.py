@@ -1,0 +1,222 @@
+"""The smaller parts: tokens, comparison levels, priors, clusters, the registry index, CSV output."""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import pytest
+
+from chronicle.names.cluster import MAX_MERGE_CHECKS, Clusters, Edge, cluster_records
+from chronicle.names.comparisons import BIRTH_YEAR, NAME, PATRONYMIC, REGION, SEX, close_given
+from chronicle.names.csvio import InputError, read_records, write_outputs
+from chronicle.names.engine import register
+from chronicle.names.features import features_of_text
+from chronicle.names.given_names import GivenNameTableError, _parse_line, given_names, is_given_name
+from chronicle.names.link import ScoredPair, deterministic_agreements
+from chronicle.names.linkage_model import load_model, prior_for, probability
+from chronicle.names.registry import index_keys, query_keys
+from chronicle.names.tokens import initial_of, tokenize
+from chronicle.names.training import pairwise_f1, smoothed, true_pair_count
+
+
+def test_tokenize_splits_joined_initials_and_marks_the_comma() -> None:
+    tokens = tokenize("BOKAEV, Е.К.")
+    assert [(t.text, t.is_initial, t.is_upper, t.before_comma) for t in tokens] == [
+        ("BOKAEV", False, True, True),
+        ("Е", True, False, False),
+        ("К", True, False, False),
+    ]
+
+
+def test_tokenize_joins_a_kazakh_patronymic_written_apart() -> None:
+    assert [t.key for t in tokenize("Ерлан Қайрат ұлы")] == ["erlan", "kairatuli"]
+
+
+def test_digraph_initials_count_as_initials() -> None:
+    assert [t.is_initial for t in tokenize("Zh. Kh. Bokaev")] == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("word", "initial"),
+    [("Ж", "z"), ("Zh", "z"), ("Jomart", "z"), ("Х", "k"), ("Kh", "k"), ("Qasym", "k"),
+     ("Yerlan", "e"), ("Ерлан", "e"), ("Yuriy", "i"), ("Юрий", "i"), ("Yakov", "i"), ("123", None)],
+)  # fmt: skip
+def test_initial_of(word: str, initial: str | None) -> None:
+    assert initial_of(word) == initial
+
+
+def _pair(a: str, b: str, year_a: int | None = None, year_b: int | None = None) -> tuple:
+    return features_of_text("a", a, year_a), features_of_text("b", b, year_b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "label"),
+    [
+        ("Бокаев Ерлан", "Bokayev Yerlan", "surname and given name equal"),
+        ("Жанай Бекнұр", "Бекнұр Жанай", "surname and given name swapped"),
+        ("Бокаев Ерлан", "Bokayev Erlna", "surname equal, given name a typo apart"),
+        ("Бокаев Макс", "Bokayev Maksim", "surname equal, given name a typo apart"),
+        ("Бокаев Ерлан", "Bokaeb Erlan", "surname a typo apart, given name equal"),
+        ("Бокаев Ерлан", "Erlna BOKAEB", "surname and given name a typo apart"),
+        ("Бокаев Ерлан", "E. Bokayev", "surname equal, initial agrees"),
+        ("Бокаев Ерлан", "E. Bokaeb", "surname a typo apart, initial agrees"),
+        ("Бокаев Ерлан", "Bokayev", "surname equal, given name unknown"),
+        ("Бокаев Ерлан", "Bokayev Nurlan", "surname equal, given names differ"),
+        ("Бокаев Ерлан", "Ахметов Ерлан", "else"),
+    ],
+)
+def test_name_levels(a: str, b: str, label: str) -> None:
+    assert NAME.label_of(*_pair(a, b)) == label
+
+
+@pytest.mark.parametrize(
+    ("spec", "a", "b", "years", "label"),
+    [
+        (PATRONYMIC, "Бокаев Ерлан Кайратович", "Бокаев Ерлан Қайратұлы", (None, None), "patronymic equal"),
+        (PATRONYMIC, "Бокаев Ерлан Кайратович", "Бокаев Ерлан Кайртович", (None, None), "patronymic a typo apart"),
+        (PATRONYMIC, "Бокаев Ерлан Кайратович", "Бокаев Е. К.", (None, None), "patronymic initial agrees"),
+        (PATRONYMIC, "Бокаев Ерлан Кайратович", "Бокаев Ерлан Серикович", (None, None), "else"),
+        (PATRONYMIC, "Бокаев Ерлан Кайратович", "Бокаев Ерлан", (None, None), "null"),
+        (BIRTH_YEAR, "Бокаев Ерлан", "Бокаев Ерлан", (1980, 1980), "birth year equal"),
+        (BIRTH_YEAR, "Бокаев Ерлан", "Бокаев Ерлан", (1980, 1981), "birth year one apart"),
+        (BIRTH_YEAR, "Бокаев Ерлан", "Бокаев Ерлан", (1980, 1990), "else"),
+        (BIRTH_YEAR, "Бокаев Ерлан", "Бокаев Ерлан", (1980, None), "null"),
+        (SEX, "Бокаев Ерлан", "Bokayeva Aigerim", (None, None), "else"),
+        (SEX, "Бокаев Ерлан", "Bokayev Yerlan", (None, None), "sex equal"),
+    ],
+)  # fmt: skip
+def test_other_levels(spec, a: str, b: str, years: tuple, label: str) -> None:  # type: ignore[no-untyped-def]
+    assert spec.label_of(*_pair(a, b, *years)) == label
+
+
+def test_region_levels_compare_regions_across_scripts() -> None:
+    almaty = features_of_text("a", "Бокаев Ерлан", region="Алматы")
+    assert REGION.label_of(almaty, features_of_text("b", "Bokayev Yerlan", region="Almaty")) == "region equal"
+    assert REGION.label_of(almaty, features_of_text("b", "Bokayev Yerlan", region="Astana")) == "else"
+
+
+def test_level_of_counts_from_the_most_specific_and_null_is_minus_one() -> None:
+    a, b = _pair("Бокаев Ерлан", "Bokayev Yerlan")
+    assert NAME.level_of(a, b) == 0
+    assert BIRTH_YEAR.level_of(a, b) == -1
+
+
+def test_close_given_accepts_short_forms_of_four_letters_or_more() -> None:
+    assert close_given("maks", "maksim", None, None) is True
+    assert close_given("nur", "nurlan", None, None) is False
+    assert close_given(None, "nurlan", None, None) is False
+
+
+def test_prior_is_pairs_agreeing_over_recall_over_all_pairs() -> None:
+    assert math.isclose(prior_for(10, 101, 0.5), 20 / 5050)
+    assert prior_for(0, 100, 0.5) == 1e-9
+    assert prior_for(10**9, 10, 0.5) == 0.5
+
+
+def test_probability_of_a_match_weight() -> None:
+    assert probability(0.0) == 0.5
+    assert math.isclose(probability(10.0), 1024 / 1025)
+
+
+def test_deterministic_agreements_counts_pairs_with_the_same_surname_and_given_name() -> None:
+    rows = [features_of_text(str(i), n) for i, n in enumerate(["Бокаев Ерлан", "Bokayev Yerlan",
+            "BOKAEV ERLAN", "E. Bokaev", "Ахметов Ерлан"])]  # fmt: skip
+    assert deterministic_agreements(rows) == 3
+
+
+def test_shipped_model_has_every_probability_and_a_threshold() -> None:
+    model = load_model()
+    assert 0 < model.threshold < 1
+    assert 0 < model.deterministic_recall <= 1
+    for comparison in model.settings["comparisons"]:
+        for level in comparison["comparison_levels"]:
+            if not level.get("is_null_level"):
+                assert level["m_probability"] > 0 and level["u_probability"] > 0
+
+
+def test_clusters_refuse_oversized_merges() -> None:
+    rows = [features_of_text(str(i), "Бокаев Ерлан") for i in range(2 * 51)]
+    clusters = Clusters(rows)
+    for i in range(1, 51):
+        clusters.merge(0, i)
+        clusters.merge(51, 51 + i)
+    assert MAX_MERGE_CHECKS < 51 * 51
+    assert clusters.merge(0, 51) is False
+
+
+def test_cluster_records_ignores_links_below_the_threshold() -> None:
+    rows = [features_of_text("a", "Бокаев Ерлан"), features_of_text("b", "Bokayev Yerlan")]
+    assert cluster_records(rows, [Edge(0, 1, 0.2)], threshold=0.3) == [0, 1]
+    assert cluster_records(rows, [Edge(0, 1, 0.4)], threshold=0.3) == [0, 0]
+
+
+def test_registry_keys_meet_in_either_order() -> None:
+    given_first = features_of_text("a", "Жанай Бекнұр")
+    surname_first = features_of_text("b", "Бекнұр Жанай")
+    assert index_keys(given_first) & query_keys(surname_first)
+    assert index_keys(features_of_text("c", "Бокаев Ерлан")) == {
+        "s:boka|e",
+        "ss:abko|e",
+        "w:boka|erlan",
+        "gh:erlan|bo",
+        "gt:erlan|oka",
+    }
+
+
+def test_given_name_table_loads_and_rejects_bad_lines() -> None:
+    assert given_names()["erlan"] == "m"
+    assert is_given_name("aigerim") is True
+    assert is_given_name("bokaev") is False
+    with pytest.raises(GivenNameTableError, match="line 3"):
+        _parse_line(3, "x Ерлан")
+
+
+def test_register_rejects_an_unknown_engine() -> None:
+    with pytest.raises(ValueError, match="unknown engine 'sqlite'"):
+        register("sqlite", [])
+
+
+def test_read_records_accepts_optional_columns_and_spreadsheet_years(tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("\ufeffrecord_id,name,birth_year,region,source\nr1, Бокаев Ерлан ,1980.0,Алматы,court\n"
+                      "r2,Bokayev Yerlan,,,\n", encoding="utf-8")  # fmt: skip
+    records = read_records(source)
+    assert [(r.record_id, r.name, r.birth_year, r.region, r.source) for r in records] == [
+        ("r1", "Бокаев Ерлан", 1980, "Алматы", "court"),
+        ("r2", "Bokayev Yerlan", None, None, None),
+    ]
+
+
+def test_read_records_rejects_an_empty_record_id(tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("record_id,name\n,Бокаев Ерлан\n", encoding="utf-8")
+    with pytest.raises(InputError, match="line 2: empty record_id"):
+        read_records(source)
+
+
+def test_write_outputs_writes_clusters_and_pairs(tmp_path: Path) -> None:
+    levels = {"name": "surname and given name equal", "patronymic": "null", "birth_year": "null",
+              "sex": "sex equal", "region": "null"}  # fmt: skip
+    pair = ScoredPair("r1", "r2", 0.91234567, levels, None)
+    write_outputs({"r1": "r1", "r2": "r1"}, tmp_path / "c.csv", [pair], tmp_path / "p.csv")
+    with (tmp_path / "p.csv").open(encoding="utf-8") as file:
+        assert list(csv.reader(file)) == [
+            ["record_id_l", "record_id_r", "match_probability", "veto", "name", "patronymic",
+             "birth_year", "sex", "region"],
+            ["r1", "r2", "0.912346", "", "surname and given name equal", "null", "null",
+             "sex equal", "null"],
+        ]  # fmt: skip
+    assert (tmp_path / "c.csv").read_text(encoding="utf-8") == "record_id,cluster_id\nr1,r1\nr2,r1\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv", "p.csv"]
+
+
+def test_training_helpers() -> None:
+    assert true_pair_count(["a", "a", "a", "b"]) == 3
+    truth = {"1": "a", "2": "a", "3": "b"}
+    assert pairwise_f1({"1": "x", "2": "x", "3": "y"}, truth) == 1.0
+    assert pairwise_f1({"1": "x", "2": "y", "3": "z"}, truth) == 0.0
+    settings = {"comparisons": [{"comparison_levels": [
+        {"is_null_level": True}, {"m_probability": None, "u_probability": 0.2}]}]}  # fmt: skip
+    assert smoothed(settings)["comparisons"][0]["comparison_levels"][1] == {"m_probability": 1e-6, "u_probability": 0.2}
