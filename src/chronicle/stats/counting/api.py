@@ -64,15 +64,15 @@ def count_loaded(loaded: Loaded, rule: str) -> Count:
         return count_political_prisoners(loaded.period.end or date.today(), user=loaded.user)
     items = loaded.items(rule)
     if rule == "unnamed_victims":
-        return tally_weights(items, loaded.period, RULES[rule])
-    return tally(items, loaded.period, RULES[rule])
+        return tally_weights(items, RULES[rule])
+    return tally(items, RULES[rule])
 
 
 def breakdown_loaded(loaded: Loaded, rule: str, facet: str) -> Breakdown:
     """Break loaded items down by a facet under a named rule."""
     if facet not in FACETS_OF.get(rule, ()):
         raise CountingError(f"the rule {rule!r} cannot be broken down by {facet!r}")
-    return breakdown(loaded.items(rule), loaded.period, RULES[rule], facet)
+    return breakdown(loaded.items(rule), RULES[rule], facet)
 
 
 def count(rule: str, period: Period, *, user: Any = None, scope: Scope | None = None) -> Count:

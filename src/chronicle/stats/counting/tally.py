@@ -1,70 +1,70 @@
-"""Counting loaded items under the period rule, in total and by facet, keeping the records behind each figure."""
+"""Counting loaded items, in total and by facet, keeping the records behind each figure.
+
+Items arrive already placed against the period (inside, or straddling it; items wholly outside are
+never loaded), so counting is a pass over plain tuples however many records there are.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
 
-from chronicle.stats.counting.period import Period, Placement
 from chronicle.stats.counting.result import Breakdown, Count
 from chronicle.stats.counting.rules import FACETS, NOT_RECORDED, CountingRule, is_multi_valued
 
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One countable record: the unit counted (act, person or case uid), its dates and its facet values."""
+    """One countable record placed against a period: the unit counted (act, person or case uid), its facets."""
 
     unit: str
-    earliest: date | None
-    latest: date | None
+    inside: bool
     facets: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     record: str = ""
     weight: int = 1
 
 
-def tally(
-    items: Iterable[Item], period: Period, rule: CountingRule, facet: str | None = None, key: str | None = None
+def _count(
+    rule: CountingRule, inside: Iterable[str], straddling: Iterable[str], facet: str | None, key: str | None
 ) -> Count:
+    counted = dict.fromkeys(inside)
+    uncertain = [unit for unit in dict.fromkeys(straddling) if unit not in counted]
+    return Count(rule.name, rule.definition, len(counted), tuple(sorted(counted)), tuple(sorted(uncertain)), facet, key)
+
+
+def tally(items: Iterable[Item], rule: CountingRule, facet: str | None = None, key: str | None = None) -> Count:
     """Count distinct units wholly inside the period; units only straddling it are listed apart."""
-    inside: set[str] = set()
-    straddling: set[str] = set()
+    inside: list[str] = []
+    straddling: list[str] = []
     for item in items:
-        placement = period.place(item.earliest, item.latest)
-        if placement is Placement.INSIDE:
-            inside.add(item.unit)
-        elif placement is Placement.STRADDLING:
-            straddling.add(item.unit)
-    uncertain = tuple(sorted(straddling - inside))
-    return Count(rule.name, rule.definition, len(inside), tuple(sorted(inside)), uncertain, facet, key)
+        (inside if item.inside else straddling).append(item.unit)
+    return _count(rule, inside, straddling, facet, key)
 
 
-def tally_weights(items: Iterable[Item], period: Period, rule: CountingRule) -> Count:
+def tally_weights(items: Iterable[Item], rule: CountingRule) -> Count:
     """Sum the weights of items wholly inside the period (unnamed victims); records are the items' records."""
     inside: dict[str, int] = {}
-    straddling: set[str] = set()
+    straddling: list[str] = []
     for item in items:
-        placement = period.place(item.earliest, item.latest)
-        if placement is Placement.INSIDE:
+        if item.inside:
             inside[item.record] = item.weight
-        elif placement is Placement.STRADDLING:
-            straddling.add(item.record)
+        else:
+            straddling.append(item.record)
     value = sum(inside.values())
     return Count(rule.name, rule.definition, value, tuple(sorted(inside)), tuple(sorted(straddling)))
 
 
-def group_by(items: Iterable[Item], facet: str) -> dict[str, list[Item]]:
-    """Items under each value of a facet; an item without a value goes under NOT_RECORDED ("")."""
-    groups: dict[str, list[Item]] = {}
+def breakdown(items: Iterable[Item], rule: CountingRule, facet: str) -> Breakdown:
+    """Counts by facet value, largest first; a record without a value goes under NOT_RECORDED ("")."""
+    groups: dict[str, tuple[list[str], list[str]]] = {}
+    unrecorded = (NOT_RECORDED,)
     for item in items:
-        for key in item.facets.get(facet) or (NOT_RECORDED,):
-            groups.setdefault(key, []).append(item)
-    return groups
-
-
-def breakdown(items: Iterable[Item], period: Period, rule: CountingRule, facet: str) -> Breakdown:
-    """Counts by facet value, largest first; values with nothing inside or straddling are left out."""
-    counts = [tally(group, period, rule, facet, key) for key, group in group_by(items, facet).items()]
+        side, unit = 0 if item.inside else 1, item.unit
+        for key in item.facets.get(facet) or unrecorded:
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = ([], [])
+            group[side].append(unit)
+    counts = [_count(rule, inside, straddling, facet, key) for key, (inside, straddling) in groups.items()]
     kept = sorted((c for c in counts if c.value or c.straddling), key=lambda c: (-c.value, c.key or "\uffff"))
-    multi = is_multi_valued(rule.name, facet)
-    return Breakdown(rule.name, facet, FACETS[facet].definition, multi, tuple(kept))
+    return Breakdown(rule.name, facet, FACETS[facet].definition, is_multi_valued(rule.name, facet), tuple(kept))

@@ -15,7 +15,7 @@ FORMATS = ("md", "html", "pdf", "csv", "json")
 def render(report: PeriodReport, fmt: str, *, records_limit: int | None = 50) -> bytes:
     """The report in a format, as bytes; JSON and CSV list every record, the others up to `records_limit`."""
     if fmt == "json":
-        return json.dumps(report_as_dict(report), ensure_ascii=False, indent=1).encode()
+        return json.dumps(report_as_dict(report), ensure_ascii=False).encode()
     if fmt == "csv":
         return render_csv(report).encode()
     if fmt == "md":

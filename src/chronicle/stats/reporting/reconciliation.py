@@ -60,7 +60,7 @@ def own_count(measure: OwnMeasure, loaded: Loaded) -> Count:
     if not measure.act_types:
         return count_loaded(loaded, measure.rule)
     items = [item for item in loaded.items(measure.rule) if item.facets["act_type"][0] in measure.act_types]
-    return tally(items, loaded.period, RULES[measure.rule])
+    return tally(items, RULES[measure.rule])
 
 
 def _explain(figure: str, own: Count | None, difference: int | None, period: Period) -> str:
