@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from chronicle.names.calibration import calibrated
 from chronicle.names.cluster import Edge, cluster_records
 from chronicle.names.features import features_of_text
 from chronicle.names.link import InputRecord, link_records
 from chronicle.names.linkage_model import load_model, match_weight
+from chronicle.names.match import compare_names
 from chronicle.names.registry import build_index, match_one
 from chronicle.names.rules import veto
 from chronicle.names.testset import generate
@@ -98,11 +100,12 @@ def test_python_scorer_agrees_with_splink_on_every_pair() -> None:
     result = link_records(records)
     rows = {r.record_id: features_of_text(r.record_id, r.name, r.birth_year, r.region) for r in records}
     from chronicle.names.link import deterministic_agreements
-    from chronicle.names.linkage_model import prior_for, probability
+    from chronicle.names.linkage_model import probability
 
-    prior = prior_for(deterministic_agreements(list(rows.values())), len(rows), load_model().deterministic_recall)
+    model = calibrated(load_model(), list(rows.values()))
+    prior = model.prior(deterministic_agreements(list(rows.values())), len(rows))
     for pair in result.pairs:
-        weight, _ = match_weight(rows[pair.left], rows[pair.right], prior)
+        weight, _ = match_weight(rows[pair.left], rows[pair.right], prior, model)
         assert math.isclose(probability(weight), pair.probability, abs_tol=1e-6), pair
 
 
@@ -134,3 +137,27 @@ def test_cluster_guard_refuses_a_chain_through_an_initial() -> None:
 )  # fmt: skip
 def test_veto(a: tuple[str, int | None], b: tuple[str, int | None], reason: str | None) -> None:
     assert veto(features_of_text("a", *a), features_of_text("b", *b)) == reason
+
+
+def test_match_one_finds_a_record_written_in_the_other_order() -> None:
+    index = build_index([features_of_text("r1", "Жанай Бекнұр", 1980), features_of_text("r2", "Ахметов Ерлан")])
+    found = match_one(features_of_text("new", "Бекнұр Жанай", 1980), index)
+    assert [(c.record_id, c.comparison.fields[0].level) for c in found] == [("r1", "surname and given name swapped")]
+
+
+def test_match_one_drops_vetoed_candidates() -> None:
+    index = build_index([features_of_text("r1", "Бокаев Ерлан", 1960)])
+    assert match_one(features_of_text("new", "Bokayev Yerlan", 1985), index) == []
+
+
+def test_compare_names_explains_every_field() -> None:
+    comparison = compare_names("Бокаев Ерлан Кайратович", "BOKAYEV YERLAN", 1980, 1980)
+    assert [(f.field, f.left, f.right, f.level) for f in comparison.fields] == [
+        ("name", "boka / erlan", "boka / erlan", "surname and given name equal"),
+        ("patronymic", "kairat", None, "null"),
+        ("birth_year", "1980", "1980", "birth year equal"),
+        ("sex", "m", "m", "sex equal"),
+        ("region", None, None, "null"),
+    ]
+    assert comparison.veto is None
+    assert comparison.score > 0.95

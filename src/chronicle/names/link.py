@@ -8,11 +8,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from chronicle.names.calibration import calibrated
 from chronicle.names.cluster import Edge, cluster_records
 from chronicle.names.comparisons import COMPARISONS
 from chronicle.names.engine import register
 from chronicle.names.features import Features, features_of_text
-from chronicle.names.linkage_model import LinkageModel, load_model, prior_for, untrained_settings
+from chronicle.names.linkage_model import LinkageModel, load_model, untrained_settings
 from chronicle.names.rules import veto
 
 # Pairs below this probability are not worth a reviewer's time and are not returned.
@@ -67,7 +68,7 @@ def _scored_pairs(engine: str, rows: Sequence[Features], model: LinkageModel) ->
     from splink import Linker
 
     _quiet_splink()
-    prior = prior_for(deterministic_agreements(rows), len(rows), model.deterministic_recall)
+    prior = model.prior(deterministic_agreements(rows), len(rows))
     _api, table = register(engine, rows)
     linker = Linker(table, model.with_prior(prior))
     predictions = linker.inference.predict(threshold_match_probability=REVIEW_FLOOR, warning_mode="never")
@@ -96,7 +97,7 @@ def link_features(
 ) -> LinkResult:  # fmt: skip
     """Link records already turned into features."""
     say = progress or (lambda message: None)
-    model = load_model()
+    model = calibrated(load_model(), rows)
     cut = model.threshold if threshold is None else threshold
     index = {row.unique_id: i for i, row in enumerate(rows)}
     say(f"scoring candidate pairs with Splink on {engine}")

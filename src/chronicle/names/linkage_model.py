@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -26,6 +27,7 @@ BLOCKING_RULES = (
 )
 # The rule used to estimate the share of matching pairs in a new input (see `prior_for`).
 DETERMINISTIC_RULE = "l.sur = r.sur AND l.giv = r.giv"
+MIN_AGREEING = 20  # fewer agreeing pairs than this are too few to measure the prior
 
 
 def _splink_comparison(spec: ComparisonSpec) -> Any:
@@ -63,12 +65,36 @@ class LinkageModel:
     settings: dict[str, Any]
     deterministic_recall: float
     threshold: float
+    training_records: int = 0
+
+    def prior(self, pairs_agreeing: int, record_count: int) -> float:
+        """Share of matching pairs in an input: measured if it can be, else scaled from training."""
+        if pairs_agreeing >= MIN_AGREEING:
+            return prior_for(pairs_agreeing, record_count, self.deterministic_recall)
+        # Each person has a few records whatever the input's size, so the share falls as 1/n.
+        trained = float(self.settings["probability_two_random_records_match"])
+        scale = self.training_records / max(record_count, 2) if self.training_records else 1.0
+        return min(trained * scale, 0.5)
 
     def weights(self, spec: ComparisonSpec) -> list[float]:
         """log2(m/u) per non-null level of a comparison, in level order."""
         found = next(c for c in self.settings["comparisons"] if c["output_column_name"] == spec.name)
         levels = [lvl for lvl in found["comparison_levels"] if not lvl.get("is_null_level")]
         return [math.log2(lvl["m_probability"] / lvl["u_probability"]) for lvl in levels]
+
+    @cached_property
+    def weight_table(self) -> tuple[tuple[ComparisonSpec, list[float]], ...]:
+        """Each comparison with the weights of its levels."""
+        return tuple((spec, self.weights(spec)) for spec in COMPARISONS)
+
+    def with_m(self, comparison: str, m_probabilities: list[float]) -> LinkageModel:
+        """A copy with other m-probabilities for the non-null levels of one comparison."""
+        settings = copy.deepcopy(self.settings)
+        found = next(c for c in settings["comparisons"] if c["output_column_name"] == comparison)
+        levels = [lvl for lvl in found["comparison_levels"] if not lvl.get("is_null_level")]
+        for level, m in zip(levels, m_probabilities, strict=True):
+            level["m_probability"] = m
+        return LinkageModel(settings, self.deterministic_recall, self.threshold, self.training_records)
 
     def with_prior(self, prior: float) -> dict[str, Any]:
         """The settings with another share of matching pairs among all pairs."""
@@ -84,7 +110,9 @@ def load_model() -> LinkageModel:
     """The model shipped in the package (produced by `python -m chronicle.names.training`)."""
     text = resources.files("chronicle.names").joinpath(MODEL_FILE).read_text("utf-8")
     data = json.loads(text)
-    return LinkageModel(data["splink"], data["deterministic_recall"], data["threshold"])
+    return LinkageModel(
+        data["splink"], data["deterministic_recall"], data["threshold"], data.get("training_records", 0)
+    )
 
 
 def prior_for(pairs_agreeing: int, record_count: int, recall: float) -> float:
@@ -94,17 +122,13 @@ def prior_for(pairs_agreeing: int, record_count: int, recall: float) -> float:
     return min(max(share, 1e-9), 0.5)
 
 
-@cache
-def _weight_table() -> tuple[tuple[ComparisonSpec, list[float]], ...]:
-    model = load_model()
-    return tuple((spec, model.weights(spec)) for spec in COMPARISONS)
-
-
-def match_weight(left: Features, right: Features, prior: float) -> tuple[float, list[int]]:
+def match_weight(
+    left: Features, right: Features, prior: float, model: LinkageModel | None = None
+) -> tuple[float, list[int]]:
     """Splink's match weight for a pair, computed in Python, with the level of each comparison."""
     total = math.log2(prior / (1 - prior))
     levels = []
-    for spec, weights in _weight_table():
+    for spec, weights in (model or load_model()).weight_table:
         level = spec.level_of(left, right)
         levels.append(level)
         # Our level index counts from the most specific level, as the JSON lists them.

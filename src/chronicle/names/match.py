@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from chronicle.names.comparisons import COMPARISONS
 from chronicle.names.features import Features, features_of_text
-from chronicle.names.linkage_model import match_weight, probability
+from chronicle.names.linkage_model import LinkageModel, match_weight, probability
 from chronicle.names.rules import veto
 
 # For a single pair with no registry around it: the prior of a mid-sized registry.
@@ -42,9 +42,11 @@ _SHOWN = {
 }
 
 
-def explain(left: Features, right: Features, prior: float = DEFAULT_PRIOR) -> Comparison:
+def explain(
+    left: Features, right: Features, prior: float = DEFAULT_PRIOR, model: LinkageModel | None = None
+) -> Comparison:
     """Score a pair of records and say which values were compared and how they agreed."""
-    weight, _ = match_weight(left, right, prior)
+    weight, _ = match_weight(left, right, prior, model)
     reason = veto(left, right)
     fields = tuple(
         FieldComparison(spec.name, _SHOWN[spec.name](left), _SHOWN[spec.name](right),

@@ -11,9 +11,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from chronicle.names.calibration import calibrated
 from chronicle.names.features import Features
 from chronicle.names.link import deterministic_agreements
-from chronicle.names.linkage_model import load_model, match_weight, prior_for, probability
+from chronicle.names.linkage_model import load_model, match_weight, probability
 from chronicle.names.match import Comparison, explain
 from chronicle.names.rules import veto
 
@@ -56,8 +57,8 @@ class RegistryIndex:
         for position, row in enumerate(self.rows):
             for key in index_keys(row):
                 self._by_key[key].append(position)
-        recall = load_model().deterministic_recall
-        self.prior = prior_for(deterministic_agreements(self.rows), len(self.rows), recall)
+        self.model = calibrated(load_model(), self.rows)
+        self.prior = self.model.prior(deterministic_agreements(self.rows), len(self.rows))
 
     def candidates(self, row: Features) -> set[int]:
         """Positions of the records sharing a blocking key with `row`."""
@@ -79,7 +80,8 @@ def match_one(row: Features, index: RegistryIndex, floor: float = 0.05) -> list[
         other = index.rows[position]
         if other.unique_id == row.unique_id or veto(row, other):
             continue
-        weight, _ = match_weight(row, other, index.prior)
+        weight, _ = match_weight(row, other, index.prior, index.model)
         if probability(weight) >= floor:
-            found.append(Candidate(other.unique_id, explain(row, other, index.prior)))
+            comparison = explain(row, other, index.prior, index.model)
+            found.append(Candidate(other.unique_id, comparison))
     return sorted(found, key=lambda c: -c.comparison.score)

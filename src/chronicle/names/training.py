@@ -101,7 +101,7 @@ def best_threshold(rows: Sequence[Features], persons: Sequence[str]) -> tuple[fl
 def write_model(path: Path, model: LinkageModel) -> None:
     """Write the model file."""
     data = {"deterministic_recall": model.deterministic_recall, "threshold": model.threshold,
-            "splink": model.settings}  # fmt: skip
+            "training_records": model.training_records, "splink": model.settings}  # fmt: skip
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
@@ -117,11 +117,11 @@ def main(argv: list[str] | None = None) -> None:
     recall = deterministic_recall(rows, persons)
     print(f"training on {len(rows)} records; deterministic rule recall {recall:.3f}, "
           f"agreeing pairs {deterministic_agreements(rows)}")  # fmt: skip
-    write_model(path, LinkageModel(train(rows, persons), recall, 0.5))
+    write_model(path, LinkageModel(train(rows, persons), recall, 0.5, len(rows)))
     load_model.cache_clear()
     dev_rows, dev_persons = labelled_features(args.dev_seed, args.people // 3)
     threshold, f1 = best_threshold(dev_rows, dev_persons)
-    write_model(path, LinkageModel(load_model().settings, recall, threshold))
+    write_model(path, LinkageModel(load_model().settings, recall, threshold, len(rows)))
     print(f"threshold {threshold} (dev pairwise F1 {f1:.4f}); model written to {path}")
 
 
