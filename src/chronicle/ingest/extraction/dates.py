@@ -8,6 +8,8 @@ from datetime import date
 
 import regex
 
+from chronicle.ingest.extraction.text import rx
+
 EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 EN_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 EN_MONTHS["sept"] = 9
@@ -162,7 +164,7 @@ def _int(value: str | None) -> int | None:
     """Digits of a day or year group, ignoring ordinal suffixes."""
     if not value:
         return None
-    digits = regex.sub(r"\D", "", value)
+    digits = rx(r"\D").sub("", value)
     return int(digits) if digits else None
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 import regex
 
@@ -130,8 +132,9 @@ def _clause_events(
 def _names_in(persons: list[PersonSpan], start: int, end: int) -> list[str]:
     """Names of possible victims mentioned in [start, end), in order, without repeats."""
     names: dict[str, None] = {}
-    for person in persons:
-        if start <= person.start < end and person.can_be_victim and not person.possessive:
+    starts = _starts(persons)
+    for person in persons[bisect_left(starts, start) : bisect_left(starts, end)]:
+        if person.can_be_victim and not person.possessive:
             names.setdefault(person.name, None)
     return list(names)
 
@@ -139,12 +142,9 @@ def _names_in(persons: list[PersonSpan], start: int, end: int) -> list[str]:
 def _types_in(text: str) -> list[tuple[str, int]]:
     """Event types cued in the clause (letters are left to the letter finder)."""
     found: dict[str, int] = {}
-    for kind, pattern in gazetteer.section_patterns("events"):
-        if kind == "letter":
-            continue
-        match = pattern.search(text)
-        if match and kind not in found:
-            found[kind] = match.start()
+    for start, _, _, kind in gazetteer.scan_section("events", text):
+        if kind != "letter" and kind not in found:
+            found[kind] = start
     for weaker, stronger in SUBSUMED.items():
         if weaker in found and stronger in found:
             del found[weaker]
@@ -158,9 +158,23 @@ def _types_in(text: str) -> list[tuple[str, int]]:
     return sorted(found.items(), key=lambda item: item[1])
 
 
+def _starts(items: list[Any]) -> list[int]:
+    """Start offsets of a list sorted by start (cached per list object for the bisections)."""
+    key = id(items)
+    if _STARTS.get(key, (None,))[0] is not items:
+        _STARTS.clear()
+        _STARTS[key] = (items, [item.start for item in items])
+    return _STARTS[key][1]
+
+
+_STARTS: dict[int, tuple[Any, list[int]]] = {}
+
+
 def _nearest_date(dates: list[DateMention], cue: int, start: int, end: int) -> DateMention | None:
     """The resolved date expression inside [start, end) nearest to the cue."""
-    inside = [d for d in dates if start <= d.start < end and d.kind in DATED_KINDS and d.first]
+    starts = _starts(dates)
+    window = dates[bisect_left(starts, start) : bisect_left(starts, end)]
+    inside = [d for d in window if d.kind in DATED_KINDS and d.first]
     return min(inside, key=lambda d: (abs(d.start - cue), d.start), default=None)
 
 

@@ -113,3 +113,24 @@ def cue_pattern(fragments: list[str]) -> regex.Pattern[str]:
 def section_patterns(section: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     """(label, pattern) for every label of a cue section, in file order (= priority)."""
     return tuple((label, cue_pattern(frags)) for label, frags in cues()[section].items())
+
+
+@lru_cache(maxsize=None)
+def section_scanner(section: str) -> regex.Pattern[str]:
+    """One pattern over all cue fragments of a section, to find cue positions in a single pass."""
+    fragments = [f for frags in cues()[section].values() for f in frags]
+    return cue_pattern(fragments)
+
+
+def scan_section(section: str, text: str) -> list[tuple[int, int, int, str]]:
+    """Every cue of a section: (start, end, priority, label), with every label matching at a cue.
+
+    One pass finds where cues are; each label is then tried at that position, so the labels and
+    their priorities are those of one pattern per label, at a fraction of the cost."""
+    found = []
+    for match in section_scanner(section).finditer(text):
+        for index, (label, single) in enumerate(section_patterns(section)):
+            hit = single.match(text, match.start())
+            if hit:
+                found.append((hit.start(), hit.end(), index, label))
+    return found

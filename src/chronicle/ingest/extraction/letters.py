@@ -8,7 +8,7 @@ import regex
 
 from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.numbers import parse_number
-from chronicle.ingest.extraction.text import Sentence, sentence_at
+from chronicle.ingest.extraction.text import Sentence, rx, sentence_at
 
 _LETTER = regex.compile(
     r"(?<![\w])(?:(?P<written>written (?:declaration|question)s?)|(?P<open>open letters?)"
@@ -160,7 +160,7 @@ def _fill_from_mentions(
 
 def _opens_letter(text: str, start: int) -> bool:
     """'One letter was promoted by ...': a letter introduced on its own."""
-    return regex.match(r"(?:one|first|первое|одно)\s", text[start : start + 10].lower()) is not None
+    return rx(r"(?:one|first|первое|одно)\s").match(text[start : start + 10].lower()) is not None
 
 
 def _date_of(dates: list[DateMention], sentence: Sentence) -> str | None:

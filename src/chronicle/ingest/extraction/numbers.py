@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import regex
 
+from chronicle.ingest.extraction.text import rx
+
 EN_UNITS = {
     "zero": 0,
     "one": 1,
@@ -197,7 +199,7 @@ def parse_number(phrase: str) -> float | None:
     phrase = phrase.lower().strip()
     if phrase[:1].isdigit():
         return _parse_digits(phrase)
-    words = [w for w in regex.split(r"[\s-]+", phrase) if w and w != "and"]
+    words = [w for w in rx(r"[\s-]+").split(phrase) if w and w != "and"]
     if (words and words[0] in EN_UNITS) or (words and words[0] in EN_SCALES):
         return _combine(words, _en_value)
     return _combine(words, _ru_value)
@@ -209,7 +211,7 @@ def _parse_digits(phrase: str) -> float | None:
     if match is None:
         return None
     number = match.group()
-    if regex.fullmatch(r"\d{1,3}(?:[ ,]\d{3})+", number):
+    if rx(r"\d{1,3}(?:[ ,]\d{3})+").fullmatch(number):
         value = float(number.replace(" ", "").replace(",", ""))
     else:
         value = float(number.replace(",", "."))

@@ -9,7 +9,7 @@ import regex
 
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.mentions import Mention, name_key
-from chronicle.ingest.extraction.text import Sentence, SpanSet, sentence_at
+from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 CAP = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*|\d+)"
 CONNECTOR = r"(?:of|the|for|and|on|against|de|du|-|–|&)"
@@ -158,7 +158,7 @@ def _cut_run(run: str, start: int, persons: SpanSet) -> list[tuple[str, int]]:
     if cut:
         run = run[: cut.start()]
     offset = 0
-    for word in regex.finditer(r"\S+", run):
+    for word in rx(r"\S+").finditer(run):
         if persons.overlaps(start + word.start(), start + word.end()):
             if word.start() > offset:
                 pieces.append((run[offset : word.start()].rstrip(), start + offset))
@@ -173,7 +173,7 @@ def _orgs_of_run(run: str, start: int) -> list[Organization]:
     """The organisation of a run; a possessive splits it in two ('X's Subcommittee on Y')."""
     heads = _head_table()
     parts = [(run, start)]
-    split = regex.search(r"(?:’s|'s)[ ]+(?=\p{Lu})", run)
+    split = rx(r"(?:’s|'s)[ ]+(?=\p{Lu})").search(run)
     if split and not run[split.end() :].startswith(("Office", "Service")):
         parts = [(run[: split.start()], start), (run[split.end() :], start + split.end())]
     found = []
@@ -205,7 +205,7 @@ def _kind_of_run(words: list[str], heads: dict[str, str]) -> str | None:
     """Kind by the last head noun in the run (courts and ministries beat 'of Kazakhstan')."""
     kind = None
     for word in words:
-        bare = regex.sub(r"(?:’s|'s)$", "", word)
+        bare = rx(r"(?:’s|'s)$").sub("", word)
         if bare in heads:
             kind = heads[bare]
     joined = " ".join(words)
@@ -227,7 +227,7 @@ def _trim_run(run: str, start: int) -> tuple[str, int]:
     while words and words[-1] in {"of", "the", "and", "for", "on", "in", "-", "–", "&"}:
         words = words[:-1]
     name = " ".join(words)
-    name = regex.sub(r"(?:’s|'s)$", "", name) if not name.endswith(("Office", "Service")) else name
+    name = rx(r"(?:’s|'s)$").sub("", name) if not name.endswith(("Office", "Service")) else name
     return name, start
 
 
@@ -239,7 +239,7 @@ _COURT_TAIL = regex.compile(
 
 def extend_russian_court(text: str, mention: Mention) -> Mention:
     """'... суд' + 'Актюбинской области': a Russian court name runs on into its territory."""
-    if not regex.search(r"(?:суд|суда|суде|судом)$", mention.text):
+    if not rx(r"(?:суд|суда|суде|судом)$").search(mention.text):
         return mention
     tail = _COURT_TAIL.match(text, mention.end)
     if tail is None:
@@ -267,31 +267,30 @@ def _merge(text: str, found: list[Organization]) -> list[Organization]:
     """One organisation per name or alias; the earliest, longest-known form names it."""
     found.sort(key=lambda o: (o.mentions[0].start, -len(o.name)))
     merged: list[Organization] = []
-    taken = SpanSet([])
-    spans: list[tuple[int, int]] = []
+    by_key: dict[str, Organization] = {}
+    reach = -1  # candidates come sorted by start: an overlap is a start before the furthest end
     for org in found:
         mention = org.mentions[0]
-        if taken.overlaps(mention.start, mention.end) and not _same_any(merged, org):
+        target = next((by_key[k] for k in _keys(org) if k in by_key), None)
+        if mention.start < reach and target is None:
             continue
-        target = _same_any(merged, org)
         if target is None:
             _add_acronym(text, org)
             merged.append(org)
+            target = org
         else:
-            target.mentions.append(mention)
+            if all((m.start, m.end) != (mention.start, mention.end) for m in target.mentions):
+                target.mentions.append(mention)
             target.aliases += [a for a in [org.name, *org.aliases] if a not in target.aliases and a != target.name]
-        spans.append((mention.start, mention.end))
-        taken = SpanSet(spans)
+        for key in _keys(target):
+            by_key.setdefault(key, target)
+        reach = max(reach, mention.end)
     return merged
 
 
-def _same_any(merged: list[Organization], org: Organization) -> Organization | None:
-    """An already found organisation sharing a name or alias with `org`."""
-    keys = {name_key(n) for n in [org.name, *org.aliases]}
-    for other in merged:
-        if keys & {name_key(n) for n in [other.name, *other.aliases]}:
-            return other
-    return None
+def _keys(org: Organization) -> set[str]:
+    """Comparison keys of an organisation's name and aliases."""
+    return {name_key(n) for n in [org.name, *org.aliases]}
 
 
 def _add_acronym(text: str, org: Organization) -> None:

@@ -8,7 +8,7 @@ import regex
 
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity, name_key
-from chronicle.ingest.extraction.text import SpanSet
+from chronicle.ingest.extraction.text import SpanSet, rx
 
 TOKEN = (
     r"(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]{2,})?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*"
@@ -79,13 +79,13 @@ def find_persons_latin(text: str) -> list[PersonEntity]:
 
 def _lowercase_vocabulary(text: str) -> frozenset[str]:
     """Words that also occur in lower case: a capitalised one of them opens a sentence, not a name."""
-    return frozenset(regex.findall(r"(?<![\w])\p{Ll}[\p{Ll}’'-]{2,}", text[:2_000_000]))
+    return frozenset(rx(r"(?<![\w])\p{Ll}[\p{Ll}’'-]{2,}").findall(text[:2_000_000]))
 
 
 def _name_pieces(text: str, match: regex.Match[str], lowered: frozenset[str]) -> list[Mention]:
     """Split a capitalised run at stop-words; keep pieces of 2-4 words that look like names."""
     pieces: list[Mention] = []
-    tokens = list(regex.finditer(r"\S+", match.group()))
+    tokens = list(rx(r"\S+").finditer(match.group()))
     run: list[regex.Match[str]] = []
     for token in [*tokens, None]:
         word = token.group() if token is not None else ""

@@ -6,8 +6,6 @@ import hashlib
 from datetime import date
 from typing import Any
 
-import regex
-
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.dates import DateMention, find_dates, latest_date
 from chronicle.ingest.extraction.events import PersonSpan, find_events
@@ -21,7 +19,7 @@ from chronicle.ingest.extraction.organizations import (
 )
 from chronicle.ingest.extraction.persons import find_persons_latin
 from chronicle.ingest.extraction.places import find_places
-from chronicle.ingest.extraction.roles import PERSECUTED, PersonFacts, describe_person, main_country
+from chronicle.ingest.extraction.roles import PERSECUTED, CueIndex, PersonFacts, describe_person, main_country
 from chronicle.ingest.extraction.serialize import (
     event_item,
     letter_item,
@@ -30,7 +28,7 @@ from chronicle.ingest.extraction.serialize import (
     statistic_item,
 )
 from chronicle.ingest.extraction.statistics import find_statistics
-from chronicle.ingest.extraction.text import Sentence, SpanSet, split_sentences
+from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, split_sentences
 
 CYRILLIC_LANGUAGES = ("ru", "kk")
 
@@ -46,7 +44,8 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     persons, orgs = _entities(text, language)
     country = main_country(text)
     names = SpanSet([(m.start, m.end) for p in persons for m in p.mentions])
-    facts = {id(p): describe_person(text, sentences, p, country, names) for p in persons}
+    cues = CueIndex(text, sentences)
+    facts = {id(p): describe_person(text, sentences, p, country, names, cues) for p in persons}
     orgs += _group_organizations(orgs, facts.values())
     mark_extremist(text, sentences, orgs)
     places = find_places(text, country)
@@ -98,7 +97,7 @@ def _entities(text: str, language: str) -> tuple[list[PersonEntity], list[Organi
 
 def _has_cyrillic(value: str) -> bool:
     """Whether the string holds Cyrillic letters."""
-    return regex.search(r"\p{Cyrillic}", value) is not None
+    return rx(r"\p{Cyrillic}").search(value) is not None
 
 
 def _group_organizations(orgs: list[Organization], facts: Any) -> list[Organization]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -43,8 +44,9 @@ def _is_adjective_use(text: str, match: regex.Match[str]) -> bool:
 def nearest_place(places: list[PlaceMention], start: int, end: int, low: int, high: int) -> str | None:
     """The place nearest to [start, end) within [low, high); cities beat countries at equal reach."""
     best: tuple[float, str] | None = None
-    for place in places:
-        if place.start < low or place.end > high:
+    starts = [p.start for p in places]
+    for place in places[bisect_left(starts, low) : bisect_left(starts, high)]:
+        if place.end > high:
             continue
         gap = start - place.end if place.end <= start else (place.start - end) * 1.2
         score = max(gap, 0) + (15 if place.is_country else 0)

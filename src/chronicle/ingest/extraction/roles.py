@@ -8,7 +8,7 @@ import regex
 
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity
-from chronicle.ingest.extraction.text import Sentence, SpanSet, sentence_at
+from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 REACH_BEFORE = 90
 REACH_AFTER = 70
@@ -22,12 +22,11 @@ _PARTY_OF = regex.compile(
 )
 
 
-def _persecution_context(sentences: list[Sentence], mentions: list[Mention]) -> bool:
-    """Whether the person's sentences (or the heading of their list) speak of persecution."""
+def _persecution_context(cues: CueIndex, mentions: list[Mention]) -> bool:
+    """Whether the person's sentences (or the sentence before, a list's heading) speak of persecution."""
     for mention in mentions:
-        index = sentence_at(sentences, mention.start)
-        context = sentences[index].text + (sentences[index - 1].text if index else "")
-        if _PERSECUTION.search(context):
+        index = sentence_at(cues.sentences, mention.start)
+        if index in cues.persecution or index - 1 in cues.persecution:
             return True
     return False
 
@@ -49,22 +48,46 @@ _PERSECUTION = regex.compile(
 )
 
 
+MENTIONS_CONSIDERED = 30
+
+
+class CueIndex:
+    """Every cue of every section found once in the whole text, looked up by sentence."""
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self.text, self.sentences = text, sentences
+        self.by_section: dict[str, dict[int, list[tuple[int, int, int, str]]]] = {}
+        for section in ("roles", "statuses"):
+            table: dict[int, list[tuple[int, int, int, str]]] = {}
+            for cue in gazetteer.scan_section(section, text) if sentences else []:
+                table.setdefault(sentence_at(sentences, cue[0]), []).append(cue)
+            self.by_section[section] = table
+        found = _PERSECUTION.finditer(text) if sentences else iter(())
+        self.persecution = {sentence_at(sentences, m.start()) for m in found}
+
+    def in_sentence(self, section: str, index: int) -> list[tuple[int, int, int, str]]:
+        """Cues of a section in sentence `index`: (start, end, priority, label)."""
+        return self.by_section[section].get(index, [])
+
+
 def describe_person(
     text: str,
     sentences: list[Sentence],
     person: PersonEntity,
     main_country: str | None,
     names: SpanSet | None = None,
+    cues: CueIndex | None = None,
 ) -> PersonFacts:
     """Role, status, country and group of a person from the cues nearest to its mentions."""
-    mentions = sorted(person.mentions, key=lambda m: m.start)
+    mentions = sorted(person.mentions, key=lambda m: m.start)[:MENTIONS_CONSIDERED]
     names = names or SpanSet([])
-    role = _nearest_label(text, sentences, mentions, "roles", names)
+    cues = cues or CueIndex(text, sentences)
+    role = _nearest_label(cues, mentions, "roles", names)
     affiliation = _affiliation(text, mentions)
     if affiliation[1] in gazetteer.groups() or (role is None and None not in affiliation):
         role = "parliamentarian"
-    status = _strongest_status(text, sentences, mentions, names)
-    role = role or ("victim" if status or _persecution_context(sentences, mentions) else "other")
+    status = _strongest_status(cues, mentions, names)
+    role = role or ("victim" if status or _persecution_context(cues, mentions) else "other")
     if role not in PERSECUTED:
         status = None
     elif status is None and role == "political_prisoner":
@@ -75,20 +98,16 @@ def describe_person(
     return PersonFacts(role, status, country, group)
 
 
-def _nearest_label(
-    text: str, sentences: list[Sentence], mentions: list[Mention], section: str, names: SpanSet
-) -> str | None:
+def _nearest_label(cues: CueIndex, mentions: list[Mention], section: str, names: SpanSet) -> str | None:
     """The label of the cue closest to any mention; a list heading counts when nothing is closer."""
     best: tuple[float, int, str] | None = None
     for mention in mentions:
-        sentence = sentences[sentence_at(sentences, mention.start)]
-        for priority, (label, pattern) in enumerate(gazetteer.section_patterns(section)):
-            for match in pattern.finditer(sentence.text):
-                distance = _distance(sentence.start + match.start(), sentence.start + match.end(), mention, text, names)
-                if distance is not None and (best is None or (distance, priority) < best[:2]):
-                    best = (distance, priority, label)
+        for start, end, priority, label in cues.in_sentence(section, sentence_at(cues.sentences, mention.start)):
+            distance = _distance(start, end, mention, cues.text, names)
+            if distance is not None and (best is None or (distance, priority) < best[:2]):
+                best = (distance, priority, label)
     if best is None:
-        return _heading_label(sentences, mentions[0], section)
+        return _heading_label(cues.sentences, mentions[0], section)
     return best[2]
 
 
@@ -96,18 +115,15 @@ def _nearest_label(
 STATUS_ORDER = ("deceased", "imprisoned", "house_arrest", "convicted", "detained", "charged", "released", "harassed")
 
 
-def _strongest_status(text: str, sentences: list[Sentence], mentions: list[Mention], names: SpanSet) -> str | None:
+def _strongest_status(cues: CueIndex, mentions: list[Mention], names: SpanSet) -> str | None:
     """The most advanced status cued within reach of any mention (else a list heading's)."""
     found: set[str] = set()
     for mention in mentions:
-        sentence = sentences[sentence_at(sentences, mention.start)]
-        for label, pattern in gazetteer.section_patterns("statuses"):
-            for match in pattern.finditer(sentence.text):
-                start, end = sentence.start + match.start(), sentence.start + match.end()
-                if _distance(start, end, mention, text, names) is not None:
-                    found.add(label)
+        for start, end, _, label in cues.in_sentence("statuses", sentence_at(cues.sentences, mention.start)):
+            if _distance(start, end, mention, cues.text, names) is not None:
+                found.add(label)
     if not found:
-        return _list_heading_label(sentences, mentions[0], "statuses")
+        return _list_heading_label(cues.sentences, mentions[0], "statuses")
     return next(label for label in STATUS_ORDER if label in found)
 
 
@@ -132,7 +148,7 @@ def _is_list_between(text: str, start: int, end: int) -> bool:
     return (
         len(between) < 600
         and regex.fullmatch(
-            r"[\s:—–\-,•]*(?:[\p{L}’'.\-]+[\s,;:•]+|and |и )*"
+            r"[\s:—–\-,•]*+(?:[\p{L}’'.\-]++[\s,;:•]++)*+"
             r"(?:were|was|are|is|have been|has been|had been|были|был|была)?\s*",
             between,
         )
@@ -168,7 +184,7 @@ def _list_heading_label(sentences: list[Sentence], mention: Mention, section: st
 
 def _looks_like_list(sentence: str) -> bool:
     """A line that is mostly comma-separated capitalised names."""
-    return sentence.count(",") >= 2 and len(regex.findall(r"\b\p{Lu}", sentence)) >= 4
+    return sentence.count(",") >= 2 and len(rx(r"\b\p{Lu}").findall(sentence)) >= 4
 
 
 def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
@@ -187,16 +203,16 @@ def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | 
 def _tail(text: str, end: int) -> str:
     """The parenthesis or comma-separated trailer after a name, up to the end of its item."""
     after = text[end : end + 160]
-    paren = regex.match(r"\s*\(([^()\n]{2,120})\)", after)
+    paren = rx(r"\s*\(([^()\n]{2,120})\)").match(after)
     if paren:
         return paren.group(1) + ";"
-    after = regex.split(r"\b(?:Mr|Ms|Mrs|Lord|Lady|Dr)\.?\s", after)[0]
-    comma = regex.match(r"\s*,([^\n;]{2,150})", after)
+    after = rx(r"\b(?:Mr|Ms|Mrs|Lord|Lady|Dr)\.?\s").split(after)[0]
+    comma = rx(r"\s*,([^\n;]{2,150})").match(after)
     if comma and (
-        regex.search(r"\n", text[end : end + len(comma.group()) + 2])
+        rx(r"\n").search(text[end : end + len(comma.group()) + 2])
         or text[end : end + 160].find(";") >= 0
         or (_first_country(comma.group(1)) and _group_in(comma.group(1)))
-        or regex.search(r"Member of|Chairman of|MEP|MP\b", comma.group(1))
+        or rx(r"Member of|Chairman of|MEP|MP\b").search(comma.group(1))
     ):
         return comma.group(1)
     return ""
@@ -214,7 +230,7 @@ def _first_country(tail: str) -> str | None:
 
 def _group_in(tail: str) -> str | None:
     """Political group in a trailer: a known EP/PACE group, else 'Chairman of the <party>'."""
-    for token in regex.split(r"\s*[;,()]\s*|\s+(?=\p{Lu}{2,})", tail):
+    for token in rx(r"\s*[;,()]\s*|\s+(?=\p{Lu}{2,})").split(tail):
         token = token.strip()
         if token in gazetteer.groups():
             return token
@@ -228,9 +244,9 @@ def _group_in(tail: str) -> str | None:
 
 def _named_segment(tail: str) -> str | None:
     """A capitalised part of a parenthesis that is not a country: a party or group."""
-    for part in regex.split(r"\s*[;,]\s*", tail):
+    for part in rx(r"\s*[;,]\s*").split(tail):
         words = part.split()
-        named = 1 <= len(words) <= 6 and part[:1].isupper() and not regex.match(r"\d", part)
+        named = 1 <= len(words) <= 6 and part[:1].isupper() and not rx(r"\d").match(part)
         known = gazetteer.countries().label(part) or gazetteer.places().label(part)
         if named and not known and not _NON_PARTY.search(part):
             return part
@@ -238,10 +254,16 @@ def _named_segment(tail: str) -> str | None:
 
 
 def main_country(text: str) -> str | None:
-    """The country named most often (first named on ties)."""
+    """The country named most often (first named on ties); else the country of the places named."""
     counts: dict[str, int] = {}
     for match in gazetteer.countries().pattern.finditer(text[:1_000_000]):
         label = gazetteer.countries().label(match.group())
         if label:
             counts[label] = counts.get(label, 0) + 1
+    if not counts:
+        for match in gazetteer.places().pattern.finditer(text[:1_000_000]):
+            place = gazetteer.places().label(match.group())
+            country = gazetteer.place_country().get(place or "")
+            if country:
+                counts[country] = counts.get(country, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None

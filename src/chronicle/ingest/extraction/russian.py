@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity, name_key
+from chronicle.ingest.extraction.text import rx
 
 CHUNK = 100_000
 
@@ -70,7 +71,7 @@ def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
     entities: dict[str, PersonEntity] = {}
     short: list[NerSpan] = []
     for span in spans:
-        if span.kind != "PER" or not regex.search(r"\p{Cyrillic}", span.text):
+        if span.kind != "PER" or not rx(r"\p{Cyrillic}").search(span.text):
             continue
         words = span.text.split()
         if len(words) < 2:
@@ -165,7 +166,7 @@ _FEMN_SURNAME = (
 
 def nominative_surname(word: str, case: str, gender: str) -> str:
     """Nominative of a surname by its ending (indeclinable ones such as -енко stay)."""
-    if case == "nomn" or regex.search(r"(?:ко|ых|их|аго)$", word.lower()):
+    if case == "nomn" or rx(r"(?:ко|ых|их|аго)$").search(word.lower()):
         return word
     rules = _MASC_SURNAME if gender == "masc" else _FEMN_SURNAME
     for pattern, replacement in rules:

@@ -10,7 +10,7 @@ import regex
 from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.numbers import Quantity, find_quantities
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
-from chronicle.ingest.extraction.text import Sentence, SpanSet, sentence_at
+from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 _TIME_UNIT = regex.compile(
     r"\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|лет|год(?:а|у|ам|ами|ах)?|"
@@ -103,15 +103,15 @@ def _is_count(text: str, quantity: Quantity, date_spans: SpanSet, sentences: lis
     digits = quantity.text.strip()
     if _TIME_UNIT.match(after) or _MONEY_OR_SHARE.match(after) or _REFERENCE_BEFORE.search(before):
         return False
-    span_of_years = regex.match(r"\s*(?:to|-|–|до|или)\s*\w+", after)
+    span_of_years = rx(r"\s*(?:to|-|–|до|или)\s*\w+").match(after)
     if span_of_years and _TIME_UNIT.match(after, span_of_years.end()):
         return False
-    if regex.match(r"[-–]?\p{L}|[.,]\d|:\d", after) and not quantity.in_words:
+    if rx(r"[-–]?\p{L}|[.,]\d|:\d").match(after) and not quantity.in_words:
         return False
     line_start = text.rfind("\n", 0, quantity.start) + 1
-    if not text[line_start : quantity.start].strip(" •-–*") and regex.match(r"[.)]", after):
+    if not text[line_start : quantity.start].strip(" •-–*") and rx(r"[.)]").match(after):
         return False
-    if not quantity.in_words and regex.fullmatch(r"(?:19|20)\d\d", digits):
+    if not quantity.in_words and rx(r"(?:19|20)\d\d").fullmatch(digits):
         return False
     if quantity.value == 1 and quantity.in_words:
         return False  # 'one' enumerates ('one letter ..., the second') far more often than it counts
@@ -123,7 +123,7 @@ def _inside_name(text: str, quantity: Quantity, sentences: list[Sentence]) -> bo
     sentence = sentences[sentence_at(sentences, quantity.start)]
     before = text[sentence.start : quantity.start]
     words = before.split()
-    capitalised = regex.fullmatch(r"\p{Lu}[\p{Ll}\p{Lu}]+", words[-1]) if words else None
+    capitalised = rx(r"\p{Lu}[\p{Ll}\p{Lu}]+").fullmatch(words[-1]) if words else None
     return len(words) >= 2 and capitalised is not None and not quantity.in_words
 
 

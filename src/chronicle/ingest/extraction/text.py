@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -78,3 +79,9 @@ class SpanSet:
         low = bisect_left(self._starts, start - self._max_length)
         high = bisect_right(self._starts, end)
         return any(s < end and start < e for s, e in self._spans[low:high])
+
+
+@lru_cache(maxsize=512)
+def rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """A compiled pattern, cached (the module-level regex functions re-check their cache slowly)."""
+    return regex.compile(pattern, flags)
