@@ -19,7 +19,8 @@ def _ref_uid(instance: models.Model, name: str) -> str | None:
 
 def serialize_row(spec: Spec, instance: models.Model) -> dict[str, Any]:
     """One row's own fields and references (no children, no evidence)."""
-    data: dict[str, Any] = {"id": getattr(instance, "uid")} if spec.identified else {}
+    record: Any = instance  # every identified model is a Record with a uid
+    data: dict[str, Any] = {"id": record.uid} if spec.identified else {}
     for name in spec.all_scalars():
         data[spec.json_name(name)] = to_json(getattr(instance, name))
     for name in spec.refs:
