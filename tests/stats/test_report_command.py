@@ -112,3 +112,16 @@ def test_output_into_a_missing_directory_is_refused(db: None, tmp_path: Path) ->
 def test_region_and_article_accept_codes_and_names(db: None) -> None:
     data = json.loads(run(*PERIOD_ARGS, "--format", "json", "--region", "Almaty", "--article", "KZ-CC-2014:405"))
     assert data["scope"] == {"region": "KZ-75", "article": "KZ-CC-2014:405"}
+
+
+def test_negative_records_limit_is_refused(db: None) -> None:
+    with pytest.raises(CommandError, match="cannot be negative"):
+        run(*PERIOD_ARGS, "--records-limit", "-1")
+
+
+def test_report_replaces_the_output_file_whole(db: None, tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("old report")
+    run(*PERIOD_ARGS, "--format", "md", "--out", str(target))
+    assert target.read_text().startswith("# Period report: 2020-07-30 – 2020-09-27\n")
+    assert [path.name for path in tmp_path.iterdir()] == ["report.md"]
