@@ -100,24 +100,24 @@ class DateMention:
     text: str
 
 
-_COMPILED = tuple(
-    (kind, regex.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])", regex.IGNORECASE)) for kind, pattern in _PATTERNS
+# One pass over the text: at each position the first pattern that matches (ranges before days,
+# days before months, months before years) wins, and the scan goes on after it.
+_SCANNER = regex.compile(
+    "|".join(f"(?P<k{i}>(?<![\\w])(?:{pattern})(?![\\w]))" for i, (_, pattern) in enumerate(_PATTERNS)),
+    regex.IGNORECASE,
 )
+_KINDS = tuple((f"k{i}", kind) for i, (kind, _) in enumerate(_PATTERNS))
 
 
 def find_dates(text: str, reference: date | None) -> list[DateMention]:
-    """Every date expression, longest first where they overlap, resolved against `reference`."""
-    taken: list[tuple[int, int]] = []
+    """Every date expression, leftmost and longest-pattern first, resolved against `reference`."""
     found: list[DateMention] = []
-    for kind, pattern in _COMPILED:
-        for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            mention = _resolve(kind, match, reference)
-            if mention is not None:
-                taken.append((match.start(), match.end()))
-                found.append(mention)
-    return sorted(found, key=lambda m: m.start)
+    for match in _SCANNER.finditer(text):
+        kind = next(kind for group, kind in _KINDS if match.group(group) is not None)
+        mention = _resolve(kind, match, reference)
+        if mention is not None:
+            found.append(mention)
+    return found
 
 
 def _resolve(kind: str, match: regex.Match[str], reference: date | None) -> DateMention | None:

@@ -55,8 +55,10 @@ def find_events(
     context = _Context()
     for sentence in sentences:
         context.start_sentence(_names_in(persons, sentence.start, sentence.end))
+        cues = [(sentence.start + s, kind) for s, _, _, kind in gazetteer.scan_section("events", sentence.text)]
         for index, (start, end) in enumerate(_clauses(sentence)):
-            events += _clause_events(sentence, start, end, persons, dates, places, context, index)
+            inside = [(offset, kind) for offset, kind in cues if start <= offset < end]
+            events += _clause_events(sentence, start, end, inside, persons, dates, places, context, index)
     return _merge(events)
 
 
@@ -107,6 +109,7 @@ def _clause_events(
     sentence: Sentence,
     start: int,
     end: int,
+    cues: list[tuple[int, str]],
     persons: list[PersonSpan],
     dates: list[DateMention],
     places: list[PlaceMention],
@@ -117,8 +120,7 @@ def _clause_events(
     text = sentence.text[start - sentence.start : end - sentence.start]
     names = context.resolve(text, _names_in(persons, start, end), index)
     found = []
-    for kind, offset in _types_in(text):
-        cue = start + offset
+    for kind, cue in _types_in(cues):
         when = _nearest_date(dates, cue, start, end) or _nearest_date(dates, cue, sentence.start, sentence.end)
         if not names and when is None:
             continue
@@ -139,10 +141,10 @@ def _names_in(persons: list[PersonSpan], start: int, end: int) -> list[str]:
     return list(names)
 
 
-def _types_in(text: str) -> list[tuple[str, int]]:
-    """Event types cued in the clause (letters are left to the letter finder)."""
+def _types_in(cues: list[tuple[int, str]]) -> list[tuple[str, int]]:
+    """Event types cued in the clause, with the offset of the first cue (letters are left to the letter finder)."""
     found: dict[str, int] = {}
-    for start, _, _, kind in gazetteer.scan_section("events", text):
+    for start, kind in cues:
         if kind != "letter" and kind not in found:
             found[kind] = start
     for weaker, stronger in SUBSUMED.items():

@@ -115,7 +115,7 @@ def section_patterns(section: str) -> tuple[tuple[str, regex.Pattern[str]], ...]
     return tuple((label, cue_pattern(frags)) for label, frags in cues()[section].items())
 
 
-@lru_cache(maxsize=None)
+@cache
 def section_scanner(section: str) -> regex.Pattern[str]:
     """One pattern over all cue fragments of a section, to find cue positions in a single pass."""
     fragments = [f for frags in cues()[section].values() for f in frags]
@@ -134,3 +134,15 @@ def scan_section(section: str, text: str) -> list[tuple[int, int, int, str]]:
             if hit:
                 found.append((hit.start(), hit.end(), index, label))
     return found
+
+
+@lru_cache(maxsize=8)
+def lexicon_matches(name: str, text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, surface, label) of every country or place name in the text, found once per text."""
+    lexicon = countries() if name == "countries" else places()
+    found = []
+    for match in lexicon.pattern.finditer(text):
+        label = lexicon.label(match.group())
+        if label:
+            found.append((match.start(), match.end(), match.group(), label))
+    return tuple(found)

@@ -129,8 +129,8 @@ def _piece(match: regex.Match[str], run: list[regex.Match[str]], text: str) -> M
 def _gazetteer_spans(text: str) -> SpanSet:
     """Offsets of multi-word country and place names (never persons)."""
     spans = []
-    for lexicon in (gazetteer.countries(), gazetteer.places()):
-        spans += [m.span() for m in lexicon.pattern.finditer(text) if " " in m.group()]
+    for lexicon in ("countries", "places"):
+        spans += [(start, end) for start, end, surface, _ in gazetteer.lexicon_matches(lexicon, text) if " " in surface]
     return SpanSet(spans)
 
 

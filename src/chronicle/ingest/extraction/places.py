@@ -25,20 +25,13 @@ class PlaceMention:
 def find_places(text: str, main_country: str | None) -> list[PlaceMention]:
     """Cities, regions and countries; 'the capital' is the capital of the main country."""
     found: list[PlaceMention] = []
-    for lexicon, is_country in ((gazetteer.places(), False), (gazetteer.countries(), True)):
-        for match in lexicon.pattern.finditer(text):
-            label = lexicon.label(match.group())
-            if label and not (is_country and _is_adjective_use(text, match)):
-                found.append(PlaceMention(match.start(), match.end(), label, is_country))
+    for lexicon, is_country in (("places", False), ("countries", True)):
+        for start, end, _, label in gazetteer.lexicon_matches(lexicon, text):
+            found.append(PlaceMention(start, end, label, is_country))
     capital = gazetteer.CAPITALS.get(main_country or "")
     if capital:
         found += [PlaceMention(m.start(), m.end(), capital, False) for m in _CAPITAL.finditer(text)]
     return sorted(found, key=lambda p: p.start)
-
-
-def _is_adjective_use(text: str, match: regex.Match[str]) -> bool:
-    """'Russian prisons' still points at Russia; only a person's nationality would not, so keep all."""
-    return False
 
 
 def nearest_place(places: list[PlaceMention], start: int, end: int, low: int, high: int) -> str | None:

@@ -256,14 +256,11 @@ def _named_segment(tail: str) -> str | None:
 def main_country(text: str) -> str | None:
     """The country named most often (first named on ties); else the country of the places named."""
     counts: dict[str, int] = {}
-    for match in gazetteer.countries().pattern.finditer(text[:1_000_000]):
-        label = gazetteer.countries().label(match.group())
-        if label:
-            counts[label] = counts.get(label, 0) + 1
+    for _, _, _, label in gazetteer.lexicon_matches("countries", text):
+        counts[label] = counts.get(label, 0) + 1
     if not counts:
-        for match in gazetteer.places().pattern.finditer(text[:1_000_000]):
-            place = gazetteer.places().label(match.group())
-            country = gazetteer.place_country().get(place or "")
+        for _, _, _, place in gazetteer.lexicon_matches("places", text):
+            country = gazetteer.place_country().get(place)
             if country:
                 counts[country] = counts.get(country, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
