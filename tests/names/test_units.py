@@ -16,7 +16,8 @@ from chronicle.names.features import features_of_text
 from chronicle.names.given_names import GivenNameTableError, _parse_line, given_names, is_given_name
 from chronicle.names.link import ScoredPair, deterministic_agreements
 from chronicle.names.linkage_model import load_model, prior_for, probability
-from chronicle.names.registry import index_keys, query_keys
+from chronicle.names.parse import parse_name
+from chronicle.names.registry import comparison_keys, index_keys, query_keys
 from chronicle.names.tokens import initial_of, tokenize
 from chronicle.names.training import pairwise_f1, smoothed, true_pair_count
 
@@ -220,3 +221,17 @@ def test_training_helpers() -> None:
     settings = {"comparisons": [{"comparison_levels": [
         {"is_null_level": True}, {"m_probability": None, "u_probability": 0.2}]}]}  # fmt: skip
     assert smoothed(settings)["comparisons"][0]["comparison_levels"][1] == {"m_probability": 1e-6, "u_probability": 0.2}
+
+
+def test_comparison_keys_bring_spellings_together() -> None:
+    cyrillic, latin = comparison_keys("Бокаев Ерлан"), comparison_keys("BOKAYEV, Yerlan")
+    assert cyrillic == latin
+    assert {"r:boka", "g:erlan", "s:boka|e"} <= cyrillic
+    assert "r:boka" in comparison_keys(parse_name("Бокаев"))
+
+
+def test_read_records_rejects_mis_decoded_names(tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("record_id,name\nr1,\ufffd\ufffd\ufffd\ufffd\ufffd\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 2 \(record r1\).*replacement character"):
+        read_records(source)

@@ -47,6 +47,11 @@ def _record(path: Path, line: int, row: dict[str, str | None]) -> InputRecord:
     name = (row.get("name") or "").strip()
     if not record_id:
         raise InputError(f"{path}: line {line}: empty record_id")
+    if "\ufffd" in name:
+        raise InputError(
+            f"{path}: line {line} (record {record_id}): name {name!r} holds the replacement "
+            "character: the file was decoded with the wrong encoding before it was saved"
+        )
     if sum(char.isalpha() for char in name) < MIN_LETTERS:
         raise InputError(f"{path}: line {line} (record {record_id}): name {name!r} is empty or one letter")
     return InputRecord(

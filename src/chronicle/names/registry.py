@@ -12,10 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from chronicle.names.calibration import calibrated
-from chronicle.names.features import Features
+from chronicle.names.features import Features, features_of
 from chronicle.names.link import deterministic_agreements
 from chronicle.names.linkage_model import load_model, match_weight, probability
 from chronicle.names.match import Comparison, explain
+from chronicle.names.parse import ParsedName, parse_name
 from chronicle.names.rules import veto
 
 
@@ -38,6 +39,15 @@ def index_keys(row: Features) -> set[str]:
 def query_keys(row: Features) -> set[str]:
     """Keys to look up for a new record: the same keys, with surname and given name swapped."""
     return _keys(row, swapped=False) | _keys(row, swapped=True)
+
+
+def comparison_keys(name: str | ParsedName) -> frozenset[str]:
+    """Keys that bring the spellings of a name together: its blocking keys, its surname root
+    (r:) and given name (g:), so a search for Бокаев alone finds Bokayev Yerlan."""
+    parsed = parse_name(name) if isinstance(name, str) else name
+    row = features_of("", parsed)
+    extra = {f"r:{row.sur}" if row.sur else "", f"g:{row.giv}" if row.giv else ""}
+    return frozenset((index_keys(row) | extra) - {""})
 
 
 @dataclass(frozen=True)
