@@ -103,7 +103,7 @@ class DateMention:
 # One pass over the text: at each position the first pattern that matches (ranges before days,
 # days before months, months before years) wins, and the scan goes on after it.
 _SCANNER = regex.compile(
-    "|".join(f"(?P<k{i}>(?<![\\w])(?:{pattern})(?![\\w]))" for i, (_, pattern) in enumerate(_PATTERNS)),
+    r"(?<![\w])(?:" + "|".join(f"(?P<k{i}>(?:{pattern})(?![\\w]))" for i, (_, pattern) in enumerate(_PATTERNS)) + ")",
     regex.IGNORECASE,
 )
 _KINDS = tuple((f"k{i}", kind) for i, (kind, _) in enumerate(_PATTERNS))
