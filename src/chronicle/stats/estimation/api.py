@@ -62,15 +62,17 @@ def _latent_class_estimate(table: CaptureTable, *, seed: int, samples: int) -> E
     """Posterior median and 95% credible interval of N under LCMCR."""
     if samples < 2 * CHAINS:
         raise CaptureError(f"samples must be at least {2 * CHAINS}, got {samples}")
-    settings = SamplerSettings(chains=CHAINS, draws=samples // CHAINS)
+    draws = samples // CHAINS
+    # burn-in grows with the run asked for: short runs are for tests, long ones for publication
+    settings = SamplerSettings(chains=CHAINS, draws=draws, burn_in=min(max(2 * draws, 1000), 5000))
     rng = np.random.default_rng(seed)
-    draws = sample_totals(table.patterns(), table.pattern_counts(), settings, rng)[0]
-    rhat = split_rhat(draws)
-    low, high = credible_interval(draws)
-    median = float(np.median(draws))
+    totals = sample_totals(table.patterns(), table.pattern_counts(), settings, rng)[0]
+    rhat = split_rhat(totals)
+    low, high = credible_interval(totals)
+    median = float(np.median(totals))
     details = {
         "seed": seed,
-        "samples": int(draws.size),
+        "samples": int(totals.size),
         "chains": CHAINS,
         "burn_in": settings.burn_in,
         "classes": settings.classes,

@@ -70,17 +70,13 @@ def _parse_header(cells: list[str], source: str) -> tuple[list[str], int | None]
     return lists, count_at
 
 
-def _parse_row(
-    cells: list[str], lists: list[str], count_at: int | None, where: str
-) -> tuple[Pattern, int]:
+def _parse_row(cells: list[str], lists: list[str], count_at: int | None, where: str) -> tuple[Pattern, int]:
     """One row: its capture pattern and the number of individuals it stands for."""
     expected = len(lists) + (count_at is not None)
     if len(cells) != expected:
         raise CaptureError(f"{where}: {len(cells)} cells, expected {expected}")
     values = [cell for i, cell in enumerate(cells) if i != count_at]
-    pattern = tuple(
-        _capture_cell(value, name, where) for value, name in zip(values, lists, strict=True)
-    )
+    pattern = tuple(_capture_cell(value, name, where) for value, name in zip(values, lists, strict=True))
     n = 1 if count_at is None else _count_cell(cells[count_at], where)
     if not any(pattern):
         raise CaptureError(f"{where}: all zeros (an individual on no list cannot be observed)")

@@ -65,9 +65,7 @@ def all_patterns(list_count: int) -> np.ndarray:
     return np.array(rows, dtype=np.int64).reshape(len(rows), list_count)
 
 
-def from_individuals(
-    histories: Iterable[Sequence[int]], lists: Sequence[str] | None = None
-) -> CaptureTable:
+def from_individuals(histories: Iterable[Sequence[int]], lists: Sequence[str] | None = None) -> CaptureTable:
     """Build a table from one 0/1 capture tuple per deduplicated individual."""
     counts: dict[Pattern, int] = {}
     for history in histories:
@@ -91,9 +89,7 @@ def validated(table: CaptureTable) -> CaptureTable:
     if len(set(table.lists)) != len(table.lists):
         raise CaptureError(f"list names must be distinct, got {list(table.lists)}")
     if len(table.lists) < MIN_LISTS:
-        raise CaptureError(
-            f"multiple-systems estimation needs at least {MIN_LISTS} lists, got {len(table.lists)}"
-        )
+        raise CaptureError(f"multiple-systems estimation needs at least {MIN_LISTS} lists, got {len(table.lists)}")
     if table.observed == 0:
         raise CaptureError("no individuals: the capture histories are empty")
     empty = [name for name, total in table.list_totals().items() if total == 0]

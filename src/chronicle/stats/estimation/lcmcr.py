@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.special import logsumexp
 
 ALPHA_SHAPE = 0.25  # Gamma(a, b) prior on the stick-breaking concentration, the package default
 ALPHA_RATE = 0.25
@@ -26,7 +25,7 @@ class SamplerSettings:
 
     classes: int = 10
     chains: int = 4
-    burn_in: int = 2000
+    burn_in: int = 5000
     draws: int = 2500  # kept per chain
     thin: int = 1
 
@@ -83,7 +82,7 @@ def _gibbs_step(
     unobserved = _sample_unobserved(log_unseen, observed, rng)
     unseen_in_class = rng.multinomial(unobserved, _normalised(log_unseen))
     class_sizes = in_class.sum(axis=1) + unseen_in_class
-    captured = np.einsum("cpk,pj->ckj", in_class, patterns)
+    captured = in_class.transpose(0, 2, 1) @ patterns
     drawn = rng.beta(1 + captured, 1 + class_sizes[:, :, None] - captured)
     state.capture = np.clip(drawn, SMALLEST_PROBABILITY, 1.0 - SMALLEST_PROBABILITY)
     _update_weights(state, class_sizes, rng)
@@ -99,17 +98,14 @@ def _allocate_observed(
     rng: np.random.Generator,
 ) -> np.ndarray:
     """Split the individuals of each observed pattern among the latent classes, (chains, P, K)."""
-    log_pattern = np.einsum("pj,ckj->cpk", patterns, log_capture) + np.einsum(
-        "pj,ckj->cpk", 1 - patterns, log_miss
-    )
+    log_pattern = (log_capture @ patterns.T + log_miss @ (1 - patterns).T).transpose(0, 2, 1)
     return rng.multinomial(counts, _normalised(state.log_weights[:, None, :] + log_pattern))
 
 
-def _sample_unobserved(
-    log_unseen: np.ndarray, observed: np.ndarray, rng: np.random.Generator
-) -> np.ndarray:
+def _sample_unobserved(log_unseen: np.ndarray, observed: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """n0 ~ NegBin(n, 1 - p0), the full conditional under the 1/N prior on the total."""
-    p_unseen = np.exp(logsumexp(log_unseen, axis=1))
+    top = log_unseen.max(axis=1, keepdims=True)
+    p_unseen = np.exp(top[:, 0]) * np.exp(log_unseen - top).sum(axis=1)
     return rng.negative_binomial(observed, np.clip(1.0 - p_unseen, 1e-300, 1.0))
 
 

@@ -24,9 +24,7 @@ class PoissonFit:
         return np.exp(design @ self.coefficients)
 
 
-def fit_poisson(
-    design: np.ndarray, counts: np.ndarray, start: np.ndarray | None = None
-) -> PoissonFit:
+def fit_poisson(design: np.ndarray, counts: np.ndarray, start: np.ndarray | None = None) -> PoissonFit:
     """Maximum-likelihood fit; `converged` is False when the MLE does not exist (sparse cells)."""
     beta = _starting_point(design, counts) if start is None else start.copy()
     for _ in range(MAX_ITERATIONS):
@@ -59,9 +57,7 @@ def _newton_step(design: np.ndarray, counts: np.ndarray, beta: np.ndarray) -> np
         return None
 
 
-def _halve_until_better(
-    design: np.ndarray, counts: np.ndarray, beta: np.ndarray, step: np.ndarray
-) -> np.ndarray:
+def _halve_until_better(design: np.ndarray, counts: np.ndarray, beta: np.ndarray, step: np.ndarray) -> np.ndarray:
     """Shorten the step until the likelihood does not fall (guards against overshooting)."""
     current = _log_likelihood(design, counts, beta)
     for _ in range(30):

@@ -28,17 +28,13 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["json", "text"], default="json")
         parser.add_argument("--method", choices=METHODS, default="lcmcr")
         parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="sampler seed")
-        parser.add_argument(
-            "--samples", type=int, default=DEFAULT_SAMPLES, help="posterior draws kept (lcmcr)"
-        )
+        parser.add_argument("--samples", type=int, default=DEFAULT_SAMPLES, help="posterior draws kept (lcmcr)")
 
     def handle(self, *args: Any, **options: Any) -> None:
         """Read, validate and estimate; bad input ends in a `CommandError` naming the problem."""
         try:
             table = read_captures(options["captures"])
-            result = estimate(
-                table, method=options["method"], seed=options["seed"], samples=options["samples"]
-            )
+            result = estimate(table, method=options["method"], seed=options["seed"], samples=options["samples"])
         except CaptureError as error:
             raise CommandError(str(error)) from error
         if options["format"] == "json":
