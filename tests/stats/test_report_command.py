@@ -67,6 +67,7 @@ def test_markdown_in_russian(founding_article: Any) -> None:
     text = run(*PERIOD_ARGS, "--format", "md", "--lang", "ru")
     assert "С 30 июля по 27 сентября 2020 года зарегистрировано 0 случаев политического преследования" in text
     assert "## Данные других источников" in text
+    assert "| 2020-07-30/2020-09-27 | тот же период | 0 | -200 | 13 |" in text
 
 
 def test_csv_has_one_row_per_figure_with_records(founding_article: Any) -> None:

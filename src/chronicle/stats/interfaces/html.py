@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 
 from chronicle.stats.interfaces.charts import reconciliation_chart, section_chart
 from chronicle.stats.interfaces.figures import Figure, anchor, figures, shown
-from chronicle.stats.interfaces.words import words
+from chronicle.stats.interfaces.words import coverage_words, words
 from chronicle.stats.reporting import PeriodReport
 
 CHARTED = (("acts", "act_type"), ("acts", "region"), ("legal_cases", "legal_article"))
@@ -72,7 +72,10 @@ def html_context(report: PeriodReport, *, records_limit: int | None = 50) -> dic
         for s in report.sections
     ]
     headline = [(w[name], count, anchor(name)) for name, count in report.counts.items()]
-    rows = [(row, anchor("reconciliation", row.figure)) for row in report.reconciliation]
+    rows = [
+        (row, anchor("reconciliation", row.figure), coverage_words(row.coverage, report.language))
+        for row in report.reconciliation
+    ]
     return {
         "report": report,
         "w": w,

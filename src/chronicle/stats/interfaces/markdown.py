@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chronicle.stats.interfaces.figures import Figure, figures, shown
-from chronicle.stats.interfaces.words import words
+from chronicle.stats.interfaces.words import coverage_words, words
 from chronicle.stats.reporting import PeriodReport, Reconciliation, Section
 
 
@@ -16,7 +16,7 @@ def _table(header: list[str], rows: list[list[object]]) -> list[str]:
     return lines + ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows]
 
 
-def _reconciliation(rows: tuple[Reconciliation, ...], w: dict[str, str]) -> list[str]:
+def _reconciliation(rows: tuple[Reconciliation, ...], w: dict[str, str], language: str) -> list[str]:
     header = [w["figure"], w["period"], w["coverage"], w["own_count"], w["difference"], w["straddling"]]
     body: list[list[object]] = []
     for row in rows:
@@ -25,7 +25,14 @@ def _reconciliation(rows: tuple[Reconciliation, ...], w: dict[str, str]) -> list
         difference = f"{row.difference:+d}" if row.difference is not None else ""
         straddling = len(row.own.straddling) if row.own else ""
         body.append(
-            [f"{stated} ({row.author or row.source_title})", row.period, row.coverage, own, difference, straddling]
+            [
+                f"{stated} ({row.author or row.source_title})",
+                row.period,
+                coverage_words(row.coverage, language),
+                own,
+                difference,
+                straddling,
+            ]
         )
     return _table(header, body)
 
@@ -61,7 +68,7 @@ def render_markdown(report: PeriodReport, *, records_limit: int | None = 50) -> 
     lines += [f"## {w['own']}", "", f"_{w['own_note']}_", "", *report.sentences, ""]
     lines += [f"## {w['reported']}", "", f"_{w['reported_note']}_", ""]
     lines += [f"- {sentence}" for sentence in report.reported] + [""]
-    lines += [f"## {w['reconciliation']}", "", *_reconciliation(report.reconciliation, w), ""]
+    lines += [f"## {w['reconciliation']}", "", *_reconciliation(report.reconciliation, w, report.language), ""]
     lines += [f"## {w['breakdowns']}", ""]
     for section in report.sections:
         lines += _section(section, w)

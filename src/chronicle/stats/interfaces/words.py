@@ -82,6 +82,20 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
+COVERAGE = {
+    "ru": {
+        "same period": "тот же период",
+        "inside the period": "внутри периода",
+        "overlaps the period": "пересекает период",
+    }
+}
+
+
+def coverage_words(coverage: str, language: str) -> str:
+    """How a figure's period relates to the report's, in the report's language."""
+    return COVERAGE.get(language, {}).get(coverage, coverage)
+
+
 def words(language: str) -> dict[str, str]:
     """The wording for a language."""
     return WORDS[language]
