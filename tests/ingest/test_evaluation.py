@@ -23,7 +23,10 @@ from chronicle.ingest.evaluation import (
 
 def test_publication_dates_of_month_or_year_precision_end_the_period() -> None:
     assert [parse_published(v) for v in ("2020-10-16", "2020-09", "2019", None)] == [
-        date(2020, 10, 16), date(2020, 9, 30), date(2019, 12, 31), None
+        date(2020, 10, 16),
+        date(2020, 9, 30),
+        date(2019, 12, 31),
+        None,
     ]
 
 
@@ -40,7 +43,7 @@ def test_the_command_skips_with_a_message_when_the_corpus_is_absent(tmp_path: Pa
 
 def test_the_own_corpus_lists_its_documents_with_dates() -> None:
     documents = corpus_documents(OWN_CORPUS)
-    assert [d.doc_id for d in documents] == [f"e0{i}" for i in range(1, 9)]
+    assert [d.doc_id for d in documents] == [f"e{i:02d}" for i in range(1, 13)]
     assert documents[0].published == date(2024, 3, 14)
 
 

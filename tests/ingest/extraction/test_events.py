@@ -50,7 +50,10 @@ def test_officials_are_not_the_victims_of_an_event() -> None:
 
 
 def test_a_possessive_name_is_not_a_victim() -> None:
-    text = "The activist Umar Saidov was shot dead. Saidov's cousin, the activist Ali Karimov, was elected leader on 12 March 2015."
+    text = (
+        "The activist Umar Saidov was shot dead. "
+        "Saidov's cousin, the activist Ali Karimov, was elected leader on 12 March 2015."
+    )
     assert ("other", "2015-03-12", ["Ali Karimov"]) in _events(text)
 
 

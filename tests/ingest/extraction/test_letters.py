@@ -50,7 +50,10 @@ def test_a_signatory_list_after_a_heading() -> None:
     )
     [letter] = _letters(text)
     assert letter["authors_count"] == 9
-    assert [(s["name"], s["country"]) for s in letter["signatories"]] == [("Laura Ozola", "Latvia"), ("Peeter Tamm", "Estonia")]
+    assert [(s["name"], s["country"]) for s in letter["signatories"]] == [
+        ("Laura Ozola", "Latvia"),
+        ("Peeter Tamm", "Estonia"),
+    ]
 
 
 def test_a_russian_appeal_of_deputies_with_parties_in_parentheses() -> None:

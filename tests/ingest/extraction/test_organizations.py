@@ -36,7 +36,7 @@ def test_a_movement_declared_extremist_is_flagged() -> None:
 
 
 def test_a_label_in_the_next_sentence_flags_the_movement_before_it() -> None:
-    text = "He led the opposition movement, Group 24. The authorities have labeled it \"extremist\"."
+    text = 'He led the opposition movement, Group 24. The authorities have labeled it "extremist".'
     assert _orgs(text) == [("Group 24", "movement", [], True)]
 
 

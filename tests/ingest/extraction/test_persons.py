@@ -50,4 +50,4 @@ def test_names_of_laws_are_not_persons() -> None:
 def test_mention_offsets_point_at_the_written_forms() -> None:
     text = "Activist Timur Danebayev was tortured. Danebayev complained."
     [person] = find_persons_latin(text)
-    assert [text[m.start:m.end] for m in person.mentions] == ["Timur Danebayev", "Danebayev"]
+    assert [text[m.start : m.end] for m in person.mentions] == ["Timur Danebayev", "Danebayev"]

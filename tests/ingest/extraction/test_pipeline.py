@@ -31,7 +31,13 @@ def test_the_result_has_the_annotation_schema_and_the_text_hash() -> None:
         }
     ]
     assert result["organizations"] == [
-        {"name": "Atameken Union", "kind": "movement", "designated_extremist": True, "aliases": [], "spans": [[143, 157]]}
+        {
+            "name": "Atameken Union",
+            "kind": "movement",
+            "designated_extremist": True,
+            "aliases": [],
+            "spans": [[143, 157]],
+        }
     ]
 
 

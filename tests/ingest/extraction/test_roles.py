@@ -68,10 +68,13 @@ def test_a_title_before_the_next_name_does_not_describe_the_previous_one() -> No
 
 
 def test_deaths_listed_after_a_colon_make_each_person_deceased() -> None:
-    text = "They demanded investigations into the deaths of three activists: Dulat Agadil, Amanbike Meirkhanova and Serik Orazov."
+    text = (
+        "They demanded investigations into the deaths of three activists: "
+        "Dulat Agadil, Amanbike Meirkhanova and Serik Orazov."
+    )
     assert {f[1] for f in _facts(text).values()} == {"deceased"}
 
 
 def test_ngo_staff_speaking_for_their_organisation_are_other() -> None:
-    text = "\"Nobody should be jailed,\" said Marta Kowalczyk, programme director of the Steppe Rights Initiative."
+    text = '"Nobody should be jailed," said Marta Kowalczyk, programme director of the Steppe Rights Initiative.'
     assert _facts(text) == {"Marta Kowalczyk": ("other", None, None, None)}

@@ -53,7 +53,10 @@ def test_plain_text_file_gives_text_language_encoding_and_hash(tmp_path: Path) -
     path.write_bytes(ARTICLE.encode())
     document = read_document(path)
     assert (document.text, document.language, document.encoding, document.media_type) == (
-        ARTICLE, "en", "utf-8", "text/plain"
+        ARTICLE,
+        "en",
+        "utf-8",
+        "text/plain",
     )
     assert document.sha256 == hashlib.sha256(ARTICLE.encode()).hexdigest()
 
@@ -95,7 +98,7 @@ def test_empty_file_is_refused_with_its_name(tmp_path: Path) -> None:
 
 
 def test_missing_file_is_refused_with_its_name(tmp_path: Path) -> None:
-    with pytest.raises(ReadError, match="nothing.txt: no such file"):
+    with pytest.raises(ReadError, match=r"nothing\.txt: no such file"):
         read_document(tmp_path / "nothing.txt")
 
 

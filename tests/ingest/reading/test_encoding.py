@@ -16,7 +16,7 @@ def test_utf8_without_bom_is_read_as_utf8() -> None:
 
 
 def test_utf8_bom_is_dropped() -> None:
-    assert decode_text(codecs.BOM_UTF8 + "Hello".encode()) == ("Hello", "utf-8-sig")
+    assert decode_text(codecs.BOM_UTF8 + b"Hello") == ("Hello", "utf-8-sig")
 
 
 def test_utf16_with_bom_is_read() -> None:

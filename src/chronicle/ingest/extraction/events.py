@@ -17,6 +17,10 @@ from chronicle.ingest.extraction.text import Sentence
 _CLAUSE_BREAK = regex.compile(r",\s+(?:and|but|while|whereas|а|но|однако)\s+|;\s+|\.\s+")
 _PRONOUN = regex.compile(r"(?<![\w])(?:he|she|him|her|his|он|она|его|ее|её)(?![\w])", regex.IGNORECASE)
 _PLURAL = regex.compile(r"(?<![\w])(?:they|both|они|оба|обе)(?![\w])", regex.IGNORECASE)
+_HYPOTHETICAL = regex.compile(
+    r"(?<![\w])(?:if|unless|could|may|might|would|faces?|facing|risks?|если|может|грозит)\s+(?:be\s+|быть\s+)?$",
+    regex.IGNORECASE,
+)
 _STATE_ONLY = regex.compile(r"(?:under|remains? in|is in|are in|находит\w*|содерж\w*)\s", regex.IGNORECASE)
 DATED_KINDS = ("day", "month", "range", "year", "since")
 SUBSUMED = {"conviction": "sentence", "detention": "arrest"}
@@ -55,7 +59,11 @@ def find_events(
     context = _Context()
     for sentence in sentences:
         context.start_sentence(_names_in(persons, sentence.start, sentence.end))
-        cues = [(sentence.start + s, kind) for s, _, _, kind in gazetteer.scan_section("events", sentence.text)]
+        cues = [
+            (sentence.start + s, kind)
+            for s, _, _, kind in gazetteer.scan_section("events", sentence.text)
+            if not _HYPOTHETICAL.search(sentence.text, max(0, s - 16), s)
+        ]
         for index, (start, end) in enumerate(_clauses(sentence)):
             inside = [(offset, kind) for offset, kind in cues if start <= offset < end]
             events += _clause_events(sentence, start, end, inside, persons, dates, places, context, index)
@@ -190,4 +198,10 @@ def _merge(events: list[Event]) -> list[Event]:
         else:
             merged[key] = event
     named = {(e.type, e.date) for e in merged.values() if e.persons and e.date}
-    return [e for e in merged.values() if e.persons or (e.type, e.date) not in named]
+    dated = {(e.type, name) for e in merged.values() if e.date for name in e.persons}
+    return [
+        e
+        for e in merged.values()
+        if (e.persons or (e.type, e.date) not in named)
+        and not (e.date is None and e.persons and all((e.type, n) in dated for n in e.persons))
+    ]

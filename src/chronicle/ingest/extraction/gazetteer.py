@@ -106,7 +106,7 @@ def cues() -> dict[str, dict[str, list[str]]]:
 def cue_pattern(fragments: list[str]) -> regex.Pattern[str]:
     """One case-insensitive pattern over cue fragments, anchored at word starts."""
     body = "|".join(sorted(fragments, key=len, reverse=True))
-    return regex.compile(r"(?<![\w])(?:" + body + r")(?![\w])", regex.IGNORECASE)
+    return regex.compile(r"(?<![\w-])(?:" + body + r")(?![\w])", regex.IGNORECASE)
 
 
 @cache

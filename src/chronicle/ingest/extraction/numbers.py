@@ -91,6 +91,7 @@ RU_STEMS = (
     ("шест", 6),
     ("пят", 5),
     ("четыр", 4),
+    ("четвер", 4),
     ("четырьм", 4),
     ("тр", 3),
     ("дв", 2),
@@ -98,7 +99,8 @@ RU_STEMS = (
     ("один", 1),
 )
 RU_WORD = (
-    r"(?:один|одн(?:а|о|ого|ой|ому|им|у)|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ёх|ем|ём|емя|ёмя)"
+    r"(?:двое|двоих|трое|троих|четверо|четверых|пятеро|пятерых|шестеро|шестерых|семеро|семерых"
+    r"|восьмеро|девятеро|десятеро|один|одн(?:а|о|ого|ой|ому|им|у)|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ёх|ем|ём|емя|ёмя)"
     r"|четыр(?:е|ех|ёх|ем|ём|ьмя)|пят(?:ь|и|ью)|шест(?:ь|и|ью)|сем(?:ь|и|ью)|вос(?:емь|ьми|емью)"
     r"|девят(?:ь|и|ью)|десят(?:ь|и|ью)"
     r"|(?:одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат"
@@ -157,9 +159,8 @@ _QUALIFIER_PATTERN = regex.compile(
 )
 _ZERO = regex.compile(
     r"(?<![\w])(?P<number>ни одного|ни одной|ни один|ни одна|ноль"
-    r"|(?:no|not a single|not one)(?=\s+(?:known |new |registered |reported |single |further |other |"
-    r"official |independent )?"
-    r"(?:criminal |administrative )?(?:cases?|people|persons?|one|prosecutions?|investigations?|convictions?|arrests?"
+    r"|(?:no|not a single|not one)(?=\s+(?:(?!more |less |fewer |longer |than )[a-z-]+ ){0,2}"
+    r"(?:cases?|people|persons?|one|prosecutions?|investigations?|convictions?|arrests?"
     r"|detentions?|political prisoners?|prisoners?|victims?|journalists?|activists?|complaints?|charges?"
     r"|officers?|officials?|perpetrators?|deaths?|incidents?)\b))(?=\s)",
     regex.IGNORECASE,

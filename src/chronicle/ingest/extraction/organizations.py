@@ -224,7 +224,10 @@ def _trim_run(run: str, start: int) -> tuple[str, int]:
         skip = 2 + (words[2] == "the")
         start += sum(len(w) + 1 for w in words[:skip])
         words = words[skip:]
-    while words and words[-1] in {"of", "the", "and", "for", "on", "in", "-", "–", "&"}:
+    while len(words) > 1 and (
+        words[-1] in {"of", "the", "and", "for", "on", "in", "-", "–", "&"}
+        or (words[-1].isdigit() and words[-2] in {"of", "the", "and", "for", "on", "-", "–", "&"})
+    ):
         words = words[:-1]
     name = " ".join(words)
     name = rx(r"(?:’s|'s)$").sub("", name) if not name.endswith(("Office", "Service")) else name

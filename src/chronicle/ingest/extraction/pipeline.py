@@ -136,8 +136,8 @@ def _person_spans(
     """Every person mention, marked as a possible victim unless an official, MP or signatory."""
     spans = []
     for person in persons:
-        role = facts[id(person)].role
-        victim = role in PERSECUTED and person.name not in signers
+        role, status = facts[id(person)].role, facts[id(person)].status
+        victim = role in PERSECUTED and person.name not in signers and (role != "lawyer" or status is not None)
         spans += [PersonSpan(m.start, m.end, person.name, victim, _possessive(text, m.end)) for m in person.mentions]
     return sorted(spans, key=lambda s: s.start)
 

@@ -88,6 +88,8 @@ def describe_person(
         role = "parliamentarian"
     status = _strongest_status(cues, mentions, names)
     role = role or ("victim" if status or _persecution_context(cues, mentions) else "other")
+    if role == "other" and status in PERSECUTION_STATUSES and _status_follows(cues, mentions, names):
+        role = "victim"  # 'the outlet's director X was sentenced': what happened to them outweighs the job title
     if role not in PERSECUTED:
         status = None
     elif status is None and role == "political_prisoner":
@@ -111,6 +113,9 @@ def _nearest_label(cues: CueIndex, mentions: list[Mention], section: str, names:
     return best[2]
 
 
+PERSECUTION_STATUSES = {"deceased", "imprisoned", "house_arrest", "convicted", "detained", "charged"}
+_PRONOUN_START = regex.compile(r"\s*(?:He|She|Он|Она)\s", regex.IGNORECASE)
+
 # Status at the time of the text: the furthest stage the text mentions wins.
 STATUS_ORDER = ("deceased", "imprisoned", "house_arrest", "convicted", "detained", "charged", "released", "harassed")
 
@@ -119,12 +124,42 @@ def _strongest_status(cues: CueIndex, mentions: list[Mention], names: SpanSet) -
     """The most advanced status cued within reach of any mention (else a list heading's)."""
     found: set[str] = set()
     for mention in mentions:
-        for start, end, _, label in cues.in_sentence("statuses", sentence_at(cues.sentences, mention.start)):
-            if _distance(start, end, mention, cues.text, names) is not None:
+        index = sentence_at(cues.sentences, mention.start)
+        for start, end, _, label in cues.in_sentence("statuses", index):
+            if _distance(start, end, mention, cues.text, names) is not None and not _captured(
+                start, end, mention, cues.text, names
+            ):
                 found.add(label)
+        found |= _pronoun_sentence_statuses(cues, index, mention, names)
     if not found:
         return _list_heading_label(cues.sentences, mentions[0], "statuses")
     return next(label for label in STATUS_ORDER if label in found)
+
+
+def _status_follows(cues: CueIndex, mentions: list[Mention], names: SpanSet) -> bool:
+    """Whether a persecution status is said after the name ('director X was sentenced')."""
+    for mention in mentions:
+        for start, end, _, label in cues.in_sentence("statuses", sentence_at(cues.sentences, mention.start)):
+            after = start >= mention.end and _distance(start, end, mention, cues.text, names) is not None
+            if after and label in PERSECUTION_STATUSES:
+                return True
+    return False
+
+
+def _captured(start: int, end: int, mention: Mention, text: str, names: SpanSet) -> bool:
+    """A cue with another name between it and this mention (not a list) belongs to that name."""
+    low, high = (end, mention.start) if end <= mention.start else (mention.end, start)
+    return names.overlaps(low + 1, high - 1) and not _is_list_between(text, low, high)
+
+
+def _pronoun_sentence_statuses(cues: CueIndex, index: int, mention: Mention, names: SpanSet) -> set[str]:
+    """'X was beaten. He remains in prison.': statuses of the next sentence when it opens with a pronoun."""
+    if index + 1 >= len(cues.sentences) or sentence_at(cues.sentences, mention.start) != index:
+        return set()
+    following = cues.sentences[index + 1]
+    if not _PRONOUN_START.match(following.text) or names.overlaps(following.start, following.end):
+        return set()
+    return {label for _, _, _, label in cues.in_sentence("statuses", index + 1)}
 
 
 def _distance(start: int, end: int, mention: Mention, text: str, names: SpanSet) -> float | None:
@@ -142,18 +177,22 @@ def _distance(start: int, end: int, mention: Mention, text: str, names: SpanSet)
     return None
 
 
+_LIST_SEPARATOR = regex.compile(r"\s*(?:[,;•]|\band\b|\bи\b)\s*")
+_AUXILIARY = regex.compile(r"\s*(?:were|was|are|is|have been|has been|had been|были|был|была)\s*$")
+
+
 def _is_list_between(text: str, start: int, end: int) -> bool:
-    """True when only a list of names (commas, 'and', colons, dashes) stands between."""
-    between = text[start:end]
-    return (
-        len(between) < 600
-        and regex.fullmatch(
-            r"[\s:—–\-,•]*+(?:[\p{L}’'.\-]++[\s,;:•]++)*+"
-            r"(?:were|was|are|is|have been|has been|had been|были|был|была)?\s*",
-            between,
-        )
-        is not None
-    )
+    """True when a list of names stands between: short items, each but the last with a capital.
+
+    'activists: A B, C D and ' and ', C D and E F were ' are lists; a clause with a verb is not."""
+    if end - start > 600:
+        return False
+    between = _AUXILIARY.sub("", text[start:end])
+    lead = between.rfind(":", 0, 40)
+    segments = _LIST_SEPARATOR.split(between[lead + 1 :])
+    *items, last = segments
+    named = all(len(item.split()) <= 5 and rx(r"\p{Lu}").search(item) for item in items if item.strip())
+    return named and len(last.split()) <= 4 and ("\n" not in between)
 
 
 def _heading_label(sentences: list[Sentence], mention: Mention, section: str) -> str | None:
@@ -184,7 +223,9 @@ def _list_heading_label(sentences: list[Sentence], mention: Mention, section: st
 
 def _looks_like_list(sentence: str) -> bool:
     """A line that is mostly comma-separated capitalised names."""
-    return sentence.count(",") >= 2 and len(rx(r"\b\p{Lu}").findall(sentence)) >= 4
+    words = sentence.split()
+    capitalised = len(rx(r"\b\p{Lu}").findall(sentence))
+    return sentence.count(",") >= 2 and capitalised >= 4 and capitalised >= 0.5 * len(words)
 
 
 def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:

@@ -157,7 +157,11 @@ class _Periods:
         before = [m for m in mentions if m.end <= offset]
         after = [m for m in mentions if m.start >= offset]
         if before or after:
-            period = _expand(before[-1] if before else after[0])
+            nearest = min(
+                [(offset - m.end, i, m) for i, m in enumerate(before)]
+                + [((m.start - offset) * 1.5, len(before) + i, m) for i, m in enumerate(after)]
+            )
+            period = _expand(nearest[2])
         elif self.carried_from >= 0 and self._same_paragraph(self.carried_from, index):
             period = self.carried
         else:
