@@ -25,5 +25,6 @@ def _scores(engine: str) -> tuple[dict[str, str], list[tuple[str, str, float]]]:
 
 def test_spark_engine_agrees_with_duckdb() -> None:
     pytest.importorskip("pyspark")
-    assert _scores("spark") == _scores("duckdb")
-    assert _scores("spark")[0] == {"r1": "r1", "r2": "r1", "r3": "r1", "r4": "r4", "r5": "r4"}
+    spark = _scores("spark")
+    assert spark == _scores("duckdb")
+    assert spark[0] == {"r1": "r1", "r2": "r1", "r3": "r1", "r4": "r4", "r5": "r4"}

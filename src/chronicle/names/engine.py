@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -64,12 +65,14 @@ def _spark_schema() -> Any:
 
 def register(engine: str, rows: Sequence[Features]) -> tuple[Any, Any]:
     """(database API, registered input table) for the chosen engine."""
+    # A fresh name each time: a Spark session outlives one run and keeps its views.
+    name = f"people_{uuid.uuid4().hex[:12]}"
     if engine == "duckdb":
         api = _duckdb_api()
-        return api, api.register(_arrow_table(rows), dataset_display_name="people")
+        return api, api.register(_arrow_table(rows), dataset_display_name=name)
     if engine == "spark":
         from splink import SparkAPI
 
         api = SparkAPI(spark_session=spark_session())
-        return api, api.register(_spark_table(rows), dataset_display_name="people")
+        return api, api.register(_spark_table(rows), dataset_display_name=name)
     raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
