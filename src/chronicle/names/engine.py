@@ -76,3 +76,13 @@ def register(engine: str, rows: Sequence[Features]) -> tuple[Any, Any]:
         api = SparkAPI(spark_session=spark_session())
         return api, api.register(_spark_table(rows), dataset_display_name=name)
     raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+
+
+def fetch_pairs(engine: str, predictions: Any) -> list[tuple[str, str, float]]:
+    """(left id, right id, probability) of every scored pair, read without building dicts."""
+    columns = "unique_id_l, unique_id_r, match_probability"
+    if engine == "spark":
+        frame = predictions.as_spark_dataframe().selectExpr(*columns.split(", "))
+        return [(str(a), str(b), float(p)) for a, b, p in frame.collect()]
+    relation = predictions.as_duckdbpyrelation().project(columns)
+    return [(str(a), str(b), float(p)) for a, b, p in relation.fetchall()]

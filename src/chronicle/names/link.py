@@ -6,12 +6,11 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from chronicle.names.calibration import calibrated
 from chronicle.names.cluster import Edge, cluster_records
 from chronicle.names.comparisons import COMPARISONS
-from chronicle.names.engine import register
+from chronicle.names.engine import fetch_pairs, register
 from chronicle.names.features import Features, features_of_text
 from chronicle.names.linkage_model import LinkageModel, load_model, untrained_settings
 from chronicle.names.rules import veto
@@ -64,15 +63,17 @@ def _quiet_splink() -> None:
             logging.getLogger(name).setLevel(logging.WARNING)
 
 
-def _scored_pairs(engine: str, rows: Sequence[Features], model: LinkageModel) -> list[dict[str, Any]]:
+def _scored_pairs(
+    engine: str, rows: Sequence[Features], model: LinkageModel, floor: float
+) -> list[tuple[str, str, float]]:
     from splink import Linker
 
     _quiet_splink()
     prior = model.prior(deterministic_agreements(rows), len(rows))
     _api, table = register(engine, rows)
     linker = Linker(table, model.with_prior(prior))
-    predictions = linker.inference.predict(threshold_match_probability=REVIEW_FLOOR, warning_mode="never")
-    return predictions.as_record_list()
+    predictions = linker.inference.predict(threshold_match_probability=floor, warning_mode="never")
+    return fetch_pairs(engine, predictions)
 
 
 def explain_levels(left: Features, right: Features) -> dict[str, str]:
@@ -80,32 +81,32 @@ def explain_levels(left: Features, right: Features) -> dict[str, str]:
     return {spec.name: spec.label_of(left, right) for spec in COMPARISONS}
 
 
-def _pair(row: dict[str, Any], rows: Sequence[Features], index: dict[str, int]) -> ScoredPair:
-    left, right = rows[index[row["unique_id_l"]]], rows[index[row["unique_id_r"]]]
-    return ScoredPair(
-        left=left.unique_id,
-        right=right.unique_id,
-        probability=float(row["match_probability"]),
-        levels=explain_levels(left, right),
-        veto=veto(left, right),
-    )
+def _explained(left: Features, right: Features, probability: float) -> ScoredPair:
+    levels = explain_levels(left, right)
+    return ScoredPair(left.unique_id, right.unique_id, probability, levels, veto(left, right))
 
 
 def link_features(
     rows: Sequence[Features], engine: str = "duckdb", threshold: float | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, explain: bool = True,
 ) -> LinkResult:  # fmt: skip
-    """Link records already turned into features."""
+    """Link records already turned into features; `explain` also returns every candidate pair
+    above the review floor with its levels (costly on big inputs, needed for --pairs)."""
     say = progress or (lambda message: None)
     model = calibrated(load_model(), rows)
     cut = model.threshold if threshold is None else threshold
     index = {row.unique_id: i for i, row in enumerate(rows)}
     say(f"scoring candidate pairs with Splink on {engine}")
-    pairs = [_pair(row, rows, index) for row in _scored_pairs(engine, rows, model)]
-    say(f"clustering {len(pairs)} candidate pairs at p >= {cut}")
-    edges = [Edge(index[p.left], index[p.right], p.probability) for p in pairs if not p.veto]
+    scored = _scored_pairs(engine, rows, model, REVIEW_FLOOR if explain else cut)
+    say(f"clustering {len(scored)} candidate pairs at p >= {cut}")
+    edges = [
+        Edge(index[left], index[right], p)
+        for left, right, p in scored
+        if p >= cut and not veto(rows[index[left]], rows[index[right]])
+    ]
     labels = cluster_records(rows, edges, cut)
     clusters = {rows[i].unique_id: rows[root].unique_id for i, root in enumerate(labels)}
+    pairs = [_explained(rows[index[a]], rows[index[b]], p) for a, b, p in scored] if explain else []
     return LinkResult(clusters, pairs)
 
 
@@ -116,10 +117,10 @@ def features_of_records(records: Sequence[InputRecord]) -> list[Features]:
 
 def link_records(
     records: Sequence[InputRecord], engine: str = "duckdb", threshold: float | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, explain: bool = True,
 ) -> LinkResult:  # fmt: skip
     """Cluster person records: every record gets a cluster id (the id of one of its members)."""
-    return link_features(features_of_records(records), engine, threshold, progress)
+    return link_features(features_of_records(records), engine, threshold, progress, explain)
 
 
 __all__ = ["InputRecord", "LinkResult", "ScoredPair", "link_records", "untrained_settings"]

@@ -64,7 +64,8 @@ class Command(BaseCommand):
                     progress.advance(parsing)
                 stage = progress.add_task("linking", total=None)
                 say = lambda message: progress.update(stage, description=message)  # noqa: E731
-                result = link_features(rows, options["engine"], options["threshold"], say)
+                explain = options["pairs"] is not None
+                result = link_features(rows, options["engine"], options["threshold"], say, explain)
                 say("writing")
                 write_outputs(result.clusters, options["out"], result.pairs, options["pairs"])
         except (InputError, OSError) as error:
