@@ -14,8 +14,9 @@ from chronicle.names.comparisons import COMPARISONS, ComparisonSpec
 from chronicle.names.features import Features
 
 MODEL_FILE = "data/linkage_model.json"
-# Candidate pairs: same surname root and initial; order swapped; same given name and surname
-# start or end (a typo in the root); same surname letters and initial (a transposition).
+# Candidate pairs: same surname root and initial; order swapped; same given name and the first
+# or last three letters of the surname root (a typo in the root); same surname letters and
+# initial (a transposition).
 # Pairs with one surname and different initials are left out: they are brothers, spouses and
 # namesakes, and on a common surname they would be most of the work.
 BLOCKING_RULES = (
@@ -28,6 +29,10 @@ BLOCKING_RULES = (
 # The rule used to estimate the share of matching pairs in a new input (see `prior_for`).
 DETERMINISTIC_RULE = "l.sur = r.sur AND l.giv = r.giv"
 MIN_AGREEING = 20  # fewer agreeing pairs than this are too few to measure the prior
+
+
+def _blocking_rules() -> list[dict[str, str]]:
+    return [{"blocking_rule": rule, "sql_dialect": "duckdb"} for rule in BLOCKING_RULES]
 
 
 def _splink_comparison(spec: ComparisonSpec) -> Any:
@@ -52,7 +57,7 @@ def untrained_settings() -> Any:
         link_type="dedupe_only",
         unique_id_column_name="unique_id",
         comparisons=[_splink_comparison(spec) for spec in COMPARISONS],
-        blocking_rules_to_generate_predictions=[{"blocking_rule": rule} for rule in BLOCKING_RULES],
+        blocking_rules_to_generate_predictions=_blocking_rules(),
         retain_intermediate_calculation_columns=False,
         retain_matching_columns=False,
     )
@@ -101,6 +106,8 @@ class LinkageModel:
         return {
             **self.settings,
             "probability_two_random_records_match": prior,
+            # Blocking is code, not a trained parameter: the rules below win over the file's.
+            "blocking_rules_to_generate_predictions": _blocking_rules(),
             "retain_intermediate_calculation_columns": True,  # keeps gamma_* for the explanation
         }
 
