@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from chronicle.stats.counting.loading import ActItems, load_acts, load_cases
+from chronicle.stats.counting.loading import load_acts, load_cases
 from chronicle.stats.counting.period import Period
 from chronicle.stats.counting.prisoners import count_political_prisoners
 from chronicle.stats.counting.result import Breakdown, Count
@@ -23,6 +23,8 @@ FACETS_OF: dict[str, tuple[str, ...]] = {
     "criminal_cases": CASE_FACETS,
 }
 
+UNIT_OF = {"victims": "person"}
+
 
 class CountingError(ValueError):
     """An unknown rule, or a facet the rule cannot be broken down by."""
@@ -33,18 +35,18 @@ class Loaded:
     """The items of one period, loaded once and counted under every rule."""
 
     period: Period
-    acts: ActItems
+    acts: list[Item]
     cases: list[Item]
     user: Any = None
 
     def items(self, rule: str) -> list[Item]:
         """The items a rule counts."""
         if rule == "acts":
-            return self.acts.acts
+            return self.acts
         if rule == "victims":
-            return self.acts.victims
+            return [act for act in self.acts if act.person]
         if rule == "unnamed_victims":
-            return self.acts.unnamed
+            return [act for act in self.acts if not act.person]
         if rule == "legal_cases":
             return self.cases
         if rule == "criminal_cases":
@@ -58,21 +60,25 @@ def load(period: Period, *, user: Any = None, scope: Scope | None = None) -> Loa
     return Loaded(period, acts, load_cases(period, user=user, scope=scope), user)
 
 
+def count_items(items: list[Item], rule: str) -> Count:
+    """Count the items a rule selected (victims by person, unnamed victims by weight, others by record)."""
+    if rule == "unnamed_victims":
+        return tally_weights(items, RULES[rule])
+    return tally(items, RULES[rule], by=UNIT_OF.get(rule, "unit"))
+
+
 def count_loaded(loaded: Loaded, rule: str) -> Count:
     """Count loaded items under a named rule."""
     if rule == "political_prisoners":
         return count_political_prisoners(loaded.period.end or date.today(), user=loaded.user)
-    items = loaded.items(rule)
-    if rule == "unnamed_victims":
-        return tally_weights(items, RULES[rule])
-    return tally(items, RULES[rule])
+    return count_items(loaded.items(rule), rule)
 
 
 def breakdown_loaded(loaded: Loaded, rule: str, facet: str) -> Breakdown:
     """Break loaded items down by a facet under a named rule."""
     if facet not in FACETS_OF.get(rule, ()):
         raise CountingError(f"the rule {rule!r} cannot be broken down by {facet!r}")
-    return breakdown(loaded.items(rule), RULES[rule], facet)
+    return breakdown(loaded.items(rule), RULES[rule], facet, by=UNIT_OF.get(rule, "unit"))
 
 
 def count(rule: str, period: Period, *, user: Any = None, scope: Scope | None = None) -> Count:

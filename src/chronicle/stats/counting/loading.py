@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from django.db import connections
@@ -23,15 +22,6 @@ from chronicle.stats.counting.tally import Item
 
 Pairs = dict[int, tuple[str, ...]]
 NOTHING: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class ActItems:
-    """Acts touching a period, three ways: one item per act, per named victim, per unnamed group."""
-
-    acts: list[Item]
-    victims: list[Item]
-    unnamed: list[Item]
 
 
 def _visible(model: Any, user: Any) -> QuerySet[Any]:
@@ -80,7 +70,10 @@ def _articles(raw: Any) -> tuple[str, ...]:
     """Article codes from a JSON column, returned as text (SQLite) or decoded (PostgreSQL)."""
     if not raw or raw == "[]":
         return NOTHING
-    return tuple(json.loads(raw) if isinstance(raw, str) else raw)
+    if isinstance(raw, str):
+        plain = raw.startswith('["') and raw.endswith('"]') and "\\" not in raw
+        return tuple(raw[2:-2].split('", "')) if plain else tuple(json.loads(raw))
+    return tuple(raw)
 
 
 def _acts_touching(period: Period, user: Any) -> QuerySet[Act]:
@@ -93,32 +86,37 @@ def _acts_touching(period: Period, user: Any) -> QuerySet[Act]:
     return touching.annotate(inside=_inside("day_first", "day_last", period)).order_by("uid")
 
 
-def _organizations(through: Any, owner: str, owners: QuerySet[Any], user: Any) -> Pairs:
-    rows = through.objects.filter(**{f"{owner}__in": owners})
+def _organizations(through: Any, owner: str, user: Any) -> Pairs:
+    """Every link of owners (events or cases) to organisations the user may read; there are far fewer than acts."""
+    rows = through.objects.all()
     if user is not None:
         rows = rows.filter(organization__in=_visible(Organization, user))
     return _pairs(_fetch(rows, owner, "organization__uid"))
 
 
-def _charges(cases: QuerySet[Any], user: Any) -> Pairs:
-    rows = Charge.objects.filter(legal_case_id__in=cases)
+def _charges(user: Any) -> Pairs:
+    """Every charge's article by legal case, of cases the user may read."""
+    rows = Charge.objects.all()
     if user is not None:
         rows = rows.filter(legal_case__in=_visible(LegalCase, user))
     return _pairs(_fetch(rows, "legal_case_id", "article"))
 
 
-def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -> ActItems:
+def _perpetrators(period: Period) -> Pairs:
+    """Perpetrator types by act, for acts that may touch the period (a cheap superset, looked up by act)."""
+    may_touch = Q(act__start="") | _touching("act__start_earliest", "act__start_latest", period)
+    return _pairs(_fetch(Involvement.objects.filter(may_touch), "act_id", "perpetrator_type"))
+
+
+def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -> list[Item]:
     """Acts whose dates may touch the period, placed against it, with their facets. Reads only."""
     acts = _acts_touching(period, user)
-    perpetrators = _pairs(
-        _fetch(Involvement.objects.filter(act_id__in=acts.values("pk")), "act_id", "perpetrator_type")
-    )
-    event_orgs = _organizations(Event.related_organizations.through, "event_id", acts.values("event_id"), user)
-    case_ids = acts.exclude(legal_case_id=None).values("legal_case_id")
-    case_orgs = _organizations(LegalCase.related_organizations.through, "legalcase_id", case_ids, user)
-    charges = _charges(case_ids, user)
+    perpetrators = _perpetrators(period)
+    event_orgs = _organizations(Event.related_organizations.through, "event_id", user)
+    case_orgs = _organizations(LegalCase.related_organizations.through, "legalcase_id", user)
+    charges = _charges(user)
     columns = ("pk", "uid", "act_type", "place", "legal_articles", "victim__uid", "victim_count_min")
-    found = ActItems([], [], [])
+    found = []
     for pk, uid, act_type, place, articles, victim, unnamed, case, event, inside in _fetch(
         acts, *columns, "legal_case_id", "event_id", "inside"
     ):
@@ -129,14 +127,9 @@ def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -
             "movement": event_orgs.get(event, NOTHING) + case_orgs.get(case, NOTHING),
             "perpetrator_type": perpetrators.get(pk, NOTHING),
         }
-        act = Item(uid, bool(inside), facets, uid)
-        if scope is not None and not scope.admits(act):
-            continue
-        found.acts.append(act)
-        if victim:
-            found.victims.append(Item(victim, act.inside, facets, uid))
-        else:
-            found.unnamed.append(Item(uid, act.inside, facets, uid, unnamed or 1))
+        act = Item(uid, bool(inside), facets, victim or "", unnamed or 1)
+        if scope is None or scope.admits(act):
+            found.append(act)
     return found
 
 
@@ -144,8 +137,8 @@ def load_cases(period: Period, *, user: Any = None, scope: Scope | None = None) 
     """Legal cases whose opening date may touch the period, placed against it, with their facets. Reads only."""
     touching = _visible(LegalCase, user).filter(_touching("opened_earliest", "opened_latest", period))
     cases = touching.annotate(inside=_inside("opened_earliest", "opened_latest", period)).order_by("uid")
-    charges = _charges(cases.values("pk"), user)
-    orgs = _organizations(LegalCase.related_organizations.through, "legalcase_id", cases.values("pk"), user)
+    charges = _charges(user)
+    orgs = _organizations(LegalCase.related_organizations.through, "legalcase_id", user)
     items = []
     for pk, uid, kind, region, inside in _fetch(cases, "pk", "uid", "kind", "region", "inside"):
         facets = {
@@ -154,7 +147,7 @@ def load_cases(period: Period, *, user: Any = None, scope: Scope | None = None) 
             "legal_article": charges.get(pk, NOTHING),
             "movement": orgs.get(pk, NOTHING),
         }
-        item = Item(uid, bool(inside), facets, uid)
+        item = Item(uid, bool(inside), facets)
         if scope is None or scope.admits(item):
             items.append(item)
     return items

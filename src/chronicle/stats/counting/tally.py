@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from chronicle.stats.counting.result import Breakdown, Count
 from chronicle.stats.counting.rules import FACETS, NOT_RECORDED, CountingRule, is_multi_valued
@@ -15,12 +16,12 @@ from chronicle.stats.counting.rules import FACETS, NOT_RECORDED, CountingRule, i
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One countable record placed against a period: the unit counted (act, person or case uid), its facets."""
+    """One countable record (act or case uid) placed against a period, with its facets and, for an act, its victim."""
 
     unit: str
     inside: bool
     facets: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    record: str = ""
+    person: str = ""
     weight: int = 1
 
 
@@ -32,13 +33,14 @@ def _count(
     return Count(rule.name, rule.definition, len(counted), tuple(sorted(counted)), tuple(sorted(uncertain)), facet, key)
 
 
-def tally(items: Iterable[Item], rule: CountingRule, facet: str | None = None, key: str | None = None) -> Count:
-    """Count distinct units wholly inside the period; units only straddling it are listed apart."""
+def tally(items: Iterable[Item], rule: CountingRule, *, by: str = "unit") -> Count:
+    """Count distinct units (`by`: "unit", or "person" for victims) wholly inside the period; others apart."""
+    unit_of = attrgetter(by)
     inside: list[str] = []
     straddling: list[str] = []
     for item in items:
-        (inside if item.inside else straddling).append(item.unit)
-    return _count(rule, inside, straddling, facet, key)
+        (inside if item.inside else straddling).append(unit_of(item))
+    return _count(rule, inside, straddling, None, None)
 
 
 def tally_weights(items: Iterable[Item], rule: CountingRule) -> Count:
@@ -47,19 +49,20 @@ def tally_weights(items: Iterable[Item], rule: CountingRule) -> Count:
     straddling: list[str] = []
     for item in items:
         if item.inside:
-            inside[item.record] = item.weight
+            inside[item.unit] = item.weight
         else:
-            straddling.append(item.record)
+            straddling.append(item.unit)
     value = sum(inside.values())
     return Count(rule.name, rule.definition, value, tuple(sorted(inside)), tuple(sorted(straddling)))
 
 
-def breakdown(items: Iterable[Item], rule: CountingRule, facet: str) -> Breakdown:
+def breakdown(items: Iterable[Item], rule: CountingRule, facet: str, *, by: str = "unit") -> Breakdown:
     """Counts by facet value, largest first; a record without a value goes under NOT_RECORDED ("")."""
     groups: dict[str, tuple[list[str], list[str]]] = {}
     unrecorded = (NOT_RECORDED,)
+    unit_of = attrgetter(by)
     for item in items:
-        side, unit = 0 if item.inside else 1, item.unit
+        side, unit = 0 if item.inside else 1, unit_of(item)
         for key in item.facets.get(facet) or unrecorded:
             group = groups.get(key)
             if group is None:

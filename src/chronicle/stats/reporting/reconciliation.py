@@ -8,8 +8,7 @@ from typing import Any
 
 from chronicle.records.domain.statistics import CoveringFigure, figures_covering
 from chronicle.stats.counting import Count, Loaded, Period, Scope, count_loaded, load
-from chronicle.stats.counting.rules import RULES
-from chronicle.stats.counting.tally import tally
+from chronicle.stats.counting.api import count_items
 from chronicle.stats.reporting.categories import OwnMeasure, measure_for
 
 
@@ -60,7 +59,7 @@ def own_count(measure: OwnMeasure, loaded: Loaded) -> Count:
     if not measure.act_types:
         return count_loaded(loaded, measure.rule)
     items = [item for item in loaded.items(measure.rule) if item.facets["act_type"][0] in measure.act_types]
-    return tally(items, RULES[measure.rule])
+    return count_items(items, measure.rule)
 
 
 def _explain(figure: str, own: Count | None, difference: int | None, period: Period) -> str:
