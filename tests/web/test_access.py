@@ -111,3 +111,16 @@ def test_review_pages_of_a_red_source_are_404_for_colleagues(colleague_client: C
     assert colleague_client.get(f"/review/{job.pk}/").status_code == 404
     assert "red doc" not in colleague_client.get("/review/").content.decode()
     assert owner != proposal.decided_by
+
+
+def test_logging_in_leads_to_the_dashboard_or_the_page_asked_for(client: Client, reviewer: Any) -> None:
+    plain = client.post("/login/", {"username": "reviewer", "password": "pw-reviewer"})
+    client.post("/logout/")
+    asked = client.post(
+        "/login/?next=/persons/", {"username": "reviewer", "password": "pw-reviewer", "next": "/persons/"}
+    )
+    assert (plain["Location"], asked["Location"]) == ("/", "/persons/")
+
+
+def test_logging_out_leads_to_the_public_site(reviewer_client: Client) -> None:
+    assert reviewer_client.post("/logout/")["Location"] == "/public/"
