@@ -59,11 +59,20 @@ def _fetch(queryset: QuerySet[Any], *columns: str) -> list[tuple[Any, ...]]:
 
 
 def _pairs(rows: Iterable[tuple[int, str]]) -> Pairs:
-    """Values by owner; a value repeated for one owner is harmless, as counts take distinct units."""
+    """Distinct values by owner (a record must fall under a facet value once, however often it is linked)."""
     grouped: dict[int, list[str]] = defaultdict(list)
     for owner, value in rows:
         grouped[owner].append(value)
-    return {owner: tuple(values) for owner, values in grouped.items()}
+    return {
+        owner: tuple(dict.fromkeys(values)) if len(values) > 1 else (values[0],) for owner, values in grouped.items()
+    }
+
+
+def _join(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    """Two facet value lists as one, each value once."""
+    if not first or not second:
+        return first or second
+    return tuple(dict.fromkeys(first + second))
 
 
 def _articles(raw: Any) -> tuple[str, ...]:
@@ -72,8 +81,8 @@ def _articles(raw: Any) -> tuple[str, ...]:
         return NOTHING
     if isinstance(raw, str):
         plain = raw.startswith('["') and raw.endswith('"]') and "\\" not in raw
-        return tuple(raw[2:-2].split('", "')) if plain else tuple(json.loads(raw))
-    return tuple(raw)
+        return tuple(dict.fromkeys(raw[2:-2].split('", "') if plain else json.loads(raw)))
+    return tuple(dict.fromkeys(raw))
 
 
 def _acts_touching(period: Period, user: Any) -> QuerySet[Act]:
@@ -123,8 +132,8 @@ def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -
         facets = {
             "act_type": (act_type,),
             "region": (place,) if place else NOTHING,
-            "legal_article": _articles(articles) + charges.get(case, NOTHING),
-            "movement": event_orgs.get(event, NOTHING) + case_orgs.get(case, NOTHING),
+            "legal_article": _join(_articles(articles) if articles != "[]" else NOTHING, charges.get(case, NOTHING)),
+            "movement": _join(event_orgs.get(event, NOTHING), case_orgs.get(case, NOTHING)),
             "perpetrator_type": perpetrators.get(pk, NOTHING),
         }
         act = Item(uid, bool(inside), facets, victim or "", unnamed or 1)

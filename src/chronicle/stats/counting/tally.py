@@ -6,6 +6,7 @@ never loaded), so counting is a pass over plain tuples however many records ther
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -26,11 +27,15 @@ class Item:
 
 
 def _count(
-    rule: CountingRule, inside: Iterable[str], straddling: Iterable[str], facet: str | None, key: str | None
+    rule: CountingRule, inside: list[str], straddling: list[str], facet: str | None, key: str | None, *, distinct: bool
 ) -> Count:
-    counted = dict.fromkeys(inside)
-    uncertain = [unit for unit in dict.fromkeys(straddling) if unit not in counted]
-    return Count(rule.name, rule.definition, len(counted), tuple(sorted(counted)), tuple(sorted(uncertain)), facet, key)
+    """A Count from the units found inside and straddling; `distinct` when no unit can repeat (one per record)."""
+    if distinct:
+        counted, uncertain = sorted(inside), sorted(straddling)
+    else:
+        seen = set(inside)
+        counted, uncertain = sorted(seen), sorted(set(straddling) - seen)
+    return Count(rule.name, rule.definition, len(counted), tuple(counted), tuple(uncertain), facet, key)
 
 
 def tally(items: Iterable[Item], rule: CountingRule, *, by: str = "unit") -> Count:
@@ -40,7 +45,7 @@ def tally(items: Iterable[Item], rule: CountingRule, *, by: str = "unit") -> Cou
     straddling: list[str] = []
     for item in items:
         (inside if item.inside else straddling).append(unit_of(item))
-    return _count(rule, inside, straddling, None, None)
+    return _count(rule, inside, straddling, None, None, distinct=by == "unit")
 
 
 def tally_weights(items: Iterable[Item], rule: CountingRule) -> Count:
@@ -58,16 +63,16 @@ def tally_weights(items: Iterable[Item], rule: CountingRule) -> Count:
 
 def breakdown(items: Iterable[Item], rule: CountingRule, facet: str, *, by: str = "unit") -> Breakdown:
     """Counts by facet value, largest first; a record without a value goes under NOT_RECORDED ("")."""
-    groups: dict[str, tuple[list[str], list[str]]] = {}
+    inside: defaultdict[str, list[str]] = defaultdict(list)
+    straddling: defaultdict[str, list[str]] = defaultdict(list)
     unrecorded = (NOT_RECORDED,)
     unit_of = attrgetter(by)
     for item in items:
-        side, unit = 0 if item.inside else 1, unit_of(item)
+        groups, unit = inside if item.inside else straddling, unit_of(item)
         for key in item.facets.get(facet) or unrecorded:
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = ([], [])
-            group[side].append(unit)
-    counts = [_count(rule, inside, straddling, facet, key) for key, (inside, straddling) in groups.items()]
-    kept = sorted((c for c in counts if c.value or c.straddling), key=lambda c: (-c.value, c.key or "\uffff"))
+            groups[key].append(unit)
+    distinct = by == "unit"
+    keys = dict.fromkeys([*inside, *straddling])
+    counts = [_count(rule, inside.get(k, []), straddling.get(k, []), facet, k, distinct=distinct) for k in keys]
+    kept = sorted(counts, key=lambda c: (-c.value, c.key or "\uffff"))
     return Breakdown(rule.name, facet, FACETS[facet].definition, is_multi_valued(rule.name, facet), tuple(kept))
