@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from chronicle.names import morphology as morph
 from chronicle.names.given_names import given_names, is_given_name
@@ -112,6 +113,7 @@ def _given_key(given: Token) -> str:
     return first if len(first) >= 2 else given.key
 
 
+@lru_cache(maxsize=200_000)  # names repeat: one spelling of a person in many records
 def parse_name(text: str) -> ParsedName:
     """Parse a written name ("SURNAME, Given", "Given Patronymic Surname", "G. Surname" ...)."""
     tokens = tokenize(text)

@@ -7,6 +7,7 @@ Yerlan and Ерлан become `erlan`; Kassym and Қасым become `kasim`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from chronicle.names.translit import to_latin
 
@@ -50,6 +51,7 @@ def skeleton_of_latin(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(word: str) -> str:
     """The skeleton of a word written in any script or system."""
     return skeleton_of_latin(to_latin(word))
