@@ -5,14 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
 
 import regex
 
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
-from chronicle.ingest.extraction.text import Sentence
+from chronicle.ingest.extraction.text import Sentence, starts_of
 
 _CLAUSE_BREAK = regex.compile(r",\s+(?:and|but|while|whereas|а|но|однако)\s+|;\s+|\.\s+")
 _PRONOUN = regex.compile(r"(?<![\w])(?:he|she|him|her|his|он|она|его|ее|её)(?![\w])", regex.IGNORECASE)
@@ -142,7 +141,7 @@ def _clause_events(
 def _names_in(persons: list[PersonSpan], start: int, end: int) -> list[str]:
     """Names of possible victims mentioned in [start, end), in order, without repeats."""
     names: dict[str, None] = {}
-    starts = _starts(persons)
+    starts = starts_of(persons)
     for person in persons[bisect_left(starts, start) : bisect_left(starts, end)]:
         if person.can_be_victim and not person.possessive:
             names.setdefault(person.name, None)
@@ -168,21 +167,9 @@ def _types_in(cues: list[tuple[int, str]]) -> list[tuple[str, int]]:
     return sorted(found.items(), key=lambda item: item[1])
 
 
-def _starts(items: list[Any]) -> list[int]:
-    """Start offsets of a list sorted by start (cached per list object for the bisections)."""
-    key = id(items)
-    if _STARTS.get(key, (None,))[0] is not items:
-        _STARTS.clear()
-        _STARTS[key] = (items, [item.start for item in items])
-    return _STARTS[key][1]
-
-
-_STARTS: dict[int, tuple[Any, list[int]]] = {}
-
-
 def _nearest_date(dates: list[DateMention], cue: int, start: int, end: int) -> DateMention | None:
     """The resolved date expression inside [start, end) nearest to the cue."""
-    starts = _starts(dates)
+    starts = starts_of(dates)
     window = dates[bisect_left(starts, start) : bisect_left(starts, end)]
     inside = [d for d in window if d.kind in DATED_KINDS and d.first]
     return min(inside, key=lambda d: (abs(d.start - cue), d.start), default=None)

@@ -8,7 +8,7 @@ import regex
 
 from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.numbers import parse_number
-from chronicle.ingest.extraction.text import Sentence, rx, sentence_at
+from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 _LETTER = regex.compile(
     r"(?<![\w])(?:(?P<written>written (?:declaration|question)s?)|(?P<open>open letters?)"
@@ -193,9 +193,9 @@ def _assign_signatories(
     text: str, sentences: list[Sentence], letters: list[Letter], candidates: list[Signatory]
 ) -> None:
     """Signatories are candidates named in a signing passage; each goes to the nearest letter before it."""
-    zones = _signing_zones(text, sentences)
+    zones = SpanSet(_signing_zones(text, sentences))
     for candidate in candidates:
-        in_zone = any(a <= candidate.start < b for a, b in zones)
+        in_zone = zones.overlaps(candidate.start, candidate.start + 1)
         if not in_zone and not (candidate.country or candidate.group):
             continue
         owner = _owner(letters, candidate.start)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from chronicle.ingest.extraction import gazetteer
+from chronicle.ingest.extraction.text import starts_of
 
 _CAPITAL = regex.compile(r"(?<![\w])(?:the capital|столиц[еаыу])(?![\w])", regex.IGNORECASE)
 
@@ -37,7 +38,7 @@ def find_places(text: str, main_country: str | None) -> list[PlaceMention]:
 def nearest_place(places: list[PlaceMention], start: int, end: int, low: int, high: int) -> str | None:
     """The place nearest to [start, end) within [low, high); cities beat countries at equal reach."""
     best: tuple[float, str] | None = None
-    starts = [p.start for p in places]
+    starts = starts_of(places)
     for place in places[bisect_left(starts, low) : bisect_left(starts, high)]:
         if place.end > high:
             continue

@@ -12,6 +12,9 @@ from chronicle.ingest.extraction.mentions import Mention, PersonEntity, name_key
 from chronicle.ingest.extraction.text import rx
 
 CHUNK = 100_000
+# natasha's tagger is the slow part of Russian extraction; past this many characters the rest of a
+# (very long) text is left to the rule-based steps only.
+NER_LIMIT = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ def ner_spans(text: str) -> list[NerSpan]:
 
     segmenter, tagger, _ = _models()
     spans: list[NerSpan] = []
-    for offset, chunk in _chunks(text):
+    for offset, chunk in _chunks(text[:NER_LIMIT]):
         doc = Doc(chunk)
         doc.segment(segmenter)
         doc.tag_ner(tagger)

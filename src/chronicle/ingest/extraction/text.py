@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -85,3 +86,17 @@ class SpanSet:
 def rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """A compiled pattern, cached (the module-level regex functions re-check their cache slowly)."""
     return regex.compile(pattern, flags)
+
+
+_STARTS: dict[int, tuple[object, list[int]]] = {}
+
+
+def starts_of(items: list[Any]) -> list[int]:
+    """Start offsets of a list sorted by start, cached per list object for repeated bisections."""
+    key = id(items)
+    cached = _STARTS.get(key)
+    if cached is None or cached[0] is not items:
+        if len(_STARTS) > 16:
+            _STARTS.clear()
+        cached = _STARTS[key] = (items, [item.start for item in items])
+    return cached[1]

@@ -12,7 +12,9 @@ from chronicle.ingest.reading.formats import UnreadableDocumentError, docx_text,
 from chronicle.ingest.reading.language import detect_language
 
 MAX_BYTES = 64 * 1024 * 1024
-MAX_CHARS = 20_000_000
+# Articles, statements and reports are far shorter; past this the text is cut (and says so) so that
+# one huge file cannot hold the extractor for minutes.
+MAX_CHARS = 5_000_000
 
 
 class ReadError(ValueError):
@@ -28,6 +30,7 @@ class Document:
     encoding: str | None
     media_type: str
     sha256: str
+    truncated: bool = False
 
 
 def read_document(source: str | Path | bytes, filename: str | None = None) -> Document:
@@ -39,13 +42,16 @@ def read_document(source: str | Path | bytes, filename: str | None = None) -> Do
         text, encoding = _text_of(data, media_type)
     except (UndecodableTextError, UnreadableDocumentError) as err:
         raise ReadError(f"{name}: {err}") from err
-    text = normalise_text(text)[:MAX_CHARS]
+    text = normalise_text(text)
+    truncated = len(text) > MAX_CHARS
+    text = text[:MAX_CHARS]
     return Document(
         text=text,
         language=detect_language(text),
         encoding=encoding,
         media_type=media_type,
         sha256=hashlib.sha256(data).hexdigest(),
+        truncated=truncated,
     )
 
 

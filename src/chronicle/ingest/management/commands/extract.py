@@ -14,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from chronicle.ingest.evaluation import parse_published
 from chronicle.ingest.extraction.pipeline import extract
 from chronicle.ingest.reading import ReadError, read_document
+from chronicle.ingest.reading.document import MAX_CHARS
 
 
 class Command(BaseCommand):
@@ -37,6 +38,8 @@ class Command(BaseCommand):
             document = read_document(options["file"])
         except ReadError as err:
             raise CommandError(str(err)) from err
+        if document.truncated:
+            self.stderr.write(f"{options['file']}: longer than {MAX_CHARS:,} characters; only the start is extracted")
         language = document.language if options["lang"] == "auto" else options["lang"]
         result = extract(document.text, published=published, language=language)
         result["text_sha256"] = document.sha256
