@@ -112,14 +112,14 @@ def report_cell(label: str, pops: list[Population], cell: tuple[np.ndarray, ...]
     return covered
 
 
-def bench_coverage(replicates: int, with_loglinear: bool) -> None:
+def bench_coverage(replicates: int, with_loglinear: bool, designs: list[str], list_counts: list[int]) -> None:
     """The coverage grid, per cell and overall."""
     print(f"{'cell':<42} coverage     unwarned  median/N  width/N  seen/N")
     methods = ["lcmcr", "loglinear"] if with_loglinear else ["lcmcr"]
     overall: dict[str, list[np.ndarray]] = {method: [] for method in methods}
     start = time.perf_counter()
-    for design in DESIGNS:
-        for lists in (3, 4, 5):
+    for design in designs:
+        for lists in list_counts:
             for total in (500, 2_000, 10_000, 30_000):
                 seed = lists * 100_003 + total + len(design)
                 pops = populations(design, lists, total, replicates, seed)
@@ -138,9 +138,13 @@ def main() -> None:
     parser.add_argument("--coverage", action="store_true", help="run the coverage grid")
     parser.add_argument("--replicates", type=int, default=100, help="populations per cell")
     parser.add_argument("--loglinear", action="store_true", help="coverage of log-linear too")
+    parser.add_argument("--design", choices=list(DESIGNS), action="append", help="only these designs")
+    parser.add_argument("--lists", type=int, choices=(3, 4, 5), action="append", help="only these list counts")
     options = parser.parse_args()
     if options.coverage:
-        bench_coverage(options.replicates, options.loglinear)
+        bench_coverage(
+            options.replicates, options.loglinear, options.design or list(DESIGNS), options.lists or [3, 4, 5]
+        )
     else:
         bench_timing()
 

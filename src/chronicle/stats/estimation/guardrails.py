@@ -11,7 +11,7 @@ from chronicle.stats.estimation.histories import CaptureTable
 FEW_OBSERVED = 100  # note §3.5: "warn when ... n < ~100"
 SMALL_TOTAL = 1000  # note §3.4: N=300, 3-4 lists covered 65-75%; N=1,000, 4 lists covered 90%
 VALIDATED_LISTS = 5  # docs/estimation.md: coverage >= 85% only with five or more lists ...
-VALIDATED_TOTAL = 2000  # ... and a total of at least 2,000 (77% at N=500)
+VALIDATED_TOTAL = 2000  # ... and a total of at least 2,000 (56-77% at N=500)
 LOW_CAPTURE = 0.20  # the validated regime: every list documents at least 20% of the total
 MAX_RHAT = 1.1  # chains that disagree more than this have not converged
 
@@ -49,7 +49,7 @@ def estimate_warnings(table: CaptureTable, estimate: float) -> list[str]:
     if len(table.lists) >= VALIDATED_LISTS and SMALL_TOTAL <= estimate < VALIDATED_TOTAL:
         warnings.append(
             f"estimated total below {VALIDATED_TOTAL}: with five lists and 500 individuals the "
-            "95% interval covered the true total in 77% of simulated runs"
+            "95% interval covered the true total in only 56-77% of simulated runs"
         )
     weak = {name: total / estimate for name, total in table.list_totals().items() if total < LOW_CAPTURE * estimate}
     if weak:
