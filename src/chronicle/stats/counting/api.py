@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 from chronicle.stats.counting.loading import load_acts, load_cases
@@ -39,12 +41,17 @@ class Loaded:
     cases: list[Item]
     user: Any = None
 
+    @cached_property
+    def victims(self) -> list[Item]:
+        """Acts against named persons, ordered by person so that lists of persons come out nearly sorted."""
+        return sorted((act for act in self.acts if act.person), key=attrgetter("person"))
+
     def items(self, rule: str) -> list[Item]:
         """The items a rule counts."""
         if rule == "acts":
             return self.acts
         if rule == "victims":
-            return [act for act in self.acts if act.person]
+            return self.victims
         if rule == "unnamed_victims":
             return [act for act in self.acts if not act.person]
         if rule == "legal_cases":

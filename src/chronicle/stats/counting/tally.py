@@ -33,8 +33,8 @@ def _count(
     if distinct:
         counted, uncertain = sorted(inside), sorted(straddling)
     else:
-        seen = set(inside)
-        counted, uncertain = sorted(seen), sorted(set(straddling) - seen)
+        seen = dict.fromkeys(inside)
+        counted, uncertain = sorted(seen), sorted(unit for unit in dict.fromkeys(straddling) if unit not in seen)
     return Count(rule.name, rule.definition, len(counted), tuple(counted), tuple(uncertain), facet, key)
 
 
