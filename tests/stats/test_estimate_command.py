@@ -101,3 +101,12 @@ def test_the_cli_exits_non_zero_with_the_message_on_stderr(tmp_path: Path) -> No
     assert done.returncode != 0
     assert done.stdout == ""
     assert "needs at least 3 lists, got 2 (A, B)" in done.stderr
+
+
+def test_an_unbounded_upper_end_is_null_in_json_and_said_in_text(tmp_path: Path) -> None:
+    path = str(captures(tmp_path, "A,B,C,count\n1,0,0,60\n0,1,0,60\n0,0,1,60\n1,1,0,1\n0,1,1,1\n"))
+    report = json.loads(run(path, "--method", "loglinear")[0])
+    assert (report["estimate"], report["ci95"]) == (5622, [1861, None])
+    assert report["warnings"][-1] == "the likelihood does not bound the total from above"
+    text, _ = run(path, "--method", "loglinear", "--format", "text")
+    assert text.splitlines()[0] == "estimated total: 5622 (95% interval 1861-unbounded)"

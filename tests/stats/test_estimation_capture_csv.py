@@ -82,3 +82,21 @@ def test_a_file_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
     path.write_bytes("Amnesty,Бюро,press\n1,1,0\n".encode("cp1251"))
     with pytest.raises(CaptureError, match=r"latin1\.csv: not UTF-8 text"):
         read_captures(path)
+
+
+def test_windows_line_endings_and_quoted_cells_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_bytes(b'"Amnesty","HRW","Bureau","COUNT"\r\n"1","1","0","3"\r\n"0","1","1","2"\r\n')
+    table = read_captures(path)
+    assert table.lists == ("Amnesty", "HRW", "Bureau")
+    assert dict(table.counts) == {(1, 1, 0): 3, (0, 1, 1): 2}
+
+
+def test_cyrillic_list_names_are_kept_as_written() -> None:
+    table = parse_captures(io.StringIO("Бюро,Кадыр,press\n1,1,0\n0,1,1\n"))
+    assert table.lists == ("Бюро", "Кадыр", "press")
+    assert table.list_totals() == {"Бюро": 1, "Кадыр": 2, "press": 1}
+
+
+def test_the_same_pattern_on_several_count_rows_is_added_up() -> None:
+    assert parsed("A,B,C,count\n1,1,0,3\n1,1,0,4\n0,1,1,1\n") == {(1, 1, 0): 7, (0, 1, 1): 1}

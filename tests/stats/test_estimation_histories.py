@@ -87,3 +87,16 @@ def test_unusable_histories_are_refused_with_the_reason(
 def test_no_individuals_at_all_is_refused() -> None:
     with pytest.raises(CaptureError, match="no individuals"):
         from_individuals([], THREE_LISTS)
+
+
+@pytest.mark.parametrize(("lists", "patterns"), [(3, 7), (4, 15), (5, 31), (6, 63)])
+def test_there_are_two_to_the_k_minus_one_observable_patterns(lists: int, patterns: int) -> None:
+    matrix = all_patterns(lists)
+    assert matrix.shape == (patterns, lists)
+    assert len({tuple(row) for row in matrix.tolist()}) == patterns
+    assert matrix.sum(axis=1).min() == 1
+
+
+def test_individual_tuples_of_different_lengths_are_refused() -> None:
+    with pytest.raises(CaptureError, match=r"capture patterns of different lengths: \[3, 4\]"):
+        from_individuals([(1, 1, 0), (1, 0, 1, 1)])

@@ -142,3 +142,11 @@ def test_design_columns_are_intercept_lists_interactions_then_heterogeneity() ->
         [1, 1, 1, 0, 1, 3],
         [1, 1, 1, 1, 1, 7],
     ]
+
+
+def test_barely_overlapping_lists_leave_the_upper_end_unbounded() -> None:
+    barely = from_counts({(1, 0, 0): 60, (0, 1, 0): 60, (0, 0, 1): 60, (1, 1, 0): 1, (0, 1, 1): 1})
+    fit = fit_model(barely, INDEPENDENCE)
+    assert fit is not None
+    low, high = profile_interval(barely, fit)
+    assert (round(fit.estimate), round(low), high) == (5622, 1861, math.inf)
