@@ -7,6 +7,7 @@ import pytest
 
 from chronicle.stats.estimation import (
     CaptureError,
+    CaptureTable,
     estimate,
     from_counts,
 )
@@ -100,3 +101,9 @@ def test_too_few_samples_are_refused() -> None:
 def test_two_lists_are_refused() -> None:
     with pytest.raises(CaptureError, match="needs at least 3 lists, got 2"):
         estimate([(1, 0), (1, 1), (0, 1)])
+
+
+def test_a_table_built_by_hand_is_validated_too() -> None:
+    unchecked = CaptureTable(lists=("A", "B", "C"), counts={(1, 0, 0): 5, (0, 1, 0): 4, (0, 0, 1): 3})
+    with pytest.raises(CaptureError, match="no overlap between lists"):
+        estimate(unchecked)

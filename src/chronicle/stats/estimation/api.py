@@ -14,6 +14,7 @@ from chronicle.stats.estimation.histories import (
     CaptureTable,
     from_counts,
     from_individuals,
+    validated,
 )
 from chronicle.stats.estimation.lcmcr import SamplerSettings, sample_totals
 from chronicle.stats.estimation.loglinear import ranked_fits
@@ -52,7 +53,7 @@ def estimate(
 def capture_table(histories: Histories, lists: Sequence[str] | None = None) -> CaptureTable:
     """Whichever form the histories come in, a validated `CaptureTable`."""
     if isinstance(histories, CaptureTable):
-        return histories if lists is None else from_counts(histories.counts, lists)
+        return validated(histories) if lists is None else from_counts(histories.counts, lists)
     if isinstance(histories, Mapping):
         return from_counts(histories, lists)
     return from_individuals(histories, lists)
