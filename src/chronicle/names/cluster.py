@@ -57,15 +57,42 @@ class Clusters:
         self._members[root_a].extend(self._members.pop(root_b))
         return True
 
+    def size(self, index: int) -> int:
+        """Number of records in a record's cluster."""
+        return len(self._members[self.root(index)])
+
     def labels(self) -> list[int]:
         """The cluster representative of every record."""
         return [self.root(i) for i in range(len(self._records))]
 
 
-def cluster_records(records: Sequence[Features], edges: Iterable[Edge], threshold: float) -> list[int]:
-    """Cluster representatives: strongest links first, each merge checked against hard rules."""
+def _attach_lone_records(clusters: Clusters, weak: Sequence[Edge]) -> None:
+    """A record left alone whose weaker links all lead to one cluster joins that cluster.
+
+    "Е. Бокаев" scores low against "Ерлан Бокаев" because there could be other Бокаевы; when
+    the input holds no other compatible one, the link is the only reading.
+    """
+    targets: dict[int, set[int]] = {}
+    for edge in weak:
+        for lone, other in ((edge.left, edge.right), (edge.right, edge.left)):
+            if clusters.size(lone) == 1:
+                targets.setdefault(lone, set()).add(clusters.root(other))
+    for lone, roots in targets.items():
+        if len(roots) == 1 and clusters.size(lone) == 1:
+            clusters.merge(lone, next(iter(roots)))
+
+
+def cluster_records(
+    records: Sequence[Features], edges: Iterable[Edge], threshold: float, weak_floor: float = 1.0
+) -> list[int]:
+    """Cluster representatives: strongest links first, each merge checked against hard rules;
+    then lone records join the one cluster their links above `weak_floor` lead to."""
     clusters = Clusters(records)
-    strong = sorted((e for e in edges if e.probability >= threshold), key=lambda e: -e.probability)
-    for edge in strong:
+    # Ties broken by record position, so the same input always gives the same clusters.
+    ordered = sorted(edges, key=lambda e: (-e.probability, min(e.left, e.right), max(e.left, e.right)))
+    for edge in ordered:
+        if edge.probability < threshold:
+            break
         clusters.merge(edge.left, edge.right)
+    _attach_lone_records(clusters, [e for e in ordered if weak_floor <= e.probability < threshold])
     return clusters.labels()
