@@ -62,6 +62,8 @@ _PATTERNS = (
     ("day", rf"(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
     ("day", r"(?P<d2>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y2>" + YEAR + r")"),
     ("day", r"(?P<y2>" + YEAR + r")-(?P<mn>[01]\d)-(?P<d2>[0-3]\d)"),
+    ("since", rf"(?:since|starting from)\s+(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
+    ("since", rf"(?:since|starting from|с)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s*(?P<y2>{YEAR}){YEAR_TAIL})?"),
     ("since", rf"(?:since|starting from|с начала|с)\s+(?:(?P<m2>{MONTH})\s*)?(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("month", rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR}){YEAR_TAIL}"),
     ("month", rf"(?P<m2>{WHOLE_MONTH})"),
@@ -202,10 +204,11 @@ def _month_end(value: str) -> str:
 def _since(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
     """'since May 2020' / 'since 2020': from then to the reference date."""
     month = month_number(groups.get("m2"))
-    year = _int(groups.get("y2")) or _year_for(month, None, reference)
+    day = _int(groups.get("d2"))
+    year = _int(groups.get("y2")) or _year_for(month, day, reference)
     if year is None or (month is None and groups.get("y2") is None):
         return None, None
-    return _iso(year, month, 1 if month else None), _reference_iso(reference)
+    return _iso(year, month, (day or 1) if month else None), _reference_iso(reference)
 
 
 def _month(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:

@@ -11,7 +11,7 @@ import regex
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
-from chronicle.ingest.extraction.text import Sentence, starts_of
+from chronicle.ingest.extraction.text import Sentence, SpanSet, starts_of
 
 _CLAUSE_BREAK = regex.compile(r",\s+(?:and|but|while|whereas|а|но|однако)\s+|;\s+|\.\s+")
 _PRONOUN = regex.compile(r"(?<![\w])(?:he|she|him|her|his|он|она|его|ее|её)(?![\w])", regex.IGNORECASE)
@@ -20,8 +20,12 @@ _HYPOTHETICAL = regex.compile(
     r"(?<![\w])(?:if|unless|could|may|might|would|faces?|facing|risks?|если|может|грозит)\s+(?:be\s+|быть\s+)?$",
     regex.IGNORECASE,
 )
+_NEGATED = regex.compile(r"(?<![\w])(?:не|нет|no|not|never|without|без)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
+_DEATH = regex.compile(r"death|died|dies|killed|shot dead|murdered|гибел|смерт|погиб|убит|умер", regex.IGNORECASE)
 _STATE_ONLY = regex.compile(r"(?:under|remains? in|is in|are in|находит\w*|содерж\w*)\s", regex.IGNORECASE)
 DATED_KINDS = ("day", "month", "range", "year", "since")
+PERIOD_KINDS = ("month", "year", "range", "since")
+FAMILY = {"conviction": "sentence", "detention": "arrest"}  # one incident told with either word
 SUBSUMED = {"conviction": "sentence", "detention": "arrest"}
 
 
@@ -52,16 +56,21 @@ def find_events(
     persons: list[PersonSpan],
     dates: list[DateMention],
     places: list[PlaceMention],
+    counts: SpanSet | None = None,
 ) -> list[Event]:
-    """Events of every sentence's clauses, merged when type, persons and date agree."""
+    """Events of every sentence's clauses, merged when type, persons and date agree.
+
+    `counts` are the spans of the statistics: a count over a month or year without named persons
+    is a statistic, not an event."""
     events: list[Event] = []
-    context = _Context()
+    context = _Context(counts=counts or SpanSet([]))
     for sentence in sentences:
         context.start_sentence(_names_in(persons, sentence.start, sentence.end))
         cues = [
             (sentence.start + s, kind)
             for s, _, _, kind in gazetteer.scan_section("events", sentence.text)
             if not _HYPOTHETICAL.search(sentence.text, max(0, s - 16), s)
+            and not _NEGATED.search(sentence.text, max(0, s - 24), s)
         ]
         for index, (start, end) in enumerate(_clauses(sentence)):
             inside = [(offset, kind) for offset, kind in cues if start <= offset < end]
@@ -73,6 +82,7 @@ def find_events(
 class _Context:
     """Who the running text is about: the last victims named, by clause and by sentence."""
 
+    counts: SpanSet = field(default_factory=lambda: SpanSet([]))
     last: list[str] = field(default_factory=list)
     clause: list[str] = field(default_factory=list)
     previous_sentence: list[str] = field(default_factory=list)
@@ -129,12 +139,17 @@ def _clause_events(
     found = []
     for kind, cue in _types_in(cues):
         when = _nearest_date(dates, cue, start, end) or _nearest_date(dates, cue, sentence.start, sentence.end)
-        if not names and when is None:
+        if not names and (when is None or (when.kind in PERIOD_KINDS and context.counts.overlaps(start, end))):
             continue
         if kind == "house_arrest" and when is None and _STATE_ONLY.search(text):
             continue
         place = nearest_place(places, cue, cue + 1, sentence.start, sentence.end)
-        found.append(Event(kind, when.first if when else None, names, place, [(cue, end)]))
+        date = when.first if when else None
+        # A death happens to one person: several deaths in one clause are several events.
+        groups = (
+            [[n] for n in names] if len(names) > 1 and _DEATH.match(sentence.text, cue - sentence.start) else [names]
+        )
+        found += [Event(kind, date, group, place, [(cue, end)]) for group in groups]
     return found
 
 
@@ -149,22 +164,18 @@ def _names_in(persons: list[PersonSpan], start: int, end: int) -> list[str]:
 
 
 def _types_in(cues: list[tuple[int, str]]) -> list[tuple[str, int]]:
-    """Event types cued in the clause, with the offset of the first cue (letters are left to the letter finder)."""
-    found: dict[str, int] = {}
-    for start, kind in cues:
-        if kind != "letter" and kind not in found:
-            found[kind] = start
+    """Event types cued in the clause with the offset of each cue (letters are left to the letter finder)."""
+    kinds = {kind for _, kind in cues if kind != "letter"}
     for weaker, stronger in SUBSUMED.items():
-        if weaker in found and stronger in found:
-            del found[weaker]
-    if "criminal_case" in found and found.keys() & {"sentence", "conviction", "arrest", "detention"}:
-        del found["criminal_case"]
-    if "death_in_custody" in found:
-        found.pop("torture", None)
-        found.pop("other", None)
-    if len(found) > 1:
-        found.pop("other", None)
-    return sorted(found.items(), key=lambda item: item[1])
+        if weaker in kinds and stronger in kinds:
+            kinds.discard(weaker)
+    if "criminal_case" in kinds and kinds & {"sentence", "conviction", "arrest", "detention"}:
+        kinds.discard("criminal_case")
+    if "death_in_custody" in kinds:
+        kinds -= {"torture", "other"}
+    if len(kinds) > 1:
+        kinds.discard("other")
+    return [(kind, offset) for offset, kind in cues if kind in kinds]
 
 
 def _nearest_date(dates: list[DateMention], cue: int, start: int, end: int) -> DateMention | None:
@@ -175,8 +186,29 @@ def _nearest_date(dates: list[DateMention], cue: int, start: int, end: int) -> D
     return min(inside, key=lambda d: (abs(d.start - cue), d.start), default=None)
 
 
+def _continue(events: list[Event]) -> list[Event]:
+    """'On 8 May the list was updated. Added were A and B.': a dated event without persons and the
+    undated same-type event with persons right after it are one incident."""
+    joined: list[Event] = []
+    for event in events:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.type == event.type
+            and not previous.persons
+            and previous.date
+            and event.persons
+            and event.date is None
+        ):
+            previous.persons, previous.spans = event.persons, previous.spans + event.spans
+            continue
+        joined.append(event)
+    return joined
+
+
 def _merge(events: list[Event]) -> list[Event]:
     """Fold repeated mentions of the same incident (same type and date, and persons or none)."""
+    events = _continue(events)
     merged: dict[tuple[str, tuple[str, ...], str | None], Event] = {}
     for event in events:
         key = (event.type, tuple(sorted(event.persons)), event.date)
@@ -185,10 +217,10 @@ def _merge(events: list[Event]) -> list[Event]:
         else:
             merged[key] = event
     named = {(e.type, e.date) for e in merged.values() if e.persons and e.date}
-    dated = {(e.type, name) for e in merged.values() if e.date for name in e.persons}
+    dated = {(FAMILY.get(e.type, e.type), name) for e in merged.values() if e.date for name in e.persons}
     return [
         e
         for e in merged.values()
         if (e.persons or (e.type, e.date) not in named)
-        and not (e.date is None and e.persons and all((e.type, n) in dated for n in e.persons))
+        and not (e.date is None and e.persons and all((FAMILY.get(e.type, e.type), n) in dated for n in e.persons))
     ]

@@ -53,7 +53,8 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     candidates = _signatory_candidates(persons, facts)
     letters = find_letters(text, sentences, candidates, dates)
     signers = {s.name for letter in letters for s in letter.signatories}
-    events = find_events(sentences, _person_spans(text, persons, facts, signers), dates, places)
+    counts = SpanSet([(s.start, s.end) for s in statistics])
+    events = find_events(sentences, _person_spans(text, persons, facts, signers), dates, places, counts)
     return {
         "language": language,
         "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),

@@ -188,11 +188,11 @@ def _is_list_between(text: str, start: int, end: int) -> bool:
     if end - start > 600:
         return False
     between = _AUXILIARY.sub("", text[start:end])
-    lead = between.rfind(":", 0, 40)
+    lead = max(between.rfind(mark, 0, 60) for mark in (":", "–", "—"))
     segments = _LIST_SEPARATOR.split(between[lead + 1 :])
     *items, last = segments
     named = all(len(item.split()) <= 5 and rx(r"\p{Lu}").search(item) for item in items if item.strip())
-    return named and len(last.split()) <= 4 and ("\n" not in between)
+    return named and len(last.split()) <= 6 and ("\n" not in between)
 
 
 def _heading_label(sentences: list[Sentence], mention: Mention, section: str) -> str | None:

@@ -73,14 +73,13 @@ def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
     """Persons from natasha PER spans: full names in the nominative, short forms attached."""
     entities: dict[str, PersonEntity] = {}
     short: list[NerSpan] = []
-    for span in spans:
-        if span.kind != "PER" or not rx(r"\p{Cyrillic}").search(span.text):
-            continue
+    people = [s for s in spans if s.kind == "PER" and rx(r"\p{Cyrillic}").search(s.text)]
+    for index, span in enumerate(people):
         words = span.text.split()
         if len(words) < 2:
             short.append(span)
             continue
-        nominative = nominative_name(words)
+        nominative = nominative_name(words, _coordinated_case(text, people, index))
         entity = entities.setdefault(name_key(nominative), PersonEntity(name=nominative))
         entity.mentions.append(Mention(span.start, span.end, span.text))
     _attach_short(entities, short)
@@ -97,9 +96,30 @@ def _attach_short(entities: dict[str, PersonEntity], short: list[NerSpan]) -> No
                 break
 
 
-def nominative_name(words: list[str]) -> str:
+def _coordinated_case(text: str, people: list[NerSpan], index: int) -> str | None:
+    """Case of a name joined by 'и' or a comma to this one ('Нурлана Касымова и Бекзата Ермекова')."""
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(people) or len(people[other].text.split()) < 2:
+            continue
+        first, second = sorted((people[index], people[other]), key=lambda s: s.start)
+        if rx(r"\s*(?:,|и|,\s*и)\s*").fullmatch(text, first.end, second.start):
+            case, _ = _case_and_gender(people[other].text.split())
+            if _known_given_name(people[other].text.split()[0]):
+                return case
+    return None
+
+
+def _known_given_name(word: str) -> bool:
+    """Whether pymorphy2 knows the word as a given name."""
+    return any("Name" in p.tag for p in _models()[2].parse(word))
+
+
+def nominative_name(words: list[str], coordinated_case: str | None = None) -> str:
     """'Геннадия Шутова' -> 'Геннадий Шутов': case and gender from the given name."""
     case, gender = _case_and_gender(words)
+    if coordinated_case and not _known_given_name(words[0]):
+        allowed = _surname_readings(words[-1]) or set()
+        case, gender = next(((c, g) for c, g in sorted(allowed) if c == coordinated_case), (case, gender))
     if case == "nomn":
         return " ".join(words)
     given = _nominative_given(words[0], case, gender)
