@@ -198,3 +198,14 @@ def test_political_prisoners_are_counted_on_the_last_day(founding_article: Any) 
     on_letters = count("political_prisoners", Period(date(2020, 10, 1), date(2020, 10, 16)))
     assert (before_letters.value, before_letters.straddling) == (0, ())
     assert on_letters.value == 14
+
+
+def test_a_victim_the_user_may_not_see_counts_as_unnamed(records: dict[str, Any], outsider: Any) -> None:
+    from chronicle.records.models import Act, Event
+
+    Event.objects.filter(uid="E:rally").update(published=True, confidentiality="clear")
+    Act.objects.filter(uid="A:1-detention-alma").update(published=True, confidentiality="clear")
+    assert count("victims", PERIOD, user=outsider).value == 0
+    unnamed = count("unnamed_victims", PERIOD, user=outsider)
+    assert (unnamed.value, unnamed.records) == (1, ("A:1-detention-alma",))
+    assert "P:alma" not in count("victims", PERIOD, user=outsider).straddling

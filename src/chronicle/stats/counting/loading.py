@@ -15,7 +15,7 @@ from django.db import connections
 from django.db.models import BooleanField, Case, DateField, F, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce, NullIf
 
-from chronicle.records.models import Act, Charge, Event, Involvement, LegalCase, Organization
+from chronicle.records.models import Act, Charge, Event, Involvement, LegalCase, Organization, Person
 from chronicle.stats.counting.period import Period
 from chronicle.stats.counting.scope import Scope
 from chronicle.stats.counting.tally import Item
@@ -124,7 +124,8 @@ def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -
     event_orgs = _organizations(Event.related_organizations.through, "event_id", user)
     case_orgs = _organizations(LegalCase.related_organizations.through, "legalcase_id", user)
     charges = _charges(user)
-    columns = ("pk", "uid", "act_type", "place", "legal_articles", "victim__uid", "victim_count_min")
+    person_uids = dict(_fetch(_visible(Person, user), "pk", "uid"))
+    columns = ("pk", "uid", "act_type", "place", "legal_articles", "victim_id", "victim_count_min")
     found = []
     for pk, uid, act_type, place, articles, victim, unnamed, case, event, inside in _fetch(
         acts, *columns, "legal_case_id", "event_id", "inside"
@@ -136,7 +137,7 @@ def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -
             "movement": _join(event_orgs.get(event, NOTHING), case_orgs.get(case, NOTHING)),
             "perpetrator_type": perpetrators.get(pk, NOTHING),
         }
-        act = Item(uid, bool(inside), facets, victim or "", unnamed or 1)
+        act = Item(uid, bool(inside), facets, person_uids.get(victim, "") if victim else "", unnamed or 1)
         if scope is None or scope.admits(act):
             found.append(act)
     return found
