@@ -5,6 +5,7 @@ from django.urls import URLPattern, URLResolver, path
 from chronicle.web.views import (
     auth,
     dashboard,
+    edit,
     event,
     history,
     legal_case,
@@ -38,6 +39,8 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("sources/<int:pk>/", source.source_detail, name="source"),
     path("search/", search.search_page, name="search"),
     path("history/<str:kind>/<int:pk>/", history.history, name="history"),
+    path("new/<str:kind>/", edit.create, name="create"),
+    path("edit/<str:kind>/<int:pk>/", edit.edit, name="edit"),
     path("review/", review.review_queue, name="review_queue"),
     path("review/<int:pk>/", review.review_job, name="review_job"),
     path("review/<int:pk>/bulk/", review.accept_in_bulk, name="review_bulk"),

@@ -112,3 +112,11 @@ def public_name(person: Any) -> str:
     from chronicle.web.public import public_name as name_for
 
     return name_for(person)
+
+
+@register.filter
+def editor(user: Any) -> bool:
+    """Whether the user may create and change records."""
+    from chronicle.common.access import may_edit
+
+    return may_edit(user)
