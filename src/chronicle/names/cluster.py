@@ -78,8 +78,12 @@ def _attach_lone_records(clusters: Clusters, weak: Sequence[Edge]) -> None:
             if clusters.size(lone) == 1:
                 targets.setdefault(lone, set()).add(clusters.root(other))
     for lone, roots in targets.items():
-        if len(roots) == 1 and clusters.size(lone) == 1:
-            clusters.merge(lone, next(iter(roots)))
+        if len(roots) != 1 or clusters.size(lone) != 1:
+            continue
+        target = next(iter(roots))
+        # Two lone records join only if each is the other's only choice.
+        if targets.get(target, {clusters.root(lone)}) == {clusters.root(lone)}:
+            clusters.merge(lone, target)
 
 
 def cluster_records(
