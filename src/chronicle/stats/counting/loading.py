@@ -127,14 +127,20 @@ def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -
     person_uids = dict(_fetch(_visible(Person, user), "pk", "uid"))
     columns = ("pk", "uid", "act_type", "place", "legal_articles", "victim_id", "victim_count_min")
     found = []
+    types: dict[str, tuple[str, ...]] = {}
     for pk, uid, act_type, place, articles, victim, unnamed, case, event, inside in _fetch(
         acts, *columns, "legal_case_id", "event_id", "inside"
     ):
+        cited = NOTHING if articles == "[]" else _articles(articles)
+        movement = event_orgs.get(event, NOTHING)
+        if case is not None:
+            cited = _join(cited, charges.get(case, NOTHING))
+            movement = _join(movement, case_orgs.get(case, NOTHING))
         facets = {
-            "act_type": (act_type,),
+            "act_type": types.get(act_type) or types.setdefault(act_type, (act_type,)),
             "region": (place,) if place else NOTHING,
-            "legal_article": _join(_articles(articles) if articles != "[]" else NOTHING, charges.get(case, NOTHING)),
-            "movement": _join(event_orgs.get(event, NOTHING), case_orgs.get(case, NOTHING)),
+            "legal_article": cited,
+            "movement": movement,
             "perpetrator_type": perpetrators.get(pk, NOTHING),
         }
         act = Item(uid, bool(inside), facets, person_uids.get(victim, "") if victim else "", unnamed or 1)

@@ -15,7 +15,7 @@ from chronicle.stats.counting.result import Breakdown, Count
 from chronicle.stats.counting.rules import FACETS, NOT_RECORDED, CountingRule, is_multi_valued
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Item:
     """One countable record (act or case uid) placed against a period, with its facets and, for an act, its victim."""
 
