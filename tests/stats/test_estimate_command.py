@@ -90,6 +90,18 @@ def test_bad_captures_are_refused_with_nothing_printed(tmp_path: Path, text: str
     assert out.getvalue() == ""
 
 
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--seed", "-1"], "seed must be a non-negative integer, got -1"),
+        (["--samples", "0"], "samples must be at least 8"),
+    ],
+)
+def test_bad_options_are_refused(tmp_path: Path, option: list[str], message: str) -> None:
+    with pytest.raises(CommandError, match=message):
+        run(str(captures(tmp_path, HEPATITIS_CSV)), *option)
+
+
 def test_the_cli_exits_non_zero_with_the_message_on_stderr(tmp_path: Path) -> None:
     path = captures(tmp_path, "A,B\n1,1\n")
     done = subprocess.run(

@@ -63,6 +63,8 @@ def _latent_class_estimate(table: CaptureTable, *, seed: int, samples: int) -> E
     """Posterior median and 95% credible interval of N under LCMCR."""
     if samples < 2 * CHAINS:
         raise CaptureError(f"samples must be at least {2 * CHAINS}, got {samples}")
+    if seed < 0:
+        raise CaptureError(f"seed must be a non-negative integer, got {seed}")
     draws = samples // CHAINS
     # burn-in grows with the run asked for: short runs are for tests, long ones for publication
     settings = SamplerSettings(chains=CHAINS, draws=draws, burn_in=min(max(2 * draws, 1000), 5000))
