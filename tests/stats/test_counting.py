@@ -209,3 +209,40 @@ def test_a_victim_the_user_may_not_see_counts_as_unnamed(records: dict[str, Any]
     unnamed = count("unnamed_victims", PERIOD, user=outsider)
     assert (unnamed.value, unnamed.records) == (1, ("A:1-detention-alma",))
     assert "P:alma" not in count("victims", PERIOD, user=outsider).straddling
+
+
+EDTF_CASES = (
+    "2020-07-29",
+    "2020-07-30",
+    "2020-08",
+    "2020-09-27",
+    "2020-09-28",
+    "2020-07",
+    "2020-09",
+    "2020",
+    "202X",
+    "../2020-07-29",
+    "../2020-08-01",
+    "2020-08-01/..",
+    "2020-09-28/..",
+    "2020-07-30/2020-09-27",
+    "2020-07-29/2020-09-27",
+    "",
+)
+
+
+def test_the_database_places_dates_as_the_period_rule_does(db: None) -> None:
+    from chronicle.common.partial_date import parse_partial_date
+    from chronicle.records.models import Act, Event
+
+    event = Event.objects.create(uid="E:grid", title="Grid")
+    for number, text in enumerate(EDTF_CASES):
+        Act.objects.create(uid=f"A:{number:02d}", event=event, act_type="search", start=text)
+    result = count("acts", PERIOD)
+    placed = {uid: Placement.INSIDE for uid in result.records} | {
+        uid: Placement.STRADDLING for uid in result.straddling
+    }
+    for number, text in enumerate(EDTF_CASES):
+        parsed = parse_partial_date(text) if text else None
+        expected = PERIOD.place(parsed.earliest if parsed else None, parsed.latest if parsed else None)
+        assert placed.get(f"A:{number:02d}", Placement.OUTSIDE) == expected, text
