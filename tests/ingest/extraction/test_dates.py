@@ -56,3 +56,8 @@ def test_a_month_later_than_the_publication_date_belongs_to_the_year_before() ->
 def test_latest_date_is_the_end_of_the_latest_stated_period() -> None:
     mentions = find_dates("From 1 to 3 May 2021 and in June 2021.", None)
     assert latest_date(mentions) == date(2021, 6, 30)
+
+
+def test_since_with_a_day_starts_on_that_day() -> None:
+    [mention] = find_dates("on a hunger strike since May 14.", date(2018, 8, 1))
+    assert (mention.kind, mention.first, mention.last) == ("since", "2018-05-14", "2018-08-01")

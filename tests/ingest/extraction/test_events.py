@@ -63,3 +63,31 @@ def test_a_russian_sentence_with_a_search_and_a_date() -> None:
     assert [(e["type"], e["date"], e["persons"]) for e in result["events"]] == [
         ("search", "2024-01-10", ["Асель Жумабекова"])
     ]
+
+
+def test_a_negated_cue_is_no_event() -> None:
+    text = "No criminal case has been opened against the police officers since 3 May 2024."
+    assert _events(text) == []
+
+
+def test_several_deaths_in_one_clause_are_one_event_each() -> None:
+    text = "Monitors demanded an inquiry into the deaths of the activists Asel Nur and Berik Tas in March 2023."
+    assert _events(text) == [("other", "2023-03", ["Asel Nur"]), ("other", "2023-03", ["Berik Tas"])]
+
+
+def test_a_count_of_reports_over_a_year_is_a_statistic_not_an_event() -> None:
+    text = "In 2023, monitors documented 1,024 complaints of torture. On 12 April 2024, police detained 3 journalists."
+    assert _events(text) == [("detention", "2024-04-12", [])]
+
+
+def test_a_dated_announcement_and_the_names_after_it_are_one_event() -> None:
+    text = (
+        "On 8 September 2020 the alliance updated the list of political prisoners. "
+        "Added to the list were the activists Asel Nur and Berik Tas."
+    )
+    assert _events(text) == [("other", "2020-09-08", ["Asel Nur", "Berik Tas"])]
+
+
+def test_a_conditional_sentence_is_no_event() -> None:
+    text = "The lawyer Aigerim Tleuzhan is accused of inciting discord. If convicted, she faces seven years."
+    assert _events(text) == [("criminal_case", None, ["Aigerim Tleuzhan"])]

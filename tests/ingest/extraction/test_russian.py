@@ -57,3 +57,9 @@ def test_a_lone_surname_joins_the_full_name() -> None:
     text = "Суд приговорил Ержана Сапарова к пяти годам. Адвокат Сапарова обжалует приговор."
     [person] = find_persons_russian(text, ner_spans(text))
     assert (person.name, person.aliases) == ("Ержан Сапаров", ["Ержана Сапарова", "Сапарова"])
+
+
+def test_an_unknown_given_name_takes_the_case_of_its_coordinated_neighbour() -> None:
+    text = "Суд в Караганде отправил в колонию Нурлана Касымова и Бекзата Ермекова."
+    names = [p.name for p in find_persons_russian(text, ner_spans(text))]
+    assert names == ["Нурлан Касымов", "Бекзат Ермеков"]

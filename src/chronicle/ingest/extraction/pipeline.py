@@ -6,6 +6,8 @@ import hashlib
 from datetime import date
 from typing import Any
 
+import regex
+
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.dates import DateMention, find_dates, latest_date
 from chronicle.ingest.extraction.events import PersonSpan, find_events
@@ -31,6 +33,11 @@ from chronicle.ingest.extraction.statistics import find_statistics
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, split_sentences
 
 CYRILLIC_LANGUAGES = ("ru", "kk")
+# Counts of reports rather than of people: the happenings they sum up are statistics, not events.
+_AGGREGATE = regex.compile(
+    r"(?:\w+\s+){0,2}?(?:complaints?|cases?|reports?|incidents?|allegations?|жалоб|случа|дел|сообщени|обращени)",
+    regex.IGNORECASE,
+)
 
 
 def extract(text: str, *, published: date | None = None, language: str = "auto") -> dict[str, Any]:
@@ -53,7 +60,7 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     candidates = _signatory_candidates(persons, facts)
     letters = find_letters(text, sentences, candidates, dates)
     signers = {s.name for letter in letters for s in letter.signatories}
-    counts = SpanSet([(s.start, s.end) for s in statistics])
+    counts = SpanSet([(s.start, s.end) for s in statistics if s.quantity and _AGGREGATE.match(s.what)])
     events = find_events(sentences, _person_spans(text, persons, facts, signers), dates, places, counts)
     return {
         "language": language,

@@ -117,9 +117,12 @@ def _known_given_name(word: str) -> bool:
 def nominative_name(words: list[str], coordinated_case: str | None = None) -> str:
     """'Геннадия Шутова' -> 'Геннадий Шутов': case and gender from the given name."""
     case, gender = _case_and_gender(words)
-    if coordinated_case and not _known_given_name(words[0]):
+    if coordinated_case and coordinated_case != case:
+        # 'Нурлана Касымова и Бекзата Ермекова': an ambiguous name takes its neighbour's case.
         allowed = _surname_readings(words[-1]) or set()
-        case, gender = next(((c, g) for c, g in sorted(allowed) if c == coordinated_case), (case, gender))
+        readings = {(str(p.tag.case), str(p.tag.gender)) for p in _models()[2].parse(words[0]) if "Name" in p.tag}
+        options = sorted(r for r in allowed if r[0] == coordinated_case and (not readings or r in readings))
+        case, gender = options[0] if options else (case, gender)
     if case == "nomn":
         return " ".join(words)
     given = _nominative_given(words[0], case, gender)
