@@ -107,3 +107,12 @@ def test_a_table_built_by_hand_is_validated_too() -> None:
     unchecked = CaptureTable(lists=("A", "B", "C"), counts={(1, 0, 0): 5, (0, 1, 0): 4, (0, 0, 1): 3})
     with pytest.raises(CaptureError, match="no overlap between lists"):
         estimate(unchecked)
+
+
+def test_too_many_lists_for_a_method_are_refused() -> None:
+    six_lists = {(1, 1, 0, 0, 0, 0): 3, (0, 1, 1, 1, 1, 1): 2, (1, 0, 0, 0, 0, 1): 4}
+    with pytest.raises(CaptureError, match="loglinear supports at most 5 lists, got 6"):
+        estimate(six_lists, method="loglinear")
+    eleven_lists = {(1,) * 11: 3, (1,) + (0,) * 10: 2}
+    with pytest.raises(CaptureError, match="lcmcr supports at most 10 lists, got 11"):
+        estimate(eleven_lists)

@@ -25,6 +25,7 @@ METHODS = ("lcmcr", "loglinear")
 DEFAULT_SEED = 2016
 DEFAULT_SAMPLES = 10_000
 CHAINS = 4
+MOST_LISTS = {"lcmcr": 10, "loglinear": 5}  # the pattern table (2^k cells) and model search grow fast
 
 Histories = CaptureTable | Mapping[tuple[int, ...], int] | Iterable[Sequence[int]]
 
@@ -43,6 +44,8 @@ def estimate(
     per deduplicated individual. The same input and seed always give the same result.
     """
     table = capture_table(histories, lists)
+    if method in MOST_LISTS and len(table.lists) > MOST_LISTS[method]:
+        raise CaptureError(f"{method} supports at most {MOST_LISTS[method]} lists, got {len(table.lists)}")
     if method == "lcmcr":
         return _latent_class_estimate(table, seed=seed, samples=samples)
     if method == "loglinear":
