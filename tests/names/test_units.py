@@ -256,3 +256,9 @@ def test_equal_links_are_taken_in_record_order() -> None:
     rows = [features_of_text("a", "Бокаев Ерлан", 1970), features_of_text("b", "Бокаев Ерлан", 1990),
             features_of_text("c", "Е. Бокаев")]  # fmt: skip
     assert cluster_records(rows, [Edge(1, 2, 0.5), Edge(0, 2, 0.5)], threshold=0.3) == [0, 1, 0]
+
+
+def test_read_records_reads_headers_in_any_case(tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text(" Record_ID ,NAME\nr1,Бокаев Ерлан\n", encoding="utf-8")
+    assert [(r.record_id, r.name) for r in read_records(source)] == [("r1", "Бокаев Ерлан")]

@@ -66,7 +66,8 @@ def _record(path: Path, line: int, row: dict[str, str | None]) -> InputRecord:
 def read_records(path: Path) -> list[InputRecord]:
     """Every record of an input CSV, or InputError naming the first bad row."""
     reader = csv.DictReader(io.StringIO(_decode(path), newline=""))
-    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+    reader.fieldnames = [name.strip().lower() for name in reader.fieldnames or []]
+    missing = [c for c in REQUIRED if c not in reader.fieldnames]
     if missing:
         raise InputError(f"{path}: missing column(s) {', '.join(missing)} in the header line")
     records: list[InputRecord] = []
