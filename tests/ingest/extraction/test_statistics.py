@@ -69,3 +69,25 @@ def test_without_a_publication_date_a_month_takes_the_year_of_the_latest_date() 
 
 def test_a_list_number_at_the_start_of_a_line_is_not_a_count() -> None:
     assert _stats("1. Introduction\n2. Summary", None) == []
+
+
+def test_a_stated_year_runs_on_into_the_next_paragraph() -> None:
+    text = "In 2023, monitors documented 1,024 complaints in Kazakhstan.\n\nOnly 12 criminal cases were sent to court."
+    assert _stats(text, date(2024, 2, 15)) == [
+        (1024, "exactly", "2023-01-01", "2023-12-31", "Kazakhstan"),
+        (12, "exactly", "2023-01-01", "2023-12-31", "Kazakhstan"),
+    ]
+
+
+def test_a_count_that_remains_is_as_of_publication() -> None:
+    text = "He was sentenced in December 2023. At least 40 activists remain behind bars in Belarus."
+    assert _stats(text, date(2024, 6, 10)) == [(40, "at_least", None, "2024-06-10", "Belarus")]
+
+
+def test_a_sentence_passes_on_the_period_of_its_first_count() -> None:
+    text = "In 2023, 1,024 complaints were filed, up from 987 in 2022. Nine people died in custody."
+    assert [s[2:4] for s in _stats(text, date(2024, 2, 15))] == [
+        ("2023-01-01", "2023-12-31"),
+        ("2022-01-01", "2022-12-31"),
+        ("2023-01-01", "2023-12-31"),
+    ]

@@ -138,6 +138,13 @@ def _what(text: str, end: int) -> str:
 Period = tuple[str | None, str | None]
 
 
+_STOCK = regex.compile(
+    r"(?<![\w])(?:remains?|remaining|are still|is still|currently|to date"
+    r"|остаются|остается|находятся|значатся|содержатся)(?![\w])",
+    regex.IGNORECASE,
+)
+
+
 class _Periods:
     """The period of each count: the nearest date expression before it in its sentence (else the
     first after it), else the period of the previous count in the same paragraph, else 'as of'."""
@@ -162,12 +169,15 @@ class _Periods:
                 + [((m.start - offset) * 1.5, len(before) + i, m) for i, m in enumerate(after)]
             )
             period = _expand(nearest[2])
-        elif self.carried_from >= 0 and self._same_paragraph(self.carried_from, index):
-            period = self.carried
+        elif _STOCK.search(self.sentences[index].text):
+            period = self.default  # 'remain behind bars', 'находятся': as of the publication date
+        elif self.carried_from >= 0 and (self._same_paragraph(self.carried_from, index) or self.carried[0]):
+            period = self.carried  # a bounded period (a year, a month, a range) runs on into later paragraphs
         else:
             previous = self.by_sentence.get(index - 1, []) if self._same_paragraph(index - 1, index) else []
             period = _expand(previous[-1]) if previous and (previous[-1].first or previous[-1].last) else self.default
-        self.carried, self.carried_from = period, index
+        if self.carried_from != index:  # a sentence passes on the period of its first count
+            self.carried, self.carried_from = period, index
         return period
 
     def _same_paragraph(self, first: int, last: int) -> bool:
