@@ -21,6 +21,7 @@ _HYPOTHETICAL = regex.compile(
     regex.IGNORECASE,
 )
 _NEGATED = regex.compile(r"(?<![\w])(?:не|нет|no|not|never|without|без)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
+_RESPECTIVELY = regex.compile(r"respectively|соответственно", regex.IGNORECASE)
 _DEATH = regex.compile(r"death|died|dies|killed|shot dead|murdered|гибел|смерт|погиб|убит|умер", regex.IGNORECASE)
 _STATE_ONLY = regex.compile(r"(?:under|remains? in|is in|are in|находит\w*|содерж\w*)\s", regex.IGNORECASE)
 DATED_KINDS = ("day", "month", "range", "year", "since")
@@ -146,9 +147,9 @@ def _clause_events(
         place = nearest_place(places, cue, cue + 1, sentence.start, sentence.end)
         date = when.first if when else None
         # A death happens to one person: several deaths in one clause are several events.
-        groups = (
-            [[n] for n in names] if len(names) > 1 and _DEATH.match(sentence.text, cue - sentence.start) else [names]
-        )
+        deaths = len(names) > 1 and _DEATH.match(sentence.text, cue - sentence.start) is not None
+        separately = len(names) > 1 and _RESPECTIVELY.search(text) is not None  # '30 and 20 years respectively'
+        groups = [[name] for name in names] if deaths or separately else [names]
         found += [Event(kind, date, group, place, [(cue, end)]) for group in groups]
     return found
 

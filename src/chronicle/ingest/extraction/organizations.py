@@ -64,6 +64,36 @@ _ROLE_WORDS = {
     "Release",
     "News",
 }
+# Head nouns that alone are a generic reference ('Police had detained'), not a name.
+GENERIC_HEADS = {
+    "Police",
+    "Court",
+    "Government",
+    "Ministry",
+    "Office",
+    "Service",
+    "Committee",
+    "Party",
+    "Movement",
+    "Agency",
+    "Department",
+    "Administration",
+    "Commission",
+    "Assembly",
+    "Union",
+    "Group",
+    "Centre",
+    "Center",
+    "Foundation",
+    "Fund",
+    "Bureau",
+    "Radio",
+    "Television",
+    "TV",
+    "News",
+    "Guard",
+    "Front",
+}
 GENERIC = {"СИЗО", "СИ", "ИВС", "ИК", "МВД"}
 
 
@@ -87,7 +117,23 @@ def find_organizations(
     found += _cued(text)
     found += _headed(text, persons or SpanSet([]))
     found += _from_ner(ner_orgs or [])
-    return _merge(text, found)
+    merged = _merge(text, found)
+    _add_repeats(text, merged)
+    return merged
+
+
+def _add_repeats(text: str, orgs: list[Organization]) -> None:
+    """Every later occurrence of an organisation's name is a mention of it too."""
+    names = {o.name: o for o in orgs if len(o.name) >= 4}
+    if not names:
+        return
+    pattern = regex.compile(
+        r"(?<![\w])(?:" + "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w])"
+    )
+    for match in pattern.finditer(text):
+        org = names[match.group()]
+        if all((m.start, m.end) != match.span() for m in org.mentions):
+            org.mentions.append(Mention(match.start(), match.end(), match.group()))
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +228,7 @@ def _orgs_of_run(run: str, start: int) -> list[Organization]:
         if kind is None:
             continue
         name, offset = _trim_run(part, offset)
-        if len(name.split()) >= 2 or name in heads:
+        if len(name.split()) >= 2 or (name in heads and name not in GENERIC_HEADS):
             org = Organization(name, kind, [Mention(offset, offset + len(name), name)])
             if part is not run and offset > start:
                 org.aliases.append(run)

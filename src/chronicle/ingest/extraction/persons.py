@@ -15,7 +15,10 @@ TOKEN = (
     r"|\p{Lu}[\p{Lu}\p{M}]+(?:-\p{Lu}[\p{Lu}\p{M}]+)?)"
 )
 PARTICLE = r"(?:de|da|van|von|der|den|del|di|du|la|le|Ní|Ni|al|el|bin|ibn|uulu|kyzy|ul)"
-_CANDIDATE = regex.compile(rf"(?<![\w’'-])(?:\p{{Lu}}\.[ ]?)?{TOKEN}(?:[ ]+(?:{PARTICLE}[ ]+)?{TOKEN}){{0,4}}(?![\w-])")
+_CANDIDATE = regex.compile(
+    rf"(?<![\w’'-])(?:\p{{Lu}}\.[ ]?)?{TOKEN}(?:[ ]+(?:{PARTICLE}[ ]+)?{TOKEN}){{0,4}}"
+    r"(?:[ ]+(?:kyzy|uulu|ogly|oglu|qizi|kizi|uly|uli))?(?![\w-])"
+)
 _COORDINATED = regex.compile(
     rf"(?<![\w-]|"
     rf"\p{{Lu}}\p{{Ll}}+[ ])(?P<given>{TOKEN}(?:,[ ]+{TOKEN})+)[ ]+and[ ]+"

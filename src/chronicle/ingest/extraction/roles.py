@@ -225,7 +225,7 @@ def _looks_like_list(sentence: str) -> bool:
     """A line that is mostly comma-separated capitalised names."""
     words = sentence.split()
     capitalised = len(rx(r"\b\p{Lu}").findall(sentence))
-    return sentence.count(",") >= 2 and capitalised >= 4 and capitalised >= 0.5 * len(words)
+    return sentence.count(",") >= 2 and capitalised >= 4 and capitalised >= 0.6 * len(words)
 
 
 def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:

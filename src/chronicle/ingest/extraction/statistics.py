@@ -163,14 +163,14 @@ class _Periods:
         mentions = [m for m in self.by_sentence.get(index, []) if m.first or m.last or m.kind == "every_year"]
         before = [m for m in mentions if m.end <= offset]
         after = [m for m in mentions if m.start >= offset]
-        if before or after:
+        if _STOCK.search(self.sentences[index].text):
+            period = self.default  # 'remain behind bars', 'находятся': as of the publication date
+        elif before or after:
             nearest = min(
                 [(offset - m.end, i, m) for i, m in enumerate(before)]
                 + [((m.start - offset) * 1.5, len(before) + i, m) for i, m in enumerate(after)]
             )
             period = _expand(nearest[2])
-        elif _STOCK.search(self.sentences[index].text):
-            period = self.default  # 'remain behind bars', 'находятся': as of the publication date
         elif self.carried_from >= 0 and (self._same_paragraph(self.carried_from, index) or self.carried[0]):
             period = self.carried  # a bounded period (a year, a month, a range) runs on into later paragraphs
         else:
