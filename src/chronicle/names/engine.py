@@ -43,6 +43,7 @@ def spark_session() -> Any:
         .config("spark.ui.enabled", "false")
         .getOrCreate()
     )
+    session.sparkContext.setLogLevel("ERROR")
     if not session.sparkContext.getCheckpointDir():
         # Splink checkpoints intermediate tables; a private temporary directory per process.
         session.sparkContext.setCheckpointDir(tempfile.mkdtemp(prefix="chronicle-spark-"))
