@@ -57,7 +57,7 @@ class Loaded:
         if rule == "legal_cases":
             return self.cases
         if rule == "criminal_cases":
-            return [item for item in self.cases if item.facets.get("kind") == ("criminal",)]
+            return [item for item in self.cases if item.values("kind") == ("criminal",)]
         raise CountingError(f"unknown counting rule {rule!r}; known: {', '.join(RULES)}")
 
 

@@ -128,6 +128,7 @@ def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -
     columns = ("pk", "uid", "act_type", "place", "legal_articles", "victim_id", "victim_count_min")
     found = []
     types: dict[str, tuple[str, ...]] = {}
+    regions: dict[str, tuple[str, ...]] = {}
     for pk, uid, act_type, place, articles, victim, unnamed, case, event, inside in _fetch(
         acts, *columns, "legal_case_id", "event_id", "inside"
     ):
@@ -136,13 +137,14 @@ def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -
         if case is not None:
             cited = _join(cited, charges.get(case, NOTHING))
             movement = _join(movement, case_orgs.get(case, NOTHING))
-        facets = {
-            "act_type": types.get(act_type) or types.setdefault(act_type, (act_type,)),
-            "region": (place,) if place else NOTHING,
-            "legal_article": cited,
-            "movement": movement,
-            "perpetrator_type": perpetrators.get(pk, NOTHING),
-        }
+        facets = (
+            types.get(act_type) or types.setdefault(act_type, (act_type,)),
+            regions.get(place) or regions.setdefault(place, (place,) if place else NOTHING),
+            cited,
+            movement,
+            perpetrators.get(pk, NOTHING),
+            NOTHING,
+        )
         act = Item(uid, bool(inside), facets, person_uids.get(victim, "") if victim else "", unnamed or 1)
         if scope is None or scope.admits(act):
             found.append(act)
@@ -157,12 +159,14 @@ def load_cases(period: Period, *, user: Any = None, scope: Scope | None = None) 
     orgs = _organizations(LegalCase.related_organizations.through, "legalcase_id", user)
     items = []
     for pk, uid, kind, region, inside in _fetch(cases, "pk", "uid", "kind", "region", "inside"):
-        facets = {
-            "kind": (kind,),
-            "region": (region,) if region else NOTHING,
-            "legal_article": charges.get(pk, NOTHING),
-            "movement": orgs.get(pk, NOTHING),
-        }
+        facets = (
+            NOTHING,
+            (region,) if region else NOTHING,
+            charges.get(pk, NOTHING),
+            orgs.get(pk, NOTHING),
+            NOTHING,
+            (kind,),
+        )
         item = Item(uid, bool(inside), facets)
         if scope is None or scope.admits(item):
             items.append(item)

@@ -89,6 +89,9 @@ SINGLE_VALUED = frozenset(
     }
 )
 NOT_RECORDED = ""
+# Where each facet's values sit in an item's `facets` tuple ("kind" is a legal case's kind).
+FACET_ORDER = ("act_type", "region", "legal_article", "movement", "perpetrator_type", "kind")
+POSITION = {name: index for index, name in enumerate(FACET_ORDER)}
 
 
 def is_multi_valued(rule: str, facet: str) -> bool:

@@ -21,9 +21,9 @@ class Scope:
 
     def admits(self, item: Item) -> bool:
         """Whether an item falls within the scope."""
-        if self.region is not None and self.region not in item.facets.get("region", ()):
+        if self.region is not None and self.region not in item.values("region"):
             return False
-        return self.article is None or self.article in item.facets.get("legal_article", ())
+        return self.article is None or self.article in item.values("legal_article")
 
     def describe(self) -> str:
         """The restriction in words, or "" when there is none."""

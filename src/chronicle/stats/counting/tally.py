@@ -7,12 +7,12 @@ never loaded), so counting is a pass over plain tuples however many records ther
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from operator import attrgetter
 
 from chronicle.stats.counting.result import Breakdown, Count
-from chronicle.stats.counting.rules import FACETS, NOT_RECORDED, CountingRule, is_multi_valued
+from chronicle.stats.counting.rules import FACETS, NOT_RECORDED, POSITION, CountingRule, is_multi_valued
 
 
 @dataclass(slots=True)
@@ -21,9 +21,13 @@ class Item:
 
     unit: str
     inside: bool
-    facets: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    facets: tuple[tuple[str, ...], ...] = ()
     person: str = ""
     weight: int = 1
+
+    def values(self, facet: str) -> tuple[str, ...]:
+        """The item's values of a facet (in the order of FACET_ORDER)."""
+        return self.facets[POSITION[facet]] if self.facets else ()
 
 
 def _count(
@@ -67,9 +71,10 @@ def breakdown(items: Iterable[Item], rule: CountingRule, facet: str, *, by: str 
     straddling: defaultdict[str, list[str]] = defaultdict(list)
     unrecorded = (NOT_RECORDED,)
     unit_of = attrgetter(by)
+    at = POSITION[facet]
     for item in items:
         groups, unit = inside if item.inside else straddling, unit_of(item)
-        for key in item.facets.get(facet) or unrecorded:
+        for key in item.facets[at] or unrecorded:
             groups[key].append(unit)
     distinct = by == "unit"
     keys = dict.fromkeys([*inside, *straddling])

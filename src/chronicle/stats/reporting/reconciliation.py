@@ -58,7 +58,7 @@ def own_count(measure: OwnMeasure, loaded: Loaded) -> Count:
     """Chronicle's count for a measure over a loaded period."""
     if not measure.act_types:
         return count_loaded(loaded, measure.rule)
-    items = [item for item in loaded.items(measure.rule) if item.facets["act_type"][0] in measure.act_types]
+    items = [item for item in loaded.items(measure.rule) if item.values("act_type")[0] in measure.act_types]
     return count_items(items, measure.rule)
 
 
