@@ -161,3 +161,34 @@ def test_compare_names_explains_every_field() -> None:
     ]
     assert comparison.veto is None
     assert comparison.score > 0.95
+
+
+def test_a_higher_threshold_links_less(tmp_path: Path) -> None:
+    others = [(f"f{i}", f"Nurlan Otherov{chr(97 + i % 26)}{chr(97 + i // 26)}", "", "") for i in range(40)]
+    rows = [("r1", "Бокаев Ерлан", "1980", "Алматы"), ("r2", "Е. Бокаев", "1981", "Астана"), *others]
+    source = _write_input(tmp_path / "in.csv", rows, "record_id,name,birth_year,region")
+    low, high, pairs = tmp_path / "low.csv", tmp_path / "high.csv", tmp_path / "pairs.csv"
+    call_command("link", str(source), "--out", str(low), "--threshold", "0.5", "--pairs", str(pairs))
+    call_command("link", str(source), "--out", str(high), "--threshold", "0.99")
+    with pairs.open(encoding="utf-8") as file:
+        probability = next(float(r["match_probability"]) for r in csv.DictReader(file) if r["record_id_l"] == "r1")
+    assert 0.5 <= probability < 0.99
+    assert _clusters(low)["r2"] == "r1"
+    assert _clusters(high)["r2"] == "r2"
+
+
+def test_link_records_without_explanations_returns_no_pairs() -> None:
+    records = [InputRecord(r, n, int(y) if y else None) for r, n, y in RECORDS]
+    result = link_records(records, explain=False)
+    assert result.pairs == []
+    assert _groups(result.clusters) == {frozenset({"r1", "r2", "r3"}), frozenset({"r4", "r5"}), frozenset({"r6", "r7"})}
+
+
+def test_every_scored_pair_is_explained_level_by_level() -> None:
+    records = [InputRecord(r, n, int(y) if y else None) for r, n, y in RECORDS]
+    pairs = {(p.left, p.right): p for p in link_records(records).pairs}
+    assert pairs[("r6", "r7")].levels == {
+        "name": "surname and given name equal", "patronymic": "null",
+        "birth_year": "birth year equal", "sex": "sex equal", "region": "null",
+    }  # fmt: skip
+    assert pairs[("r6", "r7")].veto is None

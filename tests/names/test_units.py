@@ -237,21 +237,6 @@ def test_read_records_rejects_mis_decoded_names(tmp_path: Path) -> None:
         read_records(source)
 
 
-def test_a_lone_record_joins_the_only_cluster_its_weak_links_reach() -> None:
-    rows = [features_of_text("a", "Бокаев Ерлан"), features_of_text("b", "Bokayev Yerlan"),
-            features_of_text("c", "Е. Бокаев")]  # fmt: skip
-    edges = [Edge(0, 1, 0.9), Edge(1, 2, 0.1)]
-    assert cluster_records(rows, edges, threshold=0.3, weak_floor=0.05) == [0, 0, 0]
-    assert cluster_records(rows, edges, threshold=0.3) == [0, 0, 2]
-
-
-def test_a_lone_record_with_weak_links_to_two_clusters_stays_alone() -> None:
-    rows = [features_of_text("a", "Бокаев Ерлан", 1970), features_of_text("b", "Бокаев Ерлан", 1990),
-            features_of_text("c", "Е. Бокаев")]  # fmt: skip
-    edges = [Edge(0, 2, 0.1), Edge(1, 2, 0.1)]
-    assert cluster_records(rows, edges, threshold=0.3, weak_floor=0.05) == [0, 1, 2]
-
-
 def test_equal_links_are_taken_in_record_order() -> None:
     rows = [features_of_text("a", "Бокаев Ерлан", 1970), features_of_text("b", "Бокаев Ерлан", 1990),
             features_of_text("c", "Е. Бокаев")]  # fmt: skip

@@ -66,31 +66,8 @@ class Clusters:
         return [self.root(i) for i in range(len(self._records))]
 
 
-def _attach_lone_records(clusters: Clusters, weak: Sequence[Edge]) -> None:
-    """A record left alone whose weaker links all lead to one cluster joins that cluster.
-
-    "Е. Бокаев" scores low against "Ерлан Бокаев" because there could be other Бокаевы; when
-    the input holds no other compatible one, the link is the only reading.
-    """
-    targets: dict[int, set[int]] = {}
-    for edge in weak:
-        for lone, other in ((edge.left, edge.right), (edge.right, edge.left)):
-            if clusters.size(lone) == 1:
-                targets.setdefault(lone, set()).add(clusters.root(other))
-    for lone, roots in targets.items():
-        if len(roots) != 1 or clusters.size(lone) != 1:
-            continue
-        target = next(iter(roots))
-        # Two lone records join only if each is the other's only choice.
-        if targets.get(target, {clusters.root(lone)}) == {clusters.root(lone)}:
-            clusters.merge(lone, target)
-
-
-def cluster_records(
-    records: Sequence[Features], edges: Iterable[Edge], threshold: float, weak_floor: float = 1.0
-) -> list[int]:
-    """Cluster representatives: strongest links first, each merge checked against hard rules;
-    then lone records join the one cluster their links above `weak_floor` lead to."""
+def cluster_records(records: Sequence[Features], edges: Iterable[Edge], threshold: float) -> list[int]:
+    """Cluster representatives: strongest links first, each merge checked against hard rules."""
     clusters = Clusters(records)
     # Ties broken by record position, so the same input always gives the same clusters.
     ordered = sorted(edges, key=lambda e: (-e.probability, min(e.left, e.right), max(e.left, e.right)))
@@ -98,5 +75,4 @@ def cluster_records(
         if edge.probability < threshold:
             break
         clusters.merge(edge.left, edge.right)
-    _attach_lone_records(clusters, [e for e in ordered if weak_floor <= e.probability < threshold])
     return clusters.labels()

@@ -17,8 +17,6 @@ from chronicle.names.rules import veto
 
 # Pairs below this probability are not worth a reviewer's time and are not returned.
 REVIEW_FLOOR = 0.05
-# A record left alone joins a cluster on links down to this probability when all lead there.
-WEAK_FLOOR = 0.05
 Progress = Callable[[str], None]
 
 
@@ -99,15 +97,14 @@ def link_features(
     cut = model.threshold if threshold is None else threshold
     index = {row.unique_id: i for i, row in enumerate(rows)}
     say(f"scoring candidate pairs with Splink on {engine}")
-    weak = min(WEAK_FLOOR, cut)
-    scored = _scored_pairs(engine, rows, model, min(REVIEW_FLOOR, weak) if explain else weak)
+    scored = _scored_pairs(engine, rows, model, min(REVIEW_FLOOR, cut) if explain else cut)
     say(f"clustering {len(scored)} candidate pairs at p >= {cut}")
     edges = [
         Edge(index[left], index[right], p)
         for left, right, p in scored
-        if p >= weak and not veto(rows[index[left]], rows[index[right]])
+        if p >= cut and not veto(rows[index[left]], rows[index[right]])
     ]
-    labels = cluster_records(rows, edges, cut, weak)
+    labels = cluster_records(rows, edges, cut)
     clusters = {rows[i].unique_id: rows[root].unique_id for i, root in enumerate(labels)}
     pairs = [_explained(rows[index[a]], rows[index[b]], p) for a, b, p in scored] if explain else []
     return LinkResult(clusters, pairs)
