@@ -1,10 +1,13 @@
 """Benchmark search and the persons list endpoint over a synthetic database.
 
-Builds N persons (default 100k) with a Latin and a Cyrillic spelling each, 1 in 2 public, plus
+Builds N persons (default 100k) with a Latin and a Cyrillic spelling each, 1 in 2 public (surnames
+from 15 roots, so one surname's key matches about 1 person in 50, like a common surname), plus
 sources with text, in a temporary CHRONICLE_HOME on SQLite (or, when DATABASE_URL is set, in a
 fresh PostgreSQL test database that is dropped afterwards); rebuilds the index; then prints
 p50/p95 of `search()` for an anonymous reader and a viewer, and of GET /api/persons and
-/api/search through Django's test client (server time, no network).
+/api/search through Django's test client (server time, no network). Queries are surnames, half
+in Cyrillic and half in Latin. Wall-clock and CPU time are both printed: on a shared machine the
+CPU time of this process is the steadier figure for SQLite (PostgreSQL's work is in its server).
 
 Run: .venv/bin/python bench/bench_search.py [--persons 100000] [--queries 200]
      DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench .venv/bin/python bench/bench_search.py
@@ -95,7 +98,13 @@ def percentiles(samples: list[float]) -> str:
     """p50 and p95 in milliseconds."""
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
-    return f"p50 {statistics.median(ordered) * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms"
+    return f"p50 {statistics.median(ordered) * 1000:6.1f} ms  p95 {p95 * 1000:6.1f} ms"
+
+
+def report(label: str, samples: list[tuple[float, float]]) -> None:
+    """Wall-clock figures, and this process's CPU time (all of SQLite's work, none of PostgreSQL's server)."""
+    wall, cpu = [sample[0] for sample in samples], [sample[1] for sample in samples]
+    print(f"{label:32} wall {percentiles(wall)}   cpu {percentiles(cpu)}")
 
 
 def cyrillic_name(rng: random.Random) -> str:
@@ -147,13 +156,13 @@ def build_sources(count: int, surnames: list[str], rng: random.Random) -> None:
     Source.objects.bulk_create(sources)
 
 
-def timed(action: Callable[[], Any], repeats: int) -> list[float]:
-    """Wall-clock seconds of each call."""
+def timed(action: Callable[[], Any], repeats: int) -> list[tuple[float, float]]:
+    """(wall-clock seconds, CPU seconds of this process) of each call."""
     samples = []
     for _ in range(repeats):
-        started = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         action()
-        samples.append(time.perf_counter() - started)
+        samples.append((time.perf_counter() - wall, time.process_time() - cpu))
     return samples
 
 
@@ -163,7 +172,8 @@ def bench(persons: int, queries: int) -> None:
     started = time.perf_counter()
     surnames = build_people(persons, rng)
     build_sources(max(100, persons // 100), surnames, rng)
-    print(f"{connection.vendor}: built {persons} persons in {time.perf_counter() - started:.1f} s")
+    load = ", ".join(f"{figure:.1f}" for figure in os.getloadavg())
+    print(f"{connection.vendor}: built {persons} persons in {time.perf_counter() - started:.1f} s (load {load})")
     started = time.perf_counter()
     written = rebuild_index()
     print(f"reindex: {sum(written.values())} entries in {time.perf_counter() - started:.1f} s")
@@ -174,15 +184,17 @@ def bench(persons: int, queries: int) -> None:
     for label, user in (("anonymous", AnonymousUser()), ("viewer", viewer)):
         found = iter(mixed)
         samples = timed(lambda user=user, found=found: search(next(found), user=user), queries)
-        print(f"search() as {label:9}  {percentiles(samples)}   (Cyrillic and Latin surnames, 20 hits)")
+        report(f"search() as {label}", samples)
     client, token = Client(), make_token(viewer)
     for label, headers in (("anonymous", {}), ("viewer", {"Authorization": f"Bearer {token}"})):
+        client.get("/api/persons", headers=headers)  # warm up: URL map, schemas, the token's first use
+        client.get("/api/search", {"q": mixed[0]}, headers=headers)
         pages = iter(rng.randrange(0, 5000, 20) for _ in range(queries))
         samples = timed(lambda h=headers, p=pages: client.get(f"/api/persons?offset={next(p)}", headers=h), queries)
-        print(f"GET /api/persons as {label:9}  {percentiles(samples)}")
+        report(f"GET /api/persons as {label}", samples)
         found = iter(mixed)
         samples = timed(lambda h=headers, f=found: client.get("/api/search", {"q": next(f)}, headers=h), queries)
-        print(f"GET /api/search as {label:9}   {percentiles(samples)}")
+        report(f"GET /api/search as {label}", samples)
 
 
 def main() -> None:

@@ -93,3 +93,23 @@ def test_unknown_paths_are_404(client: Client, db: Any) -> None:
 def test_search_pages_past_the_last_searchable_offset_are_empty(client: Client, db: Any) -> None:
     response = client.get("/api/search", {"q": "x", "offset": 10_010, "limit": 100})
     assert (response.status_code, response.json()) == (200, {"items": [], "count": 0})
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/persons?country=%00",
+        "/api/acts?act_type=%00",
+        "/api/persons/P%00x",
+        "/api/political-prisoners?on=2020-10-16&claimed_by=%00",
+    ],
+)
+def test_nul_characters_are_bad_parameters_not_server_errors(url: str, client: Client, db: Any) -> None:
+    assert client.get(url).status_code == 400
+
+
+def test_a_country_filter_narrows_the_persons_list(client: Client, leaky: dict[str, Any]) -> None:
+    leaky["people"]["P:public"].country = "KZ"
+    leaky["people"]["P:public"].save()
+    assert [item["uid"] for item in client.get("/api/persons", {"country": "KZ"}).json()["items"]] == ["P:public"]
+    assert client.get("/api/persons", {"country": "DE"}).json() == {"items": [], "count": 0}

@@ -10,7 +10,7 @@ from django.core.management import call_command
 
 from chronicle.common.access import Confidentiality
 from chronicle.common.models import SearchEntry
-from chronicle.common.search import count, highlight, rebuild_index, search
+from chronicle.common.search import Page, count, highlight, rebuild_index, search, search_page
 from chronicle.records.models import Consent, Event, Person, PersonName, Source
 
 pytestmark = pytest.mark.django_db
@@ -197,3 +197,10 @@ def test_the_founding_article_is_found_across_scripts(founding_article: Any) -> 
     assert uids(search("Zheksebaev", user=ANONYMOUS, kinds=["person"])) == ["P:zheksebayev-askhat"]
     assert uids(search("Жексебаев", user=ANONYMOUS, kinds=["person"])) == ["P:zheksebayev-askhat"]
     assert uids(search("Zheksebaev", user=ANONYMOUS, kinds=["source"])) == ["S:founding-article"]
+
+
+def test_a_page_carries_the_total_over_all_pages(colleague: Any, people: dict[str, Person]) -> None:
+    page = search_page("Bokaev", user=colleague, limit=1)
+    assert (len(page.hits), page.total) == (1, 2)
+    assert search_page("Bokaev", user=colleague, limit=1, offset=5) == Page([], 2)
+    assert search_page("nothing", user=colleague) == Page([], 0)

@@ -4,7 +4,13 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
-from ninja import Path
+from ninja import Path, Query
+
+
+def code_filter(description: str) -> Any:
+    """An optional query parameter holding a vocabulary code."""
+    return Query(None, max_length=60, pattern=r"^[\w.:-]+$", description=description)
+
 
 UID = Path(..., max_length=120, pattern=r"^[^\x00/]+$", description="The record's stable identifier.")
 

@@ -9,7 +9,7 @@ from ninja.pagination import paginate
 from chronicle.api.auth import reader
 from chronicle.api.listing import Listing, Pages
 from chronicle.api.refs import Ref, refs_to
-from chronicle.api.resources.common import UID, visible_one
+from chronicle.api.resources.common import UID, code_filter, visible_one
 from chronicle.records.models import Act, Event, LegalCase, Person
 
 router = Router(tags=["events and acts"])
@@ -104,7 +104,7 @@ def get_event(request: HttpRequest, uid: str = UID) -> EventDetailOut:
 
 @router.get("/acts", response=list[ActOut], summary="Acts")
 @paginate(Pages)
-def list_acts(request: HttpRequest, act_type: str | None = None) -> Listing:
+def list_acts(request: HttpRequest, act_type: str | None = code_filter("Only acts of this type.")) -> Listing:
     """Acts the reader may see, in date order; optionally of one type."""
     user = reader(request)
     acts = Act.objects.visible_to(user).order_by("start_earliest", "pk")

@@ -9,7 +9,7 @@ from ninja.pagination import paginate
 
 from chronicle.api.auth import reader
 from chronicle.api.listing import Pages
-from chronicle.common.search import MAX_LIMIT, MAX_OFFSET, Hit, count, search
+from chronicle.common.search import MAX_LIMIT, MAX_OFFSET, Hit, count, search_page
 
 router = Router(tags=["search"])
 
@@ -39,9 +39,12 @@ class Hits(Sequence[Any]):
 
     def __init__(self, query: str, kinds: list[str] | None, user: Any) -> None:
         self.query, self.kinds, self.user = query, kinds, user
+        self.total: int | None = None
 
     def __len__(self) -> int:
-        return count(self.query, user=self.user, kinds=self.kinds)
+        if self.total is None:  # ninja slices first, so the page's query has usually counted already
+            self.total = count(self.query, user=self.user, kinds=self.kinds)
+        return self.total
 
     @overload
     def __getitem__(self, index: int) -> Any: ...
@@ -56,7 +59,8 @@ class Hits(Sequence[Any]):
         if offset > MAX_OFFSET or limit < 1:
             hits: list[Hit] = []  # search pages end at MAX_OFFSET
         else:
-            hits = search(self.query, user=self.user, kinds=self.kinds, limit=limit, offset=offset)
+            found = search_page(self.query, user=self.user, kinds=self.kinds, limit=limit, offset=offset)
+            hits, self.total = found.hits, found.total
         items = [hit_out(hit) for hit in hits]
         return items if isinstance(index, slice) else items[0]
 

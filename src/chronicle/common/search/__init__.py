@@ -2,13 +2,14 @@
 
     from chronicle.common.search import search, count
     hits = search("Бокаев", user=request.user, kinds=["person"], limit=20)
+    page = search_page("Бокаев", user=request.user, limit=20, offset=40)  # page.hits, page.total
 
 Every hit has passed the record's `visible_to(user)`; counts too.
 """
 
 from chronicle.common.search.documents import KINDS
 from chronicle.common.search.indexing import index_record, rebuild_index, remove_record
-from chronicle.common.search.query import MAX_LIMIT, MAX_OFFSET, Hit, count, search
+from chronicle.common.search.query import MAX_LIMIT, MAX_OFFSET, Hit, Page, count, search, search_page
 from chronicle.common.search.snippet import Snippet, highlight
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "MAX_LIMIT",
     "MAX_OFFSET",
     "Hit",
+    "Page",
     "Snippet",
     "count",
     "highlight",
@@ -23,4 +25,5 @@ __all__ = [
     "rebuild_index",
     "remove_record",
     "search",
+    "search_page",
 ]

@@ -61,38 +61,54 @@ def _check_page(limit: int, offset: int) -> None:
         raise ValueError(f"offset must be between 0 and {MAX_OFFSET}")
 
 
-def _ranked(terms: list[Term], kinds: list[Kind], user: Any, limit: int, offset: int) -> list[tuple[int, float]]:
+def _ranked(terms: list[Term], kinds: list[Kind], user: Any, limit: int, offset: int) -> list[tuple[int, float, int]]:
+    """(entry id, score, total matches) of one page, best first; the total comes from the same scan."""
     found = match(terms)
     where, params = _where(found, kinds, user)
     sql = (
-        f"SELECT e.id, {found.score} AS score FROM {found.source} WHERE {where} "
-        "ORDER BY score DESC, e.id LIMIT %s OFFSET %s"
+        f"WITH matches AS MATERIALIZED (SELECT e.id AS id, {found.score} AS score FROM {found.source} WHERE {where}) "
+        "SELECT id, score, count(*) OVER () FROM matches ORDER BY score DESC, id LIMIT %s OFFSET %s"
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, limit, offset])
-        return [(row[0], float(row[1])) for row in cursor.fetchall()]
+        return [(row[0], float(row[1]), int(row[2])) for row in cursor.fetchall()]
 
 
-def _hits(ranked: list[tuple[int, float]], terms: list[Term]) -> list[Hit]:
+def _hits(ranked: list[tuple[int, float, int]], terms: list[Term]) -> list[Hit]:
     from chronicle.common.models import SearchEntry
 
-    entries = SearchEntry.objects.in_bulk([entry_id for entry_id, _ in ranked])
+    entries = SearchEntry.objects.in_bulk([entry_id for entry_id, _, _ in ranked])
     hits = []
-    for entry_id, score in ranked:
+    for entry_id, score, _ in ranked:
         entry = entries[entry_id]
         snippet = make_snippet(entry.body, terms)
         hits.append(Hit(entry.kind, entry.uid, entry.object_id, entry.title, snippet.text, score, snippet.marks))
     return hits
 
 
-def search(query: str, *, user: Any, kinds: Iterable[str] | None = None, limit: int = 20, offset: int = 0) -> list[Hit]:
-    """The records matching every word of `query` that `user` may read, best first (ValueError on bad arguments)."""
+@dataclass(frozen=True)
+class Page:
+    """One page of hits and how many there are over all pages."""
+
+    hits: list[Hit]
+    total: int
+
+
+def search_page(query: str, *, user: Any, kinds: Iterable[str] | None = None, limit: int = 20, offset: int = 0) -> Page:
+    """A page of `search` results with the total, counted in the same query (ValueError on bad arguments)."""
     chosen = checked_kinds(kinds)
     _check_page(limit, offset)
     terms = query_terms(query)
     if not terms or not chosen:
-        return []
-    return _hits(_ranked(terms, chosen, user, limit, offset), terms)
+        return Page([], 0)
+    ranked = _ranked(terms, chosen, user, limit, offset)
+    total = ranked[0][2] if ranked else (count(query, user=user, kinds=kinds) if offset else 0)
+    return Page(_hits(ranked, terms), total)
+
+
+def search(query: str, *, user: Any, kinds: Iterable[str] | None = None, limit: int = 20, offset: int = 0) -> list[Hit]:
+    """The records matching every word of `query` that `user` may read, best first (ValueError on bad arguments)."""
+    return search_page(query, user=user, kinds=kinds, limit=limit, offset=offset).hits
 
 
 def count(query: str, *, user: Any, kinds: Iterable[str] | None = None) -> int:
