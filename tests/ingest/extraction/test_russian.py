@@ -63,3 +63,14 @@ def test_an_unknown_given_name_takes_the_case_of_its_coordinated_neighbour() -> 
     text = "Суд в Караганде отправил в колонию Нурлана Касымова и Бекзата Ермекова."
     names = [p.name for p in find_persons_russian(text, ner_spans(text))]
     assert names == ["Нурлан Касымов", "Бекзат Ермеков"]
+
+
+def test_a_misread_oblique_form_joins_the_name_written_in_the_nominative() -> None:
+    text = "Среди задержанных – активист Ерлан Жумабаев. 12 марта суд отправил Ерлана Жумабаева под домашний арест."
+    [person] = find_persons_russian(text, ner_spans(text))
+    assert (person.name, person.aliases) == ("Ерлан Жумабаев", ["Ерлана Жумабаева"])
+
+
+def test_a_brother_and_a_sister_written_in_the_nominative_stay_two_persons() -> None:
+    text = "Задержаны Александр Иванов и Александра Иванова."
+    assert [p.name for p in find_persons_russian(text, ner_spans(text))] == ["Александр Иванов", "Александра Иванова"]

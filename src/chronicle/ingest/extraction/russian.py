@@ -82,8 +82,42 @@ def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
         nominative = nominative_name(words, _coordinated_case(text, people, index))
         entity = entities.setdefault(name_key(nominative), PersonEntity(name=nominative))
         entity.mentions.append(Mention(span.start, span.end, span.text))
-    _attach_short(entities, short)
-    return sorted(entities.values(), key=lambda e: e.first)
+    merged = _merge_case_variants(text, list(entities.values()))
+    _attach_short({name_key(e.name): e for e in merged}, short)
+    return sorted(merged, key=lambda e: e.first)
+
+
+def _merge_case_variants(text: str, entities: list[PersonEntity]) -> list[PersonEntity]:
+    """'Ерлан Жумабаев' and a misread 'Ерлана Жумабаева' are one person: same stems, same person.
+
+    The name kept is one written as such in the text (a nominative mention) when there is one."""
+    groups: dict[tuple[str, str], list[PersonEntity]] = {}
+    for entity in entities:
+        words = name_key(entity.name).split()
+        groups.setdefault((words[0][:4], words[-1][:5]), []).append(entity)
+    result = []
+    for group in groups.values():
+        written = [e for e in group if any(name_key(m.text) == name_key(e.name) for m in e.mentions)]
+        keeper = (written or group)[0]
+        result.append(keeper)
+        for other in group:
+            if other is keeper:
+                continue
+            if _coordinated(text, keeper, other):
+                result.append(other)  # 'Александр Иванов и Александра Иванова' are two people
+            else:
+                keeper.mentions += other.mentions
+    return result
+
+
+def _coordinated(text: str, first: PersonEntity, second: PersonEntity) -> bool:
+    """Whether a mention of one is joined to a mention of the other by 'и' or a comma."""
+    for a in first.mentions:
+        for b in second.mentions:
+            left, right = (a, b) if a.start < b.start else (b, a)
+            if right.start - left.end < 6 and rx(r"\s*(?:,|и|,\s*и)\s*").fullmatch(text, left.end, right.start):
+                return True
+    return False
 
 
 def _attach_short(entities: dict[str, PersonEntity], short: list[NerSpan]) -> None:
