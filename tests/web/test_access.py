@@ -98,6 +98,8 @@ def test_red_records_reach_no_public_page(client: Client, red_person: Person) ->
     pages = [client.get(url).content.decode() for url in PUBLIC]
     assert [("Secret" in page) for page in pages] == [False] * 4
     assert client.get(f"/public/persons/{red_person.pk}/").status_code == 404
+    red_case = LegalCase.objects.get(case_number="RED-1")
+    assert client.get(f"/public/cases/{red_case.pk}/").status_code == 404
 
 
 def test_unknown_history_kind_is_404(colleague_client: Client) -> None:

@@ -126,3 +126,23 @@ def test_history_shows_the_differences_between_versions(colleague_client: Client
     person.save()
     html = colleague_client.get(f"/history/person/{person.pk}/").content.decode()
     assert "<td>display_name</td><td><del>Before Name</del></td><td><ins>After Name</ins></td>" in html
+
+
+def test_search_finds_a_cyrillic_name_from_a_latin_spelling(colleague_client: Client, founding_article: Any) -> None:
+    person = Person.objects.get(display_name="Askhat Zheksebayev")
+    html = colleague_client.get("/search/?q=Zheksebaev").content.decode()
+    assert f'<a href="/persons/{person.pk}/">Askhat Zheksebayev</a>' in html
+
+
+def test_search_pages_through_many_results(colleague_client: Client) -> None:
+    for n in range(25):
+        Person.objects.create(display_name=f"Nurlanov {n}", confidentiality="green")
+    first = colleague_client.get("/search/?q=Nurlanov").content.decode()
+    second = colleague_client.get("/search/?q=Nurlanov&page=2").content.decode()
+    found = [len(re.findall(r'<a href="/persons/\d+/">', page)) for page in (first, second)]
+    assert (found, "25 results" in first, "Page 2 of 2" in second) == ([20, 5], True, True)
+
+
+def test_search_answers_htmx_with_the_results_alone(colleague_client: Client, founding_article: Any) -> None:
+    html = colleague_client.get("/search/?q=Bokayev", headers={"HX-Request": "true"}).content.decode()
+    assert html.lstrip().startswith('<div id="results">') and '<nav class="navbar' not in html

@@ -105,3 +105,23 @@ def test_error_pages_show_nothing_internal(client: Client, settings: Any, foundi
         False,
         False,
     )
+
+
+def test_published_case_pages_show_charges_and_hide_unpublished_cases(client: Client, founding_article: Any) -> None:
+    from chronicle.records.models import LegalCase
+
+    case = LegalCase.objects.filter(published=True, confidentiality="clear").select_related("defendant").first()
+    assert case is not None
+    html = client.get(f"/public/cases/{case.pk}/").content.decode()
+    assert case.defendant.display_name in html
+    LegalCase.objects.filter(pk=case.pk).update(published=False)
+    assert client.get(f"/public/cases/{case.pk}/").status_code == 404
+
+
+def test_a_published_case_of_an_unpublished_person_is_404(client: Client, founding_article: Any) -> None:
+    from chronicle.records.models import LegalCase
+
+    case = LegalCase.objects.filter(published=True, confidentiality="clear").first()
+    assert case is not None
+    Person.objects.filter(pk=case.defendant_id).update(consent="none")
+    assert client.get(f"/public/cases/{case.pk}/").status_code == 404

@@ -42,7 +42,15 @@ def test_search_escapes_the_query_and_results(colleague_client: Client, hostile:
 
 
 def test_public_pages_escape_every_text_field(client: Client, hostile: dict[str, Any]) -> None:
-    urls = ["/public/letters/", f"/public/letters/{hostile['letter'].pk}/", f"/public/persons/{hostile['person'].pk}/"]
+    from chronicle.records.models import LegalCase
+
+    LegalCase.objects.filter(pk=hostile["case"].pk).update(published=True, confidentiality="clear")
+    urls = [
+        "/public/letters/",
+        f"/public/letters/{hostile['letter'].pk}/",
+        f"/public/persons/{hostile['person'].pk}/",
+        f"/public/cases/{hostile['case'].pk}/",
+    ]
     for url in urls:
         html = client.get(url).content.decode()
         assert_escaped(html)

@@ -1,53 +1,51 @@
-"""What the search page asks: the shared search module once it has landed; until then names by substring.
-
-TODO(search): replace `_by_substring` with `chronicle.common.search.search` when it is committed.
-"""
+"""What the search page asks of the shared search module, shaped for a page of results."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from chronicle.records.models import Organization, Person, PersonName, Source
+from django.utils.safestring import SafeString
+
+from chronicle.common.search import MAX_LIMIT, MAX_OFFSET, count, search
 from chronicle.web.links import record_url
+
+PER_PAGE = 20
 
 
 @dataclass(frozen=True)
 class Found:
-    """One search result: its kind, title, page and a plain-text snippet."""
+    """One search result: its kind, title, page and an escaped snippet with the matching words marked."""
 
     kind: str
     title: str
     url: str
-    snippet: str = ""
+    snippet: SafeString
 
 
-def find(query: str, *, user: Any, limit: int = 50) -> list[Found]:
-    """Records the user may read whose names (or source titles) contain the query."""
+@dataclass(frozen=True)
+class Results:
+    """One page of results and how many there are in all."""
+
+    hits: list[Found]
+    total: int
+    page: int
+    pages: int
+
+
+def find(query: str, *, user: Any, page: int = 1, per_page: int = PER_PAGE) -> Results:
+    """Records the user may read that match every word of the query, names matched across scripts."""
     text = query.strip()
     if not text:
-        return []
-    return _by_substring(text, user, limit)
+        return Results([], 0, 1, 1)
+    per_page = min(per_page, MAX_LIMIT)
+    total = count(text, user=user)
+    pages = max(1, min(-(-total // per_page), MAX_OFFSET // per_page + 1))
+    page = min(max(page, 1), pages)
+    hits = search(text, user=user, limit=per_page, offset=(page - 1) * per_page)
+    found = [Found(hit.kind, hit.title, _url(hit.kind, hit.pk), hit.snippet_html) for hit in hits]
+    return Results(found, total, page, pages)
 
 
-def _by_substring(text: str, user: Any, limit: int) -> list[Found]:
-    people = Person.objects.visible_to(user)
-    names = (
-        PersonName.objects.filter(person__in=people, full_name__icontains=text)
-        .select_related("person")
-        .order_by("person__display_name", "full_name")[: limit * 3]
-    )
-    found: dict[int, Found] = {}
-    for name in names:
-        if name.person_id not in found:
-            found[name.person_id] = Found(
-                "person", name.person.display_name, record_url("person", name.person_id), name.full_name
-            )
-    for person in people.filter(display_name__icontains=text).exclude(pk__in=list(found))[:limit]:
-        found[person.pk] = Found("person", person.display_name, record_url("person", person.pk))
-    results = list(found.values())[:limit]
-    for organization in Organization.objects.visible_to(user).filter(name__icontains=text)[:limit]:
-        results.append(Found("organization", organization.name, record_url("organization", organization.pk)))
-    for source in Source.objects.visible_to(user).filter(title__icontains=text).defer("text")[:limit]:
-        results.append(Found("source", str(source), record_url("source", source.pk)))
-    return results
+def _url(kind: str, pk: int) -> str:
+    return record_url("intervention" if kind == "intervention" else kind, pk)

@@ -48,6 +48,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("public/", public.prisoners, name="public_prisoners"),
     path("public/statistics/", public.statistics, name="public_statistics"),
     path("public/persons/<int:pk>/", public.person, name="public_person"),
+    path("public/cases/<int:pk>/", public.legal_case, name="public_legal_case"),
     path("public/letters/", public.letters, name="public_letters"),
     path("public/letters/<int:pk>/", public.letter, name="public_letter"),
 ]

@@ -94,3 +94,21 @@ def letter(request: HttpRequest, pk: int) -> HttpResponse:
     """A published letter: public signatories, the summary and the published persons it cites."""
     found = get_object_or_404(Intervention.objects.public(), pk=pk)
     return render(request, "web/public/letter.html", {**letter_context(found, ANONYMOUS), "public": True})
+
+
+def legal_case(request: HttpRequest, pk: int) -> HttpResponse:
+    """A published case of a published person: charges, stages, measures and sentences."""
+    found = get_object_or_404(
+        LegalCase.objects.public().filter(defendant__in=Person.objects.public()).select_related("defendant", "court"),
+        pk=pk,
+    )
+    hide_unreadable([found], "court", ANONYMOUS)
+    context = {
+        "case": found,
+        "name": public_name(found.defendant),
+        "charges": found.charges.all(),
+        "stages": hide_unreadable(list(found.stages.select_related("court")), "court", ANONYMOUS),
+        "measures": found.preventive_measures.all(),
+        "sentences": found.sentences.all(),
+    }
+    return render(request, "web/public/legal_case.html", context)
