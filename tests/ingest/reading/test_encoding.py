@@ -45,3 +45,14 @@ def test_latin1_english_text_is_read() -> None:
 def test_binary_data_with_zero_bytes_is_refused() -> None:
     with pytest.raises(UndecodableTextError, match="binary data"):
         decode_text(bytes(range(256)) * 4)
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r", "cp866"])
+def test_a_short_russian_line_is_read_in_its_code_page(encoding: str) -> None:
+    assert decode_text("Суд приговорил активиста.".encode(encoding)) == ("Суд приговорил активиста.", encoding)
+
+
+def test_random_high_bytes_without_zeros_are_not_taken_for_russian() -> None:
+    noise = bytes((i * 7919 + 13) % 255 + 1 for i in range(5000))
+    with pytest.raises(UndecodableTextError, match="not text"):
+        decode_text(noise)

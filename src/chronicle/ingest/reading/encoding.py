@@ -18,6 +18,7 @@ _BOMS = (
 # by how Russian-looking the decoded text is, not by the detector's guess alone.
 _CYRILLIC_CANDIDATES = ("cp1251", "koi8_r", "mac_cyrillic", "cp866")
 _COMMON_RU = re.compile(r"(?<![а-яё])(и|в|на|не|что|по|с|за|из|к|о|от|для|как|это|был[аи]?|его|ее|их|года?)(?![а-яё])")
+_LOWER_WORD = re.compile(r"(?<![а-яёА-ЯЁ])[А-ЯЁ]?[а-яё]{2,}")
 _SAMPLE = 200_000
 
 
@@ -60,7 +61,9 @@ def _decode_single_byte(data: bytes) -> tuple[str, str]:
     high = sum(1 for b in sample if b >= 0x80)
     if high > 0.1 * len(sample):
         best = max(_CYRILLIC_CANDIDATES, key=lambda enc: _russian_score(sample, enc))
-        if _russian_score(sample, best) > 0:
+        # Real Russian has a function word every few dozen characters and no control characters.
+        decoded = sample.decode(best, errors="replace")
+        if _looks_russian(decoded) and _printable_ratio(decoded) >= 0.97:
             return data.decode(best, errors="replace"), best
     match = from_bytes(sample).best()
     if match is None or _printable_ratio(str(match)) < 0.9:
@@ -69,9 +72,18 @@ def _decode_single_byte(data: bytes) -> tuple[str, str]:
 
 
 def _russian_score(sample: bytes, encoding: str) -> int:
-    """Count common Russian function words in the sample decoded with `encoding`."""
-    text = sample.decode(encoding, errors="replace").lower()
-    return len(_COMMON_RU.findall(text))
+    """Common Russian function words (x10) plus letters in lower-case Cyrillic words, decoded with `encoding`.
+
+    A wrong code page turns words into mixed-case or symbol soup, so both counts drop."""
+    text = sample.decode(encoding, errors="replace")
+    words = sum(len(w) for w in _LOWER_WORD.findall(text))
+    return 10 * len(_COMMON_RU.findall(text.lower())) + words
+
+
+def _looks_russian(text: str) -> bool:
+    """Most letters sit in lower-case Cyrillic words (capitals start sentences and names)."""
+    letters = sum(1 for c in text if c.isalpha())
+    return letters > 0 and sum(len(w) for w in _LOWER_WORD.findall(text)) >= 0.5 * letters
 
 
 def _printable_ratio(text: str) -> float:
