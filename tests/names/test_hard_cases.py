@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from chronicle.names.linkage_model import load_model
 from chronicle.names.match import compare_names
 
 SAME = "same"
@@ -51,5 +52,5 @@ CASES = [
 @pytest.mark.parametrize(("a", "year_a", "b", "year_b", "expected"), CASES)
 def test_hard_case(a: str, year_a: int | None, b: str, year_b: int | None, expected: str) -> None:
     comparison = compare_names(a, b, year_a, year_b)
-    verdict = SAME if comparison.score >= 0.3 else APART
+    verdict = SAME if comparison.score >= load_model().threshold else APART
     assert verdict == expected, comparison
