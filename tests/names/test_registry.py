@@ -1,0 +1,69 @@
+"""Matching new records against a registry: the person on file comes first, fast paths agree."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from chronicle.names.features import features_of_text
+from chronicle.names.link import InputRecord, link_records
+from chronicle.names.registry import RegistryIndex, build_index, match_one, query_keys
+from chronicle.names.testset import generate
+
+
+def _registry(seed: int, people: int) -> tuple[list[tuple[str, InputRecord]], RegistryIndex]:
+    labelled = generate(seed, people)
+    records = [(person, InputRecord(f"r{i}", r.name, r.birth_year, r.region))
+               for i, (person, r) in enumerate(labelled)]  # fmt: skip
+    rows = [features_of_text(r.record_id, r.name, r.birth_year, r.region) for _, r in records]
+    return records, build_index(rows)
+
+
+def test_match_one_puts_a_record_of_the_same_person_first_for_most_records() -> None:
+    records, index = _registry(seed=21, people=400)
+    person_of = {r.record_id: person for person, r in records}
+    by_person: dict[str, int] = defaultdict(int)
+    for person, _ in records:
+        by_person[person] += 1
+    hits = total = 0
+    for person, record in records:
+        if by_person[person] < 2:
+            continue
+        total += 1
+        found = match_one(features_of_text(record.record_id, record.name, record.birth_year, record.region), index)
+        hits += bool(found) and person_of[found[0].record_id] == person
+    assert total > 300
+    assert hits / total > 0.85
+
+
+def test_match_one_never_returns_the_record_itself() -> None:
+    row = features_of_text("r1", "Бокаев Ерлан")
+    assert match_one(row, build_index([row])) == []
+
+
+def test_candidates_follow_the_blocking_keys() -> None:
+    rows = [features_of_text("r1", "Бокаев Ерлан"), features_of_text("r2", "Ахметов Ерлан"),
+            features_of_text("r3", "Bokayev Y."), features_of_text("r4", "Erlan Bokaeb")]  # fmt: skip
+    index = build_index(rows)
+    assert sorted(index.rows[i].unique_id for i in index.candidates(features_of_text("q", "Bokaev Erlan"))) == [
+        "r1",
+        "r3",
+        "r4",
+    ]
+
+
+def test_query_keys_add_the_swapped_order() -> None:
+    row = features_of_text("q", "Бокаев Ерлан")
+    assert query_keys(row) - {"w:boka|erlan"} >= {"w:erlan|boka"}
+
+
+def test_match_one_scores_agree_with_a_batch_run_on_the_same_records() -> None:
+    records = [InputRecord("r1", "Бокаев Ерлан", 1980), InputRecord("r2", "Bokayev Yerlan", 1980),
+               InputRecord("r3", "Е. Бокаев", None), InputRecord("r4", "Ахметов Нурлан", 1970)]  # fmt: skip
+    batch = {(p.left, p.right): p.probability for p in link_records(records).pairs}
+    rows = [features_of_text(r.record_id, r.name, r.birth_year) for r in records]
+    index = build_index(rows)
+    single = {(rows[0].unique_id, c.record_id): c.comparison.score for c in match_one(rows[0], index)}
+    assert single.keys() <= batch.keys() | {(b, a) for a, b in batch}
+    for (left, right), score in single.items():
+        expected = batch.get((left, right), batch.get((right, left)))
+        assert expected is not None and abs(expected - score) < 1e-6
