@@ -105,12 +105,14 @@ def test_monitor_ingests_reviews_searches_and_reads_in_russian(
     page.locator("#results a", has_text="Maks Bokayev").click()
     assert page.locator("h1").inner_text().startswith("Maks Bokayev")
     assert "Макс Бокаев" in page.locator("#spellings").inner_text()
+    person_url = page.url
 
     for url, name in [
         ("/", "dashboard"),
         ("/persons/", "persons"),
         ("/letters/", "letters"),
         (f"/sources/{job.source_id}/", "source"),
+        (person_url, "person"),
     ]:
         page.goto(url)
         shoot(page, f"{name}-en")
@@ -124,6 +126,7 @@ def test_monitor_ingests_reviews_searches_and_reads_in_russian(
         ("/persons/", "persons"),
         ("/letters/", "letters"),
         (f"/sources/{job.source_id}/", "source"),
+        (person_url, "person"),
     ]:
         page.goto(url)
         shoot(page, f"{name}-ru")
