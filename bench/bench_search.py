@@ -2,14 +2,14 @@
 
 Builds N persons (default 100k) with a Latin and a Cyrillic spelling each, 1 in 2 public (surnames
 from 15 roots, so one surname's key matches about 1 person in 50, like a common surname), plus
-sources with text, in a temporary CHRONICLE_HOME on SQLite (or, when DATABASE_URL is set, in a
+sources with text and 300k acts (`--acts`), in a temporary CHRONICLE_HOME on SQLite (or, when DATABASE_URL is set, in a
 fresh PostgreSQL test database that is dropped afterwards); rebuilds the index; then prints
 p50/p95 of `search()` for an anonymous reader and a viewer, and of GET /api/persons and
 /api/search through Django's test client (server time, no network). Queries are surnames, half
 in Cyrillic and half in Latin. Wall-clock and CPU time are both printed: on a shared machine the
 CPU time of this process is the steadier figure for SQLite (PostgreSQL's work is in its server).
 
-Run: .venv/bin/python bench/bench_search.py [--persons 100000] [--queries 200]
+Run: .venv/bin/python bench/bench_search.py [--persons 100000] [--acts 300000] [--queries 200]
      DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench .venv/bin/python bench/bench_search.py
 """
 
@@ -40,7 +40,7 @@ from django.test.utils import setup_test_environment  # noqa: E402
 from chronicle.api.tokens import make_token  # noqa: E402
 from chronicle.common.search import rebuild_index, search  # noqa: E402
 from chronicle.names.translit import to_latin  # noqa: E402
-from chronicle.records.models import Person, PersonName, Source  # noqa: E402
+from chronicle.records.models import Act, Event, Person, PersonName, Source  # noqa: E402
 
 GIVEN = [
     "Асхат",
@@ -156,6 +156,29 @@ def build_sources(count: int, surnames: list[str], rng: random.Random) -> None:
     Source.objects.bulk_create(sources)
 
 
+def build_acts(count: int, rng: random.Random) -> None:
+    """`count` acts (100 per event) against the persons, half of them public."""
+    people = list(Person.objects.values_list("pk", flat=True))
+    for start in range(0, count, BATCH):
+        size = min(BATCH, count - start)
+        events = Event.objects.bulk_create(
+            Event(uid=f"E:{start + n}", title=f"Event {start + n}", published=True, confidentiality="clear")
+            for n in range(0, size, 100)
+        )
+        Act.objects.bulk_create(
+            Act(
+                uid=f"A:{start + n}",
+                event=events[n // 100],
+                act_type=rng.choice(["detention", "search", "fine", "interrogation"]),
+                victim_id=rng.choice(people),
+                description=f"{rng.choice(WORDS)} {rng.choice(WORDS)}",
+                published=n % 2 == 0,
+                confidentiality="clear" if n % 2 == 0 else "amber",
+            )
+            for n in range(size)
+        )
+
+
 def timed(action: Callable[[], Any], repeats: int) -> list[tuple[float, float]]:
     """(wall-clock seconds, CPU seconds of this process) of each call."""
     samples = []
@@ -166,14 +189,16 @@ def timed(action: Callable[[], Any], repeats: int) -> list[tuple[float, float]]:
     return samples
 
 
-def bench(persons: int, queries: int) -> None:
+def bench(persons: int, acts: int, queries: int) -> None:
     """Build, index and measure."""
     rng = random.Random(20201016)
     started = time.perf_counter()
     surnames = build_people(persons, rng)
     build_sources(max(100, persons // 100), surnames, rng)
+    build_acts(acts, rng)
     load = ", ".join(f"{figure:.1f}" for figure in os.getloadavg())
-    print(f"{connection.vendor}: built {persons} persons in {time.perf_counter() - started:.1f} s (load {load})")
+    seconds = time.perf_counter() - started
+    print(f"{connection.vendor}: built {persons} persons and {acts} acts in {seconds:.1f} s (load {load})")
     started = time.perf_counter()
     written = rebuild_index()
     print(f"reindex: {sum(written.values())} entries in {time.perf_counter() - started:.1f} s")
@@ -201,18 +226,19 @@ def main() -> None:
     """Parse arguments, make a scratch database, run, drop it."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--persons", type=int, default=100_000)
+    parser.add_argument("--acts", type=int, default=300_000)
     parser.add_argument("--queries", type=int, default=200)
     args = parser.parse_args()
     setup_test_environment()
     if connection.vendor == "postgresql":
         old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
-            bench(args.persons, args.queries)
+            bench(args.persons, args.acts, args.queries)
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
     else:
         call_command("migrate", verbosity=0)
-        bench(args.persons, args.queries)
+        bench(args.persons, args.acts, args.queries)
 
 
 if __name__ == "__main__":
