@@ -85,6 +85,14 @@ def _articles(raw: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(raw))
 
 
+class _ArticleCache(dict[str, tuple[str, ...]]):
+    """Article lists already read, by their JSON text: acts repeat a few lists many times."""
+
+    def __missing__(self, raw: str) -> tuple[str, ...]:
+        self[raw] = _articles(raw)
+        return self[raw]
+
+
 def _acts_touching(period: Period, user: Any) -> QuerySet[Act]:
     own_date = ~Q(start="")
     first = Case(When(own_date, then=F("start_earliest")), default=F("event__start_earliest"), output_field=DateField())
@@ -129,10 +137,14 @@ def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -
     found = []
     types: dict[str, tuple[str, ...]] = {}
     regions: dict[str, tuple[str, ...]] = {}
+    read = _ArticleCache()
     for pk, uid, act_type, place, articles, victim, unnamed, case, event, inside in _fetch(
         acts, *columns, "legal_case_id", "event_id", "inside"
     ):
-        cited = NOTHING if articles == "[]" else _articles(articles)
+        if not articles or articles == "[]":
+            cited = NOTHING
+        else:
+            cited = read[articles] if isinstance(articles, str) else _articles(articles)
         movement = event_orgs.get(event, NOTHING)
         if case is not None:
             cited = _join(cited, charges.get(case, NOTHING))
