@@ -80,7 +80,9 @@ def _hits(ranked: list[tuple[int, float, int]], terms: list[Term]) -> list[Hit]:
     entries = SearchEntry.objects.in_bulk([entry_id for entry_id, _, _ in ranked])
     hits = []
     for entry_id, score, _ in ranked:
-        entry = entries[entry_id]
+        entry = entries.get(entry_id)
+        if entry is None:  # removed since the ranking query
+            continue
         snippet = make_snippet(entry.body, terms)
         hits.append(Hit(entry.kind, entry.uid, entry.object_id, entry.title, snippet.text, score, snippet.marks))
     return hits
@@ -102,7 +104,8 @@ def search_page(query: str, *, user: Any, kinds: Iterable[str] | None = None, li
     if not terms or not chosen:
         return Page([], 0)
     ranked = _ranked(terms, chosen, user, limit, offset)
-    total = ranked[0][2] if ranked else (count(query, user=user, kinds=kinds) if offset else 0)
+    names = [kind.name for kind in chosen]
+    total = ranked[0][2] if ranked else (count(query, user=user, kinds=names) if offset else 0)
     return Page(_hits(ranked, terms), total)
 
 
