@@ -86,3 +86,13 @@ def test_bootstrap_and_htmx_are_served_from_our_own_static_files(colleague_clien
         "/static/django_htmx/htmx-2.min.js",
     ]
     assert (WEB / "static" / "vendor" / "bootstrap" / "LICENSE").exists()
+
+
+def test_fixed_choices_of_records_read_in_russian(colleague_client: Client, founding_article: Any) -> None:
+    from chronicle.records.models import Person
+
+    person = Person.objects.get(display_name="Maks Bokayev")
+    colleague_client.post("/i18n/setlang/", {"language": "ru", "next": "/"})
+    html = colleague_client.get(f"/persons/{person.pk}/").content.decode()
+    shown = ("согласие: полное имя" in html, "мужской" in html, "TLP:CLEAR (публично)" in html, "кириллица" in html)
+    assert shown == (True, True, True, True)

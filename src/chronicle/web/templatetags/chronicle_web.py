@@ -120,3 +120,11 @@ def editor(user: Any) -> bool:
     from chronicle.common.access import may_edit
 
     return may_edit(user)
+
+
+@register.filter(name="label")
+def choice_label(code: str | None, group: str) -> str:
+    """A fixed choice of the record model (consent, gender, case kind ...) in the reader's language."""
+    from chronicle.web.labels import label
+
+    return label(group, code) if code else ""
