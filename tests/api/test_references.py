@@ -77,6 +77,7 @@ def test_a_letter_counts_signatories_from_states_for_a_reader_who_sees_them_all(
         "named_countries": 2,
         "stated_countries": 2,
         "basis": "2 signatories (named; 2 named), 2 countries (named; 2 named)",
+        "summary": "2 signatories from 2 states",
     }
 
 

@@ -60,6 +60,7 @@ class SignatoriesOut(Schema):
     named_countries: int
     stated_countries: int | None
     basis: str
+    summary: str
 
 
 class InterventionDetailOut(InterventionOut):
@@ -119,6 +120,13 @@ def _subjects(letter: Intervention, user: Any) -> list[SubjectOut]:
     ]
 
 
+def _summary(signatories: int, countries: int) -> str:
+    """'24 signatories from 14 states'."""
+    people = "signatory" if signatories == 1 else "signatories"
+    states = "state" if countries == 1 else "states"
+    return f"{signatories} {people} from {countries} {states}"
+
+
 def _signatories(letter: Intervention, user: Any) -> SignatoriesOut | None:
     """The signatory count, withheld when it would count signers the reader may not see."""
     letters = [letter, *letter.parts.all()]
@@ -135,6 +143,7 @@ def _signatories(letter: Intervention, user: Any) -> SignatoriesOut | None:
         named_countries=counted.named_countries,
         stated_countries=counted.stated_countries,
         basis=counted.basis,
+        summary=_summary(counted.signatories, counted.countries),
     )
 
 
