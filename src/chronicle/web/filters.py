@@ -9,7 +9,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from chronicle.records.models import Act, Charge, Membership, Organization, Person, StatusClaim
+from chronicle.records.models import Act, Charge, Membership, Organization, Person, PersonName, StatusClaim
 from chronicle.vocab.loader import vocabulary
 
 
@@ -46,9 +46,10 @@ MOVEMENT_KINDS = ("movement", "party", "ngo", "coalition")
 
 
 def filter_persons(people: QuerySet[Person], data: dict[str, Any], *, user: Any) -> QuerySet[Person]:
-    """People matching every filter given; linked records are only those the user may read."""
+    """People matching every filter (subqueries: no row repeats); linked records are those the user may read."""
     if data.get("q"):
-        people = people.filter(Q(names__full_name__icontains=data["q"]) | Q(display_name__icontains=data["q"]))
+        spelled = PersonName.objects.filter(full_name__icontains=data["q"]).values("person")
+        people = people.filter(Q(pk__in=spelled) | Q(display_name__icontains=data["q"]))
     if data.get("role"):
         people = people.filter(roles__icontains=f'"{data["role"]}"')
     if data.get("status"):
@@ -64,7 +65,7 @@ def filter_persons(people: QuerySet[Person], data: dict[str, Any], *, user: Any)
         people = people.filter(_article_filter(data["article"], user))
     if data.get("start") or data.get("end"):
         people = people.filter(pk__in=_acts_within(data.get("start"), data.get("end"), user).values("victim"))
-    return people.distinct()
+    return people
 
 
 def _article_filter(code: str, user: Any) -> Q:
