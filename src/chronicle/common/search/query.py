@@ -11,7 +11,7 @@ from django.db.models.expressions import RawSQL
 from django.utils.safestring import SafeString
 
 from chronicle.common.search.documents import Kind, checked_kinds
-from chronicle.common.search.engine import Match, match
+from chronicle.common.search.engine import Match, match, per_row_fence
 from chronicle.common.search.snippet import Mark, highlight, make_snippet
 from chronicle.common.search.terms import Term, query_terms
 
@@ -42,7 +42,7 @@ def _visible(kind: Kind, user: Any) -> tuple[str, list[Any]]:
     records: Any = kind.model._default_manager
     readable = records.visible_to(user).filter(pk=RawSQL("e.object_id", ())).values("pk")
     sql, params = readable.query.sql_with_params()
-    return f"(e.kind = %s AND EXISTS ({sql}))", [kind.name, *params]
+    return f"(e.kind = %s AND EXISTS ({sql}{per_row_fence()}))", [kind.name, *params]
 
 
 def _where(found: Match, kinds: list[Kind], user: Any) -> tuple[str, list[Any]]:
