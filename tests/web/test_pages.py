@@ -146,3 +146,13 @@ def test_search_pages_through_many_results(colleague_client: Client) -> None:
 def test_search_answers_htmx_with_the_results_alone(colleague_client: Client, founding_article: Any) -> None:
     html = colleague_client.get("/search/?q=Bokayev", headers={"HX-Request": "true"}).content.decode()
     assert html.lstrip().startswith('<div id="results">') and '<nav class="navbar' not in html
+
+
+def test_person_list_pages_in_alphabetical_order(colleague_client: Client) -> None:
+    for n in range(60):
+        Person.objects.create(display_name=f"Person {n:02d}", confidentiality="green")
+    first = persons_found(colleague_client, "page=1")
+    second = persons_found(colleague_client, "page=2")
+    last = persons_found(colleague_client, "page=99")
+    assert (first[:2], len(first), second) == (["Person 00", "Person 01"], 50, [f"Person {n}" for n in range(50, 60)])
+    assert last == second
