@@ -18,16 +18,18 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from typing import Any
 
-os.environ.setdefault("CHRONICLE_HOME", tempfile.mkdtemp(prefix="chronicle-bench-"))
+SCRATCH = None if "CHRONICLE_HOME" in os.environ else tempfile.mkdtemp(prefix="chronicle-bench-search-")
+os.environ.setdefault("CHRONICLE_HOME", SCRATCH or "")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chronicle.settings")
 
-import django
+import django  # noqa: E402
 
 django.setup()
 
@@ -238,7 +240,12 @@ def main() -> None:
             connection.creation.destroy_test_db(old_name, verbosity=0)
     else:
         call_command("migrate", verbosity=0)
-        bench(args.persons, args.acts, args.queries)
+        try:
+            bench(args.persons, args.acts, args.queries)
+        finally:
+            connection.close()
+            if SCRATCH:
+                shutil.rmtree(SCRATCH)
 
 
 if __name__ == "__main__":
