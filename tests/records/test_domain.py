@@ -88,3 +88,11 @@ def test_figures_for_the_monitoring_period_are_marked_by_coverage(founding_artic
 def test_a_reversed_period_is_refused() -> None:
     with pytest.raises(ValueError, match="ends"):
         figures_covering(date(2020, 9, 27), date(2020, 7, 30))
+
+
+def test_signatories_hidden_from_a_reader_are_not_counted_by_name(founding_article: Any) -> None:
+    from django.contrib.auth.models import AnonymousUser
+
+    Person.objects.filter(uid="P:santos-isabel").update(confidentiality="red")
+    count = count_signatories([letter("I:mep-letters-2020-10-16")], user=AnonymousUser())
+    assert (count.named_signatories, count.signatories, count.named_countries) == (5, 24, 4)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Q, QuerySet
 
@@ -68,10 +69,16 @@ def _stated(letters: set[Intervention], joint: set[Intervention], attribute: str
     return sum(stated) if stated else None
 
 
-def count_signatories(letters: Iterable[Intervention]) -> SignatoryCount:
-    """Signatories and countries of one letter or a set, combining named signatories and stated counts."""
+def count_signatories(letters: Iterable[Intervention], *, user: Any = None) -> SignatoryCount:
+    """Signatories and countries of one letter or a set, combining named signatories and stated counts.
+
+    With a user, only signatories that user may read are counted by name (stated counts are public facts
+    of the letter).
+    """
     chosen, joint = _with_parts(letters)
     signers = Participant.objects.filter(intervention__in=chosen, role__in=SIGNING_ROLES, person__isnull=False)
+    if user is not None:
+        signers = signers.filter(person__in=Person.objects.visible_to(user))
     named_people = set(signers.values_list("person_id", flat=True))
     named_countries = set(signers.exclude(country="").values_list("country", flat=True))
     return SignatoryCount(

@@ -56,6 +56,10 @@ class Person(Record):
 
     class Meta:
         ordering = ["display_name"]
+        indexes = [
+            models.Index(fields=["published", "confidentiality", "consent"], name="person_public"),
+            models.Index(fields=["display_name", "id"], name="person_by_name"),
+        ]
 
     def __str__(self) -> str:
         return self.display_name
