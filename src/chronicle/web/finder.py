@@ -7,7 +7,7 @@ from typing import Any
 
 from django.utils.safestring import SafeString
 
-from chronicle.common.search import MAX_LIMIT, MAX_OFFSET, count, search
+from chronicle.common.search import MAX_LIMIT, MAX_OFFSET, search
 from chronicle.web.links import record_url
 
 PER_PAGE = 20
@@ -25,27 +25,24 @@ class Found:
 
 @dataclass(frozen=True)
 class Results:
-    """One page of results and how many there are in all."""
+    """One page of results, and whether another follows (found by asking for one more, not by counting)."""
 
     hits: list[Found]
-    total: int
     page: int
-    pages: int
+    has_next: bool
 
 
 def find(query: str, *, user: Any, page: int = 1, per_page: int = PER_PAGE) -> Results:
     """Records the user may read that match every word of the query, names matched across scripts."""
     text = query.strip()
     if not text:
-        return Results([], 0, 1, 1)
-    per_page = min(per_page, MAX_LIMIT)
-    total = count(text, user=user)
-    pages = max(1, min(-(-total // per_page), MAX_OFFSET // per_page + 1))
-    page = min(max(page, 1), pages)
-    hits = search(text, user=user, limit=per_page, offset=(page - 1) * per_page)
-    found = [Found(hit.kind, hit.title, _url(hit.kind, hit.pk), hit.snippet_html) for hit in hits]
-    return Results(found, total, page, pages)
+        return Results([], 1, False)
+    per_page = min(per_page, MAX_LIMIT - 1)
+    page = min(max(page, 1), MAX_OFFSET // per_page + 1)
+    hits = search(text, user=user, limit=per_page + 1, offset=(page - 1) * per_page)
+    found = [Found(hit.kind, hit.title, _url(hit.kind, hit.pk), hit.snippet_html) for hit in hits[:per_page]]
+    return Results(found, page, len(hits) > per_page and page * per_page < MAX_OFFSET)
 
 
 def _url(kind: str, pk: int) -> str:
-    return record_url("intervention" if kind == "intervention" else kind, pk)
+    return record_url(kind, pk)
