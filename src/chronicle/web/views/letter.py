@@ -33,7 +33,7 @@ def letter_context(letter: Intervention, user: Any) -> dict[str, Any]:
         .select_related("person", "organization")
         .order_by("role", "country", "person__display_name")
     )
-    count = count_signatories([letter])
+    count = count_signatories([letter], user=user)
     signers = Participant.objects.filter(
         Q(intervention=letter) | Q(intervention__part_of=letter), role__in=SIGNING_ROLES, person__isnull=False
     )
