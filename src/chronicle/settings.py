@@ -138,7 +138,13 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = CHRONICLE_HOME / "static"
 MEDIA_ROOT = CHRONICLE_HOME / "media"
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "/login/"
+LOGIN_REDIRECT_URL = "/"
+# django-bootstrap5 must never point visitors at a CDN.
+BOOTSTRAP5 = {
+    "css_url": {"url": "/static/vendor/bootstrap/bootstrap.min.css"},
+    "javascript_url": {"url": "/static/vendor/bootstrap/bootstrap.bundle.min.js"},
+}
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # htmx reads the token from the cookie-free template tag instead
