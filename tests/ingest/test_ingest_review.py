@@ -106,6 +106,7 @@ def test_extremist_organisation_is_accepted_with_its_designation(article: Path, 
     assert list(organization.designations.values_list("designation_type", flat=True)) == ["extremist"]
 
 
+@pytest.mark.django_db(transaction=True)
 def test_the_command_queues_and_a_worker_extracts(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
     call_command("ingest", str(article), "--no-wait")
     assert ExtractionJob.objects.get().status == "queued"
