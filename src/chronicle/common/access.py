@@ -74,21 +74,6 @@ def cleared_levels(user: Any) -> tuple[str, ...]:
     return CLEARANCE[role_of(user)]
 
 
-def public_filter(prefix: str = "") -> models.Q:
-    """What anyone may see: published, CLEAR records."""
-    return models.Q(**{f"{prefix}published": True, f"{prefix}confidentiality": Confidentiality.CLEAR})
-
-
-def record_filter(user: Any, prefix: str = "") -> models.Q:
-    """The filter selecting records (at `prefix`) visible to a user."""
-    role = role_of(user)
-    if role == Role.OUTSIDER:
-        return public_filter(prefix)
-    visible = models.Q(**{f"{prefix}confidentiality__in": cleared_levels(user)})
-    owned = models.Q(**{f"{prefix}created_by": user}) | models.Q(**{f"{prefix}shared_with": user})
-    return visible | owned | public_filter(prefix)
-
-
 def may_edit(user: Any) -> bool:
     """Editors, reviewers and administrators change records."""
     return role_of(user) >= Role.EDITOR

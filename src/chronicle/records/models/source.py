@@ -56,10 +56,6 @@ class Method(models.TextChoices):
     EXTRACTED = "extracted", "machine extraction"
 
 
-class ClaimQuerySet(ChildQuerySet):
-    """Claims are visible when their source is."""
-
-
 class Claim(models.Model):
     """One stored value with its source, character span, original spelling and who vouched for it."""
 
@@ -86,7 +82,7 @@ class Claim(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     parent_field = "source"
-    objects = ClaimQuerySet.as_manager()
+    objects = ChildQuerySet.as_manager()  # claims are visible when their source is
     history = HistoricalRecords()
 
     class Meta:
