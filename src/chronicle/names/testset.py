@@ -26,6 +26,20 @@ VOWELS = "аеиоуыіәөұүэюя"
 
 
 @dataclass(frozen=True)
+class Mix:
+    """The generator's rates, so held-out sets can differ from the one the model was trained on."""
+
+    sibling: float = 0.15  # chance a person has a brother or sister in the set
+    spouse: float = 0.10  # chance a man has a wife in the set
+    namesake: float = 0.07  # chance a person has a namesake (same full name) in the set
+    birth_year: float = 0.40  # share of records giving a birth year (namesakes: +0.2)
+    records_per_person: tuple[tuple[int, int], ...] = RECORDS_PER_PERSON  # (count, weight)
+
+
+DEFAULT_MIX = Mix()
+
+
+@dataclass(frozen=True)
 class Person:
     """One real person: canonical Cyrillic name parts and context."""
 
@@ -122,38 +136,38 @@ def namesake(rng: random.Random, person: Person, person_id: str) -> Person:
                    namesake=True)  # fmt: skip
 
 
-def people(rng: random.Random, count: int) -> list[Person]:
+def people(rng: random.Random, count: int, mix: Mix = DEFAULT_MIX) -> list[Person]:
     """`count` people in families, with siblings, spouses and namesakes as hard negatives."""
     found: list[Person] = []
     while len(found) < count:
         base = new_person(rng, f"p{len(found):06d}")
         found.append(base)
-        for chance, relative in ((0.15, sibling), (0.10, spouse), (0.07, namesake)):
+        for chance, relative in ((mix.sibling, sibling), (mix.spouse, spouse), (mix.namesake, namesake)):
             if rng.random() < chance and len(found) < count and (relative is not spouse or base.sex == "m"):
                 found.append(relative(rng, base, f"p{len(found):06d}"))
     return found
 
 
-def records_of(rng: random.Random, person: Person) -> list[Record]:
+def records_of(rng: random.Random, person: Person, mix: Mix = DEFAULT_MIX) -> list[Record]:
     """The records of one person, one per source that mentions them."""
-    values = [n for n, _ in RECORDS_PER_PERSON]
-    weights = [w for _, w in RECORDS_PER_PERSON]
+    values = [n for n, _ in mix.records_per_person]
+    weights = [w for _, w in mix.records_per_person]
     count = rng.choices(values, weights)[0]
-    return [render_record(rng, person) for _ in range(count)]
+    return [render_record(rng, person, mix.birth_year) for _ in range(count)]
 
 
-def generate(seed: int, count: int) -> list[tuple[str, Record]]:
+def generate(seed: int, count: int, mix: Mix = DEFAULT_MIX) -> list[tuple[str, Record]]:
     """(person_id, record) for `count` people, shuffled, deterministic for a seed."""
     rng = random.Random(seed)
-    labelled = [(p.person_id, r) for p in people(rng, count) for r in records_of(rng, p)]
+    labelled = [(p.person_id, r) for p in people(rng, count, mix) for r in records_of(rng, p, mix)]
     rng.shuffle(labelled)
     return labelled
 
 
-def write(seed: int, count: int, out: Path) -> int:
+def write(seed: int, count: int, out: Path, mix: Mix = DEFAULT_MIX) -> int:
     """Write records.csv and truth.csv to `out`; return the number of records."""
     out.mkdir(parents=True, exist_ok=True)
-    labelled = generate(seed, count)
+    labelled = generate(seed, count, mix)
     with (out / "records.csv").open("w", newline="", encoding="utf-8") as rec_file, \
          (out / "truth.csv").open("w", newline="", encoding="utf-8") as truth_file:  # fmt: skip
         records, truth = csv.writer(rec_file), csv.writer(truth_file)
@@ -173,8 +187,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--people", type=int, default=2000)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--siblings", type=float, default=DEFAULT_MIX.sibling, help="share with a sibling")
+    parser.add_argument("--spouses", type=float, default=DEFAULT_MIX.spouse, help="share of men with a wife")
+    parser.add_argument("--namesakes", type=float, default=DEFAULT_MIX.namesake, help="share with a namesake")
+    parser.add_argument("--birth-years", type=float, default=DEFAULT_MIX.birth_year, help="share of records with one")
+    parser.add_argument("--max-sources", type=int, default=5, help="most records of one person (1-5)")
     args = parser.parse_args(argv)
-    print(f"{write(args.seed, args.people, args.out)} records written to {args.out}")
+    mix = Mix(args.siblings, args.spouses, args.namesakes, args.birth_years,
+              tuple((n, w) for n, w in RECORDS_PER_PERSON if n <= args.max_sources) or RECORDS_PER_PERSON[:1])
+    print(f"{write(args.seed, args.people, args.out, mix)} records written to {args.out}")
 
 
 if __name__ == "__main__":

@@ -141,16 +141,16 @@ def _case(rng: random.Random, source: str, text: str, surname: str) -> str:
     return text
 
 
-def render_record(rng: random.Random, person: Person) -> Record:
-    """One source's record of a person."""
+def render_record(rng: random.Random, person: Person, year_share: float = 0.4) -> Record:
+    """One source's record of a person; `year_share` of records give the birth year."""
     source = _pick(rng, SOURCES)
     parts = _noisy(rng, _name_parts(rng, person, source))
     order = _pick(rng, ORDERS[_order_kind(source)])
     if "G" in order and rng.random() < 0.06:
         order = order.replace("G", "g")  # the given name cut to an initial
     name = _case(rng, source, _assemble(order, parts), parts["S"])
-    year_share = 0.6 if person.namesake else 0.4
-    year = person.birth_year if rng.random() < year_share else None
+    share = min(year_share + 0.2, 1.0) if person.namesake else year_share
+    year = person.birth_year if rng.random() < share else None
     if year is not None and rng.random() < 0.03:
         year += rng.choice([-1, 1])
     region = None
