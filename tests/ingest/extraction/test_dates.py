@@ -61,3 +61,68 @@ def test_latest_date_is_the_end_of_the_latest_stated_period() -> None:
 def test_since_with_a_day_starts_on_that_day() -> None:
     [mention] = find_dates("on a hunger strike since May 14.", date(2018, 8, 1))
     assert (mention.kind, mention.first, mention.last) == ("since", "2018-05-14", "2018-08-01")
+
+
+# PUBLISHED (16 October 2020) is a Friday.
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "last"),
+    [
+        ("The court on Tuesday upheld the verdict", "weekday", "2020-10-13", "2020-10-13"),
+        ("Police detained him on Friday", "weekday", "2020-10-16", "2020-10-16"),
+        ("В среду суд отклонил жалобу", "weekday", "2020-10-14", "2020-10-14"),
+        ("with 12 arrests at the end of August", "month_end", None, "2020-08-31"),
+        ("по состоянию на конец сентября под стражей", "month_end", None, "2020-09-30"),
+        ("Over the past month, police questioned", "past_months", "2020-09-16", "2020-10-16"),
+        ("за последние три месяца задержаны", "past_months", "2020-07-16", "2020-10-16"),
+        ("last month the court", "last_month", "2020-09", "2020-09"),
+        ("в прошлом месяце его осудили", "last_month", "2020-09", "2020-09"),
+        ("in the first six months of the year", "first_months", "2020-01-01", "2020-06-30"),
+        ("за девять месяцев 2019 года", "first_months", "2019-01-01", "2019-09-30"),
+        ("in the second quarter of 2019", "quarter", "2019-04-01", "2019-06-30"),
+        ("за третий квартал текущего года", "quarter", "2020-07-01", "2020-09-30"),
+        ("с начала года возбуждено", "this_year", "2020-01-01", "2020-10-16"),
+    ],
+)
+def test_relative_expressions_resolve_against_the_publication_date(
+    text: str, kind: str, first: str | None, last: str | None
+) -> None:
+    [mention] = find_dates(text, PUBLISHED)
+    assert (mention.kind, mention.first, mention.last) == (kind, first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "last"),
+    [
+        ("Detained on 3 March, she was charged two days later.", "days_later", "2020-03-05", "2020-03-05"),
+        ("Его задержали 30 июня, а через три дня арестовали.", "days_later", "2020-07-03", "2020-07-03"),
+        (
+            "At the end of May we counted 40; during the same period last year, 25.",
+            "same_period_last_year",
+            None,
+            "2019-05-31",
+        ),
+        (
+            "С 1 по 10 мая задержаны 30 человек; за аналогичный период прошлого года – 12.",
+            "same_period_last_year",
+            "2019-05-01",
+            "2019-05-10",
+        ),
+        ("The party was banned in 2017 and its leader arrested the following year.", "following_year", "2018", "2018"),
+        ("In March 2020, 14 searches; in the same month, two arrests.", "same_period", "2020-03", "2020-03"),
+        (
+            "As of 1 June 2020, 80 prisoners; over the previous twelve months, 300 convictions.",
+            "previous_months",
+            "2019-06-01",
+            "2020-06-01",
+        ),
+    ],
+)
+def test_anaphoric_expressions_take_the_date_stated_before_them(
+    text: str, kind: str, first: str | None, last: str | None
+) -> None:
+    mention = find_dates(text, PUBLISHED)[-1]
+    assert (mention.kind, mention.first, mention.last) == (kind, first, last)
+
+
+def test_anaphoric_expression_without_a_date_before_it_is_dropped() -> None:
+    assert find_dates("Two days later he was released.", PUBLISHED) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 
@@ -39,6 +39,32 @@ WHOLE_MONTH = r"(?:" + EN_MONTH_FULL + r"|" + RU_MONTH + r")"
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 YEAR_TAIL = r"(?:\s*(?:года|году|год|г\.))?"
 DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
+SMALL_NUMBERS = {
+    word: number
+    for number, words in enumerate(
+        (
+            "a one один одного",
+            "two два две двух",
+            "three три трех трёх",
+            "four четыре четырех четырёх",
+            "five пять пяти",
+            "six шесть шести",
+            "seven семь семи",
+            "eight восемь восьми",
+            "nine девять девяти",
+            "ten десять десяти",
+            "eleven одиннадцать одиннадцати",
+            "twelve двенадцать двенадцати",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
+SMALL_EN = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+SMALL_RU = (
+    r"(?:два|две|двух|три|тр[её]х|четыре|четыр[её]х|пять|пяти|шесть|шести|семь|семи|восемь|восьми|"
+    r"девять|девяти|десять|десяти|одиннадцат[ьи]|двенадцат[ьи])"
+)
 
 _PATTERNS = (
     (
@@ -62,6 +88,61 @@ _PATTERNS = (
     ("day", rf"(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
     ("day", r"(?P<d2>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y2>" + YEAR + r")"),
     ("day", r"(?P<y2>" + YEAR + r")-(?P<mn>[01]\d)-(?P<d2>[0-3]\d)"),
+    (
+        "this_year",
+        r"this year|в этом году|в текущем году|с начала (?:этого |текущего )?года|"
+        r"since the (?:beginning|start) of (?:the|this) year",
+    ),
+    (
+        "first_months",
+        rf"(?:in |during |over )?the first (?P<n>{SMALL_EN}) months of (?:the year|this year|(?P<y2>{YEAR}))|"
+        rf"(?:за |в )?(?:первые )?(?P<n_ru>{SMALL_RU}) месяц(?:а|ев) "
+        rf"(?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL})",
+    ),
+    (
+        "quarter",
+        rf"(?:in |during |over )?the (?P<q>first|second|third|fourth) quarter of (?:the year|this year|(?P<y2>{YEAR}))|"
+        rf"(?:за |в )?(?P<q_ru>перв|втор|трет|четв[её]рт)\w* квартал\w* "
+        rf"(?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL})",
+    ),
+    (
+        "month_end",
+        rf"(?:at|by|as of|as at) the end of (?P<m2>{EN_MONTH_FULL})(?:\s+(?P<y2>{YEAR}))?|"
+        rf"(?:по состоянию )?(?:на|к) кон(?:ец|цу) (?P<m3>{RU_MONTH})(?:\s+(?P<y3>{YEAR}){YEAR_TAIL})?",
+    ),
+    (
+        "same_period_last_year",
+        r"(?:during |in |over |for )?the same period (?:of |in )?(?:last|the previous) year|"
+        r"(?:за |в )?(?:аналогичный|тот же|такой же) период прошлого года",
+    ),
+    (
+        "same_period",
+        r"(?:during |in |over |for )?the same period|(?:за |в )?(?:тот же|этот|указанный|аналогичный) период|"
+        r"(?:in )?the same month|в том же месяце|в этом же месяце",
+    ),
+    ("following_year", r"the following year|the next year|a year later|в следующем году|через год|год спустя"),
+    (
+        "days_later",
+        rf"(?P<n>{SMALL_EN}|\d+) days? later|a day later|the (?:next|following) day|на следующий день|"
+        rf"через (?P<n_ru>{SMALL_RU}|\d+) (?:дн(?:я|ей)|суток)|через день",
+    ),
+    (
+        "previous_months",
+        rf"(?:over |during |in )?the (?:previous|preceding) (?P<n>{SMALL_EN}|\d+) months|"
+        r"(?:over |during |in )?the (?:previous|preceding) twelve months",
+    ),
+    (
+        "past_months",
+        rf"(?:over |during |in |within )?the (?:past|last) (?P<n>{SMALL_EN}|\d+) months|"
+        r"(?:over |during |in |within )?the (?:past|last) month|"
+        rf"за последни[ей] (?P<n_ru>{SMALL_RU}|\d+) месяц(?:а|ев)|за (?:последний|прошедший) месяц",
+    ),
+    ("last_month", r"last month|в прошлом месяце|в минувшем месяце"),
+    (
+        "weekday",
+        r"(?:on |last )?(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
+        r"(?:в|во) (?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",
+    ),
     ("since", rf"(?:since|starting from)\s+(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
     ("since", rf"(?:since|starting from|с)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s*(?P<y2>{YEAR}){YEAR_TAIL})?"),
     ("since", rf"(?:since|starting from|с начала|с)\s+(?:(?P<m2>{MONTH})\s*)?(?P<y2>{YEAR})?{YEAR_TAIL}"),
@@ -74,7 +155,6 @@ _PATTERNS = (
         r"за последний год|за последние 12 месяцев|за прошедший год",
     ),
     ("last_year", r"last year|в прошлом году|за прошлый год"),
-    ("this_year", r"this year|в этом году|в текущем году|с начала года|since the (?:beginning|start) of the year"),
     ("every_year", r"every year|each year|annually|ежегодно|каждый год"),
     (
         "now",
@@ -111,15 +191,101 @@ _SCANNER = regex.compile(
 _KINDS = tuple((f"k{i}", kind) for i, (kind, _) in enumerate(_PATTERNS))
 
 
+# Expressions that take their meaning from the date stated just before them ('two days later',
+# 'during the same period last year', 'the following year').
+ANCHORED_KINDS = frozenset({"same_period_last_year", "same_period", "following_year", "days_later", "previous_months"})
+WEEKDAYS = (
+    ("monday", "понедельник"),
+    ("tuesday", "вторник"),
+    ("wednesday", "сред"),
+    ("thursday", "четверг"),
+    ("friday", "пятниц"),
+    ("saturday", "суббот"),
+    ("sunday", "воскресенье"),
+)
+
+
 def find_dates(text: str, reference: date | None) -> list[DateMention]:
-    """Every date expression, leftmost and longest-pattern first, resolved against `reference`."""
+    """Every date expression, leftmost and longest-pattern first, resolved against `reference`;
+    anaphoric ones ('the same period last year') against the date stated before them."""
     found: list[DateMention] = []
+    anchor: DateMention | None = None
     for match in _SCANNER.finditer(text):
         kind = next(kind for group, kind in _KINDS if match.group(group) is not None)
-        mention = _resolve(kind, match, reference)
-        if mention is not None:
-            found.append(mention)
+        if kind in ANCHORED_KINDS:
+            mention = _resolve_anchored(kind, match, anchor, reference)
+        else:
+            mention = _resolve(kind, match, reference)
+        if mention is None:
+            continue
+        found.append(mention)
+        if mention.last and kind not in ("now", "every_year"):
+            anchor = mention
     return found
+
+
+def _resolve_anchored(
+    kind: str, match: regex.Match[str], anchor: DateMention | None, reference: date | None
+) -> DateMention | None:
+    """An anaphoric expression resolved against the previous date (the reference for 'previous N months')."""
+    groups = match.groupdict()
+    first: str | None
+    last: str | None
+    if kind == "previous_months":
+        end = _as_day(anchor.last, last_day=True) if anchor and anchor.last else reference
+        if end is None:
+            return None
+        first, last = _months_before(end, _count(groups) or 12).isoformat(), end.isoformat()
+    elif anchor is None:
+        return None
+    elif kind == "same_period":
+        first, last = anchor.first, anchor.last
+    elif kind == "same_period_last_year":
+        first, last = _shift_year(anchor.first, -1), _shift_year(anchor.last, -1)
+    elif kind == "following_year":
+        year = str(int((anchor.first or anchor.last or "0")[:4]) + 1)
+        first, last = year, year
+    else:  # days_later
+        day = _as_day(anchor.last, last_day=True) if anchor.last and len(anchor.last) == 10 else None
+        if day is None:
+            return None
+        later = (day + timedelta(days=_count(groups) or 1)).isoformat()
+        first, last = later, later
+    return DateMention(match.start(), match.end(), kind, first, last, match.group())
+
+
+def _count(groups: dict[str, str | None]) -> int | None:
+    """The small number of an expression ('two days later', 'через три дня', 'the past 3 months')."""
+    word = groups.get("n") or groups.get("n_ru")
+    if not word:
+        return None
+    return int(word) if word.isdigit() else SMALL_NUMBERS.get(word.lower())
+
+
+def _as_day(value: str, *, last_day: bool) -> date:
+    """An ISO prefix as a date: its first or last day."""
+    year = int(value[:4])
+    month = int(value[5:7]) if len(value) >= 7 else (12 if last_day else 1)
+    if len(value) >= 10:
+        return date(year, month, int(value[8:10]))
+    return date(year, month, calendar.monthrange(year, month)[1] if last_day else 1)
+
+
+def _shift_year(value: str | None, years: int) -> str | None:
+    """The same ISO prefix `years` later (29 February becomes the 28th)."""
+    if value is None:
+        return None
+    year = int(value[:4]) + years
+    if len(value) >= 10:
+        month, day = int(value[5:7]), int(value[8:10])
+        return _iso(year, month, min(day, calendar.monthrange(year, month)[1]))
+    return f"{year:04d}{value[4:]}"
+
+
+def _months_before(day: date, months: int) -> date:
+    """The same day `months` earlier (clamped to the month's length)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _resolve(kind: str, match: regex.Match[str], reference: date | None) -> DateMention | None:
@@ -262,6 +428,64 @@ def _now(groups: dict[str, str | None], reference: date | None) -> tuple[str | N
     return None, _reference_iso(reference)
 
 
+def _first_months(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'the first nine months of the year' / 'за девять месяцев текущего года': January to month N."""
+    year = _int(groups.get("y2") or groups.get("y3")) or (reference.year if reference else None)
+    months = _count(groups)
+    if year is None or not months or months > 12:
+        return None, None
+    return f"{year:04d}-01-01", _month_end(f"{year:04d}-{months:02d}")
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "перв": 1, "втор": 2, "трет": 3, "четв": 4}
+
+
+def _quarter(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'the first quarter of 2025' / 'за первый квартал 2025 года'."""
+    year = _int(groups.get("y2") or groups.get("y3")) or (reference.year if reference else None)
+    word = (groups.get("q") or groups.get("q_ru") or "").lower()
+    quarter = next((n for stem, n in _QUARTERS.items() if word.startswith(stem)), None)
+    if year is None or quarter is None:
+        return None, None
+    return f"{year:04d}-{3 * quarter - 2:02d}-01", _month_end(f"{year:04d}-{3 * quarter:02d}")
+
+
+def _month_end_stock(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'at the end of August' / 'на конец сентября': a stock figure as of the month's last day."""
+    month = month_number(groups.get("m2") or groups.get("m3"))
+    year = _int(groups.get("y2") or groups.get("y3")) or _year_for(month, None, reference)
+    if month is None or year is None:
+        return None, None
+    return None, _month_end(f"{year:04d}-{month:02d}")
+
+
+def _past_months(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'over the past month' / 'за последние три месяца': up to the reference date."""
+    if reference is None:
+        return None, None
+    return _months_before(reference, _count(groups) or 1).isoformat(), reference.isoformat()
+
+
+def _last_month(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'last month' / 'в прошлом месяце': the calendar month before the reference."""
+    if reference is None:
+        return None, None
+    value = _months_before(reference.replace(day=1), 1).isoformat()[:7]
+    return value, value
+
+
+def _weekday(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'on Tuesday' / 'в среду': the latest such day not after the reference date."""
+    if reference is None:
+        return None, None
+    word = (groups.get("wd") or "").lower()
+    number = next((n for n, names in enumerate(WEEKDAYS) if any(name in word for name in names)), None)
+    if number is None:
+        return None, None
+    value = (reference - timedelta(days=(reference.weekday() - number) % 7)).isoformat()
+    return value, value
+
+
 def _relative_days(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
     """'three days ago' cannot be placed without a day-precise reference."""
     return None, None
@@ -284,6 +508,12 @@ _RESOLVERS = {
     "every_year": _every_year,
     "now": _now,
     "relative_days": _relative_days,
+    "first_months": _first_months,
+    "quarter": _quarter,
+    "month_end": _month_end_stock,
+    "past_months": _past_months,
+    "last_month": _last_month,
+    "weekday": _weekday,
 }
 
 

@@ -24,7 +24,18 @@ _NEGATED = regex.compile(r"(?<![\w])(?:не|нет|no|not|never|without|без)\
 _RESPECTIVELY = regex.compile(r"respectively|соответственно", regex.IGNORECASE)
 _DEATH = regex.compile(r"death|died|dies|killed|shot dead|murdered|гибел|смерт|погиб|убит|умер", regex.IGNORECASE)
 _STATE_ONLY = regex.compile(r"(?:under|remains? in|is in|are in|находит\w*|содерж\w*)\s", regex.IGNORECASE)
-DATED_KINDS = ("day", "month", "range", "year", "since")
+DATED_KINDS = (
+    "day",
+    "month",
+    "range",
+    "year",
+    "since",
+    "weekday",
+    "days_later",
+    "following_year",
+    "same_period",
+    "last_month",
+)
 PERIOD_KINDS = ("month", "year", "range", "since")
 FAMILY = {"conviction": "sentence", "detention": "arrest"}  # one incident told with either word
 SUBSUMED = {"conviction": "sentence", "detention": "arrest"}

@@ -192,9 +192,7 @@ def _expand(mention: DateMention) -> tuple[str | None, str | None]:
     if mention.kind == "every_year":
         return None, None
     first, last = mention.first, mention.last
-    if mention.kind in ("month", "year", "last_year") and first and last:
-        return _first_day(first), _last_day(last)
-    return first, last
+    return (_first_day(first) if first else None), (_last_day(last) if last else None)
 
 
 def _first_day(value: str) -> str:
