@@ -89,21 +89,43 @@ def _else() -> Level:
     return Level("else", None, lambda left, right: True)
 
 
+def _one_typo(a: str | None, b: str | None, a_sorted: str | None, b_sorted: str | None) -> bool:
+    """One edit apart, or the same letters transposed."""
+    if a is None or b is None:
+        return False
+    return Levenshtein.distance(a, b, score_cutoff=2) <= 1 or _eq(a_sorted, b_sorted)
+
+
 def _close_sur(left: Features, right: Features) -> bool:
     # The whole surname too: a typo in the ending (Леедева, Кожабаеу) changes the root.
-    return _close(left.sur, right.sur, left.sur_sorted, right.sur_sorted) or _close(left.sfull, right.sfull, None, None)
+    return _one_typo(left.sur, right.sur, left.sur_sorted, right.sur_sorted) or _one_typo(
+        left.sfull, right.sfull, None, None
+    )
 
 
-def _close_giv(left: Features, right: Features) -> bool:
-    return close_given(left.giv, right.giv, left.giv_sorted, right.giv_sorted)
+def _near_sur(left: Features, right: Features) -> bool:
+    # Two edits in a long surname: as often another family's name as a typo (Baigaliev, Baibalaev).
+    return _close(left.sur, right.sur, None, None) or _close(left.sfull, right.sfull, None, None)
+
+
+def given_names_close(left: Features, right: Features) -> bool:
+    """Given names a typo apart on their keys or as written in plain Latin, or a short form."""
+    if close_given(left.giv, right.giv, left.giv_sorted, right.giv_sorted):
+        return True
+    a, b = left.giv_latin, right.giv_latin
+    return a is not None and b is not None and Levenshtein.distance(a, b, score_cutoff=2) <= 1
+
+
+_close_giv = given_names_close
 
 
 def _one_given_missing(left: Features, right: Features) -> bool:
     return left.giv is None or right.giv is None
 
 
-CLOSE_SUR = f"({_close_sql('sur', 'sur_sorted')} OR {_close_sql('sfull', None)})"
-CLOSE_GIV = f"({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX})"
+CLOSE_SUR = "(levenshtein(sur_l, sur_r) <= 1 OR sur_sorted_l = sur_sorted_r OR levenshtein(sfull_l, sfull_r) <= 1)"
+NEAR_SUR = f"({_close_sql('sur', None)} OR {_close_sql('sfull', None)})"
+CLOSE_GIV = f"({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR levenshtein(giv_latin_l, giv_latin_r) <= 1)"
 ONE_GIVEN_MISSING = "(giv_l IS NULL OR giv_r IS NULL)"
 
 NAME = ComparisonSpec(
@@ -122,6 +144,8 @@ NAME = ComparisonSpec(
               lambda a, b: _close_sur(a, b) and _eq(a.giv, b.giv)),
         Level("surname and given name a typo apart", f"{CLOSE_SUR} AND {CLOSE_GIV}",
               lambda a, b: _close_sur(a, b) and _close_giv(a, b)),
+        Level("surname two letters apart, given name equal", f"{NEAR_SUR} AND giv_l = giv_r",
+              lambda a, b: _near_sur(a, b) and _eq(a.giv, b.giv)),
         Level("surname equal, initial agrees",
               f"sur_l = sur_r AND {ONE_GIVEN_MISSING} AND gi_l = gi_r",
               lambda a, b: _eq(a.sur, b.sur) and _one_given_missing(a, b) and _eq(a.gi, b.gi)),

@@ -8,6 +8,7 @@ from typing import Any
 from chronicle.names.morphology import surname_stem
 from chronicle.names.parse import ParsedName, parse_name
 from chronicle.names.skeleton import skeleton
+from chronicle.names.translit import to_latin
 
 
 @dataclass(frozen=True)
@@ -19,11 +20,14 @@ class Features:
     sur_sorted: str | None
     sur_head: str | None
     sur_tail: str | None
+    sur_start: str | None
+    sur_end: str | None
     sfull: str | None
     si: str | None
     gstem: str | None
     giv: str | None
     giv_sorted: str | None
+    giv_latin: str | None
     gi: str | None
     pat: str | None
     pi: str | None
@@ -37,10 +41,21 @@ class Features:
 
 
 COLUMNS = tuple(Features.__dataclass_fields__)
+# Letters of the surname root that block a record with only an initial against a typo of its
+# surname (G. JUMABZYEVA ~ Gulnara Jumabayeva): the first four or the last four.
+SURNAME_PART = 4
 
 
 def _sorted_letters(key: str | None) -> str | None:
     return "".join(sorted(key)) if key else None
+
+
+def _plain_latin(word: str | None) -> str | None:
+    """The word in plain Latin before folding (Аружан → aruzhan): typos are made in the written
+    form, so a typo that the folds turn into two differences (Aruznan) is one difference here."""
+    if not word:
+        return None
+    return "".join(char for char in to_latin(word.split("-")[0]) if char.isalpha()) or None
 
 
 def features_of(record_id: str, name: ParsedName, birth_year: int | None = None, region: str | None = None) -> Features:
@@ -52,11 +67,14 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         sur_sorted=_sorted_letters(sur),
         sur_head=sur[:2] if sur else None,
         sur_tail=sur[-3:] if sur else None,
+        sur_start=sur[:SURNAME_PART] if sur else None,
+        sur_end=sur[-SURNAME_PART:] if sur else None,
         sfull=name.surname_skeleton,
         si=name.surname_initial,
         gstem=surname_stem(name.given_key) if name.given_key else None,
         giv=name.given_key,
         giv_sorted=_sorted_letters(name.given_key),
+        giv_latin=_plain_latin(name.given) if name.given_key else None,
         gi=name.given_initial,
         pat=name.patronymic_key,
         pi=name.patronymic_initial,

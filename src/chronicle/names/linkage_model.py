@@ -16,16 +16,24 @@ from chronicle.names.features import Features
 MODEL_FILE = "data/linkage_model.json"
 # Candidate pairs: same surname root and initial; order swapped; same given name and the first
 # two or last three letters of the surname root (a typo in the root); same surname letters and
-# initial (a transposition). Chosen for recall on a few thousand records; at 500k records of
+# initial (a transposition); a surname typo beside a bare initial (G. JUMABZYEVA, Gulnara
+# Jumabayeva): same initial and the first or last four letters of the root, where one side has
+# no given name written out; same given name and father's name, or given name and birth year (a
+# typo early in a short root: Мвсаев, Мұсаев). Chosen for recall on a few thousand records; at 500k records of
 # common surnames they make ~50M candidate pairs (docs/linkage.md).
 # Pairs with one surname and different initials are left out: they are brothers, spouses and
 # namesakes, and on a common surname they would be most of the work.
+_ONE_INITIAL_ONLY = "(l.giv IS NULL OR r.giv IS NULL)"
 BLOCKING_RULES = (
     "l.sur = r.sur AND l.gi = r.gi",
     "l.sur = r.gstem AND l.gstem = r.sur",
     "l.giv = r.giv AND l.sur_head = r.sur_head",
     "l.giv = r.giv AND l.sur_tail = r.sur_tail",
     "l.sur_sorted = r.sur_sorted AND l.gi = r.gi",
+    f"l.gi = r.gi AND l.sur_start = r.sur_start AND {_ONE_INITIAL_ONLY}",
+    f"l.gi = r.gi AND l.sur_end = r.sur_end AND {_ONE_INITIAL_ONLY}",
+    "l.giv = r.giv AND l.pat = r.pat",
+    "l.giv = r.giv AND l.byear = r.byear",
 )
 # The rule used to estimate the share of matching pairs in a new input (see `prior_for`).
 DETERMINISTIC_RULE = "l.sur = r.sur AND l.giv = r.giv"

@@ -37,18 +37,19 @@ class ParsedName:
         return self.given_key is not None
 
 
-def _patronymic_index(full: list[Token]) -> int | None:
-    """Position of the patronymic among the written-out words, if there is one."""
+def _patronymic_index(full: list[Token], words: int) -> int | None:
+    """Position of the patronymic among the written-out words (of `words` words and initials)."""
     candidates = [i for i, tok in enumerate(full) if morph.patronymic_suffix(tok.key)]
     russian = [i for i in candidates if not full[i].key.endswith(morph.KAZAKH_PATRONYMIC)]
     if russian:
         return russian[-1]
     # -ұлы is a patronymic beside a surname and a given name; alone with one other word it is
-    # used as a surname (Ерлан Қайратұлы) unless the other word is plainly a surname.
+    # used as a surname (Ерлан Қайратұлы) unless the other word is plainly a surname, or an
+    # initial stands for the given name (Бектас М. Болатқызы).
     if not candidates or full[candidates[-1]].before_comma:
         return None
     others = [tok for i, tok in enumerate(full) if i != candidates[-1]]
-    if len(full) >= 3 or any(morph.has_surname_suffix(tok.key) for tok in others):
+    if words >= 3 or any(morph.has_surname_suffix(tok.key) for tok in others):
         return candidates[-1]
     return None
 
@@ -118,7 +119,7 @@ def parse_name(text: str) -> ParsedName:
     """Parse a written name ("SURNAME, Given", "Given Patronymic Surname", "G. Surname" ...)."""
     tokens = tokenize(text)
     full = [tok for tok in tokens if not tok.is_initial]
-    pat_index = _patronymic_index(full)
+    pat_index = _patronymic_index(full, len(tokens))
     pat = full[pat_index] if pat_index is not None else None
     rest = [tok for tok in full if tok is not pat]
     surname = _choose_surname(rest, tokens, pat)

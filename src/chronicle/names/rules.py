@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chronicle.names.comparisons import _close, _eq, close_given
+from chronicle.names.comparisons import _close, _eq, given_names_close
 from chronicle.names.features import Features
 
 MAX_BIRTH_YEAR_GAP = 1  # a year's slip is a typo; two or more years are two people
@@ -22,7 +22,7 @@ def _swapped(a: Features, b: Features) -> bool:
 def _given_names_differ(a: Features, b: Features) -> bool:
     if a.giv is None or b.giv is None:
         return a.gi is not None and b.gi is not None and a.gi != b.gi
-    return not close_given(a.giv, b.giv, a.giv_sorted, b.giv_sorted)
+    return not given_names_close(a, b)
 
 
 def _patronymics_differ(a: Features, b: Features) -> bool:

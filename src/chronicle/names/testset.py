@@ -193,8 +193,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--birth-years", type=float, default=DEFAULT_MIX.birth_year, help="share of records with one")
     parser.add_argument("--max-sources", type=int, default=5, help="most records of one person (1-5)")
     args = parser.parse_args(argv)
-    mix = Mix(args.siblings, args.spouses, args.namesakes, args.birth_years,
-              tuple((n, w) for n, w in RECORDS_PER_PERSON if n <= args.max_sources) or RECORDS_PER_PERSON[:1])
+    mix = Mix(
+        args.siblings,
+        args.spouses,
+        args.namesakes,
+        args.birth_years,
+        tuple((n, w) for n, w in RECORDS_PER_PERSON if n <= args.max_sources) or RECORDS_PER_PERSON[:1],
+    )
     print(f"{write(args.seed, args.people, args.out, mix)} records written to {args.out}")
 
 
