@@ -65,3 +65,46 @@ def test_a_possessive_splits_a_parliament_from_its_subcommittee() -> None:
         ("Subcommittee on Human Rights", "parliament_group"),
     ]
     assert orgs[1][2] == ["The European Parliament's Subcommittee on Human Rights", "DROI"]
+
+
+def test_a_name_followed_by_its_kind_in_apposition_is_an_organisation() -> None:
+    text = "Police searched members of Kok Tobe, an unregistered opposition movement, in Almaty."
+    assert _orgs(text) == [("Kok Tobe", "movement", [], None)]
+
+
+def test_a_name_between_the_and_its_kind_word_is_an_organisation() -> None:
+    assert _orgs("He joined the Free Steppe movement in 2019.") == [("Free Steppe", "movement", [], None)]
+
+
+def test_a_nationality_before_a_kind_word_is_not_a_name() -> None:
+    assert _orgs("He joined the Kazakh opposition movement in 2019.") == []
+
+
+def test_a_name_defined_by_an_acronym_is_an_organisation_without_a_head_noun() -> None:
+    assert _orgs("The Steppe Legal Aid Hub (SLAH) counted the cases.") == [
+        ("Steppe Legal Aid Hub", "other", ["SLAH"], None)
+    ]
+
+
+def test_the_relative_clause_of_a_designation_flags_its_antecedent_only() -> None:
+    text = (
+        "The Legal Aid Network defends supporters of Ak Zhol, a banned movement that the Supreme Court "
+        "declared extremist in 2021."
+    )
+    flagged = {name: extremist for name, _, _, extremist in _orgs(text)}
+    assert flagged["Ak Zhol"] is True
+    assert flagged["Legal Aid Network"] is None
+
+
+def test_a_russian_designation_with_an_active_verb_flags_the_organisation() -> None:
+    text = "Суд признал экстремистским движение «Жана Жол» в 2020 году."
+    assert [(n, e) for n, _, _, e in _orgs(text) if n == "Жана Жол"] == [("Жана Жол", True)]
+
+
+def test_the_commission_in_a_text_about_meps_is_the_european_commission() -> None:
+    names = [name for name, _, _, _ in _orgs("Three MEPs asked the Commission to act.")]
+    assert names == ["European Commission"]
+
+
+def test_the_commission_elsewhere_stays_generic() -> None:
+    assert _orgs("The election commission refused; the Commission of the district agreed.") == []

@@ -8,6 +8,7 @@ from chronicle.ingest.extraction.russian import (
     find_persons_russian,
     ner_spans,
     nominative_name,
+    nominative_org,
     nominative_surname,
 )
 
@@ -74,3 +75,20 @@ def test_a_misread_oblique_form_joins_the_name_written_in_the_nominative() -> No
 def test_a_brother_and_a_sister_written_in_the_nominative_stay_two_persons() -> None:
     text = "Задержаны Александр Иванов и Александра Иванова."
     assert [p.name for p in find_persons_russian(text, ner_spans(text))] == ["Александр Иванов", "Александра Иванова"]
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        (
+            "Казахстанского международного бюро по правам человека",
+            "Казахстанское международное бюро по правам человека",
+        ),
+        ("Специализированного административного суда Уральска", "Специализированный административный суд Уральска"),
+        ("Верховным судом Таджикистана", "Верховный суд Таджикистана"),
+        ("Правозащитной инициативы", "Правозащитная инициатива"),
+        ("Министерства внутренних дел", "Министерства внутренних дел"),  # may be a nominative plural: kept
+    ],
+)
+def test_organisation_names_in_oblique_cases_get_their_nominative(written: str, nominative: str) -> None:
+    assert nominative_org(written) == nominative

@@ -9,6 +9,7 @@ import regex
 
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.mentions import Mention, name_key
+from chronicle.ingest.extraction.russian import nominative_org
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 CAP = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*|\d+)"
@@ -22,6 +23,14 @@ _CUE_EN = regex.compile(
     r"center|coalition|union|network|channel|newspaper|outlet))"
     r"(?:,?\s+(?:called|named|known as))?,?\s+"
     r"(?:" + QUOTED + r"|(?P<bare>\p{Lu}[\p{L}\-]*(?:[ ]+(?:of[ ]+)?(?:\p{Lu}[\p{L}\-]*|\d+)){0,4}))"
+)
+# 'Jana Dala, an unregistered opposition movement' / 'the Free Steppe movement': the kind word after the name.
+_KIND_AFTER = r"(?:party|movement|organi[sz]ation|group|alliance|coalition|network|initiative|platform|union)"
+_CUE_AFTER_EN = regex.compile(
+    r"(?:(?<![\w])the[ ]+(?P<bare>\p{Lu}[\p{L}\-]*(?:[ ]+\p{Lu}[\p{L}\-]*){0,3})[ ]+(?P<cue>"
+    + _KIND_AFTER
+    + r")(?![\w]))|(?:(?<![\w])(?P<bare>\p{Lu}[\p{L}\-]*(?:[ ]+\p{Lu}[\p{L}\-]*){0,3}),[ ]+(?:an?|the)[ ]+"
+    r"(?:[\w\-]+[ ]+){0,3}?(?P<cue>" + _KIND_AFTER + r")(?![\w]))"
 )
 _CUE_RU = regex.compile(
     r"(?P<cue>(?:парти|движени|центр|фонд|альянс|организаци|объединени|союз|коалици|инициатив|групп|"
@@ -117,9 +126,27 @@ def find_organizations(
     found += _cued(text)
     found += _headed(text, persons or SpanSet([]))
     found += _from_ner(ner_orgs or [])
+    found += _eu_commission(text, found)
     merged = _merge(text, found)
     _add_repeats(text, merged)
     return merged
+
+
+_THE_COMMISSION = regex.compile(r"(?<![\w])the Commission(?![\w]| of| on| for| to investigate)")
+_EU_CONTEXT = {"European Parliament", "European Union", "European Commission"}
+
+
+def _eu_commission(text: str, found: list[Organization]) -> list[Organization]:
+    """'a written question to the Commission': in a text about EU bodies or MEPs, the European Commission."""
+    canonical = {o.name for o in found} | {a for o in found for a in o.aliases}
+    if not (canonical & _EU_CONTEXT or rx(r"(?<![\w])MEPs?(?![\w])").search(text)):
+        return []
+    return [
+        Organization(
+            "European Commission", "intergovernmental", [Mention(m.start() + 4, m.end(), "Commission")], ["Commission"]
+        )
+        for m in _THE_COMMISSION.finditer(text)
+    ]
 
 
 def _add_repeats(text: str, orgs: list[Organization]) -> None:
@@ -158,17 +185,23 @@ def _known(text: str) -> list[Organization]:
 def _cued(text: str) -> list[Organization]:
     """'the opposition party Alga Kazakhstan', 'правозащитный центр «Вясна»'."""
     found = []
-    for pattern in (_CUE_EN, _CUE_RU):
+    for pattern in (_CUE_EN, _CUE_RU, _CUE_AFTER_EN):
         for match in pattern.finditer(text):
-            group = "name" if match.group("name") else "bare"
+            group = "name" if match.groupdict().get("name") else "bare"
             name = (match.group(group) or "").strip(" ,.")
-            if not name or name in gazetteer.countries().exact or _is_person_like(name):
+            if not name or _not_a_name(name):
                 continue
             start = match.start(group)
             kind = _kind_of_cue(match.group("cue"))
             aliases = [text[match.start() : match.end()].strip()] if pattern is _CUE_RU else []
             found.append(Organization(name, kind, [Mention(start, start + len(name), name)], aliases))
     return found
+
+
+def _not_a_name(name: str) -> bool:
+    """A country or nationality ('the Kazakh opposition movement'), a political group or an opening word."""
+    first = name.split()[0]
+    return name in gazetteer.countries().exact or _is_person_like(name) or first in gazetteer.groups()
 
 
 def _is_person_like(name: str) -> bool:
@@ -187,8 +220,21 @@ def _headed(text: str, persons: SpanSet) -> list[Organization]:
     found = []
     for match in _RUN.finditer(text):
         for run, start in _cut_run(match.group(), match.start(), persons):
-            found += _orgs_of_run(run, start)
+            orgs = _orgs_of_run(run, start)
+            found += orgs or _defined_acronym(text, run, start)
     return found
+
+
+def _defined_acronym(text: str, run: str, start: int) -> list[Organization]:
+    """'Almaty Legal Aid Network (ALAN)': a name of two or more words followed by its acronym."""
+    match = _ACRONYM_AFTER.match(text, start + len(run))
+    if match is None:
+        return []
+    name, offset = _trim_run(run.rstrip("’'"), start)
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    if len(name.split()) < 2 or not set(match.group("acronym")) & set(initials):
+        return []
+    return [Organization(name, "other", [Mention(offset, offset + len(name), name)])]
 
 
 _BREAK = regex.compile(
@@ -284,6 +330,7 @@ _COURT_TAIL = regex.compile(
     r"(?:\s+[А-ЯЁа-яё-]+(?:ой|ого|ий|ый|ая|ской|ского))?\s+(?:области|района|города|края|республики)"
     r"|\s+(?:города|г\.)\s+[А-ЯЁ][а-яё-]+"
 )
+_PLACE_GENITIVE = regex.compile(r"\s+(?P<place>[А-ЯЁ][а-яё-]+(?:а|я|и|ы))(?![\w])")
 
 
 def extend_russian_court(text: str, mention: Mention) -> Mention:
@@ -292,8 +339,15 @@ def extend_russian_court(text: str, mention: Mention) -> Mention:
         return mention
     tail = _COURT_TAIL.match(text, mention.end)
     if tail is None:
-        return mention
+        tail = _PLACE_GENITIVE.match(text, mention.end)  # 'суд Уральска', 'суд Таджикистана'
+        if tail is None or not _is_place(tail.group("place")):
+            return mention
     return Mention(mention.start, tail.end(), text[mention.start : tail.end()])
+
+
+def _is_place(word: str) -> bool:
+    """Whether a word is a known city, region or country in some case form."""
+    return any(gazetteer.lexicon_matches(lexicon, word) for lexicon in ("places", "countries"))
 
 
 def _from_ner(mentions: list[Mention]) -> list[Organization]:
@@ -301,14 +355,23 @@ def _from_ner(mentions: list[Mention]) -> list[Organization]:
     found = []
     heads = {w.lower() for words in gazetteer.cues()["org_heads"].values() for w in words}
     for mention in mentions:
+        if mention.text.count("«") != mention.text.count("»"):
+            continue  # 'инициатива «Права Памира' cut inside the quotes: the cue rule names it
         name = mention.text.strip('«»"“” ')
+        acronym = _ACRONYM_AFTER.search(name)
+        aliases = [acronym.group("acronym")] if acronym and acronym.end() == len(name) else []
+        if aliases and acronym is not None:
+            name = name[: acronym.start()].rstrip()
         if name in GENERIC or len(name) < 3:
             continue
         lowered = name.lower().split()
         if any(w in heads for w in lowered) or "«" in mention.text:
             kinds = gazetteer.cues()["org_heads"].items()
             kind = next((k for k, ws in kinds if any(w.lower() in lowered for w in ws)), "other")
-            found.append(Organization(name, kind, [mention]))
+            nominative = nominative_org(name)
+            if nominative != name:
+                name, aliases = nominative, [name, *aliases]
+            found.append(Organization(name, kind, [mention], aliases))
     return found
 
 
@@ -356,7 +419,7 @@ _EXTREMIST = regex.compile(
     r"(?:declared|designated|labell?ed|branded|banned|proclaimed|recogni[sz]ed|listed|"
     r"outlawed)\W+(?:\w+\W+){0,4}?\W*(?:as\W+)?(?:an?\W+)?\W*extremis\w*"
     r"|extremist (?:organi[sz]ation|group|movement)s?(?:\W+\w+){0,3}\W+(?:banned|designated|declared)"
-    r"|(?:признан\w*|объявлен\w*|запрещен\w*)\W+(?:\w+\W+){0,3}?экстремист\w*"
+    r"|(?:признан\w*|признал\w*|объявлен\w*|объявил\w*|запрещен\w*|запретил\w*)\W+(?:\w+\W+){0,3}?экстремист\w*"
     r"|экстремист\w*\W+(?:\w+\W+){0,2}?(?:признан\w*|запрещен\w*)",
     regex.IGNORECASE,
 )
@@ -366,7 +429,9 @@ def mark_extremist(text: str, sentences: list[Sentence], orgs: list[Organization
     """Flag organisations the text says were declared extremist (same or previous sentence)."""
     for match in _EXTREMIST.finditer(text):
         index = sentence_at(sentences, match.start())
-        here = [o for o in orgs if _in_sentence(o, sentences[index])]
+        here = _antecedent(text, sentences[index], match.start(), orgs) or [
+            o for o in orgs if _in_sentence(o, sentences[index])
+        ]
         for back in (1, 2):
             if here or index - back < 0:
                 break
@@ -378,6 +443,26 @@ def mark_extremist(text: str, sentences: list[Sentence], orgs: list[Organization
         for org in here:
             if org.kind not in ("state_body", "court", "intergovernmental", "parliament_group", "media"):
                 org.designated_extremist = True
+
+
+_RELATIVE = regex.compile(r",?\s+(?:that|which|whom|котор\w+)(?![\w])", regex.IGNORECASE)
+_DESIGNABLE = ("movement", "party", "ngo", "other", "media")
+
+
+def _antecedent(text: str, sentence: Sentence, cue: int, orgs: list[Organization]) -> list[Organization]:
+    """'X, an unregistered movement that the court declared extremist': the organisation named last
+    before the relative pronoun that opens the cue's clause."""
+    pronouns = list(_RELATIVE.finditer(text, sentence.start, cue))
+    if not pronouns:
+        return []
+    before = pronouns[-1].start()
+    named = [
+        (m.end, o)
+        for o in orgs
+        for m in o.mentions
+        if sentence.start <= m.start and m.end <= before and o.kind in _DESIGNABLE
+    ]
+    return [max(named, key=lambda item: item[0])[1]] if named else []
 
 
 def _in_sentence(org: Organization, sentence: Sentence) -> bool:

@@ -245,3 +245,52 @@ def _nominative_given(word: str, case: str, gender: str) -> str:
             if inflected is not None:
                 return inflected.word.capitalize()
     return nominative_surname(word, case, gender) if gender == "masc" else word
+
+
+_OBLIQUE = {"gent", "datv", "accs", "ablt", "loct"}
+
+
+def nominative_org(name: str) -> str:
+    """'Казахстанского международного бюро по правам человека' -> 'Казахстанское международное бюро …':
+    the words up to the first noun go to the nominative when the first word cannot be one."""
+    words = name.split()
+    if not words or not rx(r"\p{Cyrillic}").match(words[0]):
+        return name
+    morph = _models()[2]
+    first = morph.parse(words[0])
+    if any(p.tag.case == "nomn" for p in first):
+        return name
+    reading = next((p for p in first if str(p.tag.case) in _OBLIQUE and p.tag.POS in ("ADJF", "NOUN")), None)
+    if reading is None:
+        return name
+    case = str(reading.tag.case)
+    head = next((i for i, w in enumerate(words) if _noun_in(w, case) is not None), None)
+    if head is None:
+        return name
+    noun = _noun_in(words[head], case)
+    number = "Plur" if noun.tag.number == "plur" else "Sing"
+    agreement = {"Nom", number} | ({_UD_GENDER[str(noun.tag.gender)]} if number == "Sing" else set())
+    changed = []
+    for word in words[:head]:
+        parse = next((p for p in morph.parse(word) if p.tag.case == case and p.tag.POS == "ADJF"), None)
+        inflected = parse.inflect(agreement) if parse is not None else None
+        if inflected is None:
+            return name
+        changed.append(_same_capitals(word, inflected.word))
+    inflected = noun.inflect({"Nom", number})
+    if inflected is None:
+        return name
+    return " ".join([*changed, _same_capitals(words[head], inflected.word), *words[head + 1 :]])
+
+
+_UD_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut", "None": "Masc"}
+
+
+def _noun_in(word: str, case: str) -> Any:
+    """pymorphy2's reading of a word as a noun in the given case, or None."""
+    return next((p for p in _models()[2].parse(word) if p.tag.POS == "NOUN" and p.tag.case == case), None)
+
+
+def _same_capitals(written: str, word: str) -> str:
+    """The inflected word with the written word's initial capital."""
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word
