@@ -1,84 +1,56 @@
-"""Create and edit forms for persons, events, acts, legal cases and letters, with partial dates as people write them."""
+"""Create and edit forms for every kind of record, with partial dates as people write them."""
 
 from __future__ import annotations
 
-import re
-from typing import Any, ClassVar
+from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from chronicle.common.access import may_review
-from chronicle.common.partial_date import PartialDateError, parse_partial_date
-from chronicle.records.models import Act, Event, Intervention, LegalCase, Organization, Person
-from chronicle.vocab.loader import choices
+from chronicle.records.models import (
+    Act,
+    Event,
+    Intervention,
+    LegalCase,
+    Organization,
+    OrganizationDesignation,
+    Person,
+    StatusClaim,
+)
+from chronicle.vocab.loader import vocabulary
+from chronicle.web.forms.base import ChronicleForm, LinesField
+from chronicle.web.forms.fields import PartialDateField, normalise_partial_date, vocabulary_choices
 
-_ABOUT = re.compile(r"^(?:about|around|approx\.?|c\.|ca\.?|circa|около|примерно|~)\s*(.+)$", re.I)
-_DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_MONTH_FIRST = re.compile(r"^(\d{1,2})\.(\d{4})$")
-
-
-def normalise_partial_date(text: str) -> str:
-    """A date as typed ("2020", "2020-02", "15.02.2020", "about 2020") as EDTF ("2020~"); raises PartialDateError."""
-    cleaned = " ".join(text.split())
-    if not cleaned:
-        return ""
-    approximate = False
-    if found := _ABOUT.match(cleaned):
-        cleaned, approximate = found.group(1).strip(), True
-    if found := _DAY_FIRST.match(cleaned):
-        cleaned = f"{found.group(3)}-{int(found.group(2)):02d}-{int(found.group(1)):02d}"
-    elif found := _MONTH_FIRST.match(cleaned):
-        cleaned = f"{found.group(2)}-{int(found.group(1)):02d}"
-    if approximate and "/" not in cleaned and not cleaned.endswith(("~", "%")):
-        cleaned = cleaned[:-1] + "%" if cleaned.endswith("?") else f"{cleaned}~"
-    parse_partial_date(cleaned)
-    return cleaned
+__all__ = ["FORMS", "PartialDateField", "RecordForm", "normalise_partial_date"]
 
 
-class PartialDateField(forms.CharField):
-    """A date known to a year, month or day, possibly approximate ("about 2020") or a range."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("required", False)
-        kwargs.setdefault("help_text", _("2020, 2020-02, 2020-02-15, “about 2020”, or a range 2020-07-30/2020-09-27"))
-        super().__init__(max_length=64, **kwargs)
-
-    def clean(self, value: Any) -> str:
-        """The EDTF form of the date typed, or a validation error saying what is accepted."""
-        text = super().clean(value)
-        try:
-            return normalise_partial_date(text)
-        except PartialDateError as error:
-            raise forms.ValidationError(
-                _("Not a date we can read: %(error)s") % {"error": error}, code="partial_date"
-            ) from error
-
-
-class RecordForm(forms.ModelForm):
-    """A record's form: the partial dates read as people write them; choices limited to what the user may read."""
-
-    date_fields: ClassVar[tuple[str, ...]] = ()
-    linked: ClassVar[dict[str, Any]] = {}
+class RecordForm(ChronicleForm):
+    """A record's form: only reviewers decide publication."""
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for name in self.date_fields:
-            old = self.fields[name]
-            self.fields[name] = PartialDateField(label=old.label)
-        for name, model in self.linked.items():
-            field: Any = self.fields[name]
-            field.queryset = model.objects.visible_to(user)
+        super().__init__(*args, user=user, **kwargs)
         if "published" in self.fields and not may_review(user):
             del self.fields["published"]
+
+
+def _codes(name: str, kind: str | None = None) -> list[tuple[str, str]]:
+    """Vocabulary choices in the reader's language, optionally only the terms of one kind."""
+    terms = vocabulary(name).terms
+    return [
+        (code, label)
+        for code, label in vocabulary_choices(name)()
+        if kind is None or terms[code].extra.get("kind") == kind
+    ]
 
 
 class PersonForm(RecordForm):
     """A person: name, dates, place, roles, consent and confidentiality."""
 
     date_fields = ("birth_date", "death_date")
+    date_order = (("birth_date", "death_date"),)
     roles = forms.MultipleChoiceField(
-        label=_("Roles"), required=False, choices=lambda: choices("roles"), widget=forms.CheckboxSelectMultiple
+        label=_("Roles"), required=False, choices=vocabulary_choices("roles"), widget=forms.CheckboxSelectMultiple
     )
 
     class Meta:
@@ -106,6 +78,7 @@ class EventForm(RecordForm):
     """An event: what happened, when and where."""
 
     date_fields = ("start", "end")
+    date_order = (("start", "end"),)
 
     class Meta:
         model = Event
@@ -128,9 +101,10 @@ class ActForm(RecordForm):
     """An act against one victim (or an unnamed group) within an event."""
 
     date_fields = ("start", "end")
-    linked = {"event": Event, "victim": Person, "legal_case": LegalCase}
+    date_order = (("start", "end"),)
+    linked = {"event": "event", "victim": "person", "legal_case": "legalcase"}
     legal_articles = forms.MultipleChoiceField(
-        label=_("Legal articles"), required=False, choices=lambda: choices("legal_articles")
+        label=_("Legal articles"), required=False, choices=vocabulary_choices("legal_articles")
     )
 
     class Meta:
@@ -155,7 +129,7 @@ class ActForm(RecordForm):
 
     def clean(self) -> dict[str, Any]:
         """An act has a named victim or a number of unnamed ones, and a minimum not above its maximum."""
-        data = super().clean() or {}
+        data = super().clean()
         low, high = data.get("victim_count_min"), data.get("victim_count_max")
         if not data.get("victim") and not low:
             raise forms.ValidationError(_("Name the victim or give the number of unnamed victims."))
@@ -168,7 +142,7 @@ class LegalCaseForm(RecordForm):
     """A legal case against one defendant."""
 
     date_fields = ("opened",)
-    linked = {"defendant": Person, "court": Organization, "investigating_body": Organization}
+    linked = {"defendant": "person", "court": "organization", "investigating_body": "organization"}
 
     class Meta:
         model = LegalCase
@@ -190,6 +164,9 @@ class InterventionForm(RecordForm):
     """A letter, appeal, resolution or question, with the counts its source states."""
 
     date_fields = ("date", "response_date")
+    date_order = (("date", "response_date"),)
+    linked = {"part_of": "intervention"}
+    demands = LinesField(label=_("Demands"))
 
     class Meta:
         model = Intervention
@@ -198,12 +175,128 @@ class InterventionForm(RecordForm):
             "title",
             "date",
             "addressee_text",
+            "demands",
             "authors_count",
             "member_states_count",
+            "part_of",
             "response",
             "response_date",
             "confidentiality",
             "published",
+            "remarks",
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        """A letter is not part of itself."""
+        data = super().clean()
+        part_of = data.get("part_of")
+        if part_of is not None and self.instance.pk == part_of.pk:
+            self.add_error("part_of", _("A letter cannot be part of itself."))
+        return data
+
+
+class OrganizationForm(RecordForm):
+    """An organisation: name, kind, country, dates and the organisations it belongs to or continues."""
+
+    date_fields = ("founded", "dissolved")
+    date_order = (("founded", "dissolved"),)
+    linked = {"parent": "organization", "successor_of": "organization"}
+
+    class Meta:
+        model = Organization
+        fields = [
+            "name",
+            "kind",
+            "abbreviation",
+            "country",
+            "parent",
+            "successor_of",
+            "founded",
+            "dissolved",
+            "description",
+            "confidentiality",
+            "published",
+            "remarks",
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        """An organisation is neither its own parent nor its own successor."""
+        data = super().clean()
+        for name in ("parent", "successor_of"):
+            other = data.get(name)
+            if other is not None and other.pk == self.instance.pk:
+                self.add_error(name, _("An organisation cannot point to itself."))
+        return data
+
+
+class StatusClaimForm(RecordForm):
+    """A status ("political prisoner") that a named organisation or a letter holds a person had, from a date."""
+
+    date_fields = ("recognised_on", "ended_on")
+    date_order = (("recognised_on", "ended_on"),)
+    linked = {"person": "person", "claimed_by": "organization", "claimed_in": "intervention"}
+    criteria = forms.MultipleChoiceField(
+        label=_("PACE criteria met"),
+        required=False,
+        choices=lambda: _codes("pace_criteria", "criterion"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    exclusions_checked = forms.MultipleChoiceField(
+        label=_("PACE exclusions ruled out"),
+        required=False,
+        choices=lambda: _codes("pace_criteria", "exclusion"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = StatusClaim
+        fields = [
+            "person",
+            "status",
+            "state",
+            "claimed_by",
+            "claimed_in",
+            "recognised_on",
+            "ended_on",
+            "criteria",
+            "exclusions_checked",
+            "rationale",
+            "confidentiality",
+            "published",
+            "remarks",
+        ]
+
+    def clean(self) -> dict[str, Any]:
+        """Every status claim names who makes it."""
+        data = super().clean()
+        if not data.get("claimed_by") and not data.get("claimed_in"):
+            raise forms.ValidationError(_("Say who makes the claim: an organisation or a letter."), code="no_claimant")
+        return data
+
+
+class DesignationForm(RecordForm):
+    """A state decision about an organisation: declared extremist, liquidated, refused registration."""
+
+    date_fields = ("decision_date", "announced_date", "in_force_date", "ended_date")
+    date_order = (("decision_date", "in_force_date"), ("decision_date", "ended_date"))
+    linked = {"organization": "organization", "authority": "organization"}
+
+    class Meta:
+        model = OrganizationDesignation
+        fields = [
+            "organization",
+            "designation_type",
+            "decision_date",
+            "announced_date",
+            "in_force_date",
+            "ended_date",
+            "authority",
+            "authority_name",
+            "legal_basis",
+            "decision_published",
+            "confidentiality",
+            "published",
+            "remarks",
         ]
 
 
@@ -213,4 +306,7 @@ FORMS: dict[str, type[RecordForm]] = {
     "act": ActForm,
     "legalcase": LegalCaseForm,
     "intervention": InterventionForm,
+    "organization": OrganizationForm,
+    "statusclaim": StatusClaimForm,
+    "designation": DesignationForm,
 }

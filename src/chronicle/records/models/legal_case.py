@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from chronicle.records.models.base import ChildQuerySet, Record, bound_field, edtf_field
@@ -15,9 +16,9 @@ class LegalCase(Record):
     """A criminal or administrative prosecution of one person."""
 
     class Kind(models.TextChoices):
-        CRIMINAL = "criminal", "criminal"
-        ADMINISTRATIVE = "administrative", "administrative"
-        CIVIL = "civil", "civil"
+        CRIMINAL = "criminal", _("criminal")
+        ADMINISTRATIVE = "administrative", _("administrative")
+        CIVIL = "civil", _("civil")
 
     defendant = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="legal_cases")
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.CRIMINAL)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from chronicle.common.access import Confidentiality
@@ -15,19 +16,19 @@ from chronicle.vocab.fields import VocabularyField
 class Consent(models.TextChoices):
     """What the person (or whoever may speak for them) agreed may be published."""
 
-    NONE = "none", "nothing published"
-    INITIALS = "initials", "initials only"
-    PSEUDONYM = "pseudonym", "pseudonym only"
-    FULL = "full", "full name"
+    NONE = "none", _("nothing published")
+    INITIALS = "initials", _("initials only")
+    PSEUDONYM = "pseudonym", _("pseudonym only")
+    FULL = "full", _("full name")
 
 
 class Gender(models.TextChoices):
     """HURIDOCS MT39 sex, plus other."""
 
-    UNKNOWN = "", "unknown"
-    FEMALE = "female", "female"
-    MALE = "male", "male"
-    OTHER = "other", "other"
+    UNKNOWN = "", _("unknown")
+    FEMALE = "female", _("female")
+    MALE = "male", _("male")
+    OTHER = "other", _("other")
 
 
 class Person(Record):
@@ -73,10 +74,10 @@ class Person(Record):
 class Script(models.TextChoices):
     """ISO 15924 scripts of names."""
 
-    LATIN = "Latn", "Latin"
-    CYRILLIC = "Cyrl", "Cyrillic"
-    ARABIC = "Arab", "Arabic"
-    OTHER = "Zyyy", "other"
+    LATIN = "Latn", _("Latin")
+    CYRILLIC = "Cyrl", _("Cyrillic")
+    ARABIC = "Arab", _("Arabic")
+    OTHER = "Zyyy", _("other")
 
 
 class PersonName(models.Model):
@@ -122,11 +123,11 @@ class PersonalDetail(Record):
     """A sensitive fact about a person (contact, identity number, health, address, witness identity)."""
 
     class Kind(models.TextChoices):
-        CONTACT = "contact", "contact"
-        IDENTITY_NUMBER = "identity_number", "identity number (IIN, passport)"
-        HEALTH = "health", "health"
-        ADDRESS = "address", "address"
-        WITNESS = "witness", "witness or source identity"
+        CONTACT = "contact", _("contact")
+        IDENTITY_NUMBER = "identity_number", _("identity number (IIN, passport)")
+        HEALTH = "health", _("health")
+        ADDRESS = "address", _("address")
+        WITNESS = "witness", _("witness or source identity")
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="details")
     kind = models.CharField(max_length=20, choices=Kind.choices)

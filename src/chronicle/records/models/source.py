@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from chronicle.records.models.base import ChildQuerySet, Record, bound_field, edtf_field
@@ -43,17 +44,17 @@ class Source(Record):
 class ReviewState(models.TextChoices):
     """Where a claim stands between extraction and acceptance."""
 
-    PROPOSED = "proposed", "proposed"
-    ACCEPTED = "accepted", "accepted"
-    REJECTED = "rejected", "rejected"
+    PROPOSED = "proposed", _("proposed")
+    ACCEPTED = "accepted", _("accepted")
+    REJECTED = "rejected", _("rejected")
 
 
 class Method(models.TextChoices):
     """How a claim was made."""
 
-    MANUAL = "manual", "entered by a person"
-    CURATED = "curated", "hand-curated case file"
-    EXTRACTED = "extracted", "machine extraction"
+    MANUAL = "manual", _("entered by a person")
+    CURATED = "curated", _("hand-curated case file")
+    EXTRACTED = "extracted", _("machine extraction")
 
 
 class Claim(models.Model):

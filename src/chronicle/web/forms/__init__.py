@@ -1,0 +1,1 @@
+"""Form pieces shared by the create and edit pages: fields, labels, child rows, autocomplete."""
