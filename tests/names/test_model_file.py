@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from chronicle.names.comparisons import COMPARISONS
-from chronicle.names.linkage_model import BLOCKING_RULES, load_model, untrained_settings
+from chronicle.names.linkage_model import BLOCKING_RULES, load_model, prior_for, untrained_settings
 
 
 def test_model_file_levels_match_the_comparisons_in_code() -> None:
@@ -51,11 +51,32 @@ def test_settings_for_a_run_carry_the_prior_and_the_blocking_rules_in_code() -> 
     assert [r["blocking_rule"] for r in settings["blocking_rules_to_generate_predictions"]] == list(BLOCKING_RULES)
 
 
-def test_prior_for_a_tiny_input_scales_the_trained_share() -> None:
+def test_prior_at_the_training_size_and_count_is_the_trained_share() -> None:
     model = load_model()
     trained = model.settings["probability_two_random_records_match"]
-    assert math.isclose(model.prior(0, model.training_records), trained)
-    assert model.prior(0, 2) == min(trained * model.training_records / 2, 0.5)
+    expected = model.expected_agreeing(model.training_records)
+    assert math.isclose(model.prior(round(expected), model.training_records), trained, rel_tol=1e-3)
+
+
+def test_prior_of_a_small_input_leans_on_the_trained_share_and_grows_with_agreeing_pairs() -> None:
+    model = load_model()
+    trained = model.settings["probability_two_random_records_match"]
+    scaled = trained * (model.training_records - 1) / (10 - 1)  # the same matches per record
+    assert scaled / 2 < model.prior(0, 10) < scaled
+    assert model.prior(0, 10) < model.prior(3, 10) < model.prior(45, 10) <= 0.5
+    assert model.prior(0, 2) == 0.5
+
+
+def test_prior_has_no_step_where_the_input_starts_to_speak() -> None:
+    model = load_model()
+    steps = [model.prior(count + 1, 2000) / model.prior(count, 2000) for count in range(5, 200)]
+    assert max(steps) < 1.05
+
+
+def test_prior_of_a_large_input_is_its_own_measure() -> None:
+    model = load_model()
+    measured = prior_for(60_000, 50_000, model.deterministic_recall)
+    assert math.isclose(model.prior(60_000, 50_000), measured, rel_tol=0.01)
 
 
 def test_untrained_settings_build() -> None:

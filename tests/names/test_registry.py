@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
+
 from chronicle.names.features import features_of_text
 from chronicle.names.link import InputRecord, link_records
+from chronicle.names.linkage_model import load_model
 from chronicle.names.registry import RegistryIndex, build_index, match_one, query_keys
 from chronicle.names.testset import generate
 
@@ -67,3 +70,38 @@ def test_match_one_scores_agree_with_a_batch_run_on_the_same_records() -> None:
     for (left, right), score in single.items():
         expected = batch.get((left, right), batch.get((right, left)))
         assert expected is not None and abs(expected - score) < 1e-6
+
+
+def _people_on_file(people: int) -> tuple[list[tuple[str, InputRecord]], RegistryIndex]:
+    labelled = generate(31, people)
+    records = [(person, InputRecord(f"r{i}", r.name, r.birth_year, r.region))
+               for i, (person, r) in enumerate(labelled)]  # fmt: skip
+    return records, build_index([features_of_text(r.record_id, r.name, r.birth_year, r.region) for _, r in records])
+
+
+@pytest.mark.parametrize("people", [10, 100])
+def test_small_registry_has_a_prior_between_the_trained_share_and_certainty(people: int) -> None:
+    records, index = _people_on_file(people)
+    model = load_model()
+    trained = model.settings["probability_two_random_records_match"]
+    scaled = trained * (model.training_records - 1) / (len(records) - 1)  # same matches per record as in training
+    assert trained < index.prior < 0.5
+    assert scaled / 3 < index.prior < scaled * 3
+
+
+@pytest.mark.parametrize("people", [10, 100])
+def test_small_registry_finds_a_new_spelling_of_a_person_on_file(people: int) -> None:
+    _, index = _people_on_file(people)
+    index = build_index([*index.rows, features_of_text("on-file", "Бокаев Ерлан Кайратович", 1980)])
+    threshold = load_model().threshold
+    spelled = match_one(features_of_text("new", "Bokayev Yerlan", 1980), index)
+    assert spelled[0].record_id == "on-file" and spelled[0].comparison.score > 0.99
+    initial = match_one(features_of_text("new", "Bokayev Y."), index)
+    assert initial[0].record_id == "on-file" and threshold < initial[0].comparison.score < spelled[0].comparison.score
+    brother = match_one(features_of_text("new", "Бокаев Ермек Кайратович"), index)
+    assert "on-file" not in [c.record_id for c in brother]
+
+
+def test_registry_prior_falls_as_the_registry_grows() -> None:
+    priors = [_people_on_file(people)[1].prior for people in (10, 100, 1000)]
+    assert priors[0] > priors[1] > priors[2]

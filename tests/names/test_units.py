@@ -163,7 +163,19 @@ def test_registry_keys_meet_in_either_order() -> None:
         "w:boka|erlan",
         "gh:erlan|bo",
         "gt:erlan|oka",
+        "is:boka|e|g",
+        "ie:boka|e|g",
     }
+    assert index_keys(features_of_text("d", "Бокаев Ерлан Кайратович", 1980)) >= {"gp:erlan|kairat", "gy:erlan|1980"}
+
+
+def test_registry_files_a_bare_initial_for_a_surname_typo() -> None:
+    on_file = index_keys(features_of_text("a", "Жумабаева Гулнара"))
+    assert query_keys(features_of_text("q", "G. JUMABZYEVA")) & on_file == {"is:juma|g|g"}
+    bare = index_keys(features_of_text("b", "Г. Жумабаева"))
+    assert "is:juma|g|n" in query_keys(features_of_text("q", "Gulnara Jumabzyeva")) & bare
+    written_out = query_keys(features_of_text("q", "Gulnara Jumabzyeva"))
+    assert not {k for k in written_out if k.startswith(("is:", "ie:")) and k.endswith("|g")}
 
 
 def test_given_name_table_loads_and_rejects_bad_lines() -> None:

@@ -37,7 +37,8 @@ BLOCKING_RULES = (
 )
 # The rule used to estimate the share of matching pairs in a new input (see `prior_for`).
 DETERMINISTIC_RULE = "l.sur = r.sur AND l.giv = r.giv"
-MIN_AGREEING = 20  # fewer agreeing pairs than this are too few to measure the prior
+# The trained share weighs as much as this many agreeing pairs measured on the input.
+PRIOR_PSEUDO_PAIRS = 20
 
 
 def _blocking_rules() -> list[dict[str, Any]]:
@@ -82,13 +83,24 @@ class LinkageModel:
     training_records: int = 0
 
     def prior(self, pairs_agreeing: int, record_count: int) -> float:
-        """Share of matching pairs in an input: measured if it can be, else scaled from training."""
-        if pairs_agreeing >= MIN_AGREEING:
-            return prior_for(pairs_agreeing, record_count, self.deterministic_recall)
-        # Each person has a few records whatever the input's size, so the share falls as 1/n.
+        """Share of matching pairs in an input of `record_count` records, of whose pairs
+        `pairs_agreeing` pass the deterministic rule.
+
+        The count measured on the input is shrunk toward the count the trained model expects
+        at that size (each record has the same number of other records of its person whatever
+        the input's size, so the expected count grows as n): a large input speaks for itself,
+        a registry of 10 or 100 records gets a share near the trained one scaled to its size
+        instead of a share read from two or three pairs (or from none, which would be zero).
+        """
+        expected = self.expected_agreeing(record_count)
+        estimate = (pairs_agreeing + PRIOR_PSEUDO_PAIRS) / (1 + PRIOR_PSEUDO_PAIRS / expected)
+        return prior_for(estimate, record_count, self.deterministic_recall)
+
+    def expected_agreeing(self, record_count: int) -> float:
+        """Pairs passing the deterministic rule that the trained model expects among n records."""
         trained = float(self.settings["probability_two_random_records_match"])
-        scale = self.training_records / max(record_count, 2) if self.training_records else 1.0
-        return min(trained * scale, 0.5)
+        matches_per_record = trained * max(self.training_records - 1, 1)
+        return max(self.deterministic_recall * matches_per_record * record_count / 2, 1e-6)
 
     def weights(self, spec: ComparisonSpec) -> list[float]:
         """log2(m/u) per non-null level of a comparison, in level order."""
@@ -131,7 +143,7 @@ def load_model() -> LinkageModel:
     )
 
 
-def prior_for(pairs_agreeing: int, record_count: int, recall: float) -> float:
+def prior_for(pairs_agreeing: float, record_count: int, recall: float) -> float:
     """Share of matching pairs: pairs passing the deterministic rule / its recall / all pairs."""
     total = max(record_count * (record_count - 1) / 2, 1.0)
     share = pairs_agreeing / max(recall, 1e-6) / total

@@ -28,17 +28,36 @@ def _keys(row: Features, swapped: bool) -> set[str]:
         keys.add(f"w:{row.gstem}|{row.sur}" if swapped else f"w:{row.sur}|{row.gstem}")
     if row.giv and row.sur:
         keys |= {f"gh:{row.giv}|{row.sur_head}", f"gt:{row.giv}|{row.sur_tail}"}
+    if row.giv and row.pat:
+        keys.add(f"gp:{row.giv}|{row.pat}")
+    if row.giv and row.byear is not None:
+        keys.add(f"gy:{row.giv}|{row.byear}")
     return keys
+
+
+def _initial_keys(row: Features, written: set[str]) -> set[str]:
+    # The batch rules "same initial and surname start (or end), one side with no given name":
+    # a record is filed as n (no given name) or g (given name written out); a query with no
+    # given name looks up both, one with a given name only n.
+    if not (row.sur and row.gi):
+        return set()
+    return {f"{part}:{value}|{row.gi}|{kind}" for part, value in (("is", row.sur_start), ("ie", row.sur_end))
+            for kind in written}  # fmt: skip
+
+
+def _kind(row: Features) -> str:
+    return "g" if row.giv else "n"
 
 
 def index_keys(row: Features) -> set[str]:
     """Keys a record is filed under (the blocking rules of the batch model, one side each)."""
-    return _keys(row, swapped=False)
+    return _keys(row, swapped=False) | _initial_keys(row, {_kind(row)})
 
 
 def query_keys(row: Features) -> set[str]:
     """Keys to look up for a new record: the same keys, with surname and given name swapped."""
-    return _keys(row, swapped=False) | _keys(row, swapped=True)
+    kinds = {"n"} if row.giv else {"n", "g"}
+    return _keys(row, swapped=False) | _keys(row, swapped=True) | _initial_keys(row, kinds)
 
 
 def comparison_keys(name: str | ParsedName) -> frozenset[str]:
@@ -47,7 +66,7 @@ def comparison_keys(name: str | ParsedName) -> frozenset[str]:
     parsed = parse_name(name) if isinstance(name, str) else name
     row = features_of("", parsed)
     extra = {f"r:{row.sur}" if row.sur else "", f"g:{row.giv}" if row.giv else ""}
-    return frozenset((index_keys(row) | extra) - {""})
+    return frozenset((_keys(row, swapped=False) | extra) - {""})
 
 
 @dataclass(frozen=True)
