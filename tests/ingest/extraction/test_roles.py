@@ -78,3 +78,45 @@ def test_deaths_listed_after_a_colon_make_each_person_deceased() -> None:
 def test_ngo_staff_speaking_for_their_organisation_are_other() -> None:
     text = '"Nobody should be jailed," said Marta Kowalczyk, programme director of the Steppe Rights Initiative.'
     assert _facts(text) == {"Marta Kowalczyk": ("other", None, None, None)}
+
+
+def test_a_nationality_before_mep_gives_the_country() -> None:
+    text = "The question was tabled by the Estonian MEP Kadri Tamm (Renew) on Monday."
+    assert _facts(text) == {"Kadri Tamm": ("parliamentarian", None, "Estonia", "Renew")}
+
+
+def test_a_party_label_before_the_name_is_not_part_of_it() -> None:
+    text = "It was co-signed by the Finnish Green Aino Virtanen (Greens/EFA)."
+    assert _facts(text) == {"Aino Virtanen": ("parliamentarian", None, "Finland", "Greens/EFA")}
+
+
+def test_a_sentence_to_years_in_prison_is_imprisonment() -> None:
+    text = "A court in Minsk sentenced Pavel Lutski to six years in prison for his posts."
+    assert _facts(text)["Pavel Lutski"][1] == "imprisoned"
+
+
+def test_a_sentence_in_absentia_stays_a_conviction() -> None:
+    text = "A court in Minsk sentenced Pavel Lutski in absentia to seven years of imprisonment."
+    assert _facts(text)["Pavel Lutski"][1] == "convicted"
+
+
+def test_a_release_after_the_sentence_is_the_status() -> None:
+    text = "The journalist Lola Karimova, convicted in 2019, walked free in May after an amnesty."
+    assert _facts(text)["Lola Karimova"][:2] == ("journalist", "released")
+
+
+def test_a_lawyer_appealing_the_verdict_has_no_status() -> None:
+    text = "The activist Timur Aliev was convicted in March. His lawyer, Dana Omarova, appealed against the verdict."
+    facts = _facts(text)
+    assert facts["Dana Omarova"][:2] == ("lawyer", None)
+    assert facts["Timur Aliev"][:2] == ("activist", "convicted")
+
+
+def test_a_deputy_of_an_organisation_is_not_a_parliamentarian() -> None:
+    text = "Its chair, Oleg Brant, was jailed, and his deputy, Irina Sokol, was sentenced in absentia."
+    assert _facts(text)["Irina Sokol"][0] != "parliamentarian"
+
+
+def test_the_role_of_the_sentence_before_does_not_carry_over_without_a_list() -> None:
+    text = "Five MEPs wrote to the Commission. The blogger's brother, Rustam Sadykov, was detained in May."
+    assert _facts(text)["Rustam Sadykov"][0] != "parliamentarian"

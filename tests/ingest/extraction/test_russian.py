@@ -92,3 +92,18 @@ def test_a_brother_and_a_sister_written_in_the_nominative_stay_two_persons() -> 
 )
 def test_organisation_names_in_oblique_cases_get_their_nominative(written: str, nominative: str) -> None:
     assert nominative_org(written) == nominative
+
+
+def _russian_names(text: str) -> list[tuple[str, list[str]]]:
+    persons = find_persons_russian(text, ner_spans(text))
+    return [(p.name, sorted({m.text for m in p.mentions})) for p in persons]
+
+
+def test_a_noun_in_an_oblique_case_before_a_name_gives_its_case() -> None:
+    text = "Авторы письма упоминают гражданского журналиста Эрнеста Аблаева, осужденного в марте."
+    assert _russian_names(text) == [("Эрнест Аблаев", ["Эрнеста Аблаева"])]
+
+
+def test_a_parenthesis_after_a_name_is_not_part_of_it() -> None:
+    text = "Инициатором письма выступил депутат от Латвии Андрис Калниньш (ЕНП)."
+    assert [name for name, _ in _russian_names(text)] == ["Андрис Калниньш"]

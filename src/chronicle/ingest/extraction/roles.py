@@ -90,8 +90,8 @@ def describe_person(
     role = role or ("victim" if status or _persecution_context(cues, mentions) else "other")
     if role == "other" and status in PERSECUTION_STATUSES and _status_follows(cues, mentions, names):
         role = "victim"  # 'the outlet's director X was sentenced': what happened to them outweighs the job title
-    if role not in PERSECUTED:
-        status = None
+    if role not in PERSECUTED or (role == "lawyer" and not _status_follows(cues, mentions, names)):
+        status = None  # 'his lawyer X appealed the verdict': the client's status, not the lawyer's
     elif status is None and role == "political_prisoner":
         status = "imprisoned"
     country, group = affiliation
@@ -133,7 +133,31 @@ def _strongest_status(cues: CueIndex, mentions: list[Mention], names: SpanSet) -
         found |= _pronoun_sentence_statuses(cues, index, mention, names)
     if not found:
         return _list_heading_label(cues.sentences, mentions[0], "statuses")
+    if "convicted" in found and "house_arrest" not in found and _custodial_sentence(cues, mentions):
+        found.add("imprisoned")
+    if "released" in found and not found & {"deceased", "imprisoned", "house_arrest"}:
+        return "released"  # a release ends the detention or the sentence told before it
     return next(label for label in STATUS_ORDER if label in found)
+
+
+_PRISON_TERM = regex.compile(
+    r"(?:years?|months?) (?:in (?:a )?(?:prison|penal colony|jail)|of imprisonment|behind bars)|"
+    r"(?:лет|год\w*|месяц\w*) (?:лишения свободы|колони\w*|заключения|тюрьм\w*)",
+    regex.IGNORECASE,
+)
+_NON_CUSTODIAL = regex.compile(
+    r"suspended|probation|restricted freedom|restriction of freedom|in absentia|условн\w*|ограничени\w* свободы|заочно",
+    regex.IGNORECASE,
+)
+
+
+def _custodial_sentence(cues: CueIndex, mentions: list[Mention]) -> bool:
+    """'sentenced … to eight years in prison': a prison term in a sentence that names the person."""
+    for mention in mentions:
+        sentence = cues.sentences[sentence_at(cues.sentences, mention.start)].text
+        if _PRISON_TERM.search(sentence) and not _NON_CUSTODIAL.search(sentence):
+            return True
+    return False
 
 
 def _status_follows(cues: CueIndex, mentions: list[Mention], names: SpanSet) -> bool:
@@ -202,12 +226,21 @@ def _heading_label(sentences: list[Sentence], mention: Mention, section: str) ->
         if index - back < 0:
             break
         heading = sentences[index - back].text
-        if back == 2 and not heading.rstrip().endswith(":") and not _looks_like_list(sentences[index].text):
+        listed = heading.rstrip().endswith(":") or _looks_like_list(sentences[index].text)
+        if not listed and (back == 2 or not _CONTINUES_GROUP.match(sentences[index].text)):
             return None
         for label, pattern in gazetteer.section_patterns(section):
             if pattern.search(heading):
                 return label
     return None
+
+
+# A sentence that goes on about the people of the sentence before ('Among them A and B.').
+_CONTINUES_GROUP = regex.compile(
+    r"\s*(?:Among (?:them|those|the)|They (?:are|were|include)|These (?:are|were|include)|Including|"
+    r"Среди (?:них|задержанных|осужденных|арестованных)|В (?:их )?числе|Это)",
+    regex.IGNORECASE,
+)
 
 
 def _list_heading_label(sentences: list[Sentence], mention: Mention, section: str) -> str | None:
@@ -229,16 +262,31 @@ def _looks_like_list(sentence: str) -> bool:
 
 
 def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
-    """Country and group written right after a mention: '(Portugal; S&D)', ', France, ALDE'."""
+    """Country and group written right after a mention: '(Portugal; S&D)', ', France, ALDE'; a
+    nationality right before it ('the Lithuanian MEP X (EPP)', 'депутат от Латвии X') gives the country."""
     for mention in mentions:
         tail = _tail(text, mention.end)
         if not tail:
             continue
-        country = _first_country(tail)
+        country = _first_country(tail) or _country_before(text, mention.start)
         group = _group_in(tail)
         if country or group:
             return country, group
     return None, None
+
+
+_NATIONALITY_BEFORE = regex.compile(
+    r"(?:(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+)\s+(?:(?:Green|Liberal|Socialist|Conservative|Social Democrat|"
+    r"Christian Democrat|centre-right|centre-left|left-wing|right-wing)\s+)?(?:MEP|MP|member|parliamentarian|"
+    r"deputy|lawmaker|Green|Liberal|Socialist|Conservative|Social Democrat|Christian Democrat)"
+    r"|(?:депутат\w*|парламентари\w*|евродепутат\w*)\s+от\s+(?P<nationality>\p{Lu}\w+))\s+$"
+)
+
+
+def _country_before(text: str, start: int) -> str | None:
+    """The country of a nationality word or 'от <country>' right before a name."""
+    match = _NATIONALITY_BEFORE.search(text, max(0, start - 60), start)
+    return _first_country(match.group("nationality")) if match else None
 
 
 def _tail(text: str, end: int) -> str:
@@ -272,7 +320,7 @@ def _first_country(tail: str) -> str | None:
 def _group_in(tail: str) -> str | None:
     """Political group in a trailer: a known EP/PACE group, else 'Chairman of the <party>'."""
     for token in rx(r"\s*[;,()]\s*|\s+(?=\p{Lu}{2,})").split(tail):
-        token = token.strip()
+        token = token.strip(' «»"“”')
         if token in gazetteer.groups():
             return token
     for party in _PARTY_OF.finditer(tail):

@@ -74,17 +74,48 @@ def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
     entities: dict[str, PersonEntity] = {}
     short: list[NerSpan] = []
     people = [s for s in spans if s.kind == "PER" and rx(r"\p{Cyrillic}").search(s.text)]
+    people = [_without_parenthesis(s) for s in people]
     for index, span in enumerate(people):
         words = span.text.split()
         if len(words) < 2:
             short.append(span)
             continue
-        nominative = nominative_name(words, _coordinated_case(text, people, index))
+        case = _coordinated_case(text, people, index) or _governing_case(text, span.start)
+        nominative = nominative_name(words, case)
         entity = entities.setdefault(name_key(nominative), PersonEntity(name=nominative))
         entity.mentions.append(Mention(span.start, span.end, span.text))
     merged = _merge_case_variants(text, list(entities.values()))
     _attach_short({name_key(e.name): e for e in merged}, short)
     return sorted(merged, key=lambda e: e.first)
+
+
+def _without_parenthesis(span: NerSpan) -> NerSpan:
+    """'Андрис Калниньш (ЕНП)': natasha sometimes runs a name on into the parenthesis after it."""
+    cut = span.text.find("(")
+    if cut <= 0:
+        return span
+    name = span.text[:cut].rstrip()
+    return NerSpan(span.kind, span.start, span.start + len(name), name)
+
+
+_WORD_BEFORE = regex.compile(r"(?P<word>\p{Cyrillic}+)\s+$")
+
+
+def _governing_case(text: str, start: int) -> str | None:
+    """'журналиста Эрнеста Аблаева': the case of an oblique noun or adjective right before the name
+    (one that cannot be nominative), when the name's own endings leave the case open."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return None
+    readings = [p for p in _models()[2].parse(match.group("word")) if p.tag.POS in ("NOUN", "ADJF")]
+    if (
+        not readings
+        or any(p.tag.case == "nomn" for p in readings)
+        or len(readings) != len(_models()[2].parse(match.group("word")))
+    ):
+        return None
+    cases = sorted({str(p.tag.case) for p in readings if p.tag.number != "plur"})
+    return cases[0] if cases else None
 
 
 def _merge_case_variants(text: str, entities: list[PersonEntity]) -> list[PersonEntity]:
@@ -168,7 +199,7 @@ def _case_and_gender(words: list[str]) -> tuple[str, str]:
     """Grammatical case and gender of a name, agreeing between given name and surname."""
     morph = _models()[2]
     allowed = _surname_readings(words[-1])
-    readings = [p for p in morph.parse(words[0]) if "Name" in p.tag]
+    readings = [p for p in morph.parse(words[0]) if "Name" in p.tag and p.tag.number != "plur"]
     if not readings and allowed and ("nomn", "femn") in allowed:
         return ("nomn", "femn")
     scored = [
