@@ -124,6 +124,22 @@ def test_cluster_guard_refuses_a_chain_through_an_initial() -> None:
     assert labels == [0, 0, 2]
 
 
+def test_an_initial_that_fits_two_brothers_equally_stays_where_it_joined() -> None:
+    rows = [features_of_text("a", "Бокаев Ерлан"), features_of_text("b", "Е. Бокаев"),
+            features_of_text("c", "Бокаев Ермек"), features_of_text("d", "Bokayev Yerlan")]  # fmt: skip
+    edges = [Edge(0, 3, 0.99), Edge(0, 1, 0.6), Edge(1, 2, 0.6), Edge(1, 3, 0.6)]
+    assert cluster_records(rows, edges, threshold=0.5) == [0, 0, 2, 0]
+
+
+def test_a_record_linked_more_strongly_to_a_cluster_it_could_not_join_is_left_alone() -> None:
+    # Е. Бокаев (1980) fits Ерлан better than Ермек, but Ерлан's cluster has a 1990 record.
+    rows = [features_of_text("e", "Е. Бокаев", 1980), features_of_text("a", "Бокаев Ерлан"),
+            features_of_text("c", "Бокаев Ермек"), features_of_text("d", "Bokayev Yerlan", 1990)]  # fmt: skip
+    edges = [Edge(1, 3, 0.99), Edge(0, 1, 0.9), Edge(0, 2, 0.6)]
+    # Record 0 led the cluster {0, 2}; when it leaves, record 2 names its cluster.
+    assert cluster_records(rows, edges, threshold=0.5) == [0, 1, 2, 1]
+
+
 @pytest.mark.parametrize(
     ("a", "b", "reason"),
     [

@@ -1,7 +1,15 @@
-"""Clusters of records: connected components of strong links, guarded against chaining."""
+"""Clusters of records: connected components of strong links, guarded against chaining.
+
+Links are taken strongest first; a merge is refused if any member of one cluster vetoes any
+member of the other. Then a record whose links point more strongly to other people than to
+its own cluster ("A. Musayev" beside Abay and Aidos Musayev, "Talgat Dosbayev" with no year
+beside two namesakes) is left alone: it is more likely someone else's than its cluster's, and
+a wrong member costs more than a missed one.
+"""
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -66,13 +74,56 @@ class Clusters:
         return [self.root(i) for i in range(len(self._records))]
 
 
+def _odds(probability: float) -> float:
+    return probability / max(1 - probability, 1e-12)
+
+
+def strongest_links(edges: Iterable[Edge], labels: Sequence[int]) -> dict[int, dict[int, float]]:
+    """For each record, the odds of its strongest link into each cluster it has a link to."""
+    found: dict[int, dict[int, float]] = defaultdict(dict)
+    for edge in edges:
+        odds = _odds(edge.probability)
+        for record, other in ((edge.left, edge.right), (edge.right, edge.left)):
+            cluster = labels[other]
+            found[record][cluster] = max(found[record].get(cluster, 0.0), odds)
+    return found
+
+
+def detach_ambiguous(edges: Sequence[Edge], labels: Sequence[int]) -> list[int]:
+    """Labels where a record whose own cluster holds less than half of its link odds is alone."""
+    sizes = Counter(labels)
+    leaving = {
+        record
+        for record, by_cluster in strongest_links(edges, labels).items()
+        if sizes[labels[record]] > 1
+        and len(by_cluster) > 1
+        and by_cluster.get(labels[record], 0.0) < OWN_SHARE * sum(by_cluster.values())
+    }
+    return _relabelled(labels, leaving)
+
+
+def _relabelled(labels: Sequence[int], leaving: set[int]) -> list[int]:
+    """Labels with the `leaving` records alone; a cluster whose representative left is named
+    after its first remaining member."""
+    staying: dict[int, int] = {}
+    for record, label in enumerate(labels):
+        if record not in leaving:
+            staying.setdefault(label, record)
+    return [record if record in leaving else staying[label] for record, label in enumerate(labels)]
+
+
+# A record stays in its cluster if its strongest link there carries at least this share of the
+# odds of its strongest links into every cluster (its own and the ones a veto kept it from).
+OWN_SHARE = 0.5
+
+
 def cluster_records(records: Sequence[Features], edges: Iterable[Edge], threshold: float) -> list[int]:
-    """Cluster representatives: strongest links first, each merge checked against hard rules."""
+    """Cluster representatives: strongest links first, each merge checked against hard rules,
+    then records that fit other clusters as well as their own are left alone."""
     clusters = Clusters(records)
     # Ties broken by record position, so the same input always gives the same clusters.
-    ordered = sorted(edges, key=lambda e: (-e.probability, min(e.left, e.right), max(e.left, e.right)))
-    for edge in ordered:
-        if edge.probability < threshold:
-            break
+    strong = [edge for edge in edges if edge.probability >= threshold]
+    strong.sort(key=lambda e: (-e.probability, min(e.left, e.right), max(e.left, e.right)))
+    for edge in strong:
         clusters.merge(edge.left, edge.right)
-    return clusters.labels()
+    return detach_ambiguous(strong, clusters.labels())
