@@ -17,7 +17,7 @@ PUBLISHED = date(2020, 10, 16)
         ("From 30 July to 27 September 2020, monitors", "range", "2020-07-30", "2020-09-27"),
         ("On October 16, 2020, two letters", "day", "2020-10-16", "2020-10-16"),
         ("in February 2020 he died", "month", "2020-02", "2020-02"),
-        ("Since May 2020, the number", "since", "2020-05-01", "2020-10-16"),
+        ("Since May 2020, the number", "since", "2020-05", "2020-10-16"),
         ("since 2018 at least", "since", "2018", "2020-10-16"),
         ("now with 70 new cases", "now", None, "2020-10-16"),
         ("с 9 по 12 августа 2020 года", "range", "2020-08-09", "2020-08-12"),
@@ -126,3 +126,8 @@ def test_anaphoric_expressions_take_the_date_stated_before_them(
 
 def test_anaphoric_expression_without_a_date_before_it_is_dropped() -> None:
     assert find_dates("Two days later he was released.", PUBLISHED) == []
+
+
+def test_the_same_month_takes_the_last_date_within_one_month() -> None:
+    text = "He was detained on 12 March 2021; the group was banned in 2014. In the same month she was freed."
+    assert find_dates(text, PUBLISHED)[-1].first == "2021-03"

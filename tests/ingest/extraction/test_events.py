@@ -91,3 +91,55 @@ def test_a_dated_announcement_and_the_names_after_it_are_one_event() -> None:
 def test_a_conditional_sentence_is_no_event() -> None:
     text = "The lawyer Aigerim Tleuzhan is accused of inciting discord. If convicted, she faces seven years."
     assert _events(text) == [("criminal_case", None, ["Aigerim Tleuzhan"])]
+
+
+def test_two_days_later_dates_the_second_verb_of_a_coordination() -> None:
+    text = "The activist Daniyar Ospanov was detained on 14 October 2025 and placed under house arrest two days later."
+    assert _events(text) == [
+        ("detention", "2025-10-14", ["Daniyar Ospanov"]),
+        ("house_arrest", "2025-10-16", ["Daniyar Ospanov"]),
+    ]
+
+
+def test_a_weekday_dates_an_event_against_the_publication_date() -> None:
+    text = "A court in Baku on Tuesday sentenced the journalist Leyla Mammadova to five years in prison."
+    assert _events(text, date(2025, 9, 17)) == [("sentence", "2025-09-16", ["Leyla Mammadova"])]
+
+
+def test_after_a_passive_verb_only_the_names_before_it_are_its_persons() -> None:
+    text = (
+        "The blogger Askar Nurlybek was sentenced on 28 October 2025 for sharing a video of the opposition "
+        "leader Mukhtar Zhaksylykov."
+    )
+    assert _events(text) == [("sentence", "2025-10-28", ["Askar Nurlybek"])]
+
+
+def test_remaining_in_detention_is_a_state_not_an_event() -> None:
+    text = "The reporter Rauf Huseynzade remains in pre-trial detention."
+    assert _events(text) == []
+
+
+def test_a_relative_clause_is_about_its_antecedent_not_the_person_before() -> None:
+    text = (
+        "On 12 May 2025 police detained the activist Timur Aliev for membership of Group Alga, "
+        "which the Supreme Court banned in 2014."
+    )
+    assert _events(text) == [("detention", "2025-05-12", ["Timur Aliev"]), ("other", "2014", [])]
+
+
+def test_an_appealed_verdict_is_not_a_new_sentence() -> None:
+    text = "The journalist Lola Karimova was convicted in May 2025. Her lawyer Dana Omarova appealed the sentence."
+    assert _events(text) == [("conviction", "2025-05", ["Lola Karimova"])]
+
+
+def test_a_headline_topic_is_not_an_event() -> None:
+    text = "Persecution of journalists in Tajikistan: September 2025\n\nThe monitors counted cases."
+    assert _events(text) == []
+
+
+def test_among_the_detained_names_the_persons_of_the_dated_detention_before() -> None:
+    text = "В среду полиция задержала шестерых участников пикета. Среди задержанных – активист Бауыржан Темиров."
+    result = extract(text, published=date(2025, 2, 21), language="ru")
+    assert [(e["type"], e["date"], e["persons"]) for e in result["events"]] == [
+        ("detention", "2025-02-19", ["Бауыржан Темиров"])
+    ]

@@ -78,3 +78,33 @@ def test_a_letter_is_also_an_event_with_its_signatories() -> None:
         ("2023-03-02", ["Anna Lindqvist", "Marek Dvořák"]),
         ("2023-03-02", ["Giulia Ferraro", "Pieter van Houten"]),
     ]
+
+
+def test_members_of_the_european_parliament_who_tabled_a_question_are_counted() -> None:
+    text = (
+        "Four Members of the European Parliament have tabled a written question to the Commission. "
+        "The question was initiated by the Lithuanian MEP Rasa Petraitė (EPP) "
+        "and co-signed by Ola Berg (Renew, Sweden)."
+    )
+    [letter] = _letters(text, date(2025, 6, 11))
+    assert letter["authors_count"] == 4
+    assert [(s["name"], s["country"], s["group"]) for s in letter["signatories"]] == [
+        ("Rasa Petraitė", "Lithuania", "EPP"),
+        ("Ola Berg", "Sweden", "Renew"),
+    ]
+
+
+def test_people_a_russian_letter_mentions_are_not_its_signatories() -> None:
+    text = (
+        "Девять депутатов направили письмо. Инициатором письма выступил депутат от Латвии Андрис Калниньш (ЕНП). "
+        "Авторы письма упоминают журналиста Эрнеста Аблаева, осужденного в марте."
+    )
+    [letter] = _letters(text, date(2025, 4, 9), language="ru")
+    assert [(s["name"], s["country"], s["group"]) for s in letter["signatories"]] == [
+        ("Андрис Калниньш", "Latvia", "ЕНП")
+    ]
+
+
+def test_a_joint_statement_heading_is_a_statement() -> None:
+    text = "Joint statement of human rights organisations\n\nWe call on the authorities to free the detained."
+    assert [x["kind"] for x in _letters(text)] == ["statement"]

@@ -210,9 +210,12 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     anaphoric ones ('the same period last year') against the date stated before them."""
     found: list[DateMention] = []
     anchor: DateMention | None = None
+    month_anchor: DateMention | None = None
     for match in _SCANNER.finditer(text):
         kind = next(kind for group, kind in _KINDS if match.group(group) is not None)
-        if kind in ANCHORED_KINDS:
+        if kind == "same_period" and _SAME_MONTH.search(match.group()):
+            mention = _same_month(match, month_anchor)
+        elif kind in ANCHORED_KINDS:
             mention = _resolve_anchored(kind, match, anchor, reference)
         else:
             mention = _resolve(kind, match, reference)
@@ -221,7 +224,20 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
         found.append(mention)
         if mention.last and kind not in ("now", "every_year"):
             anchor = mention
+        if mention.first and len(mention.first) >= 7 and mention.first[:7] == (mention.last or "")[:7]:
+            month_anchor = mention
     return found
+
+
+_SAME_MONTH = regex.compile(r"month|месяц", regex.IGNORECASE)
+
+
+def _same_month(match: regex.Match[str], anchor: DateMention | None) -> DateMention | None:
+    """'in the same month' / 'в том же месяце': the month of the last date stated within one month."""
+    if anchor is None or anchor.first is None:
+        return None
+    month = anchor.first[:7]
+    return DateMention(match.start(), match.end(), "same_period", month, month, match.group())
 
 
 def _resolve_anchored(
@@ -374,7 +390,7 @@ def _since(groups: dict[str, str | None], reference: date | None) -> tuple[str |
     year = _int(groups.get("y2")) or _year_for(month, day, reference)
     if year is None or (month is None and groups.get("y2") is None):
         return None, None
-    return _iso(year, month, (day or 1) if month else None), _reference_iso(reference)
+    return _iso(year, month, day), _reference_iso(reference)
 
 
 def _month(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:

@@ -13,8 +13,23 @@ from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
 from chronicle.ingest.extraction.text import Sentence, SpanSet, starts_of
 
-_CLAUSE_BREAK = regex.compile(r",\s+(?:and|but|while|whereas|а|но|однако)\s+|;\s+|\.\s+")
-_PRONOUN = regex.compile(r"(?<![\w])(?:he|she|him|her|his|он|она|его|ее|её)(?![\w])", regex.IGNORECASE)
+_CLAUSE_BREAK = regex.compile(
+    r",\s+(?:and|but|while|whereas|а|и|но|однако)\s+|;\s+|\.\s+|,\s+(?=(?:which|whom|who|котор\w+)\s)"
+)
+_RELATIVE_CLAUSE = regex.compile(r"(?:which|whom|who|котор\w+)\s", regex.IGNORECASE)
+_PRONOUN = regex.compile(
+    r"(?<![\w])(?:he|she|him|her|his|он|она|его|ее|её|него|нему|ним|нем|неё|нее|ней|ему|ей)(?![\w])",
+    regex.IGNORECASE,
+)
+_PASSIVE_BEFORE = regex.compile(
+    r"(?<![\w])(?:was|were|has been|have been|had been|is being|are being|был[аио]?)\s+(?:[\w-]+\s+)?$",
+    regex.IGNORECASE,
+)
+_APPEALED = regex.compile(
+    r"(?<![\w])(?:appeal(?:ed|s|ing)?(?: against)?|challeng\w+|обжалова\w*|оспори\w*|оспарива\w*)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+_COORDINATION = regex.compile(r"(?<![\w])(?:and|и|а|then|затем)(?![\w])|,", regex.IGNORECASE)
 _PLURAL = regex.compile(r"(?<![\w])(?:they|both|они|оба|обе)(?![\w])", regex.IGNORECASE)
 _HYPOTHETICAL = regex.compile(
     r"(?<![\w])(?:if|unless|could|may|might|would|faces?|facing|risks?|если|может|грозит)\s+(?:be\s+|быть\s+)?$",
@@ -24,6 +39,12 @@ _NEGATED = regex.compile(r"(?<![\w])(?:не|нет|no|not|never|without|без)\
 _RESPECTIVELY = regex.compile(r"respectively|соответственно", regex.IGNORECASE)
 _DEATH = regex.compile(r"death|died|dies|killed|shot dead|murdered|гибел|смерт|погиб|убит|умер", regex.IGNORECASE)
 _STATE_ONLY = regex.compile(r"(?:under|remains? in|is in|are in|находит\w*|содерж\w*)\s", regex.IGNORECASE)
+# 'remains in pre-trial detention', 'остается под стражей': a state (the person's status), not an incident.
+_DETENTION_STATE = regex.compile(
+    r"(?:remains?|remained|is still|are still|is being held|are being held|оста[её]тся|остаются|оставался|"
+    r"находится|находятся|содержится|содержатся)\s+(?:in|under|в|под)\s",
+    regex.IGNORECASE,
+)
 DATED_KINDS = (
     "day",
     "month",
@@ -79,13 +100,14 @@ def find_events(
     for sentence in sentences:
         context.start_sentence(_names_in(persons, sentence.start, sentence.end))
         cues = [
-            (sentence.start + s, kind)
-            for s, _, _, kind in gazetteer.scan_section("events", sentence.text)
+            (sentence.start + s, sentence.start + e, kind)
+            for s, e, _, kind in gazetteer.scan_section("events", sentence.text)
             if not _HYPOTHETICAL.search(sentence.text, max(0, s - 16), s)
             and not _NEGATED.search(sentence.text, max(0, s - 24), s)
+            and not _APPEALED.search(sentence.text, max(0, s - 30), s)
         ]
         for index, (start, end) in enumerate(_clauses(sentence)):
-            inside = [(offset, kind) for offset, kind in cues if start <= offset < end]
+            inside = [cue for cue in cues if start <= cue[0] < end]
             events += _clause_events(sentence, start, end, inside, persons, dates, places, context, index)
     return _merge(events)
 
@@ -138,7 +160,7 @@ def _clause_events(
     sentence: Sentence,
     start: int,
     end: int,
-    cues: list[tuple[int, str]],
+    cues: list[tuple[int, int, str]],
     persons: list[PersonSpan],
     dates: list[DateMention],
     places: list[PlaceMention],
@@ -147,20 +169,30 @@ def _clause_events(
 ) -> list[Event]:
     """The events one clause describes."""
     text = sentence.text[start - sentence.start : end - sentence.start]
-    names = context.resolve(text, _names_in(persons, start, end), index)
+    if _RELATIVE_CLAUSE.match(text):  # 'which the court banned in 2014': about the antecedent, no one else
+        names = _names_in(persons, start, end) or _antecedent(persons, start)
+    else:
+        names = context.resolve(text, _names_in(persons, start, end), index)
     found = []
-    for kind, cue in _types_in(cues):
-        when = _nearest_date(dates, cue, start, end) or _nearest_date(dates, cue, sentence.start, sentence.end)
+    for kind, cue, cue_end in _types_in(cues):
+        when = _nearest_date(sentence, dates, (cue, cue_end), start, end) or _nearest_date(
+            sentence, dates, (cue, cue_end), sentence.start, sentence.end
+        )
         if not names and (when is None or (when.kind in PERIOD_KINDS and context.counts.overlaps(start, end))):
             continue
-        if kind == "house_arrest" and when is None and _STATE_ONLY.search(text):
+        if when is None and _is_state(
+            kind, sentence.text[max(0, cue - sentence.start - 40) : cue_end - sentence.start]
+        ):
             continue
+        if not names and index == 0 and sentence.start == 0 and not sentence.text.rstrip().endswith((".", "!", "?")):
+            continue  # a headline names a topic ('Persecution in X: September'), not an incident
+        names_here = _subjects(sentence, persons, names, cue, start, end)
         place = nearest_place(places, cue, cue + 1, sentence.start, sentence.end)
         date = when.first if when else None
         # A death happens to one person: several deaths in one clause are several events.
-        deaths = len(names) > 1 and _DEATH.match(sentence.text, cue - sentence.start) is not None
-        separately = len(names) > 1 and _RESPECTIVELY.search(text) is not None  # '30 and 20 years respectively'
-        groups = [[name] for name in names] if deaths or separately else [names]
+        deaths = len(names_here) > 1 and _DEATH.match(sentence.text, cue - sentence.start) is not None
+        separately = len(names_here) > 1 and _RESPECTIVELY.search(text) is not None  # '30 and 20 years respectively'
+        groups = [[name] for name in names_here] if deaths or separately else [names_here]
         found += [Event(kind, date, group, place, [(cue, end)]) for group in groups]
     return found
 
@@ -175,9 +207,33 @@ def _names_in(persons: list[PersonSpan], start: int, end: int) -> list[str]:
     return list(names)
 
 
-def _types_in(cues: list[tuple[int, str]]) -> list[tuple[str, int]]:
-    """Event types cued in the clause with the offset of each cue (letters are left to the letter finder)."""
-    kinds = {kind for _, kind in cues if kind != "letter"}
+def _is_state(kind: str, context: str) -> bool:
+    """'is under house arrest', 'remains in pre-trial detention' (the text up to the cue's end): a
+    state told without a date."""
+    if kind == "house_arrest":
+        return _STATE_ONLY.search(context) is not None
+    return kind in ("detention", "arrest") and _DETENTION_STATE.search(context) is not None
+
+
+def _antecedent(persons: list[PersonSpan], start: int) -> list[str]:
+    """'X, who …' / 'X, которая …': the person named right before a relative clause."""
+    before = [p for p in persons if start - 4 <= p.end <= start and p.can_be_victim]
+    return [before[-1].name] if before else []
+
+
+def _subjects(
+    sentence: Sentence, persons: list[PersonSpan], names: list[str], cue: int, start: int, end: int
+) -> list[str]:
+    """'X was sentenced … for sharing a video of Y': after a passive verb, only the names before it."""
+    if not _PASSIVE_BEFORE.search(sentence.text, max(0, cue - sentence.start - 30), cue - sentence.start):
+        return names
+    before = set(_names_in(persons, start, cue))
+    return [name for name in names if name in before] or names
+
+
+def _types_in(cues: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
+    """Event types cued in the clause with the span of each cue (letters are left to the letter finder)."""
+    kinds = {kind for _, _, kind in cues if kind != "letter"}
     for weaker, stronger in SUBSUMED.items():
         if weaker in kinds and stronger in kinds:
             kinds.discard(weaker)
@@ -187,15 +243,29 @@ def _types_in(cues: list[tuple[int, str]]) -> list[tuple[str, int]]:
         kinds -= {"torture", "other"}
     if len(kinds) > 1:
         kinds.discard("other")
-    return [(kind, offset) for offset, kind in cues if kind in kinds]
+    return [(kind, start, end) for start, end, kind in cues if kind in kinds]
 
 
-def _nearest_date(dates: list[DateMention], cue: int, start: int, end: int) -> DateMention | None:
-    """The resolved date expression inside [start, end) nearest to the cue."""
+def _nearest_date(
+    sentence: Sentence, dates: list[DateMention], cue: tuple[int, int], start: int, end: int
+) -> DateMention | None:
+    """The resolved date expression inside [start, end) nearest to the cue; a date before the cue
+    that belongs to a coordinated verb before it ('detained on 14 October and placed under house
+    arrest two days later') counts three times as far."""
     starts = starts_of(dates)
     window = dates[bisect_left(starts, start) : bisect_left(starts, end)]
     inside = [d for d in window if d.kind in DATED_KINDS and d.first]
-    return min(inside, key=lambda d: (abs(d.start - cue), d.start), default=None)
+    return min(inside, key=lambda d: (_date_distance(sentence, d, cue), d.start), default=None)
+
+
+def _date_distance(sentence: Sentence, mention: DateMention, cue: tuple[int, int]) -> float:
+    """Characters between a date expression and a cue span."""
+    if mention.start >= cue[1]:
+        return mention.start - cue[1]
+    if mention.end <= cue[0]:
+        between = sentence.text[mention.end - sentence.start : cue[0] - sentence.start]
+        return (cue[0] - mention.end) * (3 if _COORDINATION.search(between) else 1)
+    return 0
 
 
 def _continue(events: list[Event]) -> list[Event]:

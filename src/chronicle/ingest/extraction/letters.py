@@ -19,7 +19,9 @@ _LETTER = regex.compile(
     r"|(?:in|a|the)\s+(?P<statement2>statement)(?=\s+(?:issued|adopted)|\W+(?:\w+\W+){0,6}?(?:MEPs|"
     r"Parliament|Subcommittee|Committee|deputies|parliamentarians))"
     r"|(?P<ru>открыт\w* письм\w*|обращени[еюя]|письм[оаеу]|петици[яию]|заявлени[еию] (?:депутат|"
-    r"парламент|евродепутат)\w*))(?![\w])",
+    r"парламент|евродепутат)\w*)"
+    r"|(?m:^)[ \t]*(?P<heading>joint statement|совместное заявление|заявление(?=\s+(?:\p{Ll}+\s+)?организаций)))"
+    r"(?![\w])",
     regex.IGNORECASE,
 )
 _ORDINAL = regex.compile(r"(?:second|third|another|other|второе|другое|ещё одно|еще одно)\s", regex.IGNORECASE)
@@ -31,7 +33,8 @@ _COUNT_OF_LETTERS = regex.compile(
 _SIGNING = regex.compile(
     r"signatories|signed by|initiated by|promoted by|co-signed|co-signed by|authored by|signed it|"
     r"(?:question|declaration|letter|appeal|motion|statement) by|"
-    r"подписал\w*|подписан\w*|подписи|авторы",
+    r"подписал\w*|подписан\w*|подписи|авторы(?=\s*:)|авторами (?:письма|обращения|заявления)|"
+    r"инициатор\w* (?:письма|обращения|заявления)",
     regex.IGNORECASE,
 )
 _AUTHORS = regex.compile(
@@ -40,7 +43,8 @@ _AUTHORS = regex.compile(
     r"deputies|MPs|senators|депутат\w*|парламентари\w*)"
     r"|(?P<n2>[\w-]+)\s+(?:MEPs|Members of (?:the )?(?:European )?\w+|members of \w+|parliamentarians|"
     r"deputies|MPs|депутат\w*)"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:signed|have signed|sent|have sent|wrote|have written|addressed|направил\w*|подписал\w*)",
+    r"(?:\s+[\w-]+){0,3}?\s+(?:signed|have signed|sent|have sent|wrote|have written|addressed|tabled|"
+    r"have tabled|submitted|have submitted|направил\w*|подписал\w*)",
     regex.IGNORECASE,
 )
 _DEMAND = regex.compile(
@@ -49,9 +53,11 @@ _DEMAND = regex.compile(
     regex.IGNORECASE,
 )
 _ADDRESSEE = regex.compile(
-    r"(?:addressed(?: to)?|to|urged|urging|calling on|called on|appeal to|letter to|обратил\w* к|адресован\w*)\s+"
+    r"(?:addressed(?: to)?|to|urged|urging|calling on|called on|appeal to|letter to|обратил\w* к|адресован\w*|"
+    r"письмо|обращение)\s+"
     r"(?P<who>(?:the )?(?:[\w’'-]+\s+){0,3}?(?:President|Prime Minister|leaders?|authorities|government|"
-    r"Minister|Commissioner|Council|президент\w*|власт\w*|руководств\w*)[^.;:\n]{0,90}?)(?=\s+to\s|"
+    r"Minister|Commissioner|Council|Commission|High Representative|Prosecutor[\w-]*|президент\w*|власт\w*|"
+    r"руководств\w*|Верховн\w* представител\w*|Еврокомисси\w*|генпрокурор\w*)[^.;:\n]{0,90}?)(?=\s+to\s|"
     r"\s+in\s|[.;:\n]|$)",
     regex.IGNORECASE,
 )
@@ -119,6 +125,7 @@ def _kind(match: regex.Match[str]) -> str:
         ("declaration", "written declaration"),
         ("question", "written question"),
         ("statement", "statement"),
+        ("заявление", "statement"),
         ("appeal", "appeal"),
         ("petition", "petition"),
         ("обращени", "appeal"),
