@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
+from chronicle.stats.counting.collector import collector_paused
 from chronicle.stats.counting.loading import load_acts, load_cases
 from chronicle.stats.counting.period import Period
 from chronicle.stats.counting.prisoners import count_political_prisoners
 from chronicle.stats.counting.result import Breakdown, Count
 from chronicle.stats.counting.rules import RULES
 from chronicle.stats.counting.scope import Scope
-from chronicle.stats.counting.tally import Item, breakdown, tally, tally_weights
+from chronicle.stats.counting.tally import Item, breakdowns, tally, tally_weights
 
 ACT_FACETS = ("act_type", "region", "legal_article", "movement", "perpetrator_type")
 CASE_FACETS = ("region", "legal_article", "movement")
@@ -63,8 +65,9 @@ class Loaded:
 
 def load(period: Period, *, user: Any = None, scope: Scope | None = None) -> Loaded:
     """Read every countable item that may touch the period. Reads only."""
-    acts = load_acts(period, user=user, scope=scope)
-    return Loaded(period, acts, load_cases(period, user=user, scope=scope), user)
+    with collector_paused():
+        acts = load_acts(period, user=user, scope=scope)
+        return Loaded(period, acts, load_cases(period, user=user, scope=scope), user)
 
 
 def count_items(items: list[Item], rule: str) -> Count:
@@ -83,9 +86,15 @@ def count_loaded(loaded: Loaded, rule: str) -> Count:
 
 def breakdown_loaded(loaded: Loaded, rule: str, facet: str) -> Breakdown:
     """Break loaded items down by a facet under a named rule."""
-    if facet not in FACETS_OF.get(rule, ()):
-        raise CountingError(f"the rule {rule!r} cannot be broken down by {facet!r}")
-    return breakdown(loaded.items(rule), RULES[rule], facet, by=UNIT_OF.get(rule, "unit"))
+    return breakdowns_loaded(loaded, rule, (facet,))[0]
+
+
+def breakdowns_loaded(loaded: Loaded, rule: str, facets: Sequence[str]) -> list[Breakdown]:
+    """Break loaded items down by several facets under a named rule, in one pass over the items."""
+    for facet in facets:
+        if facet not in FACETS_OF.get(rule, ()):
+            raise CountingError(f"the rule {rule!r} cannot be broken down by {facet!r}")
+    return breakdowns(loaded.items(rule), RULES[rule], facets, by=UNIT_OF.get(rule, "unit"))
 
 
 def count(rule: str, period: Period, *, user: Any = None, scope: Scope | None = None) -> Count:

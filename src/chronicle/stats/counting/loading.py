@@ -125,6 +125,26 @@ def _perpetrators(period: Period) -> Pairs:
     return _pairs(_fetch(Involvement.objects.filter(may_touch), "act_id", "perpetrator_type"))
 
 
+class _Single(dict[str | None, tuple[str, ...]]):
+    """One-value facet tuples by value, built once: acts repeat a few types and regions many times."""
+
+    def __init__(self, *, empty: tuple[str, ...]) -> None:
+        super().__init__()
+        self.empty = empty  # what an empty or missing value stands for
+
+    def __missing__(self, value: str | None) -> tuple[str, ...]:
+        self[value] = (value,) if value else self.empty
+        return self[value]
+
+
+class _Joined(dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]]):
+    """`_join` of two value lists, computed once per distinct pair."""
+
+    def __missing__(self, pair: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
+        self[pair] = _join(*pair)
+        return self[pair]
+
+
 def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -> list[Item]:
     """Acts whose dates may touch the period, placed against it, with their facets. Reads only."""
     acts = _acts_touching(period, user)
@@ -135,9 +155,9 @@ def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -
     person_uids = dict(_fetch(_visible(Person, user), "pk", "uid"))
     columns = ("pk", "uid", "act_type", "place", "legal_articles", "victim_id", "victim_count_min")
     found = []
-    types: dict[str, tuple[str, ...]] = {}
-    regions: dict[str, tuple[str, ...]] = {}
-    read = _ArticleCache()
+    types, regions = _Single(empty=("",)), _Single(empty=NOTHING)
+    joined, read = _Joined(), _ArticleCache()
+    admits = scope.admits if scope is not None and scope.restricts else None
     for pk, uid, act_type, place, articles, victim, unnamed, case, event, inside in _fetch(
         acts, *columns, "legal_case_id", "event_id", "inside"
     ):
@@ -147,18 +167,11 @@ def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -
             cited = read[articles] if isinstance(articles, str) else _articles(articles)
         movement = event_orgs.get(event, NOTHING)
         if case is not None:
-            cited = _join(cited, charges.get(case, NOTHING))
-            movement = _join(movement, case_orgs.get(case, NOTHING))
-        facets = (
-            types.get(act_type) or types.setdefault(act_type, (act_type,)),
-            regions.get(place) or regions.setdefault(place, (place,) if place else NOTHING),
-            cited,
-            movement,
-            perpetrators.get(pk, NOTHING),
-            NOTHING,
-        )
+            cited = joined[cited, charges.get(case, NOTHING)]
+            movement = joined[movement, case_orgs.get(case, NOTHING)]
+        facets = (types[act_type], regions[place], cited, movement, perpetrators.get(pk, NOTHING), NOTHING)
         act = Item(uid, bool(inside), facets, person_uids.get(victim, "") if victim else "", unnamed or 1)
-        if scope is None or scope.admits(act):
+        if admits is None or admits(act):
             found.append(act)
     return found
 

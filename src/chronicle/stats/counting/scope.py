@@ -19,6 +19,11 @@ class Scope:
     region: str | None = None
     article: str | None = None
 
+    @property
+    def restricts(self) -> bool:
+        """Whether the scope leaves any record out."""
+        return self.region is not None or self.article is not None
+
     def admits(self, item: Item) -> bool:
         """Whether an item falls within the scope."""
         if self.region is not None and self.region not in item.values("region"):

@@ -7,7 +7,7 @@ never loaded), so counting is a pass over plain tuples however many records ther
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -67,16 +67,34 @@ def tally_weights(items: Iterable[Item], rule: CountingRule) -> Count:
 
 def breakdown(items: Iterable[Item], rule: CountingRule, facet: str, *, by: str = "unit") -> Breakdown:
     """Counts by facet value, largest first; a record without a value goes under NOT_RECORDED ("")."""
-    inside: defaultdict[str, list[str]] = defaultdict(list)
-    straddling: defaultdict[str, list[str]] = defaultdict(list)
+    return breakdowns(items, rule, (facet,), by=by)[0]
+
+
+Units = defaultdict[str, list[str]]
+
+
+def breakdowns(
+    items: Iterable[Item], rule: CountingRule, facets: Sequence[str], *, by: str = "unit"
+) -> list[Breakdown]:
+    """`breakdown` by several facets in one pass over the items (a report breaks 300k acts down five ways)."""
+    positions = [POSITION[facet] for facet in facets]
+    inside: list[Units] = [defaultdict(list) for _ in facets]
+    straddling: list[Units] = [defaultdict(list) for _ in facets]
     unrecorded = (NOT_RECORDED,)
     unit_of = attrgetter(by)
-    at = POSITION[facet]
     for item in items:
-        groups, unit = inside if item.inside else straddling, unit_of(item)
-        for key in item.facets[at] or unrecorded:
-            groups[key].append(unit)
-    distinct = by == "unit"
+        unit, values = unit_of(item), item.facets
+        for at, groups in zip(positions, inside if item.inside else straddling, strict=True):
+            for key in values[at] or unrecorded:
+                groups[key].append(unit)
+    return [
+        _breakdown(rule, facet, inside_by_key, straddling_by_key, distinct=by == "unit")
+        for facet, inside_by_key, straddling_by_key in zip(facets, inside, straddling, strict=True)
+    ]
+
+
+def _breakdown(rule: CountingRule, facet: str, inside: Units, straddling: Units, *, distinct: bool) -> Breakdown:
+    """The counts of one facet, largest first, from the units found under each of its values."""
     keys = dict.fromkeys([*inside, *straddling])
     counts = [_count(rule, inside.get(k, []), straddling.get(k, []), facet, k, distinct=distinct) for k in keys]
     kept = sorted(counts, key=lambda c: (-c.value, c.key or "\uffff"))

@@ -15,10 +15,11 @@ from chronicle.stats.counting import (
     Loaded,
     Period,
     Scope,
-    breakdown_loaded,
+    breakdowns_loaded,
     count_loaded,
     load,
 )
+from chronicle.stats.counting.collector import collector_paused
 from chronicle.stats.reporting.dates import LANGUAGES, ReportError
 from chronicle.stats.reporting.labels import label, organization_names
 from chronicle.stats.reporting.reconciliation import Reconciliation, reconcile
@@ -87,8 +88,17 @@ class PeriodReport:
     rules: dict[str, str]
 
 
+def _breakdowns(loaded: Loaded) -> list[Breakdown]:
+    """The breakdowns of SECTIONS, in order, each rule's items gone through once for all its facets."""
+    facets_of: dict[str, list[str]] = {}
+    for rule, facet in SECTIONS:
+        facets_of.setdefault(rule, []).append(facet)
+    found = {(rule, b.facet): b for rule, facets in facets_of.items() for b in breakdowns_loaded(loaded, rule, facets)}
+    return [found[section] for section in SECTIONS]
+
+
 def _sections(loaded: Loaded, language: str) -> tuple[Section, ...]:
-    breakdowns = [breakdown_loaded(loaded, rule, facet) for rule, facet in SECTIONS]
+    breakdowns = _breakdowns(loaded)
     movements = {c.key or "" for b in breakdowns if b.facet == "movement" for c in b.counts}
     names = organization_names(movements)
     return tuple(
@@ -113,7 +123,13 @@ def build_report(period: Period, *, language: str = "en", user: Any = None, scop
         raise ReportError(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
     if period.start is None or period.end is None:
         raise ReportError("a report needs a period with both a first and a last day")
-    scope = scope or Scope()
+    with collector_paused():
+        return _build(period, language, user, scope or Scope())
+
+
+def _build(period: Period, language: str, user: Any, scope: Scope) -> PeriodReport:
+    """The report's parts, in the order they are counted."""
+    assert period.end is not None
     loaded = load(period, user=user, scope=scope)
     counts = {rule: count_loaded(loaded, rule) for rule in HEADLINE_RULES}
     rows = tuple(reconcile(period, user=user, scope=scope, loaded=loaded))

@@ -21,6 +21,8 @@ class Command(BaseCommand):
         "has a header of list names (one 0/1 column per list) and one row per deduplicated "
         "individual, or an extra `count` column for aggregated capture patterns."
     )
+    # Touches no database: the system checks would import every URLconf and view for nothing.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         """Declare the captures file and the estimation options."""

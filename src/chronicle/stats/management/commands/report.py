@@ -21,6 +21,8 @@ class Command(BaseCommand):
         "straddle the period listed apart), breakdowns, the political prisoners on the last day, and the "
         "figures sources reported for the period beside Chronicle's own count."
     )
+    # Reads only: the system checks would import every URLconf and view (a second of start-up) for nothing.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         """Declare the period, format, output file, language and optional scope."""
