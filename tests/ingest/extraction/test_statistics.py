@@ -91,3 +91,39 @@ def test_a_sentence_passes_on_the_period_of_its_first_count() -> None:
         ("2022-01-01", "2022-12-31"),
         ("2023-01-01", "2023-12-31"),
     ]
+
+
+def test_a_count_during_the_same_period_last_year_shifts_the_period_before() -> None:
+    text = (
+        "At the end of August, at least 25 journalists were behind bars in Azerbaijan. "
+        "During the same period last year the group counted 13."
+    )
+    assert _stats(text, date(2025, 9, 17)) == [
+        (25, "at_least", None, "2025-08-31", "Azerbaijan"),
+        (13, "exactly", None, "2024-08-31", "Azerbaijan"),
+    ]
+
+
+def test_since_the_ban_runs_from_the_date_of_the_ban() -> None:
+    text = "The court banned the movement in November 2023. Since the ban, 30 people in Kazakhstan have been charged."
+    assert _stats(text, date(2024, 3, 14)) == [(30, "exactly", "2023-11-01", "2024-03-14", "Kazakhstan")]
+
+
+def test_a_stock_remaining_as_of_a_stated_day_ends_on_that_day() -> None:
+    text = "По данным центра, на 1 июня 2024 года в Беларуси остаются за решеткой более 1 400 политзаключенных."
+    assert _stats(text, date(2024, 6, 3)) == [(1400, "more_than", None, "2024-06-01", "Belarus")]
+
+
+def test_a_present_perfect_in_a_new_paragraph_is_as_of_publication() -> None:
+    text = "Three journalists were detained in Uralsk on 12 April.\n\nNo criminal case has been opened in Kazakhstan."
+    assert _stats(text, date(2024, 5, 2))[-1] == (0, "exactly", None, "2024-05-02", "Kazakhstan")
+
+
+def test_an_age_between_commas_is_not_a_count() -> None:
+    text = "The pensioner Gulnar Seitkali, 67, was fined in Taraz; four others were charged."
+    assert [s[0] for s in _stats(text, date(2025, 11, 3))] == [4]
+
+
+def test_a_number_inside_a_quoted_name_is_not_a_count() -> None:
+    text = "Его обвинили в участии в организации «Группа 24», запрещенной в Таджикистане."
+    assert _stats(text, date(2025, 10, 1)) == []

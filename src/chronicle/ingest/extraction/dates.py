@@ -113,7 +113,14 @@ _PATTERNS = (
     (
         "same_period_last_year",
         r"(?:during |in |over |for )?the same period (?:of |in )?(?:last|the previous) year|"
-        r"(?:за |в )?(?:аналогичный|тот же|такой же) период прошлого года",
+        r"(?:за |в )?(?:аналогичный|тот же|такой же) период прошлого года|a year earlier|a year before|"
+        r"годом (?:ранее|раньше)",
+    ),
+    (
+        "since_then",
+        r"since then|since that (?:time|day|date)|since the (?:ban|banning|designation|ruling|verdict|arrests?|"
+        r"detentions?|raids?|protests?|unrest|events|crackdown|elections?|referendum)|с тех пор|с того (?:времени|дня)|"
+        r"с момента (?:запрета|признания|задержани\w+|ареста|приговора|событий|протестов|выборов)",
     ),
     (
         "same_period",
@@ -193,7 +200,9 @@ _KINDS = tuple((f"k{i}", kind) for i, (kind, _) in enumerate(_PATTERNS))
 
 # Expressions that take their meaning from the date stated just before them ('two days later',
 # 'during the same period last year', 'the following year').
-ANCHORED_KINDS = frozenset({"same_period_last_year", "same_period", "following_year", "days_later", "previous_months"})
+ANCHORED_KINDS = frozenset(
+    {"same_period_last_year", "same_period", "following_year", "days_later", "previous_months", "since_then"}
+)
 WEEKDAYS = (
     ("monday", "понедельник"),
     ("tuesday", "вторник"),
@@ -256,6 +265,8 @@ def _resolve_anchored(
         return None
     elif kind == "same_period":
         first, last = anchor.first, anchor.last
+    elif kind == "since_then":
+        first, last = anchor.first, _reference_iso(reference)
     elif kind == "same_period_last_year":
         first, last = _shift_year(anchor.first, -1), _shift_year(anchor.last, -1)
     elif kind == "following_year":

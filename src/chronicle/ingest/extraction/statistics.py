@@ -115,7 +115,21 @@ def _is_count(text: str, quantity: Quantity, date_spans: SpanSet, sentences: lis
         return False
     if quantity.value == 1 and quantity.in_words:
         return False  # 'one' enumerates ('one letter ..., the second') far more often than it counts
+    if _is_age(before, after, quantity):
+        return False
     return not _inside_name(text, quantity, sentences)
+
+
+_AGE_BEFORE = regex.compile(r"(?:\p{Lu}[\p{Ll}’'-]+,\s*|aged\s+|в возрасте\s+)$")
+
+
+def _is_age(before: str, after: str, quantity: Quantity) -> bool:
+    """'Seitkali, 67, was fined' / 'aged 67': an age, not a count."""
+    if quantity.in_words or not 10 <= quantity.value <= 110:
+        return False
+    if rx(r"(?:aged|в возрасте)\s+$").search(before):
+        return True
+    return _AGE_BEFORE.search(before) is not None and rx(r"\s*,").match(after) is not None
 
 
 def _inside_name(text: str, quantity: Quantity, sentences: list[Sentence]) -> bool:
@@ -123,7 +137,7 @@ def _inside_name(text: str, quantity: Quantity, sentences: list[Sentence]) -> bo
     sentence = sentences[sentence_at(sentences, quantity.start)]
     before = text[sentence.start : quantity.start]
     words = before.split()
-    capitalised = rx(r"\p{Lu}[\p{Ll}\p{Lu}]+").fullmatch(words[-1]) if words else None
+    capitalised = rx(r"\p{Lu}[\p{Ll}\p{Lu}]+").fullmatch(words[-1].lstrip("«\"“‘")) if words else None
     return len(words) >= 2 and capitalised is not None and not quantity.in_words
 
 
@@ -138,6 +152,9 @@ def _what(text: str, end: int) -> str:
 Period = tuple[str | None, str | None]
 
 
+# A present perfect without a date of its own speaks of now, not of the period of the paragraph before.
+_PRESENT_PERFECT = regex.compile(r"(?<![\w])(?:has|have)(?: not| yet| so far| still)? (?:been|\w+ed)(?![\w])")
+_AS_OF = regex.compile(r"(?:as of|as at|по состоянию на|на)\s+$", regex.IGNORECASE)
 _STOCK = regex.compile(
     r"(?<![\w])(?:remains?|remaining|are still|is still|currently|to date"
     r"|остаются|остается|находятся|значатся|содержатся)(?![\w])",
@@ -163,15 +180,20 @@ class _Periods:
         mentions = [m for m in self.by_sentence.get(index, []) if m.first or m.last or m.kind == "every_year"]
         before = [m for m in mentions if m.end <= offset]
         after = [m for m in mentions if m.start >= offset]
+        stated = [m for m in mentions if m.kind == "day" and _AS_OF.search(self.text, max(0, m.start - 22), m.start)]
         if _STOCK.search(self.sentences[index].text):
-            period = self.default  # 'remain behind bars', 'находятся': as of the publication date
+            # 'remain behind bars', 'находятся': as of the date stated ('на 1 июня'), else of publication
+            period = (None, stated[0].last) if stated else self.default
         elif before or after:
             nearest = min(
                 [(offset - m.end, i, m) for i, m in enumerate(before)]
                 + [((m.start - offset) * 1.5, len(before) + i, m) for i, m in enumerate(after)]
             )
             period = _expand(nearest[2])
-        elif self.carried_from >= 0 and (self._same_paragraph(self.carried_from, index) or self.carried[0]):
+        elif self.carried_from >= 0 and (
+            self._same_paragraph(self.carried_from, index)
+            or (self.carried[0] and not _PRESENT_PERFECT.search(self.sentences[index].text))
+        ):
             period = self.carried  # a bounded period (a year, a month, a range) runs on into later paragraphs
         else:
             previous = self.by_sentence.get(index - 1, []) if self._same_paragraph(index - 1, index) else []
