@@ -127,3 +127,11 @@ def test_an_age_between_commas_is_not_a_count() -> None:
 def test_a_number_inside_a_quoted_name_is_not_a_count() -> None:
     text = "Его обвинили в участии в организации «Группа 24», запрещенной в Таджикистане."
     assert _stats(text, date(2025, 10, 1)) == []
+
+
+def test_an_episode_named_by_its_noun_alone_takes_its_earlier_date() -> None:
+    text = (
+        "The January 2022 unrest began in Zhanaozen.\n\n"
+        "Officials said 238 people in Kazakhstan were killed during the unrest."
+    )
+    assert _stats(text, date(2022, 8, 31)) == [(238, "exactly", "2022-01-01", "2022-01-31", "Kazakhstan")]

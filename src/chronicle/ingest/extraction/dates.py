@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -235,7 +236,50 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             anchor = mention
         if mention.first and len(mention.first) >= 7 and mention.first[:7] == (mention.last or "")[:7]:
             month_anchor = mention
-    return found
+    return _with_named_periods(text, found)
+
+
+# 'the January 2022 unrest' … 'were killed during the unrest': an episode named once with its date
+# and later by its noun alone takes that date.
+_EPISODE = (
+    r"(?:unrest|protests?|demonstrations?|riots?|events|crackdown|clashes|elections?|referendum|"
+    r"беспорядк\w*|протест\w*|волнени\w*|событи\w*|акци[йия]\w*|выбор\w*|референдум\w*)"
+)
+_EPISODE_NOUN = regex.compile(rf"(?<![\w])(?P<noun>{_EPISODE})(?![\w])", regex.IGNORECASE)
+_EPISODE_BACK = regex.compile(
+    rf"(?:during|amid|in|after|since|over|throughout|во время|в ходе|после|в дни)\s+(?:the\s+|тех\s+|этих\s+)?"
+    rf"(?P<noun>{_EPISODE})(?![\w])",
+    regex.IGNORECASE,
+)
+_EPISODE_DATE_KINDS = ("day", "month", "range")
+
+
+def _with_named_periods(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Add the date of an episode to later mentions of it by its noun alone."""
+    dated: dict[str, DateMention] = {}
+    added: list[DateMention] = []
+    starts = [m.start for m in found]
+    for match in _EPISODE_NOUN.finditer(text):
+        stem = match.group("noun").lower()[:5]
+        around = found[max(0, bisect_left(starts, match.start() - 80)) : bisect_left(starts, match.end() + 5)]
+        near = [
+            m
+            for m in around
+            if m.kind in _EPISODE_DATE_KINDS and (0 <= match.start() - m.end <= 3 or 0 <= m.start - match.end() <= 4)
+        ]
+        if near:
+            dated[stem] = near[0]
+            continue
+        if stem not in dated:
+            continue
+        back = next((b for b in _EPISODE_BACK.finditer(text, max(0, match.start() - 30), match.end())), None)
+        if back is None or back.end() != match.end():
+            continue
+        if any(m.start < back.end() and back.start() < m.end for m in around):
+            continue
+        source = dated[stem]
+        added.append(DateMention(back.start(), back.end(), "same_period", source.first, source.last, back.group()))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 _SAME_MONTH = regex.compile(r"month|месяц", regex.IGNORECASE)

@@ -137,7 +137,7 @@ def _inside_name(text: str, quantity: Quantity, sentences: list[Sentence]) -> bo
     sentence = sentences[sentence_at(sentences, quantity.start)]
     before = text[sentence.start : quantity.start]
     words = before.split()
-    capitalised = rx(r"\p{Lu}[\p{Ll}\p{Lu}]+").fullmatch(words[-1].lstrip("«\"“‘")) if words else None
+    capitalised = rx(r"\p{Lu}[\p{Ll}\p{Lu}]+").fullmatch(words[-1].lstrip('«"“‘')) if words else None
     return len(words) >= 2 and capitalised is not None and not quantity.in_words
 
 
