@@ -26,7 +26,7 @@ from chronicle.records.models import (
     Subject,
 )
 from tests.web.conftest import XSS
-from tests.web.forms_data import posted, rows
+from tests.web.forms_data import as_a_browser_would_post, posted, rows
 
 pytestmark = pytest.mark.django_db
 
@@ -266,3 +266,40 @@ def test_rows_are_saved_only_with_a_valid_record(owner_client: Client) -> None:
     names = [{"full_name": "Бокаев", "script": "Cyrl", "name_type": "as_written"}]
     owner_client.post("/new/person/", posted("person", {**PERSON, "birth_date": "2020-13"}, names=names))
     assert (Person.objects.count(), PersonName.objects.count()) == (0, 0)
+
+
+@pytest.mark.parametrize("kind", ["person", "act", "legalcase", "organization", "intervention"])
+def test_saving_an_edit_page_unchanged_adds_no_rows_and_changes_nothing(
+    kind: str, owner_client: Client, owner: Any
+) -> None:
+    person = Person.objects.create(display_name="Maks Bokayev", confidentiality="amber", created_by=owner)
+    PersonName.objects.create(person=person, full_name="Бокаев", script="Cyrl")
+    event = Event.objects.create(title="Raid", confidentiality="amber")
+    act = Act.objects.create(event=event, act_type="detention", victim=person, confidentiality="amber")
+    Involvement.objects.create(act=act, perpetrator_type="police")
+    case = LegalCase.objects.create(defendant=person, opened="2021", confidentiality="amber")
+    Sentence.objects.create(legal_case=case, sentence_type="fine", imposed_on="2021-11")
+    organization = Organization.objects.create(name="DVK", confidentiality="amber")
+    letter = Intervention.objects.create(title="Letter", demands=["Release"], confidentiality="amber")
+    Participant.objects.create(intervention=letter, person=person, role="signatory", country="DE")
+    record = {"person": person, "act": act, "legalcase": case, "organization": organization, "intervention": letter}[
+        kind
+    ]
+    counts = [model.objects.count() for model in (PersonName, Involvement, Charge, CaseStage, Sentence, Participant)]
+    before = {f.name: getattr(record, f.attname) for f in record._meta.concrete_fields if f.name != "updated_at"}
+    data = as_a_browser_would_post(owner_client.get(f"/edit/{kind}/{record.pk}/").content.decode())
+    response = owner_client.post(f"/edit/{kind}/{record.pk}/", data)
+    record.refresh_from_db()
+    after = {f.name: getattr(record, f.attname) for f in record._meta.concrete_fields if f.name != "updated_at"}
+    counts_after = [
+        model.objects.count() for model in (PersonName, Involvement, Charge, CaseStage, Sentence, Participant)
+    ]
+    assert (response.status_code, counts_after, after) == (302, counts, before)
+
+
+@pytest.mark.parametrize("kind", ["person", "event", "act", "legalcase", "organization", "intervention"])
+def test_a_new_form_posted_as_shown_creates_nothing_but_says_what_is_missing(kind: str, owner_client: Client) -> None:
+    data = as_a_browser_would_post(owner_client.get(f"/new/{kind}/").content.decode())
+    html = owner_client.post(f"/new/{kind}/", data).content.decode()
+    counts = [model.objects.count() for model in (Person, Event, Act, LegalCase, Organization, Intervention)]
+    assert ("This field is required." in html or "Name the victim" in html, counts) == (True, [0] * 6)

@@ -89,8 +89,12 @@ class ChronicleForm(forms.ModelForm):
                 model_field = self._meta.model._meta.get_field(name)
             except FieldDoesNotExist:
                 continue
+            if model_field.has_default() and field.initial is None:
+                field.initial = model_field.get_default()
             if isinstance(model_field, VocabularyField):
-                field.choices = vocabulary_choices(model_field.vocabulary, blank=model_field.blank)
+                # Without a default, a choice starts blank: an untouched extra row stays empty.
+                blank = model_field.blank or not model_field.has_default()
+                field.choices = vocabulary_choices(model_field.vocabulary, blank=blank)
 
     def clean(self) -> dict[str, Any]:
         """The model's own checks, then dates in order."""
