@@ -160,6 +160,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--persons", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--keep", action="store_true", help="keep the PostgreSQL database (prints its name)")
     args = parser.parse_args()
     setup_test_environment()
     if connection.vendor == "postgresql":
@@ -167,7 +168,10 @@ def main() -> None:
         try:
             bench(args.persons, args.requests)
         finally:
-            connection.creation.destroy_test_db(old_name, verbosity=0)
+            if args.keep:
+                print(f"kept database {connection.settings_dict['NAME']}")
+            else:
+                connection.creation.destroy_test_db(old_name, verbosity=0)
     else:
         call_command("migrate", verbosity=0)
         bench(args.persons, args.requests)

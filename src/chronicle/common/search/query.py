@@ -40,7 +40,7 @@ class Hit:
 def _visible(kind: Kind, user: Any) -> tuple[str, list[Any]]:
     """SQL true for entries of this kind whose record the user may read (the model's own `visible_to`)."""
     records: Any = kind.model._default_manager
-    readable = records.visible_to(user).filter(pk=RawSQL("e.object_id", ())).values("pk")
+    readable = records.visible_to(user).filter(pk=RawSQL("e.object_id", ())).order_by().values("pk")
     sql, params = readable.query.sql_with_params()
     return f"(e.kind = %s AND EXISTS ({sql}{per_row_fence()}))", [kind.name, *params]
 
