@@ -35,13 +35,32 @@ CASES = [
     ("BOKAEV, Maks", None, "Макс Бокаев", None, SAME),
     ("Бокаева Айгерим Серикқызы", None, "AIGERIM BOKAEVA", None, SAME),
     ("Бокаев Ерлан", 1980, "Bokayev Yerlan", 1980, SAME),
+    # -қызы after a name ending in к/қ: the two k's must not fold into one (Серік, not Сер)
+    ("Айгерім Серікқызы Бокаева", None, "Aigerim Serikovna Bokaeva", None, SAME),
+    ("Бокаева А. Серикқызы", None, "Бокаева Айгерим Сериковна", None, SAME),
+    # Surname, initial, Kazakh patronymic: -қызы is the father's name here, not a surname
+    ("Бектас М. Болатқызы", None, "Бектасова Мәншүк Болатқызы", None, SAME),
+    # a Latin e typed inside a Cyrillic word
+    ("Бокаeв Ерлан", None, "Бокаев Ерлан", None, SAME),
+    ("Шыңғыс Әбдіров", None, "Shynggys Abdirov", None, SAME),
+    ("Мұхтар Әбілқайыров", None, "Muhtar Äbılqaiyrov", None, SAME),
+    ("Dzhaksybekov Adilbek", None, "Жақсыбеков Әділбек", None, SAME),
+    ("Сергей Ахметов", None, "Sergej Ahmetov", None, SAME),
+    # typos made in the written form: two letters swapped, a neighbouring key (zh → zn)
+    ("Sanzhar Kulkulov", 1993, "Sanzahr Kulkulov", 1993, SAME),
+    ("Aruzhan Tileuova", 2003, "Aruznan TILEUOVA", 2003, SAME),
+    ("Бокаев Ерлан Кайратович", None, "Бокаев Ерлан Кайратұлы", 1980, SAME),
     # brothers: one surname, one father, two given names
     ("Бокаев Ерлан Кайратович", None, "Бокаев Ермек Кайратович", None, APART),
     ("Yerlan Zheksebayev", None, "Nurlan Zheksebayev", None, APART),
     # namesakes: one full name, two birth years
     ("Бокаев Ерлан", 1975, "Bokayev Yerlan", 1990, APART),
     ("Жексебаев Ерлан Кайратович", 1960, "Жексебаев Ерлан Кайратович", 1984, APART),
+    ("Бокаев Нұрлан", 1980, "Бокаев Нұржан", 1985, APART),
     # same full name, different fathers
+    ("Ахметов Сергей Иванович", None, "Ахметов Сергей Петрович", None, APART),
+    # another family's surname two letters away
+    ("Baigaliev Kairat", None, "Kayrat Baybalayev", None, APART),
     ("Бокаев Ерлан Кайратович", None, "Бокаев Ерлан Серикович", None, APART),
     # spouses: -ов / -ова
     ("Бокаев Ерлан", None, "Бокаева Айгерим", None, APART),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from chronicle.names.features import Features
 
@@ -109,11 +109,12 @@ def _near_sur(left: Features, right: Features) -> bool:
 
 
 def given_names_close(left: Features, right: Features) -> bool:
-    """Given names a typo apart on their keys or as written in plain Latin, or a short form."""
+    """Given names a typo apart on their keys or as written in plain Latin (one edit or two
+    letters swapped: Sanzahr, Aruznan), or one a short form of the other."""
     if close_given(left.giv, right.giv, left.giv_sorted, right.giv_sorted):
         return True
     a, b = left.giv_latin, right.giv_latin
-    return a is not None and b is not None and Levenshtein.distance(a, b, score_cutoff=2) <= 1
+    return a is not None and b is not None and DamerauLevenshtein.distance(a, b, score_cutoff=2) <= 1
 
 
 _close_giv = given_names_close
@@ -125,7 +126,7 @@ def _one_given_missing(left: Features, right: Features) -> bool:
 
 CLOSE_SUR = "(levenshtein(sur_l, sur_r) <= 1 OR sur_sorted_l = sur_sorted_r OR levenshtein(sfull_l, sfull_r) <= 1)"
 NEAR_SUR = f"({_close_sql('sur', None)} OR {_close_sql('sfull', None)})"
-CLOSE_GIV = f"({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR levenshtein(giv_latin_l, giv_latin_r) <= 1)"
+CLOSE_GIV = f"({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR damerau_levenshtein(giv_latin_l, giv_latin_r) <= 1)"
 ONE_GIVEN_MISSING = "(giv_l IS NULL OR giv_r IS NULL)"
 
 NAME = ComparisonSpec(

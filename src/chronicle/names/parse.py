@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from chronicle.names import morphology as morph
 from chronicle.names.given_names import given_names, is_given_name
 from chronicle.names.script import Script, detect_script
-from chronicle.names.skeleton import skeleton
+from chronicle.names.skeleton import skeleton, skeleton_of_latin
+from chronicle.names.translit import to_latin
 from chronicle.names.tokens import Token, tokenize
 
 
@@ -108,6 +110,20 @@ def _sex(surname: Token | None, pat: Token | None, given: Token | None) -> str |
     return next((cue for cue in cues if cue), None)
 
 
+# -қызы/-qyzy cut from the plain Latin before folding: in the skeleton Серікқызы's к and қ fold
+# into one k and the father's name would lose it (Серік → ser).
+_DAUGHTER_OF = re.compile(r"[kq][yi][zs][yi]$")
+
+
+def _suffixed_key(tok: Token) -> str:
+    """The word's skeleton, with -қызы kept apart from the name before it (Серік|қызы → serikkizi)."""
+    latin = re.sub(r"[^a-z]", "", to_latin(tok.text))
+    stem = _DAUGHTER_OF.sub("", latin)
+    if stem != latin and len(stem) >= morph.MIN_STEM:
+        return skeleton_of_latin(stem) + "kizi"
+    return tok.key
+
+
 def _given_key(given: Token) -> str:
     """Key of a given name; a double name counts by its first part (Қасым-Жомарт → kasim)."""
     first = skeleton(given.text.split("-")[0])
@@ -132,12 +148,12 @@ def parse_name(text: str) -> ParsedName:
         surname=surname.text if surname else None,
         given=given.text if given else None,
         patronymic=pat.text if pat else None,
-        surname_key=morph.surname_stem(surname.key) if surname else None,
+        surname_key=morph.surname_stem(_suffixed_key(surname)) if surname else None,
         surname_skeleton=surname.key if surname else None,
         surname_initial=surname.initial if surname else None,
         given_key=_given_key(given) if given else None,
         given_initial=given_initial,
-        patronymic_key=morph.patronymic_stem(pat.key) if pat else None,
+        patronymic_key=morph.patronymic_stem(_suffixed_key(pat)) if pat else None,
         patronymic_initial=pat.initial if pat else pat_initial,
         sex=_sex(surname, pat, given),
         surname_first=bool(surname and tokens and tokens[0] is surname),

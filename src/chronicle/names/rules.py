@@ -35,10 +35,11 @@ def veto(a: Features, b: Features) -> str | None:
     """Why two records cannot be one person (brothers, namesakes, spouses), or None."""
     if a.byear is not None and b.byear is not None and abs(a.byear - b.byear) > MAX_BIRTH_YEAR_GAP:
         return "different birth years"
+    if _swapped(a, b):
+        # Read in the other order, the sex a given-name table gave is not the record's either.
+        return None
     if a.sex is not None and b.sex is not None and a.sex != b.sex:
         return "different sex"
-    if _swapped(a, b):
-        return None
     if _given_names_differ(a, b):
         return "different given names"
     if _patronymics_differ(a, b):
