@@ -126,7 +126,8 @@ def _one_given_missing(left: Features, right: Features) -> bool:
 
 CLOSE_SUR = "(levenshtein(sur_l, sur_r) <= 1 OR sur_sorted_l = sur_sorted_r OR levenshtein(sfull_l, sfull_r) <= 1)"
 NEAR_SUR = f"({_close_sql('sur', None)} OR {_close_sql('sfull', None)})"
-CLOSE_GIV = f"({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR damerau_levenshtein(giv_latin_l, giv_latin_r) <= 1)"
+CLOSE_GIV_WRITTEN = "damerau_levenshtein(giv_latin_l, giv_latin_r) <= 1"
+CLOSE_GIV = f"({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR {CLOSE_GIV_WRITTEN})"
 ONE_GIVEN_MISSING = "(giv_l IS NULL OR giv_r IS NULL)"
 
 NAME = ComparisonSpec(

@@ -10,8 +10,8 @@ from chronicle.names import morphology as morph
 from chronicle.names.given_names import given_names, is_given_name
 from chronicle.names.script import Script, detect_script
 from chronicle.names.skeleton import skeleton, skeleton_of_latin
-from chronicle.names.translit import to_latin
 from chronicle.names.tokens import Token, tokenize
+from chronicle.names.translit import to_latin
 
 
 @dataclass(frozen=True)
