@@ -151,3 +151,76 @@ def test_public_list_shows_only_published_people(tab: Any, founding_article: Any
     page.goto("/public/")
     assert page.locator("h1").inner_text() == "Политзаключённые"
     shoot(page, "public-ru")
+
+
+def test_reviewer_merges_two_records_sees_the_identity_and_undoes_it(tab: Any, reviewer: Any) -> None:
+    from chronicle.names.domain.review_links import propose_links
+    from chronicle.records.models import PersonName
+
+    page = tab
+    records = []
+    for name in ("Maks Bokayev", "Макс Бокаев"):
+        record = Person.objects.create(display_name=name, birth_date="1973", confidentiality="green")
+        PersonName.objects.create(person=record, full_name=name)
+        records.append(record)
+    (link,) = propose_links(records[1])
+    log_in(page, "reviewer", "pw-reviewer")
+    assert page.locator("#merge-waiting").inner_text().endswith("1 pair waiting for a decision")
+    page.click("nav a[href='/merge/']")
+    page.locator(f"#pairs tr[data-link='{link.pk}']").wait_for()
+    shoot(page, "merge-queue-en")
+    page.locator(f"#pairs tr[data-link='{link.pk}'] a", has_text="Compare").click()
+    page.wait_for_url(re.compile(rf"/merge/{link.pk}/$"))
+    assert page.locator("#explanation").inner_text().count("birth year equal") == 1
+    shoot(page, "merge-pair-en")
+    page.click("#decide-form button[value=same]")
+    page.locator("#decision [data-decision=same]").wait_for()
+
+    page.goto(f"/persons/{link.person_a_id}/")
+    assert page.locator("#identity a", has_text=link.person_b.display_name).count() == 1
+    shoot(page, "identity-en")
+    page.click("#identity-decisions")
+    page.locator(f"#pairs tr[data-link='{link.pk}'] a", has_text="Compare").click()
+    page.click("#undo-form button")
+    page.locator("#decision [data-decision=pending]").wait_for()
+    page.goto(f"/persons/{link.person_a_id}/")
+    assert page.locator("#identity a", has_text=link.person_b.display_name).count() == 0
+
+    page.click("#language-form button[value=ru]")
+    page.wait_for_load_state()
+    page.goto("/merge/")
+    assert page.locator("h1").inner_text() == "Проверка совпадений"
+    shoot(page, "merge-queue-ru")
+    page.goto(f"/merge/{link.pk}/")
+    assert page.locator("#decide-form button[value=same]").inner_text() == "Один человек"
+    shoot(page, "merge-pair-ru")
+
+
+def test_monitor_reads_the_period_report_and_its_records(tab: Any, reviewer: Any, founding_article: Any) -> None:
+    page = tab
+    log_in(page, "reviewer", "pw-reviewer")
+    page.click("nav a[href='/reports/period/']")
+    page.fill("#id_start", "2020-09-27")
+    page.fill("#id_end", "2020-07-30")
+    page.click("#report-form button[type=submit]")
+    page.locator("#form-errors", has_text="The period ends before it starts.").wait_for()
+    page.fill("#id_start", "2020-07-30")
+    page.fill("#id_end", "2020-09-27")
+    page.click("#report-form button[type=submit]")
+    page.locator("#headline").wait_for()
+    assert "more than 200" in page.locator("#reconciliation").inner_text()
+    assert page.locator("#downloads a").all_inner_texts() == ["MD", "CSV", "JSON", "PDF"]
+    shoot(page, "report-en")
+    page.locator("#headline tr[data-rule=acts] a").last.click()
+    first = page.locator("#rec-acts a").first
+    first.click()
+    page.wait_for_url(re.compile(r"/events/\d+/#act-\d+$"))
+
+    page.click("#language-form button[value=ru]")
+    page.wait_for_load_state()
+    page.goto("/reports/period/?start=2020-07-30&end=2020-09-27")
+    assert page.locator("h1").inner_text() == "Отчёт за период"
+    assert "С 30 июля по 27 сентября 2020 года" in page.locator("#own").inner_text()
+    shoot(page, "report-ru")
+    page.goto("/reports/estimate/")
+    shoot(page, "estimate-ru")
