@@ -326,6 +326,7 @@ def test_forms_read_in_russian(owner: Any) -> None:
         '<option value="full">полное имя</option>' in person_form,
         "Написания имени" in person_form,
         "Добавить строку" in person_form,
+        "Имя, которое показывается в списках." in person_form,
         '<option value="registered">Регистрация в ЕРДР</option>' in case_form,
         '<option value="criminal" selected>уголовное</option>' in case_form,
-    ) == (True, True, True, True, True, True, True, True)
+    ) == (True, True, True, True, True, True, True, True, True)

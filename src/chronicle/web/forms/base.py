@@ -12,7 +12,7 @@ from chronicle.common.access import Confidentiality
 from chronicle.records.models import Act, Event, Intervention, LegalCase, Organization, Person
 from chronicle.vocab.fields import VocabularyField
 from chronicle.web.forms.fields import AutocompleteSelect, PartialDateField, check_order, vocabulary_choices
-from chronicle.web.forms.labels import FIELD_LABELS
+from chronicle.web.forms.labels import FIELD_HELP, FIELD_LABELS
 from chronicle.web.labels import LABELS
 
 KIND_MODELS: dict[str, Any] = {
@@ -82,6 +82,8 @@ class ChronicleForm(forms.ModelForm):
         for name, field in self.fields.items():
             if name in FIELD_LABELS:
                 field.label = str(FIELD_LABELS[name])
+            if name in FIELD_HELP:
+                field.help_text = str(FIELD_HELP[name])
             if name == "confidentiality":
                 field.choices = confidentiality_choices
                 continue

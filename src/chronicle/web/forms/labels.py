@@ -109,3 +109,22 @@ FIELD_LABELS: dict[str, Promise] = {
     "act": _("Act"),
     "mentioned_as": _("Mentioned as"),
 }
+
+FIELD_HELP: dict[str, Promise] = {
+    "addressee_text": _("The addressee as written."),
+    "authority_name": _("The court or body as named, when not on record."),
+    "authors_count": _("Authors as stated by the source."),
+    "claimed_in": _("The letter or statement in which the claim was made, when not by one organisation."),
+    "consent_basis": _("Who consented, when, or why publication is justified."),
+    "degree": _("HURIDOCS MT18 degree of involvement."),
+    "display_name": _("The name shown in lists."),
+    "member_states_count": _("Countries as stated."),
+    "mentioned_as": _("political_prisoner, deceased, house_arrest ..."),
+    "name_type": _("official, as_written, alias, former ..."),
+    "ongoing": _("Still going on (e.g. house arrest not ended)."),
+    "part_of": _("A joint action this one belongs to (two letters sent together)."),
+    "published": _("Shown on the public site when CLEAR."),
+    "scheme": _("Transliteration scheme, or “as published”."),
+    "successor_of": _("The organisation this one continues under a new name (Köshe Partiyasy → DCK)."),
+    "victim_count_min": _("Anonymous victims: at least."),
+}
