@@ -25,7 +25,7 @@ FIELDS = {
     "region": _("region"),
 }
 LEVELS = {
-    "null": _("not known on both sides"),
+    "null": _("missing on one side or both"),
     "else": _("disagree"),
     "surname and given name equal": _("surname and given name equal"),
     "surname and given name swapped": _("surname and given name swapped"),
