@@ -96,14 +96,14 @@ _PATTERNS = (
     ),
     (
         "first_months",
-        rf"(?:in |during |over )?the first (?P<n>{SMALL_EN}) months of (?:the year|this year|(?P<y2>{YEAR}))|"
-        rf"(?:за |в )?(?:первые )?(?P<n_ru>{SMALL_RU}) месяц(?:а|ев) "
+        rf"the first (?P<n>{SMALL_EN}) months of (?:the year|this year|(?P<y2>{YEAR}))|"
+        rf"(?:за|в) (?:первые )?(?P<n_ru>{SMALL_RU}) месяц(?:а|ев) "
         rf"(?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL})",
     ),
     (
         "quarter",
-        rf"(?:in |during |over )?the (?P<q>first|second|third|fourth) quarter of (?:the year|this year|(?P<y2>{YEAR}))|"
-        rf"(?:за |в )?(?P<q_ru>перв|втор|трет|четв[её]рт)\w* квартал\w* "
+        rf"the (?P<q>first|second|third|fourth) quarter of (?:the year|this year|(?P<y2>{YEAR}))|"
+        rf"(?P<q_ru>перв|втор|трет|четв[её]рт)\w* квартал\w* "
         rf"(?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL})",
     ),
     (
@@ -113,8 +113,8 @@ _PATTERNS = (
     ),
     (
         "same_period_last_year",
-        r"(?:during |in |over |for )?the same period (?:of |in )?(?:last|the previous) year|"
-        r"(?:за |в )?(?:аналогичный|тот же|такой же) период прошлого года|a year earlier|a year before|"
+        r"the same period (?:of |in )?(?:last|the previous) year|"
+        r"(?:аналогичный|тот же|такой же) период прошлого года|a year earlier|a year before|"
         r"годом (?:ранее|раньше)",
     ),
     (
@@ -125,8 +125,8 @@ _PATTERNS = (
     ),
     (
         "same_period",
-        r"(?:during |in |over |for )?the same period|(?:за |в )?(?:тот же|этот|указанный|аналогичный) период|"
-        r"(?:in )?the same month|в том же месяце|в этом же месяце",
+        r"the same period|(?:тот же|этот|указанный|аналогичный) период|"
+        r"the same month|в том же месяце|в этом же месяце",
     ),
     ("following_year", r"the following year|the next year|a year later|в следующем году|через год|год спустя"),
     (
@@ -136,19 +136,19 @@ _PATTERNS = (
     ),
     (
         "previous_months",
-        rf"(?:over |during |in )?the (?:previous|preceding) (?P<n>{SMALL_EN}|\d+) months|"
-        r"(?:over |during |in )?the (?:previous|preceding) twelve months",
+        rf"the (?:previous|preceding) (?P<n>{SMALL_EN}|\d+) months|"
+        r"the (?:previous|preceding) twelve months",
     ),
     (
         "past_months",
-        rf"(?:over |during |in |within )?the (?:past|last) (?P<n>{SMALL_EN}|\d+) months|"
-        r"(?:over |during |in |within )?the (?:past|last) month|"
+        rf"the (?:past|last) (?P<n>{SMALL_EN}|\d+) months|"
+        r"the (?:past|last) month|"
         rf"за последни[ей] (?P<n_ru>{SMALL_RU}|\d+) месяц(?:а|ев)|за (?:последний|прошедший) месяц",
     ),
     ("last_month", r"last month|в прошлом месяце|в минувшем месяце"),
     (
         "weekday",
-        r"(?:on |last )?(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
+        r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
         r"(?:в|во) (?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",
     ),
     ("since", rf"(?:since|starting from)\s+(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
