@@ -224,3 +224,23 @@ def test_monitor_reads_the_period_report_and_its_records(tab: Any, reviewer: Any
     shoot(page, "report-ru")
     page.goto("/reports/estimate/")
     shoot(page, "estimate-ru")
+
+
+def test_monitor_estimates_the_undocumented_from_three_lists(tab: Any, reviewer: Any) -> None:
+    from tests.web.test_reports import build_lists
+
+    page = tab
+    sources = build_lists()
+    log_in(page, "reviewer", "pw-reviewer")
+    page.goto("/reports/estimate/")
+    page.select_option("#id_sources_1", value=str(sources[0].pk))
+    page.select_option("#id_sources_2", value=str(sources[1].pk))
+    page.click("#estimate-form button[type=submit]")
+    page.locator("#form-errors", has_text="at least three lists").wait_for()
+    page.select_option("#id_sources_3", value=str(sources[2].pk))
+    page.fill("#id_name_3", "Press")
+    page.select_option("#id_method", "loglinear")
+    page.click("#estimate-form button[type=submit]")
+    page.locator("#estimate-figures").wait_for()
+    assert page.locator("#capture-table tbody tr").count() == 7
+    shoot(page, "estimate-en")

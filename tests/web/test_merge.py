@@ -212,3 +212,20 @@ def test_queue_queries_do_not_grow_with_the_pairs(colleague_client: Client, djan
     colleague_client.get("/merge/")
     with django_assert_max_num_queries(10):
         assert colleague_client.get("/merge/").status_code == 200
+
+
+def test_pair_and_person_pages_query_a_fixed_number_of_times(
+    reviewer: Any, colleague_client: Client, pair: PersonLink, django_assert_max_num_queries: Any
+) -> None:
+    event = Event.objects.create(title="Many", start="2020", confidentiality="green")
+    for n in range(20):
+        Act.objects.create(event=event, act_type="detention", victim=pair.person_a, confidentiality="green")
+        other = person(f"Бокаев {n}")
+        PersonLink.objects.create(person_a=pair.person_a, person_b=other, score=0.5, decision="same")
+    colleague_client.get(f"/merge/{pair.pk}/")
+    with django_assert_max_num_queries(25):
+        assert colleague_client.get(f"/merge/{pair.pk}/").status_code == 200
+    with django_assert_max_num_queries(45):
+        html = colleague_client.get(f"/persons/{pair.person_a_id}/").content.decode()
+    identity = html[html.index('id="identity"') :]
+    assert identity[: identity.index("</section>")].count('href="/persons/') == 20

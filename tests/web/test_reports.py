@@ -149,6 +149,11 @@ PATTERNS += [(1, 0, 0)] * 12 + [(0, 1, 0)] * 10 + [(0, 0, 1)] * 9
 @pytest.fixture
 def lists() -> list[Source]:
     """Three monitors' reports over fifty people with overlapping capture."""
+    return build_lists()
+
+
+def build_lists() -> list[Source]:
+    """Three monitors' reports over fifty people with overlapping capture."""
     people = [Person.objects.create(display_name=f"Person {n:02d}", confidentiality="green") for n in range(50)]
     sources = []
     for position, name in enumerate(("Monitor A", "Monitor B", "Press")):
