@@ -108,3 +108,13 @@ def test_the_commission_in_a_text_about_meps_is_the_european_commission() -> Non
 
 def test_the_commission_elsewhere_stays_generic() -> None:
     assert _orgs("The election commission refused; the Commission of the district agreed.") == []
+
+
+def test_a_based_prefix_is_not_part_of_the_name() -> None:
+    assert _orgs("according to the Bishkek-based Media Policy Institute.") == [
+        ("Media Policy Institute", "ngo", [], None)
+    ]
+
+
+def test_a_national_parliament_is_a_state_body() -> None:
+    assert _orgs("Members of the German Bundestag wrote.") == [("German Bundestag", "state_body", [], None)]

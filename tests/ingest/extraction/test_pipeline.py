@@ -71,3 +71,16 @@ def test_a_long_text_without_punctuation_is_extracted_in_linear_time() -> None:
     result = extract(text, language="en")
     assert result["persons"][0]["name"] == "Aaaa Bbbb"
     assert time.perf_counter() - started < 120  # a guard against a hang, not a speed measure
+
+
+def test_the_parties_of_national_mps_are_organisations() -> None:
+    text = (
+        "Fourteen members of the German Bundestag have written to the president. The letter was signed by "
+        "Lena Vogt (Alliance 90/The Greens) and Jonas Keller (FDP)."
+    )
+    result = extract(text, published=date(2025, 10, 22), language="en")
+    names = {o["name"]: o["kind"] for o in result["organizations"]}
+    assert names["Alliance 90/The Greens"] == "party"
+    assert names["FDP"] == "party"
+    assert "Alliance 90" not in names
+    assert [s["quantity"] for s in result["statistics"]] == [14]

@@ -120,3 +120,13 @@ def test_a_deputy_of_an_organisation_is_not_a_parliamentarian() -> None:
 def test_the_role_of_the_sentence_before_does_not_carry_over_without_a_list() -> None:
     text = "Five MEPs wrote to the Commission. The blogger's brother, Rustam Sadykov, was detained in May."
     assert _facts(text)["Rustam Sadykov"][0] != "parliamentarian"
+
+
+def test_a_party_after_a_name_in_a_text_about_national_mps_makes_a_parliamentarian() -> None:
+    text = (
+        "Twelve members of the German Bundestag wrote to the president. "
+        "The letter was signed by Katrin Albers (SPD) and Jonas Keller (FDP)."
+    )
+    facts = _facts(text)
+    assert facts["Katrin Albers"] == ("parliamentarian", None, "Germany", "SPD")
+    assert facts["Jonas Keller"] == ("parliamentarian", None, "Germany", "FDP")

@@ -309,7 +309,10 @@ def _kind_of_run(words: list[str], heads: dict[str, str]) -> str | None:
 def _trim_run(run: str, start: int) -> tuple[str, int]:
     """Drop a leading 'The'/sentence opener and a trailing possessive or connector."""
     words = run.split(" ")
-    while words and words[0] in {"The", "In", "On", "At", "According", "From", "By", "A", "An", "For", "With"}:
+    while words and (
+        words[0] in {"The", "In", "On", "At", "According", "From", "By", "A", "An", "For", "With"}
+        or (len(words) > 2 and rx(r"\p{Lu}[\p{L}-]*-based").fullmatch(words[0]))  # 'Bishkek-based X'
+    ):
         start += len(words[0]) + 1
         words = words[1:]
     while len(words) > 2 and words[0] in _ROLE_WORDS and words[1] in ("of", "by", "from"):
@@ -330,16 +333,18 @@ _COURT_TAIL = regex.compile(
     r"(?:\s+[А-ЯЁа-яё-]+(?:ой|ого|ий|ый|ая|ской|ского))?\s+(?:области|района|города|края|республики)"
     r"|\s+(?:города|г\.)\s+[А-ЯЁ][а-яё-]+"
 )
-_PLACE_GENITIVE = regex.compile(r"\s+(?P<place>[А-ЯЁ][а-яё-]+(?:а|я|и|ы))(?![\w])")
+_PLACE_GENITIVE = regex.compile(r"\s+(?P<place>[А-ЯЁ][а-яё-]+)(?![\w])")
 
 
 def extend_russian_court(text: str, mention: Mention) -> Mention:
     """'... суд' + 'Актюбинской области': a Russian court name runs on into its territory."""
-    if not rx(r"(?:суд|суда|суде|судом)$").search(mention.text):
+    if not rx(
+        r"(?:суд|суда|суде|судом|полиции|прокуратур\w*|департамент\w*|управлени\w*|акимат\w*|комитет\w*)$"
+    ).search(mention.text):
         return mention
     tail = _COURT_TAIL.match(text, mention.end)
     if tail is None:
-        tail = _PLACE_GENITIVE.match(text, mention.end)  # 'суд Уральска', 'суд Таджикистана'
+        tail = _PLACE_GENITIVE.match(text, mention.end)  # 'суд Уральска', 'суд Таджикистана', 'суд Актобе'
         if tail is None or not _is_place(tail.group("place")):
             return mention
     return Mention(mention.start, tail.end(), text[mention.start : tail.end()])

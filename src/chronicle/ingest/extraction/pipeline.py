@@ -109,14 +109,17 @@ def _has_cyrillic(value: str) -> bool:
 
 
 def _group_organizations(orgs: list[Organization], facts: Any) -> list[Organization]:
-    """European Parliament / PACE groups given for parliamentarians, as organisations."""
+    """European Parliament / PACE groups and the parties given for parliamentarians, as organisations
+    (a fragment found inside a party's name, 'Alliance 90' of 'Alliance 90/The Greens', gives way)."""
     known = {o.name for o in orgs} | {a for o in orgs for a in o.aliases}
     added: list[Organization] = []
     for fact in facts:
         group = fact.group
-        if group and group in gazetteer.groups() and group not in known:
-            known.add(group)
-            added.append(Organization(group, "parliament_group"))
+        if not group or group in known or fact.role != "parliamentarian":
+            continue
+        known.add(group)
+        added.append(Organization(group, "parliament_group" if group in gazetteer.groups() else "party"))
+        orgs[:] = [o for o in orgs if not (group.startswith(o.name + "/") or group.startswith(o.name + " /"))]
     return added
 
 

@@ -51,6 +51,23 @@ _PERSECUTION = regex.compile(
 MENTIONS_CONSIDERED = 30
 
 
+_NATIONAL_PARLIAMENT = regex.compile(
+    r"(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+)\s+(?:Bundestag|Seimas|Saeima|Sejm|Riigikogu|Parliament|parliament|"
+    r"Mazhilis|Senate|Rada|Duma|Knesset|Riksdag|Storting|Folketing|Eduskunta|National Assembly|MPs|lawmakers|"
+    r"parliamentarians|Сейм\w*|парламент\w*|депутат\w*)(?![\w])"
+)
+
+
+def _parliament_country(text: str) -> str | None:
+    """'the German Bundestag', 'Lithuanian MPs', 'литовского Сейма': the country of the parliament the
+    text is about (none for the European Parliament)."""
+    for match in _NATIONAL_PARLIAMENT.finditer(text):
+        country = _first_country(match.group("nationality"))
+        if country:
+            return country
+    return None
+
+
 class CueIndex:
     """Every cue of every section found once in the whole text, looked up by sentence."""
 
@@ -64,6 +81,8 @@ class CueIndex:
             self.by_section[section] = table
         found = _PERSECUTION.finditer(text) if sentences else iter(())
         self.persecution = {sentence_at(sentences, m.start()) for m in found}
+        self.parliament = any(c[3] == "parliamentarian" for cs in self.by_section["roles"].values() for c in cs)
+        self.parliament_country = _parliament_country(text)
 
     def in_sentence(self, section: str, index: int) -> list[tuple[int, int, int, str]]:
         """Cues of a section in sentence `index`: (start, end, priority, label)."""
@@ -86,6 +105,10 @@ def describe_person(
     affiliation = _affiliation(text, mentions)
     if affiliation[1] in gazetteer.groups() or (role is None and None not in affiliation):
         role = "parliamentarian"
+    elif role is None and affiliation[1] and (cues.parliament or cues.parliament_country):
+        # 'Katrin Albers (SPD)' in a text about MPs: a member of parliament with her party
+        role = "parliamentarian"
+        affiliation = (affiliation[0] or cues.parliament_country, affiliation[1])
     status = _strongest_status(cues, mentions, names)
     role = role or ("victim" if status or _persecution_context(cues, mentions) else "other")
     if role == "other" and status in PERSECUTION_STATUSES and _status_follows(cues, mentions, names):

@@ -13,7 +13,8 @@ from chronicle.ingest.extraction.places import PlaceMention, nearest_place
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 _TIME_UNIT = regex.compile(
-    r"\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|лет|год(?:а|у|ам|ами|ах)?|"
+    r"\s*(?:and a half\s+|с половиной\s+)?(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|"
+    r"лет|год(?:а|у|ам|ами|ах)?|"
     r"месяц\w*|недел\w*|дн(?:я|ей|ям|ями)|день|сут(?:ок|ки|кам|ками)|час\w*|минут\w*)(?![\w])",
     regex.IGNORECASE,
 )
@@ -137,7 +138,7 @@ def _inside_name(text: str, quantity: Quantity, sentences: list[Sentence]) -> bo
     sentence = sentences[sentence_at(sentences, quantity.start)]
     before = text[sentence.start : quantity.start]
     words = before.split()
-    capitalised = rx(r"\p{Lu}[\p{Ll}\p{Lu}]+").fullmatch(words[-1].lstrip('«"“‘')) if words else None
+    capitalised = rx(r"\p{Lu}[\p{Ll}\p{Lu}]+").fullmatch(words[-1].lstrip('«"“‘(')) if words else None
     return len(words) >= 2 and capitalised is not None and not quantity.in_words
 
 
