@@ -83,3 +83,17 @@ def test_untrained_settings_build() -> None:
     settings = untrained_settings()
     assert settings.link_type == "dedupe_only"
     assert len(settings.comparisons) == len(COMPARISONS)
+
+
+def test_a_pair_alone_is_scored_at_the_share_of_a_mid_sized_registry() -> None:
+    from chronicle.names.features import features_of_text
+    from chronicle.names.match import MID_SIZED_REGISTRY, default_prior, explain
+
+    model = load_model()
+    assert math.isclose(default_prior(), model.typical_prior(MID_SIZED_REGISTRY))
+    assert math.isclose(
+        model.typical_prior(model.training_records), model.settings["probability_two_random_records_match"]
+    )
+    left, right = features_of_text("a", "Maks Bokayev"), features_of_text("b", "Бокаев Макс")
+    assert explain(left, right).score == explain(left, right, default_prior()).score
+    assert explain(left, right, prior=1e-6).score < explain(left, right).score < explain(left, right, prior=0.01).score

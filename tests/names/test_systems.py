@@ -32,6 +32,8 @@ def test_kazakh_systems_render_the_kazakh_spelling(system: str, expected: str) -
     ("system", "expected"),
     [
         ("mvd_310", "Zhakiyanov Galymzhan Erlanuly"),
+        ("mvd_310_fr", "Jakiianov Galymjan Erlanouly"),
+        ("gost_52535", "Zhakiianov Galymzhan Erlanuly"),
         ("bgn_pcgn", "Zhakiyanov Galymzhan Yerlanuly"),
     ],
 )

@@ -33,7 +33,7 @@ def test_records_come_from_every_kind_of_source() -> None:
     assert set(sources) == {
         "kazakh_cyrillic", "russian_cyrillic", "icao_9303", "mvd_310", "bgn_pcgn",
         "bgn_pcgn_kazakh", "iso_9", "kazakh_latin_2017", "kazakh_latin_2018",
-        "kazakh_latin_2021", "press", "informal",
+        "kazakh_latin_2021", "press", "informal", "mvd_310_fr", "gost_52535",
     }  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
 from chronicle.names.features import Features
 
@@ -109,12 +109,15 @@ def _near_sur(left: Features, right: Features) -> bool:
 
 
 def given_names_close(left: Features, right: Features) -> bool:
-    """Given names a typo apart on their keys or as written in plain Latin (one edit or two
-    letters swapped: Sanzahr, Aruznan), or one a short form of the other."""
+    """Given names a typo apart on their keys or as written in plain Latin (one edit, or the
+    same letters two edits apart: Aruznan, Sanzahr), or one a short form of the other."""
     if close_given(left.giv, right.giv, left.giv_sorted, right.giv_sorted):
         return True
     a, b = left.giv_latin, right.giv_latin
-    return a is not None and b is not None and DamerauLevenshtein.distance(a, b, score_cutoff=2) <= 1
+    if a is None or b is None:
+        return False
+    distance = Levenshtein.distance(a, b, score_cutoff=3)
+    return distance <= 1 or (distance <= 2 and _eq(left.giv_latin_sorted, right.giv_latin_sorted))
 
 
 _close_giv = given_names_close
@@ -126,7 +129,10 @@ def _one_given_missing(left: Features, right: Features) -> bool:
 
 CLOSE_SUR = "(levenshtein(sur_l, sur_r) <= 1 OR sur_sorted_l = sur_sorted_r OR levenshtein(sfull_l, sfull_r) <= 1)"
 NEAR_SUR = f"({_close_sql('sur', None)} OR {_close_sql('sfull', None)})"
-CLOSE_GIV_WRITTEN = "damerau_levenshtein(giv_latin_l, giv_latin_r) <= 1"
+CLOSE_GIV_WRITTEN = (
+    "(levenshtein(giv_latin_l, giv_latin_r) <= 1"
+    " OR (levenshtein(giv_latin_l, giv_latin_r) <= 2 AND giv_latin_sorted_l = giv_latin_sorted_r))"
+)
 CLOSE_GIV = f"({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR {CLOSE_GIV_WRITTEN})"
 ONE_GIVEN_MISSING = "(giv_l IS NULL OR giv_r IS NULL)"
 

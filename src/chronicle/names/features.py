@@ -28,6 +28,7 @@ class Features:
     giv: str | None
     giv_sorted: str | None
     giv_latin: str | None
+    giv_latin_sorted: str | None
     gi: str | None
     pat: str | None
     pi: str | None
@@ -75,6 +76,7 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         giv=name.given_key,
         giv_sorted=_sorted_letters(name.given_key),
         giv_latin=_plain_latin(name.given) if name.given_key else None,
+        giv_latin_sorted=_sorted_letters(_plain_latin(name.given)) if name.given_key else None,
         gi=name.given_initial,
         pat=name.patronymic_key,
         pi=name.patronymic_initial,

@@ -96,6 +96,11 @@ class LinkageModel:
         estimate = (pairs_agreeing + PRIOR_PSEUDO_PAIRS) / (1 + PRIOR_PSEUDO_PAIRS / expected)
         return prior_for(estimate, record_count, self.deterministic_recall)
 
+    def typical_prior(self, record_count: int) -> float:
+        """The trained share scaled to an input of `record_count` records (same matches per record)."""
+        trained = float(self.settings["probability_two_random_records_match"])
+        return min(trained * max(self.training_records - 1, 1) / max(record_count - 1, 1), 0.5)
+
     def expected_agreeing(self, record_count: int) -> float:
         """Pairs passing the deterministic rule that the trained model expects among n records."""
         trained = float(self.settings["probability_two_random_records_match"])

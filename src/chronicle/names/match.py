@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from chronicle.names.comparisons import COMPARISONS
 from chronicle.names.features import Features, features_of_text
-from chronicle.names.linkage_model import LinkageModel, match_weight, probability
+from chronicle.names.linkage_model import LinkageModel, load_model, match_weight, probability
 from chronicle.names.rules import veto
 
-# For a single pair with no registry around it: the prior of a mid-sized registry.
-DEFAULT_PRIOR = 1e-4
+# For a single pair with no registry around it: the prior of a mid-sized registry (records).
+MID_SIZED_REGISTRY = 10_000
 
 
 @dataclass(frozen=True)
@@ -42,11 +42,17 @@ _SHOWN = {
 }
 
 
+def default_prior(model: LinkageModel | None = None) -> float:
+    """The share of matching pairs the trained model expects in a registry of MID_SIZED_REGISTRY."""
+    return (model or load_model()).typical_prior(MID_SIZED_REGISTRY)
+
+
 def explain(
-    left: Features, right: Features, prior: float = DEFAULT_PRIOR, model: LinkageModel | None = None
+    left: Features, right: Features, prior: float | None = None, model: LinkageModel | None = None
 ) -> Comparison:
-    """Score a pair of records and say which values were compared and how they agreed."""
-    weight, _ = match_weight(left, right, prior, model)
+    """Score a pair of records and say which values were compared and how they agreed
+    (at `prior`, by default that of a mid-sized registry)."""
+    weight, _ = match_weight(left, right, default_prior(model) if prior is None else prior, model)
     reason = veto(left, right)
     fields = tuple(
         FieldComparison(spec.name, _SHOWN[spec.name](left), _SHOWN[spec.name](right),

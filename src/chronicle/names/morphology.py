@@ -5,8 +5,9 @@ from __future__ import annotations
 # Patronymics: Russian -ович/-евич/-овна/-евна, Kazakh -ұлы/-қызы (Latin -uly/-qyzy) as
 # skeletons. Longest first, so -ovna is not read as -na.
 # Not -ulu: it would read the female names Күнсұлу, Ақсұлу as patronymics.
-MALE_PATRONYMIC = ("ovitch", "evitch", "ovich", "evich", "ich", "uli", "ogli")
-FEMALE_PATRONYMIC = ("ovna", "evna", "ichna", "inichna", "kizi", "kisi")
+# The skeleton writes Ч as sh (see skeleton.py), so -ович is -ovish here.
+MALE_PATRONYMIC = ("ovish", "evish", "ish", "uli", "ogli")
+FEMALE_PATRONYMIC = ("ovna", "evna", "ishna", "inishna", "kizi", "kisi")
 PATRONYMIC_SUFFIXES = tuple(sorted(MALE_PATRONYMIC + FEMALE_PATRONYMIC, key=len, reverse=True))
 KAZAKH_PATRONYMIC = ("uli", "kizi", "kisi")
 
@@ -22,8 +23,8 @@ def patronymic_suffix(key: str) -> str | None:
     """The patronymic suffix a skeleton ends with, if the word is long enough to be one."""
     for suffix in PATRONYMIC_SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= MIN_STEM:
-            if suffix == "ich" and not key.endswith(("vich", "lich", "mich", "nich", "ilich")):
-                continue  # -ich alone is too common a word ending to read as a patronymic
+            if suffix == "ish" and not key.endswith(("ilish", "mish")):
+                continue  # -ич alone (Ильич, Фомич) is too like -ыш (Қуаныш) to read as a patronymic
             return suffix
     return None
 

@@ -19,15 +19,20 @@ FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # 2021 Kazakh j (Ж) stays j.
         (r"(?<=[aeiouy])j(?![aeiouy])", "i"),
         (r"dzh|dj|zh|ž", "j"),
-        (r"tch", "ch"),  # French-style Soviet passports: Tchokan, Oumarov
+        (r"tch", "ch"),  # French-style Soviet passports: Tchokan, Oumarov, Chaimardanov
         (r"ou", "u"),
         (r"shch|sch", "sh"),
         (r"kh", "h"),
         (r"gh", "g"),
         (r"ngg", "ng"),  # ңғ in BGN/PCGN Kazakh: Shyngghys
         (r"ng", "n"),
+        (r"tc(?!h)", "ts"),  # GOST R 52535 passports (2010-2013): Ц = tc (Tcoi)
         (r"c(?!h)", "ts"),
         (r"ts", "s"),
+        # Ч and Ш meet: Soviet French-style passports write Ш as ch (Chaimardanov) and Ч as tch,
+        # and Chingis/Shyngys are one name; no Kazakh or Russian name pair is told apart by it alone.
+        (r"ch", "sh"),
+        (r"(sh)\1+", "sh"),
         (r"x", "ks"),
         (r"w", "v"),
         (r"q", "k"),

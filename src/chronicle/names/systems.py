@@ -35,6 +35,11 @@ ICAO = {
     "і": "i",
 }
 MVD_310 = dict(_RUSSIAN_BASE)
+# Soviet and early Kazakh/Russian passports in the French-based table (MVD 310, French variant).
+MVD_310_FR = {**_RUSSIAN_BASE, "ж": "j", "й": "i", "у": "ou", "х": "kh", "ч": "tch", "ш": "ch",
+              "щ": "chtch", "ю": "iou", "я": "ia"}  # fmt: skip
+# Russian passports 2010-2013 (GOST R 52535.1-2006): Ц = tc, Й = i, Ю/Я = iu/ia.
+GOST_52535 = {**_RUSSIAN_BASE, "й": "i", "ц": "tc", "ю": "iu", "я": "ia"}
 BGN_PCGN = {**_RUSSIAN_BASE, "ё": "ë", "ь": "'"}
 BGN_KAZAKH = {
     **_RUSSIAN_BASE,
@@ -178,6 +183,8 @@ def _informal(text: str, rng: random.Random) -> str:
 SYSTEMS: dict[str, Renderer] = {
     "icao_9303": _words(ICAO),
     "mvd_310": _words(MVD_310),
+    "mvd_310_fr": _words(MVD_310_FR),
+    "gost_52535": _words(GOST_52535),
     "bgn_pcgn": _words(BGN_PCGN, ye_rule=True),
     "bgn_pcgn_kazakh": _words(BGN_KAZAKH),
     "iso_9": _words(ISO_9),
@@ -188,7 +195,7 @@ SYSTEMS: dict[str, Renderer] = {
     "informal": _informal,
 }
 # Systems that read a Russian-language (flattened) spelling rather than the Kazakh one.
-RUSSIAN_BASED = frozenset({"mvd_310", "bgn_pcgn", "press"})
+RUSSIAN_BASED = frozenset({"mvd_310", "mvd_310_fr", "gost_52535", "bgn_pcgn", "press"})
 
 
 def flatten_kazakh(text: str) -> str:

@@ -13,11 +13,13 @@ from chronicle.names.typos import misspell
 if TYPE_CHECKING:
     from chronicle.names.testset import Person
 
-# Source kinds and their shares: Kazakh- and Russian-language Cyrillic, then Latin systems.
+# Source kinds and their shares: Kazakh- and Russian-language Cyrillic, then Latin systems
+# (passports: ICAO 9303 since 2013, GOST R 52535 2010-2013, MVD 310 and its French variant before).
 SOURCES = (
-    ("kazakh_cyrillic", 18), ("russian_cyrillic", 27), ("icao_9303", 10), ("mvd_310", 4),
-    ("bgn_pcgn", 6), ("bgn_pcgn_kazakh", 3), ("iso_9", 2), ("kazakh_latin_2017", 2),
-    ("kazakh_latin_2018", 2), ("kazakh_latin_2021", 6), ("press", 14), ("informal", 6),
+    ("kazakh_cyrillic", 18), ("russian_cyrillic", 27), ("icao_9303", 8), ("gost_52535", 2),
+    ("mvd_310", 2), ("mvd_310_fr", 2), ("bgn_pcgn", 6), ("bgn_pcgn_kazakh", 3), ("iso_9", 2),
+    ("kazakh_latin_2017", 2), ("kazakh_latin_2018", 2), ("kazakh_latin_2021", 6), ("press", 14),
+    ("informal", 6),
 )  # fmt: skip
 KAZAKH_LANGUAGE = frozenset(
     {"kazakh_cyrillic", "bgn_pcgn_kazakh", "kazakh_latin_2017", "kazakh_latin_2018",
@@ -85,7 +87,7 @@ def _patronymic(rng: random.Random, person: Person, kazakh_language: bool) -> st
 
 
 def _order_kind(source: str) -> str:
-    if source == "icao_9303":
+    if source in ("icao_9303", "mvd_310_fr", "gost_52535"):
         return "passport"
     if source == "press":
         return "press"

@@ -26,6 +26,8 @@ def initial_of(word: str) -> str | None:
         return None
     if latin[0] == "y":
         return "i" if latin[1:2] in ("u", "a") else "e"
+    if latin.startswith("ou"):
+        return "u"  # French-style passports: Oulan, Oumarov
     return INITIAL_CANON.get(latin[0], latin[0])
 
 
