@@ -143,3 +143,23 @@ def test_among_the_detained_names_the_persons_of_the_dated_detention_before() ->
     assert [(e["type"], e["date"], e["persons"]) for e in result["events"]] == [
         ("detention", "2025-02-19", ["Бауыржан Темиров"])
     ]
+
+
+def test_an_undated_mention_beside_the_dated_incident_with_persons_is_not_another_event() -> None:
+    text = (
+        "MPs asked for a pardon for the journalists, who were sentenced last month. "
+        "The journalists Aidana Mamytova and Ulan Tokonov were convicted on 26 September 2025."
+    )
+    assert _events(text, date(2025, 10, 22)) == [("conviction", "2025-09-26", ["Aidana Mamytova", "Ulan Tokonov"])]
+
+
+def test_after_the_search_takes_the_date_of_the_search() -> None:
+    text = "В понедельник полиция провела обыски у активистов. После обыска был задержан активист Асхат Жексенбаев."
+    result = extract(text, published=date(2025, 8, 12), language="ru")
+    events = [(e["type"], e["date"], e["persons"]) for e in result["events"]]
+    assert ("detention", "2025-08-11", ["Асхат Жексенбаев"]) in events
+
+
+def test_released_last_week_is_dated_to_that_week() -> None:
+    text = "The journalist Amanbay Saparov was released on parole last week."
+    assert _events(text, date(2025, 12, 4)) == [("release", "2025-11", ["Amanbay Saparov"])]

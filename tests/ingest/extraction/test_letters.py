@@ -108,3 +108,13 @@ def test_people_a_russian_letter_mentions_are_not_its_signatories() -> None:
 def test_a_joint_statement_heading_is_a_statement() -> None:
     text = "Joint statement of human rights organisations\n\nWe call on the authorities to free the detained."
     assert [x["kind"] for x in _letters(text)] == ["statement"]
+
+
+def test_a_letter_told_first_without_the_word_takes_its_count_from_that_sentence() -> None:
+    text = (
+        "Fourteen members of the German Bundestag have written to President Adil Bekov. "
+        "The letter was signed by Katrin Albers (SPD) and Jonas Keller (FDP)."
+    )
+    [letter] = _letters(text, date(2025, 10, 22))
+    assert letter["authors_count"] == 14
+    assert letter["addressee"].startswith("President Adil Bekov")

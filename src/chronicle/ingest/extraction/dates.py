@@ -146,6 +146,7 @@ _PATTERNS = (
         rf"за последни[ей] (?P<n_ru>{SMALL_RU}|\d+) месяц(?:а|ев)|за (?:последний|прошедший) месяц",
     ),
     ("last_month", r"last month|в прошлом месяце|в минувшем месяце"),
+    ("last_week", r"last week|на прошлой неделе|на минувшей неделе"),
     (
         "weekday",
         r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
@@ -242,8 +243,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
 # 'the January 2022 unrest' … 'were killed during the unrest': an episode named once with its date
 # and later by its noun alone takes that date.
 _EPISODE = (
-    r"(?:unrest|protests?|demonstrations?|riots?|events|crackdown|clashes|elections?|referendum|"
-    r"беспорядк\w*|протест\w*|волнени\w*|событи\w*|акци[йия]\w*|выбор\w*|референдум\w*)"
+    r"(?:unrest|protests?|demonstrations?|riots?|events|crackdown|clashes|elections?|referendum|searche?s?|raids?|"
+    r"беспорядк\w*|протест\w*|волнени\w*|событи\w*|акци[йия]\w*|выбор\w*|референдум\w*|обыск\w*|рейд\w*)"
 )
 _EPISODE_NOUN = regex.compile(rf"(?<![\w])(?P<noun>{_EPISODE})(?![\w])", regex.IGNORECASE)
 _EPISODE_BACK = regex.compile(
@@ -251,7 +252,8 @@ _EPISODE_BACK = regex.compile(
     rf"(?P<noun>{_EPISODE})(?![\w])",
     regex.IGNORECASE,
 )
-_EPISODE_DATE_KINDS = ("day", "month", "range")
+_EPISODE_DATE_KINDS = ("day", "month", "range", "weekday")
+_SENTENCE_END = regex.compile(r"[.;!?\n]")
 
 
 def _with_named_periods(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -265,7 +267,12 @@ def _with_named_periods(text: str, found: list[DateMention]) -> list[DateMention
         near = [
             m
             for m in around
-            if m.kind in _EPISODE_DATE_KINDS and (0 <= match.start() - m.end <= 3 or 0 <= m.start - match.end() <= 4)
+            if m.kind in _EPISODE_DATE_KINDS
+            and (
+                0 <= match.start() - m.end <= 3
+                or 0 <= m.start - match.end() <= 4
+                or (0 <= match.start() - m.end <= 80 and not _SENTENCE_END.search(text, m.end, match.start()))
+            )
         ]
         if near:
             dated[stem] = near[0]
@@ -545,6 +552,17 @@ def _last_month(groups: dict[str, str | None], reference: date | None) -> tuple[
     return value, value
 
 
+def _last_week(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'last week': Monday to Sunday of the week before the reference (its month when it has one)."""
+    if reference is None:
+        return None, None
+    monday = reference - timedelta(days=reference.weekday() + 7)
+    sunday = monday + timedelta(days=6)
+    if monday.month == sunday.month:
+        return monday.isoformat()[:7], sunday.isoformat()[:7]
+    return monday.isoformat(), sunday.isoformat()
+
+
 def _weekday(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
     """'on Tuesday' / 'в среду': the latest such day not after the reference date."""
     if reference is None:
@@ -585,6 +603,7 @@ _RESOLVERS = {
     "past_months": _past_months,
     "last_month": _last_month,
     "weekday": _weekday,
+    "last_week": _last_week,
 }
 
 

@@ -56,6 +56,7 @@ DATED_KINDS = (
     "following_year",
     "same_period",
     "last_month",
+    "last_week",
 )
 PERIOD_KINDS = ("month", "year", "range", "since")
 FAMILY = {"conviction": "sentence", "detention": "arrest"}  # one incident told with either word
@@ -175,9 +176,9 @@ def _clause_events(
         names = context.resolve(text, _names_in(persons, start, end), index)
     found = []
     for kind, cue, cue_end in _types_in(cues):
-        when = _nearest_date(sentence, dates, (cue, cue_end), start, end) or _nearest_date(
-            sentence, dates, (cue, cue_end), sentence.start, sentence.end
-        )
+        when = _nearest_date(sentence, dates, (cue, cue_end), start, end)
+        if when is None:  # an event without persons needs a date of its own clause
+            when = _nearest_date(sentence, dates, (cue, cue_end), sentence.start, sentence.end)
         if not names and (when is None or (when.kind in PERIOD_KINDS and context.counts.overlaps(start, end))):
             continue
         if when is None and _is_state(
@@ -298,11 +299,18 @@ def _merge(events: list[Event]) -> list[Event]:
             merged[key].spans += event.spans
         else:
             merged[key] = event
-    named = {(e.type, e.date) for e in merged.values() if e.persons and e.date}
+    named = [(FAMILY.get(e.type, e.type), e.date) for e in merged.values() if e.persons and e.date]
     dated = {(FAMILY.get(e.type, e.type), name) for e in merged.values() if e.date for name in e.persons}
     return [
         e
         for e in merged.values()
-        if (e.persons or (e.type, e.date) not in named)
+        if (e.persons or not _told_with_persons(e, named))
         and not (e.date is None and e.persons and all((FAMILY.get(e.type, e.type), n) in dated for n in e.persons))
     ]
+
+
+def _told_with_persons(event: Event, named: list[tuple[str, str | None]]) -> bool:
+    """'the journalists, who were sentenced last month' beside 'X and Y were convicted on 26 September':
+    an event without persons whose date is as or less precise than that of the same incident told with them."""
+    family = FAMILY.get(event.type, event.type)
+    return any(kind == family and (date or "").startswith(event.date or "#") for kind, date in named)

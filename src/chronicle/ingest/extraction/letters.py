@@ -104,6 +104,7 @@ def find_letters(
     if len(letters) == 1:
         _fill_from_mentions(text, sentences, letters[0], anchors, dates)
         letter.addressee = _addressee(text, sentences, letter)
+        _fill_from_lede(sentences, letters[0])
     _assign_signatories(text, sentences, letters, candidates)
     _assign_demands(text, sentences, letters)
     return letters
@@ -162,6 +163,22 @@ def _fill_from_mentions(
         letter.date = letter.date or _date_of(dates, sentence)
         letter.authors_count = letter.authors_count or _authors_count(sentence.text)
         if letter.date and letter.authors_count:
+            return
+
+
+def _fill_from_lede(sentences: list[Sentence], letter: Letter) -> None:
+    """'Fourteen members of the Bundestag have written to President X.': a lone letter told first
+    without the word 'letter' takes its author count and addressee from that sentence."""
+    if letter.authors_count is not None:
+        return
+    for sentence in sentences:
+        if sentence.start >= letter.start:
+            return
+        count = _authors_count(sentence.text)
+        if count is not None:
+            letter.authors_count = count
+            match = _ADDRESSEE.search(sentence.text)
+            letter.addressee = letter.addressee or (" ".join(match.group("who").split()).strip(" ,") if match else None)
             return
 
 
