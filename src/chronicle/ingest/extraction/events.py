@@ -299,7 +299,7 @@ def _merge(events: list[Event]) -> list[Event]:
             merged[key].spans += event.spans
         else:
             merged[key] = event
-    named = [(FAMILY.get(e.type, e.type), e.date) for e in merged.values() if e.persons and e.date]
+    named = [(FAMILY.get(e.type, e.type), e.date or "") for e in merged.values() if e.persons and e.date]
     dated = {(FAMILY.get(e.type, e.type), name) for e in merged.values() if e.date for name in e.persons}
     return [
         e
@@ -309,8 +309,8 @@ def _merge(events: list[Event]) -> list[Event]:
     ]
 
 
-def _told_with_persons(event: Event, named: list[tuple[str, str | None]]) -> bool:
+def _told_with_persons(event: Event, named: list[tuple[str, str]]) -> bool:
     """'the journalists, who were sentenced last month' beside 'X and Y were convicted on 26 September':
     an event without persons whose date is as or less precise than that of the same incident told with them."""
     family = FAMILY.get(event.type, event.type)
-    return any(kind == family and (date or "").startswith(event.date or "#") for kind, date in named)
+    return any(kind == family and date.startswith(event.date or "#") for kind, date in named)
