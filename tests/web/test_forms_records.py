@@ -145,7 +145,7 @@ def test_a_status_claim_by_a_letter_is_edited_and_kept_in_history(owner_client: 
         "prisoner_of_conscience",
         owner,
     )
-    assert "<ins>prisoner_of_conscience</ins>" in html
+    assert ("<ins>prisoner_of_conscience</ins>" in html, f'<a href="/persons/{person.pk}/">' in html) == (True, True)
 
 
 def test_a_designation_is_added_to_an_organisation(owner_client: Client) -> None:

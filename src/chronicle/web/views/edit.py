@@ -26,7 +26,8 @@ def _form_class(request: HttpRequest, kind: str) -> type[RecordForm]:
     return FORMS[kind]
 
 
-def _page_of(kind: str, record: Any) -> str:
+def page_of(kind: str, record: Any) -> str:
+    """The page showing a record: its own, or for status claims and designations their owner's."""
     if kind in SHOWN_ON:
         owner_kind, column = SHOWN_ON[kind]
         return record_url(owner_kind, getattr(record, column))
@@ -81,7 +82,7 @@ def _form_page(request: HttpRequest, kind: str, record: Any) -> HttpResponse:
         and all([formset.is_valid() for _, formset in rows if formset.is_bound])
     ):
         saved = _save(request, kind, form, rows)
-        return redirect(_page_of(kind, saved))
+        return redirect(page_of(kind, saved))
     context = {"form": form, "rows": rows, "kind": kind, "record": record}
     return render(request, "web/edit.html", context)
 

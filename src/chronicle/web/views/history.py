@@ -7,7 +7,7 @@ from django.shortcuts import render
 
 from chronicle.web.access import monitor_required, visible_or_404
 from chronicle.web.history import HISTORIED, versions
-from chronicle.web.links import record_url
+from chronicle.web.views.edit import page_of
 
 
 @monitor_required
@@ -17,5 +17,5 @@ def history(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     if model is None:
         raise Http404("no such kind of record")
     record = visible_or_404(model, request.user, pk=pk)
-    context = {"record": record, "versions": versions(record), "back": record_url(kind, pk)}
+    context = {"record": record, "versions": versions(record), "back": page_of(kind, record)}
     return render(request, "web/history.html", context)
