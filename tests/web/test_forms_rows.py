@@ -303,3 +303,12 @@ def test_a_new_form_posted_as_shown_creates_nothing_but_says_what_is_missing(kin
     html = owner_client.post(f"/new/{kind}/", data).content.decode()
     counts = [model.objects.count() for model in (Person, Event, Act, LegalCase, Organization, Intervention)]
     assert ("This field is required." in html or "Name the victim" in html, counts) == (True, [0] * 6)
+
+
+def test_the_add_row_button_asks_htmx_to_swap_only_its_rows(owner_client: Client) -> None:
+    html = owner_client.get("/new/legalcase/?defendant=").content.decode()
+    button = (
+        '<button class="btn btn-sm btn-outline-secondary" type="submit" name="add_row" value="charges" '
+        'hx-post="/new/legalcase/?defendant=" hx-select="#rows-charges" hx-target="#rows-charges" hx-swap="outerHTML">'
+    )
+    assert (button in html, '<fieldset class="mb-4" id="rows-charges">' in html) == (True, True)
