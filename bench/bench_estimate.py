@@ -1,13 +1,16 @@
 """Multiple-systems estimation: time per estimate, and interval coverage on simulated populations.
 
     .venv/bin/python bench/bench_estimate.py                    # timing, both methods
-    .venv/bin/python bench/bench_estimate.py --coverage         # LCMCR coverage grid (~10 min)
-    .venv/bin/python bench/bench_estimate.py --coverage --loglinear --replicates 40
+    .venv/bin/python bench/bench_estimate.py --coverage --replicates 40   # all three methods (~1 h)
+    .venv/bin/python bench/bench_estimate.py --coverage --lcmcr-only      # LCMCR alone, faster
 
 Coverage: for each design (latent classes or individual heterogeneity), number of lists and true
 total, simulate populations until `--replicates` of them have every list documenting at least 20%
-of the population, estimate, and count how often the 95% interval contains the true total. "unwarned"
-is the same rate over the runs for which `estimate` issues no small-numbers warning.
+of the population, estimate, and count how often the 95% interval contains the true total. LCMCR
+runs with the sampler settings `estimate` uses (burn-in, thinning; `--chains` chains, all the
+populations of a cell side by side); "combined" is the union of the LCMCR and log-linear intervals,
+as `--method combined` reports it. "unwarned" is the coverage over the runs for which `estimate`
+issues no small-numbers warning.
 """
 
 from __future__ import annotations
@@ -20,9 +23,10 @@ from collections.abc import Callable
 import numpy as np
 
 from chronicle.stats.estimation import estimate, from_counts
+from chronicle.stats.estimation.api import DEFAULT_SAMPLES, sampler_settings
 from chronicle.stats.estimation.guardrails import data_warnings, estimate_warnings
 from chronicle.stats.estimation.histories import CaptureTable, all_patterns
-from chronicle.stats.estimation.lcmcr import SamplerSettings, sample_totals
+from chronicle.stats.estimation.lcmcr import sample_totals
 from chronicle.stats.estimation.simulation import (
     Population,
     individual_population,
@@ -33,7 +37,7 @@ DESIGNS: dict[str, Callable[[int, int, np.random.Generator], Population]] = {
     "latent classes": latent_class_population,
     "individual": individual_population,
 }
-COVERAGE_SETTINGS = SamplerSettings(chains=2, burn_in=2000, draws=2000)
+Cell = tuple[np.ndarray, np.ndarray, np.ndarray]  # estimate, low, high per population
 
 
 def table_of(population: Population) -> CaptureTable:
@@ -70,16 +74,17 @@ def bench_timing() -> None:
                 )
 
 
-def lcmcr_cell(pops: list[Population], seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def lcmcr_cell(pops: list[Population], seed: int, chains: int) -> Cell:
     """Posterior median and 95% interval for each population, all sampled side by side."""
     counts = np.stack([population.counts for population in pops])
     rng = np.random.default_rng(seed)
-    draws = sample_totals(all_patterns(pops[0].lists), counts, COVERAGE_SETTINGS, rng)
+    settings = sampler_settings(DEFAULT_SAMPLES, chains=chains)
+    draws = sample_totals(all_patterns(pops[0].lists), counts, settings, rng)
     low, median, high = np.percentile(draws.reshape(len(pops), -1), [2.5, 50, 97.5], axis=1)
     return median, low, high
 
 
-def loglinear_cell(pops: list[Population]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def loglinear_cell(pops: list[Population]) -> Cell:
     """Estimate and profile interval of the AIC-best log-linear model for each population."""
     results = [estimate(table_of(population), method="loglinear") for population in pops]
     upper = [math.inf if r.ci95[1] is None else r.ci95[1] for r in results]
@@ -88,6 +93,11 @@ def loglinear_cell(pops: list[Population]) -> tuple[np.ndarray, np.ndarray, np.n
         np.array([r.ci95[0] for r in results], dtype=float),
         np.array(upper, dtype=float),
     )
+
+
+def combined_cell(latent: Cell, loglinear: Cell) -> Cell:
+    """LCMCR's median with the union of the two intervals, as `--method combined` reports them."""
+    return latent[0], np.minimum(latent[1], loglinear[1]), np.maximum(latent[2], loglinear[2])
 
 
 def warned(population: Population, median: float) -> bool:
@@ -112,10 +122,11 @@ def report_cell(label: str, pops: list[Population], cell: tuple[np.ndarray, ...]
     return covered
 
 
-def bench_coverage(replicates: int, with_loglinear: bool, designs: list[str], list_counts: list[int]) -> None:
+def bench_coverage(
+    replicates: int, methods: list[str], designs: list[str], list_counts: list[int], chains: int
+) -> None:
     """The coverage grid, per cell and overall."""
     print(f"{'cell':<42} coverage     unwarned  median/N  width/N  seen/N")
-    methods = ["lcmcr", "loglinear"] if with_loglinear else ["lcmcr"]
     overall: dict[str, list[np.ndarray]] = {method: [] for method in methods}
     start = time.perf_counter()
     for design in designs:
@@ -123,10 +134,13 @@ def bench_coverage(replicates: int, with_loglinear: bool, designs: list[str], li
             for total in (500, 2_000, 10_000, 30_000):
                 seed = lists * 100_003 + total + len(design)
                 pops = populations(design, lists, total, replicates, seed)
+                cells = {"lcmcr": lcmcr_cell(pops, seed, chains)}
+                if "loglinear" in methods:
+                    cells["loglinear"] = loglinear_cell(pops)
+                    cells["combined"] = combined_cell(cells["lcmcr"], cells["loglinear"])
                 for method in methods:
-                    cell = lcmcr_cell(pops, seed) if method == "lcmcr" else loglinear_cell(pops)
                     label = f"{method} {design} J={lists} N={total}"
-                    overall[method].append(report_cell(label, pops, cell))
+                    overall[method].append(report_cell(label, pops, cells[method]))
     for method, covered in overall.items():
         print(f"overall {method}: {np.concatenate(covered).mean():.3f}")
     print(f"coverage grid: {time.perf_counter() - start:.0f} s")
@@ -137,13 +151,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--coverage", action="store_true", help="run the coverage grid")
     parser.add_argument("--replicates", type=int, default=100, help="populations per cell")
-    parser.add_argument("--loglinear", action="store_true", help="coverage of log-linear too")
+    parser.add_argument("--lcmcr-only", action="store_true", help="skip log-linear and combined (faster)")
+    parser.add_argument("--chains", type=int, default=2, help="LCMCR chains per population")
     parser.add_argument("--design", choices=list(DESIGNS), action="append", help="only these designs")
     parser.add_argument("--lists", type=int, choices=(3, 4, 5), action="append", help="only these list counts")
     options = parser.parse_args()
     if options.coverage:
+        methods = ["lcmcr"] if options.lcmcr_only else ["lcmcr", "loglinear", "combined"]
         bench_coverage(
-            options.replicates, options.loglinear, options.design or list(DESIGNS), options.lists or [3, 4, 5]
+            options.replicates, methods, options.design or list(DESIGNS), options.lists or [3, 4, 5], options.chains
         )
     else:
         bench_timing()

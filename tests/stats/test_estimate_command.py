@@ -33,7 +33,7 @@ def test_json_output_has_exactly_the_documented_keys_first(tmp_path: Path) -> No
     out, _ = run(str(captures(tmp_path, HEPATITIS_CSV)), "--format", "json", "--samples", "800")
     report = json.loads(out)
     assert list(report)[:6] == ["estimate", "ci95", "observed", "lists", "method", "warnings"]
-    assert (report["observed"], report["lists"], report["method"]) == (271, 3, "lcmcr")
+    assert (report["observed"], report["lists"], report["method"]) == (271, 3, "combined")
     assert report["ci95"][0] <= report["estimate"] <= report["ci95"][1]
     assert report["list_totals"] == {"P": 135, "Q": 122, "E": 126}
     assert report["samples"] == 800 and report["seed"] == 2016

@@ -89,7 +89,7 @@ def test_a_larger_simulated_population_is_estimated_within_its_interval() -> Non
 
 
 def test_an_unknown_method_is_refused() -> None:
-    with pytest.raises(CaptureError, match="unknown method 'dga': choose one of lcmcr, loglinear"):
+    with pytest.raises(CaptureError, match=r"unknown method 'dga': choose one of lcmcr, loglinear, combined"):
         estimate(HEPATITIS_A, method="dga")
 
 
@@ -116,3 +116,28 @@ def test_too_many_lists_for_a_method_are_refused() -> None:
     eleven_lists = {(1,) * 11: 3, (1,) + (0,) * 10: 2}
     with pytest.raises(CaptureError, match="lcmcr supports at most 10 lists, got 11"):
         estimate(eleven_lists)
+
+
+def test_combined_keeps_the_latent_class_median_and_spans_both_intervals() -> None:
+    result = estimate(HEPATITIS_A, method="combined", samples=FAST, seed=1)
+    latent, loglinear = result.details["lcmcr"], result.details["loglinear"]
+    assert result.method == "combined"
+    assert result.estimate == latent["estimate"] == estimate(HEPATITIS_A, samples=FAST, seed=1).estimate
+    assert result.ci95[0] == min(latent["ci95"][0], loglinear["ci95"][0])
+    assert result.ci95[1] == max(latent["ci95"][1], loglinear["ci95"][1])
+    assert loglinear["model"] and result.details["rhat"] > 0 and result.details["samples"] == FAST
+
+
+def test_combined_says_when_the_two_families_disagree() -> None:
+    result = estimate(HEPATITIS_A, method="combined", samples=FAST, seed=1)
+    latent, loglinear = result.details["lcmcr"]["ci95"], result.details["loglinear"]["ci95"]
+    apart = latent[1] < loglinear[0] or loglinear[1] < latent[0]
+    assert any("do not overlap" in warning for warning in result.warnings) == apart
+
+
+def test_combined_on_more_lists_than_log_linear_handles_is_the_latent_class_estimate() -> None:
+    six_lists = {(1, 1, 0, 0, 0, 0): 30, (0, 1, 1, 1, 1, 1): 20, (1, 0, 0, 0, 0, 1): 40, (1, 1, 1, 0, 0, 0): 25}
+    result = estimate(six_lists, method="combined", samples=FAST, seed=2)
+    assert result.method == "combined"
+    assert result.ci95 == estimate(six_lists, samples=FAST, seed=2).ci95
+    assert "log-linear comparison skipped (it handles at most 5 lists)" in result.warnings

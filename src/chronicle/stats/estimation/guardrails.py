@@ -66,3 +66,17 @@ def convergence_warning(rhat: float) -> list[str]:
     if rhat <= MAX_RHAT:
         return []
     return [f"sampler chains disagree (R-hat {rhat:.2f} > {MAX_RHAT}): rerun with more samples"]
+
+
+def disagreement_warning(latent: tuple[int, int | None], loglinear: tuple[int, int | None]) -> list[str]:
+    """A warning when the two model families' intervals do not overlap."""
+    latent_high, loglinear_high = latent[1], loglinear[1]
+    apart = (latent_high is not None and latent_high < loglinear[0]) or (
+        loglinear_high is not None and loglinear_high < latent[0]
+    )
+    if not apart:
+        return []
+    return [
+        f"the latent-class interval {list(latent)} and the log-linear interval {list(loglinear)} do not "
+        "overlap: the model chosen decides the answer, and the combined interval spans both"
+    ]

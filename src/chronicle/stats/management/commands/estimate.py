@@ -28,7 +28,12 @@ class Command(BaseCommand):
         """Declare the captures file and the estimation options."""
         parser.add_argument("captures", type=Path, help="CSV of capture histories")
         parser.add_argument("--format", choices=["json", "text"], default="json")
-        parser.add_argument("--method", choices=METHODS, default="lcmcr")
+        parser.add_argument(
+            "--method",
+            choices=METHODS,
+            default="combined",
+            help="combined (default): LCMCR's median, interval spanning LCMCR's and the log-linear one",
+        )
         parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="sampler seed")
         parser.add_argument("--samples", type=int, default=DEFAULT_SAMPLES, help="posterior draws kept (lcmcr)")
 
