@@ -56,8 +56,9 @@ def test_patronymic_suffix(word: str, suffix: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("word", "sex"),
-    [("Бокаева", "f"), ("Бокаев", "m"), ("Ильина", "f"), ("Жуковская", "f"), ("Бокай", None)],
-)
+    [("Бокаева", "f"), ("Бокаев", "m"), ("Ильина", "f"), ("Жуковская", "f"), ("Бокай", None), ("Тұрсын", None),
+     ("Турсынова", "f"), ("Шевченко", None)],
+)  # fmt: skip
 def test_sex_of_surname(word: str, sex: str | None) -> None:
     assert sex_of_surname(skeleton(word)) == sex
 

@@ -14,6 +14,8 @@ KAZAKH_PATRONYMIC = ("uli", "kizi", "kisi")
 # Surnames: gendered Russian-style endings that the 1996 decree lets Kazakhs drop.
 FEMALE_SURNAME = ("ova", "eva", "ina", "skaia", "skaa", "kaia")
 MALE_SURNAME = ("ov", "ev", "in", "skii", "ski", "enko")
+# Endings that tell a man's surname: not -ин (Kazakh roots end so: Тұрсын, Ақын) nor -енко (either sex).
+MALE_ONLY_SURNAME = ("ov", "ev", "skii", "ski")
 SURNAME_STRIP = ("ova", "eva", "ov", "ev", "uli", "kizi")
 MIN_STEM = 3
 MIN_SURNAME_STEM = 2  # Зуев/Зуева
@@ -64,7 +66,7 @@ def sex_of_surname(key: str) -> str | None:
     """'f' or 'm' when a surname's ending says so (Бокаева, Bokaev), else None."""
     if any(key.endswith(s) and len(key) - len(s) >= MIN_SURNAME_STEM for s in FEMALE_SURNAME):
         return "f"
-    if any(key.endswith(s) and len(key) - len(s) >= MIN_SURNAME_STEM for s in MALE_SURNAME):
+    if any(key.endswith(s) and len(key) - len(s) >= MIN_SURNAME_STEM for s in MALE_ONLY_SURNAME):
         return "m"
     return None
 
