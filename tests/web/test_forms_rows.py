@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from chronicle.records.models import (
     Act,
@@ -312,3 +314,25 @@ def test_the_add_row_button_asks_htmx_to_swap_only_its_rows(owner_client: Client
         'hx-post="/new/legalcase/?defendant=" hx-select="#rows-charges" hx-target="#rows-charges" hx-swap="outerHTML">'
     )
     assert (button in html, '<fieldset class="mb-4" id="rows-charges">' in html) == (True, True)
+
+
+def _stages(case: LegalCase, court: Organization, count: int) -> None:
+    for _ in range(count):
+        CaseStage.objects.create(legal_case=case, stage="registered", court=court)
+        PreventiveMeasure.objects.create(legal_case=case, measure="custody", ordered_by=court)
+
+
+def test_the_edit_page_makes_as_many_queries_for_one_row_as_for_many(
+    owner_client: Client, django_assert_num_queries: Any
+) -> None:
+    defendant = Person.objects.create(display_name="Defendant", confidentiality="amber")
+    case = LegalCase.objects.create(defendant=defendant, confidentiality="amber")
+    court = Organization.objects.create(name="Court", confidentiality="amber")
+    _stages(case, court, 1)
+    owner_client.get(f"/edit/legalcase/{case.pk}/")
+    with CaptureQueriesContext(connection) as one_row:
+        owner_client.get(f"/edit/legalcase/{case.pk}/")
+    _stages(case, court, 5)
+    with django_assert_num_queries(len(one_row.captured_queries)):
+        html = owner_client.get(f"/edit/legalcase/{case.pk}/").content.decode()
+    assert html.count(f'<option value="{court.pk}" selected>Court</option>') == 12

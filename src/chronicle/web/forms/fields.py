@@ -99,6 +99,7 @@ class AutocompleteSelect(forms.Select):
     def __init__(self, kind: str, attrs: dict[str, Any] | None = None) -> None:
         super().__init__(attrs)
         self.kind = kind
+        self.known: dict[str, Any] | None = None
 
     def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
         """The search URL and the chosen record (if any), without listing every record."""
@@ -112,7 +113,20 @@ class AutocompleteSelect(forms.Select):
         if value in (None, "") or queryset is None:
             return None
         key = value.pk if hasattr(value, "pk") else value
+        if self.known is not None:
+            return self.known.get(str(key))
         try:
             return queryset.filter(pk=key).first()
         except (TypeError, ValueError):
             return None
+
+
+def remember_chosen(forms: list[Any], name: str) -> None:
+    """Load the records chosen in one field of many forms in one query, for their widgets to show."""
+    if not forms:
+        return
+    values = {str(form[name].value()) for form in forms} - {"None", ""}
+    queryset = forms[0].fields[name].queryset
+    known = {str(record.pk): record for record in queryset.filter(pk__in=[v for v in values if v.isdigit()])}
+    for form in forms:
+        form.fields[name].widget.known = known

@@ -8,7 +8,7 @@ from typing import Any
 
 from django import forms
 from django.forms.models import BaseInlineFormSet, inlineformset_factory
-from django.utils.functional import Promise
+from django.utils.functional import Promise, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from chronicle.records.models import (
@@ -28,7 +28,7 @@ from chronicle.records.models import (
     Subject,
 )
 from chronicle.web.forms.base import ChronicleForm
-from chronicle.web.forms.fields import ends_before, vocabulary_choices
+from chronicle.web.forms.fields import ends_before, remember_chosen, vocabulary_choices
 
 
 class PersonNameForm(ChronicleForm):
@@ -165,7 +165,15 @@ class SubjectForm(ChronicleForm):
 class RowFormSet(BaseInlineFormSet):
     """Rows of a record; kept rows (not marked for deletion) are checked together."""
 
-    def kept(self) -> list[forms.BaseForm]:
+    @cached_property
+    def forms(self) -> list[Any]:
+        """The row forms, with the records chosen in them loaded in one query per field."""
+        built: list[Any] = super().forms
+        for name in self.form.linked if issubclass(self.form, ChronicleForm) else ():
+            remember_chosen(built, name)
+        return built
+
+    def kept(self) -> list[Any]:
         """The rows filled in and not marked for deletion."""
         return [f for f in self.forms if getattr(f, "cleaned_data", None) and not f.cleaned_data.get("DELETE")]
 
