@@ -131,3 +131,22 @@ def test_anaphoric_expression_without_a_date_before_it_is_dropped() -> None:
 def test_the_same_month_takes_the_last_date_within_one_month() -> None:
     text = "He was detained on 12 March 2021; the group was banned in 2014. In the same month she was freed."
     assert find_dates(text, PUBLISHED)[-1].first == "2021-03"
+
+
+def test_two_weeks_later_counts_fourteen_days() -> None:
+    mention = find_dates("The union was banned on 6 May 2020. Two weeks later its chair was detained.", PUBLISHED)[-1]
+    assert (mention.kind, mention.first) == ("days_later", "2020-05-20")
+
+
+def test_the_past_year_and_a_half_in_russian() -> None:
+    [mention] = find_dates("за последние полтора года задержаны 25 журналистов", PUBLISHED)
+    assert (mention.first, mention.last) == ("2019-04-16", "2020-10-16")
+
+
+def test_a_period_named_for_comparison_is_not_the_same_period() -> None:
+    text = (
+        "In the second quarter of 2020 we counted 412 cases, compared with 389 in the first three months "
+        "of the year. Courts gave 118 verdicts over the same period."
+    )
+    mention = find_dates(text, PUBLISHED)[-1]
+    assert (mention.kind, mention.first, mention.last) == ("same_period", "2020-04-01", "2020-06-30")

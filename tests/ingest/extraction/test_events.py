@@ -163,3 +163,12 @@ def test_after_the_search_takes_the_date_of_the_search() -> None:
 def test_released_last_week_is_dated_to_that_week() -> None:
     text = "The journalist Amanbay Saparov was released on parole last week."
     assert _events(text, date(2025, 12, 4)) == [("release", "2025-11", ["Amanbay Saparov"])]
+
+
+def test_all_three_refers_to_the_people_of_the_sentence_before() -> None:
+    text = (
+        "Журналисты Севиндж Алиева, Нигяр Гасанова и Эльнур Мамедли осуждены. Всех троих задержали в ноябре 2023 года."
+    )
+    result = extract(text, published=date(2025, 5, 28), language="ru")
+    events = [(e["type"], e["date"], e["persons"]) for e in result["events"]]
+    assert ("detention", "2023-11", ["Севиндж Алиева", "Нигяр Гасанова", "Эльнур Мамедли"]) in events

@@ -118,3 +118,16 @@ def test_a_letter_told_first_without_the_word_takes_its_count_from_that_sentence
     [letter] = _letters(text, date(2025, 10, 22))
     assert letter["authors_count"] == 14
     assert letter["addressee"].startswith("President Adil Bekov")
+
+
+def test_a_russian_joint_statement_signed_by_pace_members() -> None:
+    text = (
+        "Группа депутатов ПАСЕ выступила с совместным заявлением. Заявление подписали одиннадцать членов "
+        "ассамблеи, в том числе Пьер Дюмон (Франция, СОЦ) и Томас Бергер (Австрия, АЛДЕ)."
+    )
+    [letter] = _letters(text, date(2025, 5, 28), language="ru")
+    assert letter["kind"] == "statement"
+    assert [(s["name"], s["country"], s["group"]) for s in letter["signatories"]] == [
+        ("Пьер Дюмон", "France", "СОЦ"),
+        ("Томас Бергер", "Austria", "АЛДЕ"),
+    ]

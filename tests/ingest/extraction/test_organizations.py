@@ -118,3 +118,10 @@ def test_a_based_prefix_is_not_part_of_the_name() -> None:
 
 def test_a_national_parliament_is_a_state_body() -> None:
     assert _orgs("Members of the German Bundestag wrote.") == [("German Bundestag", "state_body", [], None)]
+
+
+def test_adding_an_organisation_to_a_list_of_extremist_formations_flags_it() -> None:
+    text = 'On 6 May the KGB added the miners\' union Shakhtar Solidarity to its list of "extremist formations".'
+    flagged = {name: extremist for name, _, _, extremist in _orgs(text)}
+    assert flagged["Shakhtar Solidarity"] is True
+    assert flagged["KGB"] is None

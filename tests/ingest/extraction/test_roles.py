@@ -130,3 +130,8 @@ def test_a_party_after_a_name_in_a_text_about_national_mps_makes_a_parliamentari
     facts = _facts(text)
     assert facts["Katrin Albers"] == ("parliamentarian", None, "Germany", "SPD")
     assert facts["Jonas Keller"] == ("parliamentarian", None, "Germany", "FDP")
+
+
+def test_years_in_a_general_regime_colony_is_imprisonment() -> None:
+    text = "The human rights defender Maryna Kavalchuk was sentenced to three years in a general-regime colony."
+    assert _facts(text)["Maryna Kavalchuk"][:2] == ("human_rights_defender", "imprisoned")

@@ -132,6 +132,7 @@ _PATTERNS = (
     (
         "days_later",
         rf"(?P<n>{SMALL_EN}|\d+) days? later|a day later|the (?:next|following) day|на следующий день|"
+        rf"(?P<w>{SMALL_EN}|\d+) weeks? later|a week later|через (?P<w_ru>{SMALL_RU}|\d+) недел[иь]|через неделю|"
         rf"через (?P<n_ru>{SMALL_RU}|\d+) (?:дн(?:я|ей)|суток)|через день",
     ),
     (
@@ -143,7 +144,9 @@ _PATTERNS = (
         "past_months",
         rf"the (?:past|last) (?P<n>{SMALL_EN}|\d+) months|"
         r"the (?:past|last) month|"
-        rf"за последни[ей] (?P<n_ru>{SMALL_RU}|\d+) месяц(?:а|ев)|за (?:последний|прошедший) месяц",
+        rf"за последни[ей] (?P<n_ru>{SMALL_RU}|\d+) месяц(?:а|ев)|за (?:последний|прошедший) месяц|"
+        rf"the (?:past|last) (?P<y>{SMALL_EN}|\d+) years|за последни[ей] (?P<y_ru>{SMALL_RU}|\d+) (?:года|лет)|"
+        r"(?P<half>the (?:past|last) (?:year and a half|18 months)|за последние полтора года)",
     ),
     ("last_month", r"last month|в прошлом месяце|в минувшем месяце"),
     ("last_week", r"last week|на прошлой неделе|на минувшей неделе"),
@@ -233,7 +236,11 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
         if mention is None:
             continue
         found.append(mention)
-        if mention.last and kind not in ("now", "every_year"):
+        if (
+            mention.last
+            and kind not in ("now", "every_year")
+            and not _COMPARED.search(text[max(0, match.start() - 40) : match.start()])
+        ):
             anchor = mention
         if mention.first and len(mention.first) >= 7 and mention.first[:7] == (mention.last or "")[:7]:
             month_anchor = mention
@@ -271,7 +278,7 @@ def _with_named_periods(text: str, found: list[DateMention]) -> list[DateMention
             and (
                 0 <= match.start() - m.end <= 3
                 or 0 <= m.start - match.end() <= 4
-                or (0 <= match.start() - m.end <= 80 and not _SENTENCE_END.search(text, m.end, match.start()))
+                or (0 <= match.start() - m.end <= 80 and not _SENTENCE_END.search(text[m.end : match.start()]))
             )
         ]
         if near:
@@ -279,17 +286,25 @@ def _with_named_periods(text: str, found: list[DateMention]) -> list[DateMention
             continue
         if stem not in dated:
             continue
-        back = next((b for b in _EPISODE_BACK.finditer(text, max(0, match.start() - 30), match.end())), None)
-        if back is None or back.end() != match.end():
+        low = max(0, match.start() - 30)
+        back = next((b for b in _EPISODE_BACK.finditer(text[low : match.end()])), None)
+        if back is None or low + back.end() != match.end():
             continue
-        if any(m.start < back.end() and back.start() < m.end for m in around):
+        start, end = low + back.start(), low + back.end()
+        if any(m.start < end and start < m.end for m in around):
             continue
         source = dated[stem]
-        added.append(DateMention(back.start(), back.end(), "same_period", source.first, source.last, back.group()))
+        added.append(DateMention(start, end, "same_period", source.first, source.last, back.group()))
     return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 _SAME_MONTH = regex.compile(r"month|месяц", regex.IGNORECASE)
+# 'compared with 389 in the first quarter': a period named for comparison is not what 'the same period' means.
+_COMPARED = regex.compile(
+    r"(?:compared (?:with|to)|as against|against|versus|vs\.?|up from|down from|по сравнению с|против|"
+    r"тогда как)\W+(?:[\w,-]+\W+){0,4}$",
+    regex.IGNORECASE,
+)
 
 
 def _same_month(match: regex.Match[str], anchor: DateMention | None) -> DateMention | None:
@@ -327,7 +342,13 @@ def _resolve_anchored(
         day = _as_day(anchor.last, last_day=True) if anchor.last and len(anchor.last) == 10 else None
         if day is None:
             return None
-        later = (day + timedelta(days=_count(groups) or 1)).isoformat()
+        weeks = groups.get("w") or groups.get("w_ru")
+        days = (
+            7 * (_count({"n": weeks}) or 1)
+            if weeks or "week" in match.group().lower() or "недел" in match.group()
+            else 0
+        )
+        later = (day + timedelta(days=days or _count(groups) or 1)).isoformat()
         first, last = later, later
     return DateMention(match.start(), match.end(), kind, first, last, match.group())
 
@@ -541,7 +562,9 @@ def _past_months(groups: dict[str, str | None], reference: date | None) -> tuple
     """'over the past month' / 'за последние три месяца': up to the reference date."""
     if reference is None:
         return None, None
-    return _months_before(reference, _count(groups) or 1).isoformat(), reference.isoformat()
+    years = groups.get("y") or groups.get("y_ru")
+    months = 18 if groups.get("half") else 12 * (_count({"n": years}) or 1) if years else _count(groups) or 1
+    return _months_before(reference, months).isoformat(), reference.isoformat()
 
 
 def _last_month(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:

@@ -30,7 +30,11 @@ _APPEALED = regex.compile(
     regex.IGNORECASE,
 )
 _COORDINATION = regex.compile(r"(?<![\w])(?:and|и|а|then|затем)(?![\w])|,", regex.IGNORECASE)
-_PLURAL = regex.compile(r"(?<![\w])(?:they|both|они|оба|обе)(?![\w])", regex.IGNORECASE)
+_PLURAL = regex.compile(
+    r"(?<![\w])(?:they|both|all three|all of them|the three|они|оба|обе|обоих|обеих|все трое|всех троих|"
+    r"всех четверых|всех|троих)(?![\w])",
+    regex.IGNORECASE,
+)
 _HYPOTHETICAL = regex.compile(
     r"(?<![\w])(?:if|unless|could|may|might|would|faces?|facing|risks?|если|может|грозит)\s+(?:be\s+|быть\s+)?$",
     regex.IGNORECASE,

@@ -122,6 +122,11 @@ def section_scanner(section: str) -> regex.Pattern[str]:
     return cue_pattern(fragments)
 
 
+# The longest stretch a cue can cover. Matching at an offset is bounded by it: `regex` looks for a
+# pattern's required characters up to the end position first, which over a long text is slow.
+CUE_REACH = 400
+
+
 def scan_section(section: str, text: str) -> list[tuple[int, int, int, str]]:
     """Every cue of a section: (start, end, priority, label), with every label matching at a cue.
 
@@ -130,7 +135,7 @@ def scan_section(section: str, text: str) -> list[tuple[int, int, int, str]]:
     found = []
     for match in section_scanner(section).finditer(text):
         for index, (label, single) in enumerate(section_patterns(section)):
-            hit = single.match(text, match.start())
+            hit = single.match(text, match.start(), match.start() + CUE_REACH)
             if hit:
                 found.append((hit.start(), hit.end(), index, label))
     return found

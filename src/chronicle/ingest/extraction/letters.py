@@ -19,7 +19,7 @@ _LETTER = regex.compile(
     r"|(?:in|a|the)\s+(?P<statement2>statement)(?=\s+(?:issued|adopted)|\W+(?:\w+\W+){0,6}?(?:MEPs|"
     r"Parliament|Subcommittee|Committee|deputies|parliamentarians))"
     r"|(?P<ru>открыт\w* письм\w*|обращени[еюя]|письм[оаеу]|петици[яию]|заявлени[еию] (?:депутат|"
-    r"парламент|евродепутат)\w*)"
+    r"парламент|евродепутат)\w*|совместн\w* (?:заявлени|обращени)\w*|заявлени[ея](?=\s+подписал))"
     r"|(?m:^)[ \t]*(?P<heading>joint statement|совместное заявление|заявление(?=\s+(?:\p{Ll}+\s+)?организаций)))"
     r"(?![\w])",
     regex.IGNORECASE,
@@ -145,7 +145,7 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
     openers = [
         (start, end, kind)
         for start, end, kind in anchors[1:]
-        if _ORDINAL.match(text, start) or (count > 1 and _opens_letter(text, start))
+        if _ORDINAL.match(text, start, start + 20) or (count > 1 and _opens_letter(text, start))
     ]
     chosen = openers[:count] if count > 1 and openers else [anchors[0], *openers][: max(count, 1)]
     if len(chosen) < count:

@@ -227,7 +227,7 @@ def _headed(text: str, persons: SpanSet) -> list[Organization]:
 
 def _defined_acronym(text: str, run: str, start: int) -> list[Organization]:
     """'Almaty Legal Aid Network (ALAN)': a name of two or more words followed by its acronym."""
-    match = _ACRONYM_AFTER.match(text, start + len(run))
+    match = _ACRONYM_AFTER.match(text[start + len(run) : start + len(run) + 16])
     if match is None:
         return []
     name, offset = _trim_run(run.rstrip("’'"), start)
@@ -332,6 +332,7 @@ def _trim_run(run: str, start: int) -> tuple[str, int]:
 _COURT_TAIL = regex.compile(
     r"(?:\s+[А-ЯЁа-яё-]+(?:ой|ого|ий|ый|ая|ской|ского))?\s+(?:области|района|города|края|республики)"
     r"|\s+(?:города|г\.)\s+[А-ЯЁ][а-яё-]+"
+    r"|\s+по\s+(?:[а-яё]+\s+){0,2}(?:делам|преступлениям)"  # 'суд по тяжким преступлениям'
 )
 _PLACE_GENITIVE = regex.compile(r"\s+(?P<place>[А-ЯЁ][а-яё-]+)(?![\w])")
 
@@ -342,12 +343,14 @@ def extend_russian_court(text: str, mention: Mention) -> Mention:
         r"(?:суд|суда|суде|судом|полиции|прокуратур\w*|департамент\w*|управлени\w*|акимат\w*|комитет\w*)$"
     ).search(mention.text):
         return mention
-    tail = _COURT_TAIL.match(text, mention.end)
+    window = text[mention.end : mention.end + 80]  # (regex matching at an offset of a long text is slow)
+    tail = _COURT_TAIL.match(window)
     if tail is None:
-        tail = _PLACE_GENITIVE.match(text, mention.end)  # 'суд Уральска', 'суд Таджикистана', 'суд Актобе'
+        tail = _PLACE_GENITIVE.match(window)  # 'суд Уральска', 'суд Таджикистана', 'суд Актобе'
         if tail is None or not _is_place(tail.group("place")):
             return mention
-    return Mention(mention.start, tail.end(), text[mention.start : tail.end()])
+    end = mention.end + tail.end()
+    return Mention(mention.start, end, text[mention.start : end])
 
 
 def _is_place(word: str) -> bool:
@@ -415,7 +418,7 @@ def _add_acronym(text: str, org: Organization) -> None:
     mention = org.mentions[0]
     close = text[mention.end : mention.end + 3]
     offset = mention.end + (1 if close.startswith(("»", "”", "’", '"', "'")) else 0)
-    match = _ACRONYM_AFTER.match(text, offset)
+    match = _ACRONYM_AFTER.match(text[offset : offset + 16])
     if match:
         org.aliases.append(match.group("acronym"))
 
@@ -424,6 +427,8 @@ _EXTREMIST = regex.compile(
     r"(?:declared|designated|labell?ed|branded|banned|proclaimed|recogni[sz]ed|listed|"
     r"outlawed)\W+(?:\w+\W+){0,4}?\W*(?:as\W+)?(?:an?\W+)?\W*extremis\w*"
     r"|extremist (?:organi[sz]ation|group|movement)s?(?:\W+\w+){0,3}\W+(?:banned|designated|declared)"
+    r"|added\W+(?:[\w’'-]+\W+){0,8}?to\W+(?:its|the)\W+list\W+of\W+(?:\w+\W+)?extremis\w*"
+    r"|(?:внес\w*|включ\w*)\W+(?:\w+\W+){0,6}?в\W+(?:список|перечень)\W+(?:\w+\W+)?экстремист\w*"
     r"|(?:признан\w*|признал\w*|объявлен\w*|объявил\w*|запрещен\w*|запретил\w*)\W+(?:\w+\W+){0,3}?экстремист\w*"
     r"|экстремист\w*\W+(?:\w+\W+){0,2}?(?:признан\w*|запрещен\w*)",
     regex.IGNORECASE,
@@ -457,10 +462,10 @@ _DESIGNABLE = ("movement", "party", "ngo", "other", "media")
 def _antecedent(text: str, sentence: Sentence, cue: int, orgs: list[Organization]) -> list[Organization]:
     """'X, an unregistered movement that the court declared extremist': the organisation named last
     before the relative pronoun that opens the cue's clause."""
-    pronouns = list(_RELATIVE.finditer(text, sentence.start, cue))
+    pronouns = list(_RELATIVE.finditer(text[sentence.start : cue]))
     if not pronouns:
         return []
-    before = pronouns[-1].start()
+    before = sentence.start + pronouns[-1].start()
     named = [
         (m.end, o)
         for o in orgs

@@ -164,7 +164,7 @@ def _strongest_status(cues: CueIndex, mentions: list[Mention], names: SpanSet) -
 
 
 _PRISON_TERM = regex.compile(
-    r"(?:years?|months?) (?:in (?:a )?(?:prison|penal colony|jail)|of imprisonment|behind bars)|"
+    r"(?:years?|months?) (?:in (?:a |the )?(?:[\w-]+ ){0,2}(?:prison|colony|jail)|of imprisonment|behind bars)|"
     r"(?:лет|год\w*|месяц\w*) (?:лишения свободы|колони\w*|заключения|тюрьм\w*)",
     regex.IGNORECASE,
 )
@@ -308,7 +308,7 @@ _NATIONALITY_BEFORE = regex.compile(
 
 def _country_before(text: str, start: int) -> str | None:
     """The country of a nationality word or 'от <country>' right before a name."""
-    match = _NATIONALITY_BEFORE.search(text, max(0, start - 60), start)
+    match = _NATIONALITY_BEFORE.search(text[max(0, start - 60) : start])
     return _first_country(match.group("nationality")) if match else None
 
 

@@ -104,7 +104,7 @@ _WORD_BEFORE = regex.compile(r"(?P<word>\p{Cyrillic}+)\s+$")
 def _governing_case(text: str, start: int) -> str | None:
     """'журналиста Эрнеста Аблаева': the case of an oblique noun or adjective right before the name
     (one that cannot be nominative), when the name's own endings leave the case open."""
-    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    match = _WORD_BEFORE.search(text[max(0, start - 40) : start])
     if match is None:
         return None
     readings = [p for p in _models()[2].parse(match.group("word")) if p.tag.POS in ("NOUN", "ADJF")]

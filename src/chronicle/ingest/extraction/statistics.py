@@ -144,7 +144,7 @@ def _inside_name(text: str, quantity: Quantity, sentences: list[Sentence]) -> bo
 
 def _what(text: str, end: int) -> str:
     """The words after the number, up to punctuation: what is counted."""
-    match = _WHAT.match(text, end)
+    match = _WHAT.match(text, end, end + 100)
     if match is None:
         return ""
     return " ".join(match.group().split()[:8])
@@ -181,7 +181,7 @@ class _Periods:
         mentions = [m for m in self.by_sentence.get(index, []) if m.first or m.last or m.kind == "every_year"]
         before = [m for m in mentions if m.end <= offset]
         after = [m for m in mentions if m.start >= offset]
-        stated = [m for m in mentions if m.kind == "day" and _AS_OF.search(self.text, max(0, m.start - 22), m.start)]
+        stated = [m for m in mentions if m.kind == "day" and _AS_OF.search(self.text[max(0, m.start - 22) : m.start])]
         if _STOCK.search(self.sentences[index].text):
             # 'remain behind bars', 'находятся': as of the date stated ('на 1 июня'), else of publication
             period = (None, stated[0].last) if stated else self.default
