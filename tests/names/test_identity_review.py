@@ -113,3 +113,27 @@ def test_pairs_with_a_record_the_user_may_not_read_are_hidden(colleague: Any) ->
     client = Client()
     client.force_login(colleague)
     assert "Бокаев" not in client.get("/admin/names/personlink/").content.decode()
+
+
+def test_undo_steps_back_through_decisions_to_pending(owner: Any, reviewer: Any) -> None:
+    a, b = person("Aset Abishev"), person("Асет Абишев")
+    propose_links(b)
+    decide(a, b, "same", user=owner)
+    link = decide(a, b, "different", user=reviewer)
+    assert undo_decision(link, user=reviewer).decision == "same"
+    assert undo_decision(link, user=reviewer).decision == "pending"
+    assert undo_decision(link, user=reviewer).decision == "pending"  # nothing left to undo
+    decide(a, b, "unsure", user=reviewer)
+    assert undo_decision(link, user=reviewer).decision == "pending"
+    assert PersonLink.history.count() == 8  # the proposal, three decisions and four undos: every state kept
+
+
+def test_a_viewer_sees_no_identity_through_a_record_they_may_not_read(owner: Any, colleague: Any) -> None:
+    a, hidden, c = person("Maks Bokayev"), person("Бокаев Макс"), person("Boqaev Maks")
+    hidden.confidentiality = "red"
+    hidden.save()
+    decide(a, hidden, "same", user=owner)
+    decide(hidden, c, "same", user=owner)
+    assert identity_of(a) == [a, hidden, c]
+    assert identity_of(a, user=colleague) == [a]
+    assert identities(colleague) == {a.pk: a.pk, c.pk: c.pk}

@@ -105,3 +105,33 @@ def test_estimate_from_the_record_counts_everyone_observed_and_more() -> None:
     result = estimate_from_sources([SourceList(f"L{i}", (s.uid,)) for i, s in enumerate(sources)], method="loglinear")
     assert (result.observed, result.lists) == (len(observed), 3)
     assert result.ci95[0] <= 240 <= result.ci95[1]
+
+
+def test_a_viewer_is_not_counted_through_a_secret_source_act_or_record(world: dict[str, Any], colleague: Any) -> None:
+    """A viewer's estimate sees only what they may read: no RED source, act, or identity through a RED record."""
+    a, _, press = world["sources"]
+    people = world["people"]
+    everyone = capture_histories(lists(world), user=colleague)
+    press.confidentiality = "red"
+    press.save()
+    assert len(capture_histories(lists(world), user=colleague)) == len(everyone) - 1  # Ivan Petrov: press only
+    press.confidentiality = "amber"
+    press.save()
+    event = Event.objects.create(title="Detention")
+    secret_act = Act.objects.create(
+        event=event, act_type="detention", victim=people["Ivan Petrov"], start="2020-09-01", confidentiality="red"
+    )
+    documents(a, secret_act, "detained")
+    assert sorted(capture_histories(lists(world), user=colleague).values()) == sorted(everyone.values())
+    assert (1, 0, 1) in capture_histories(lists(world)).values()  # without a user, the act puts him on A
+
+
+def test_identities_are_not_joined_through_a_record_the_viewer_may_not_read(
+    world: dict[str, Any], owner: Any, colleague: Any
+) -> None:
+    people = world["people"]
+    hidden = Person.objects.create(display_name="Abishev Aset", confidentiality="red")
+    decide(people["Aset Abishev"], hidden, "same", user=owner)
+    decide(hidden, people["Асет Абишев"], "same", user=owner)
+    assert len(capture_histories(lists(world))) == 5  # the two spellings are one individual
+    assert len(capture_histories(lists(world), user=colleague)) == 6  # the viewer cannot see why

@@ -113,9 +113,12 @@ def test_reviewer_undoes_a_decision(reviewer_client: Client, pair: PersonLink) -
     reviewer_client.post(f"/merge/{pair.pk}/undo/")
     pair.refresh_from_db()
     assert pair.decision == "same"
+    reviewer_client.post(f"/merge/{pair.pk}/undo/")
+    pair.refresh_from_db()
+    assert pair.decision == "pending"  # undo steps back through the decisions, not between the last two
     html = reviewer_client.get(f"/merge/{pair.pk}/").content.decode()
     history = html[html.index('id="pair-history"') :]
-    assert history.count("<tr><td>") == 6  # proposed, same, undone, same, different, undone: all kept
+    assert history.count("<tr><td>") == 7  # proposed, same, undone, same, different, undone, undone: all kept
 
 
 def test_an_unknown_decision_is_refused(reviewer_client: Client, pair: PersonLink) -> None:

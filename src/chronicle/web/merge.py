@@ -196,7 +196,7 @@ def side_of(person: Person, user: Any) -> dict[str, Any]:
 
 def identity_for(person: Person, user: Any) -> list[Person]:
     """Other records reviewed decisions say are this person, among those the user may read."""
-    others = identity_ids(person.pk) - {person.pk}
+    others = identity_ids(person.pk, user=user) - {person.pk}
     if not others:
         return []
     return list(Person.objects.visible_to(user).filter(pk__in=others).order_by("display_name", "pk"))

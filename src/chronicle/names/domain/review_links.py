@@ -93,6 +93,9 @@ def propose_links(person: Person, *, method: str = "model", floor: float = PROPO
     return links
 
 
+DECIDED, UNDONE = "decided", "undone"  # history change reasons: a reviewer's decision, and its undoing
+
+
 @transaction.atomic
 def decide(person: Person, other: Person, decision: str, *, user: Any, note: str = "") -> PersonLink:
     """Record a reviewer's same / different / unsure decision on a pair (kept in the history). Writes a link."""
@@ -103,16 +106,39 @@ def decide(person: Person, other: Person, decision: str, *, user: Any, note: str
     if link is None:
         link = PersonLink(person_a_id=first, person_b_id=second, score=0.0, method="human")
     link.decision, link.decided_by, link.decided_at, link.note = decision, user, timezone.now(), note
+    link._change_reason = DECIDED  # type: ignore[attr-defined]  # read by django-simple-history
     link.save()
     return link
 
 
+def standing_decisions(link: PersonLink) -> list[str]:
+    """The pair's decisions not undone, oldest first: each decision stacks, each undo takes the last off.
+
+    Saves that are neither (a proposal, a re-score) leave the stack alone, so undo always steps back
+    to what a reviewer decided before, and past the first decision to pending.
+    """
+    stack: list[str] = []
+    for state in link.history.order_by("history_date", "history_id"):
+        if state.history_change_reason == UNDONE:
+            if stack:
+                stack.pop()
+        elif state.history_change_reason == DECIDED:
+            stack.append(state.decision)
+    return stack
+
+
 @transaction.atomic
 def undo_decision(link: PersonLink, *, user: Any) -> PersonLink:
-    """Return a pair to the decision it had before the last one (a wrong merge is undone this way). Writes a link."""
-    previous = link.history.order_by("-history_date", "-history_id")[1:2].first()
-    link.decision = previous.decision if previous is not None else Decision.PENDING
+    """Step the pair back to the decision before the last one not yet undone (pending past the first).
+
+    A wrong merge is undone this way; the undo itself is a new state in the history, so nothing is lost.
+    """
+    stack = standing_decisions(link)
+    if stack:
+        stack.pop()
+    link.decision = stack[-1] if stack else Decision.PENDING
     link.decided_by, link.decided_at = user, timezone.now()
     link.note = "undone"
+    link._change_reason = UNDONE  # type: ignore[attr-defined]
     link.save()
     return link

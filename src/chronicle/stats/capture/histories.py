@@ -17,7 +17,7 @@ from typing import Any
 from django.contrib.contenttypes.models import ContentType
 
 from chronicle.names.domain.identity import identities
-from chronicle.records.models import Act, Claim, Person, ReviewState
+from chronicle.records.models import Act, Claim, Person, ReviewState, Source
 from chronicle.stats.estimation import Estimate, estimate
 
 
@@ -34,21 +34,26 @@ class _Scope:
     """The acts and people an estimate is about."""
 
     acts: Any
+    sources: Any
     period: bool
     visible: set[int]
 
 
 def _scope(start: date | None, end: date | None, user: Any) -> _Scope:
-    acts = Act.objects.exclude(victim=None)
+    """What the estimate may look at: for a user, only the acts, sources and people they may read."""
+    everything = user is None
+    acts = (Act.objects.all() if everything else Act.objects.visible_to(user)).exclude(victim=None)
     if start is not None and end is not None:
         acts = acts.filter(start_earliest__gte=start, start_latest__lte=end)
-    people = Person.objects.visible_to(user) if user is not None else Person.objects.all()
-    return _Scope(acts, start is not None and end is not None, set(people.values_list("pk", flat=True)))
+    sources = Source.objects.all() if everything else Source.objects.visible_to(user)
+    people = Person.objects.all() if everything else Person.objects.visible_to(user)
+    return _Scope(acts, sources, start is not None and end is not None, set(people.values_list("pk", flat=True)))
 
 
 def _people_documented(source_list: SourceList, scope: _Scope) -> set[int]:
     """Person ids an accepted claim of the list's sources is about, directly or through an act in scope."""
-    claims = Claim.objects.filter(source__uid__in=source_list.source_uids, review_state=ReviewState.ACCEPTED)
+    sources = scope.sources.filter(uid__in=source_list.source_uids)
+    claims = Claim.objects.filter(source__in=sources, review_state=ReviewState.ACCEPTED)
     person_type = ContentType.objects.get_for_model(Person)
     act_type = ContentType.objects.get_for_model(Act)
     direct = set(claims.filter(subject_type=person_type).values_list("subject_id", flat=True))
@@ -65,7 +70,7 @@ def capture_histories(
 ) -> dict[int, tuple[int, ...]]:
     """Each identity documented by any list, with its 0/1 capture pattern over the lists (in order)."""
     scope = _scope(start, end, user)
-    cluster = identities()
+    cluster = identities(user)
     captured: dict[int, list[int]] = defaultdict(lambda: [0] * len(lists))
     for position, source_list in enumerate(lists):
         for person_id in _people_documented(source_list, scope):
