@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any
 
 from chronicle.names.morphology import surname_stem
@@ -51,6 +52,7 @@ def _sorted_letters(key: str | None) -> str | None:
     return "".join(sorted(key)) if key else None
 
 
+@lru_cache(maxsize=200_000)
 def _plain_latin(word: str | None) -> str | None:
     """The word in plain Latin before folding (Аружан → aruzhan): typos are made in the written
     form, so a typo that the folds turn into two differences (Aruznan) is one difference here."""
@@ -62,6 +64,7 @@ def _plain_latin(word: str | None) -> str | None:
 def features_of(record_id: str, name: ParsedName, birth_year: int | None = None, region: str | None = None) -> Features:
     """The features of a parsed name with its record's context."""
     sur = name.surname_key
+    written = _plain_latin(name.given) if name.given_key else None
     return Features(
         unique_id=record_id,
         sur=sur,
@@ -75,8 +78,8 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         gstem=surname_stem(name.given_key) if name.given_key else None,
         giv=name.given_key,
         giv_sorted=_sorted_letters(name.given_key),
-        giv_latin=_plain_latin(name.given) if name.given_key else None,
-        giv_latin_sorted=_sorted_letters(_plain_latin(name.given)) if name.given_key else None,
+        giv_latin=written,
+        giv_latin_sorted=_sorted_letters(written),
         gi=name.given_initial,
         pat=name.patronymic_key,
         pi=name.patronymic_initial,

@@ -23,7 +23,10 @@ MODEL_FILE = "data/linkage_model.json"
 # common surnames they make ~50M candidate pairs (docs/linkage.md).
 # Pairs with one surname and different initials are left out: they are brothers, spouses and
 # namesakes, and on a common surname they would be most of the work.
-_ONE_INITIAL_ONLY = "(l.giv IS NULL OR r.giv IS NULL)"
+_ONE_INITIAL_ONLY = (
+    "(l.giv IS NULL OR r.giv IS NULL)"
+    " AND (levenshtein(l.sur, r.sur) <= 1 OR levenshtein(l.sfull, r.sfull) <= 1)"  # else never linked
+)
 BLOCKING_RULES = (
     "l.sur = r.sur AND l.gi = r.gi",
     "l.sur = r.gstem AND l.gstem = r.sur",
