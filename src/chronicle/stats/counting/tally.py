@@ -45,10 +45,9 @@ def _count(
 def tally(items: Iterable[Item], rule: CountingRule, *, by: str = "unit") -> Count:
     """Count distinct units (`by`: "unit", or "person" for victims) wholly inside the period; others apart."""
     unit_of = attrgetter(by)
-    inside: list[str] = []
-    straddling: list[str] = []
-    for item in items:
-        (inside if item.inside else straddling).append(unit_of(item))
+    items = items if isinstance(items, list) else list(items)
+    inside = [unit_of(item) for item in items if item.inside]
+    straddling = [unit_of(item) for item in items if not item.inside]
     return _count(rule, inside, straddling, None, None, distinct=by == "unit")
 
 
