@@ -150,3 +150,16 @@ def test_a_period_named_for_comparison_is_not_the_same_period() -> None:
     )
     mention = find_dates(text, PUBLISHED)[-1]
     assert (mention.kind, mention.first, mention.last) == ("same_period", "2020-04-01", "2020-06-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("were detained between 2022 and 2024", "2022", "2024"),
+        ("задержаны в 2021–2023 годах", "2021", "2023"),
+        ("с 2019 по 2020 год", "2019", "2020"),
+    ],
+)
+def test_a_range_of_years(text: str, first: str, last: str) -> None:
+    [mention] = find_dates(text, PUBLISHED)
+    assert (mention.kind, mention.first, mention.last) == ("year_range", first, last)

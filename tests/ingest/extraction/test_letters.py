@@ -131,3 +131,18 @@ def test_a_russian_joint_statement_signed_by_pace_members() -> None:
         ("Пьер Дюмон", "France", "СОЦ"),
         ("Томас Бергер", "Austria", "АЛДЕ"),
     ]
+
+
+def test_an_official_named_right_after_signed_by_signs_a_statement() -> None:
+    text = (
+        "Three UN experts urged the government to act. The statement was also signed by the Special "
+        "Rapporteur on torture, Alice Jill Edwards."
+    )
+    [letter] = _letters(text, date(2025, 2, 28))
+    assert [s["name"] for s in letter["signatories"]] == ["Alice Jill Edwards"]
+
+
+def test_an_official_addressed_in_the_signing_sentence_does_not_sign() -> None:
+    text = "The letter, signed by twelve MEPs, was addressed to President Adil Bekov."
+    [letter] = _letters(text, date(2025, 2, 28))
+    assert letter["signatories"] == []

@@ -51,3 +51,8 @@ def test_mention_offsets_point_at_the_written_forms() -> None:
     text = "Activist Timur Danebayev was tortured. Danebayev complained."
     [person] = find_persons_latin(text)
     assert [text[m.start : m.end] for m in person.mentions] == ["Timur Danebayev", "Danebayev"]
+
+
+def test_abstract_nouns_in_the_name_of_a_body_are_not_a_person() -> None:
+    text = "a member of the Working Group on Enforced or Involuntary Disappearances said."
+    assert [p.name for p in find_persons_latin(text)] == []

@@ -135,3 +135,8 @@ def test_a_party_after_a_name_in_a_text_about_national_mps_makes_a_parliamentari
 def test_years_in_a_general_regime_colony_is_imprisonment() -> None:
     text = "The human rights defender Maryna Kavalchuk was sentenced to three years in a general-regime colony."
     assert _facts(text)["Maryna Kavalchuk"][:2] == ("human_rights_defender", "imprisoned")
+
+
+def test_words_inside_an_office_title_are_not_the_role() -> None:
+    text = "The experts include the Special Rapporteur on human rights defenders, Mary Lawlor."
+    assert _facts(text)["Mary Lawlor"][0] == "official"

@@ -135,3 +135,14 @@ def test_an_episode_named_by_its_noun_alone_takes_its_earlier_date() -> None:
         "Officials said 238 people in Kazakhstan were killed during the unrest."
     )
     assert _stats(text, date(2022, 8, 31)) == [(238, "exactly", "2022-01-01", "2022-01-31", "Kazakhstan")]
+
+
+def test_a_stock_word_in_the_counts_own_clause_beats_the_range_before_it() -> None:
+    text = (
+        "At least 35 dissidents from Tajikistan were abducted between 2022 and 2024, and at least eleven "
+        "of them are now serving prison terms."
+    )
+    assert _stats(text, date(2025, 2, 28)) == [
+        (35, "at_least", "2022-01-01", "2024-12-31", "Tajikistan"),
+        (11, "at_least", None, "2025-02-28", "Tajikistan"),
+    ]

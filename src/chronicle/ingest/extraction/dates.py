@@ -84,6 +84,12 @@ _PATTERNS = (
         rf"(?:с|со)\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})?{YEAR_TAIL}\s*(?:по|до)\s+(?P<m2>{MONTH})\s+"
         rf"(?P<y2>{YEAR}){YEAR_TAIL}",
     ),
+    (
+        "year_range",
+        rf"(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR})|"
+        rf"(?:с|со)\s+(?P<y1>{YEAR})\s+(?:по|до)\s+(?P<y2>{YEAR}){YEAR_TAIL}|"
+        rf"(?:в\s+)?(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR})(?:\s*(?:годах|годы|гг\.))?",
+    ),
     ("range", rf"(?P<d1>{DAY})\s*[-–—]\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("day", rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("day", rf"(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
@@ -527,6 +533,14 @@ def _now(groups: dict[str, str | None], reference: date | None) -> tuple[str | N
     return None, _reference_iso(reference)
 
 
+def _year_range(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'between 2022 and 2024' / 'в 2022–2024 годах': from the first year to the last."""
+    first, last = groups.get("y1"), groups.get("y2")
+    if not first or not last or last < first:
+        return None, None
+    return first, last
+
+
 def _first_months(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
     """'the first nine months of the year' / 'за девять месяцев текущего года': January to month N."""
     year = _int(groups.get("y2") or groups.get("y3")) or (reference.year if reference else None)
@@ -627,6 +641,7 @@ _RESOLVERS = {
     "last_month": _last_month,
     "weekday": _weekday,
     "last_week": _last_week,
+    "year_range": _year_range,
 }
 
 

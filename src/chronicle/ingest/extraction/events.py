@@ -61,8 +61,9 @@ DATED_KINDS = (
     "same_period",
     "last_month",
     "last_week",
+    "year_range",
 )
-PERIOD_KINDS = ("month", "year", "range", "since")
+PERIOD_KINDS = ("month", "year", "range", "since", "year_range")
 FAMILY = {"conviction": "sentence", "detention": "arrest"}  # one incident told with either word
 SUBSUMED = {"conviction": "sentence", "detention": "arrest"}
 

@@ -15,7 +15,7 @@ _LETTER = regex.compile(
     r"|(?P<joint>joint (?:letter|statement|appeal)s?)"
     r"|(?:(?:an?|the|this|their|two|three|second|another|first|one|\d+|"
     r"[\w-]+-page)\s+)(?P<plain>letters?|appeals?|petitions?)"
-    r"|(?P<statement>statements?)(?=\s+(?:issued|adopted|published|released|signed))"
+    r"|(?P<statement>statements?)(?=\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:issued|adopted|published|released|signed))"
     r"|(?:in|a|the)\s+(?P<statement2>statement)(?=\s+(?:issued|adopted)|\W+(?:\w+\W+){0,6}?(?:MEPs|"
     r"Parliament|Subcommittee|Committee|deputies|parliamentarians))"
     r"|(?P<ru>открыт\w* письм\w*|обращени[еюя]|письм[оаеу]|петици[яию]|заявлени[еию] (?:депутат|"
@@ -72,6 +72,7 @@ class Signatory:
     group: str | None
     start: int
     end: int
+    official: bool = False
 
 
 @dataclass
@@ -219,12 +220,25 @@ def _assign_signatories(
     """Signatories are candidates named in a signing passage; each goes to the nearest letter before it."""
     zones = SpanSet(_signing_zones(text, sentences))
     for candidate in candidates:
+        if candidate.official and not _signed_right_before(text, candidate.start):
+            continue
         in_zone = zones.overlaps(candidate.start, candidate.start + 1)
         if not in_zone and not (candidate.country or candidate.group):
             continue
         owner = _owner(letters, candidate.start)
         if all(s.name != candidate.name for s in owner.signatories):
             owner.signatories.append(candidate)
+
+
+_SIGNED_BY = regex.compile(r"(?:signed by|co-signed by|подписал\w*)(?![\w])[^.;:]{0,80}$", regex.IGNORECASE)
+_TO = regex.compile(r"(?<![\w])(?:to|addressed|к|в адрес)(?![\w])", regex.IGNORECASE)
+
+
+def _signed_right_before(text: str, start: int) -> bool:
+    """'The statement was also signed by the Special Rapporteur on torture, X': an official signs only
+    when named right after the signing words, not as the letter's addressee."""
+    match = _SIGNED_BY.search(text[max(0, start - 90) : start])
+    return match is not None and _TO.search(match.group()) is None
 
 
 def _owner(letters: list[Letter], offset: int) -> Letter:

@@ -103,10 +103,14 @@ def _name_pieces(text: str, match: regex.Match[str], lowered: frozenset[str]) ->
     return pieces
 
 
+# Capitalised abstract nouns in the names of bodies ('Working Group on … Involuntary Disappearances').
+_ABSTRACT_NOUN = regex.compile(r"\p{Ll}{3}(?:ances|ences|tions|sions|ments|ities|ness|ship|ism)$")
+
+
 def _is_stop(word: str, offset: int, text: str, lowered: frozenset[str]) -> bool:
     """A word that ends or breaks a name."""
     bare = word.rstrip(".")
-    if bare in stopwords() or word in stopwords():
+    if bare in stopwords() or word in stopwords() or _ABSTRACT_NOUN.search(bare):
         return True
     at_start = offset == 0 or text[max(0, offset - 2) : offset].strip() in ("", ".", "•", "-", "—", "–", '"', "«", "“")
     return at_start and word.lower() in lowered and not word.isupper()

@@ -124,15 +124,16 @@ def _group_organizations(orgs: list[Organization], facts: Any) -> list[Organizat
 
 
 def _signatory_candidates(persons: list[PersonEntity], facts: dict[int, PersonFacts]) -> list[Signatory]:
-    """Persons who may sign a letter: anyone but officials, with the country and group near the name."""
+    """Persons who may sign a letter, with the country and group near the name (officials only where
+    named right after 'signed by')."""
     candidates = []
     for person in persons:
         fact = facts[id(person)]
-        if fact.role == "official":
-            continue
+        official = fact.role == "official"
         country = fact.country if fact.role == "parliamentarian" else None
+        group = None if official else fact.group
         for mention in sorted(person.mentions, key=lambda m: m.start):
-            candidates.append(Signatory(person.name, country, fact.group, mention.start, mention.end))
+            candidates.append(Signatory(person.name, country, group, mention.start, mention.end, official))
     return candidates
 
 

@@ -123,11 +123,20 @@ def describe_person(
     return PersonFacts(role, status, country, group)
 
 
+# 'Special Rapporteur on human rights defenders': words inside an office's title are not the person's role.
+_IN_TITLE = regex.compile(
+    r"(?:Rapporteur|Representative|Commissioner|Ombudsman|Working Group|Committee|Coordinator|докладчик|"
+    r"представител\w*|уполномоченн\w*)\s+(?:on|for|по)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+)
+
+
 def _nearest_label(cues: CueIndex, mentions: list[Mention], section: str, names: SpanSet) -> str | None:
     """The label of the cue closest to any mention; a list heading counts when nothing is closer."""
     best: tuple[float, int, str] | None = None
     for mention in mentions:
         for start, end, priority, label in cues.in_sentence(section, sentence_at(cues.sentences, mention.start)):
+            if _IN_TITLE.search(cues.text[max(0, start - 60) : start]):
+                continue
             distance = _distance(start, end, mention, cues.text, names)
             if distance is not None and (best is None or (distance, priority) < best[:2]):
                 best = (distance, priority, label)
@@ -347,6 +356,8 @@ def _group_in(tail: str) -> str | None:
         if token in gazetteer.groups():
             return token
     for party in _PARTY_OF.finditer(tail):
+        if rx(r"(?:\ba|\ban)\s+$").search(tail[max(0, party.start() - 4) : party.start()]):
+            continue  # 'and by a member of the Working Group': someone else
         if not _NON_PARTY.search(party.group("party")):
             return party.group("party").strip()
     if tail.endswith(";"):  # a parenthesis: '(Lithuania, Homeland Union)'

@@ -156,8 +156,9 @@ Period = tuple[str | None, str | None]
 # A present perfect without a date of its own speaks of now, not of the period of the paragraph before.
 _PRESENT_PERFECT = regex.compile(r"(?<![\w])(?:has|have)(?: not| yet| so far| still)? (?:been|\w+ed)(?![\w])")
 _AS_OF = regex.compile(r"(?:as of|as at|по состоянию на|на)\s+$", regex.IGNORECASE)
+_CLAUSE_END = regex.compile(r"[.;]|,\s+(?:and|but|while|а|но)\s")
 _STOCK = regex.compile(
-    r"(?<![\w])(?:remains?|remaining|are still|is still|currently|to date"
+    r"(?<![\w])(?:remains?|remaining|are still|is still|currently|to date|are now|is now|сейчас|в настоящее время"
     r"|остаются|остается|находятся|значатся|содержатся)(?![\w])",
     regex.IGNORECASE,
 )
@@ -182,7 +183,7 @@ class _Periods:
         before = [m for m in mentions if m.end <= offset]
         after = [m for m in mentions if m.start >= offset]
         stated = [m for m in mentions if m.kind == "day" and _AS_OF.search(self.text[max(0, m.start - 22) : m.start])]
-        if _STOCK.search(self.sentences[index].text):
+        if _STOCK.search(self.sentences[index].text) and ((not before and not after) or self._stock_clause(offset)):
             # 'remain behind bars', 'находятся': as of the date stated ('на 1 июня'), else of publication
             period = (None, stated[0].last) if stated else self.default
         elif before or after:
@@ -202,6 +203,13 @@ class _Periods:
         if self.carried_from != index:  # a sentence passes on the period of its first count
             self.carried, self.carried_from = period, index
         return period
+
+    def _stock_clause(self, offset: int) -> bool:
+        """'… between 2022 and 2024, and at least eleven of them are now serving terms': a stock word in
+        the count's own clause makes it a stock even beside a dated expression."""
+        after = _CLAUSE_END.split(self.text[offset : offset + 120], maxsplit=1)[0]
+        before = _CLAUSE_END.split(self.text[max(0, offset - 120) : offset])[-1]
+        return _STOCK.search(before + after) is not None
 
     def _same_paragraph(self, first: int, last: int) -> bool:
         """No line break between two sentences."""
