@@ -140,3 +140,13 @@ def test_years_in_a_general_regime_colony_is_imprisonment() -> None:
 def test_words_inside_an_office_title_are_not_the_role() -> None:
     text = "The experts include the Special Rapporteur on human rights defenders, Mary Lawlor."
     assert _facts(text)["Mary Lawlor"][0] == "official"
+
+
+def test_a_semicolon_keeps_each_clause_status_with_its_person() -> None:
+    text = (
+        "The journalists Aidana Mamytova and Ulan Tokonov were convicted. Mamytova received six years in "
+        "a colony; Tokonov was given a three-year suspended term and freed in the courtroom."
+    )
+    facts = _facts(text)
+    assert facts["Ulan Tokonov"][1] == "released"
+    assert facts["Aidana Mamytova"][1] == "imprisoned"

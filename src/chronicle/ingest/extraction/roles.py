@@ -222,15 +222,26 @@ def _distance(start: int, end: int, mention: Mention, text: str, names: SpanSet)
     """Characters between a cue and a mention; cues after the name weigh a little more."""
     if end <= mention.start:
         gap = mention.start - end
+        if _across_clauses(text, end, mention.start):
+            return None
         return gap if gap <= REACH_BEFORE or _is_list_between(text, end, mention.start) else None
     if start >= mention.end:
         gap = start - mention.end
-        if names.overlaps(end, end + 3):
+        if _across_clauses(text, mention.end, start):
+            return None
+        if names.overlaps(end, end + 3) and ";" not in text[end : end + 3]:
             return None  # a cue right before another name is that name's title
         if gap > REACH_AFTER and not _is_list_between(text, mention.end, start):
             return None
         return gap * 1.5 + 5
     return None
+
+
+def _across_clauses(text: str, start: int, end: int) -> bool:
+    """'X received six years in a colony; Y was given a suspended term': a semicolon between a cue and a
+    name (outside a list of names) puts them in different clauses."""
+    between = text[start:end]
+    return ";" in between and (not between.strip(" ;") or not _is_list_between(text, start, end))
 
 
 _LIST_SEPARATOR = regex.compile(r"\s*(?:[,;•]|\band\b|\bи\b)\s*")
