@@ -50,6 +50,8 @@ CASES = [
     ("Sanzhar Kulkulov", 1993, "Sanzahr Kulkulov", 1993, SAME),
     ("Aruzhan Tileuova", 2003, "Aruznan TILEUOVA", 2003, SAME),
     ("Бокаев Ерлан Кайратович", None, "Бокаев Ерлан Кайратұлы", 1980, SAME),
+    # a root in -ей: Есеней ~ Есенеев, Сергейұлы ~ Сергеевич
+    ("Есеней Айбек Сергейұлы", None, "Eseneev Aybek Sergeevich", None, SAME),
     # brothers: one surname, one father, two given names
     ("Бокаев Ерлан Кайратович", None, "Бокаев Ермек Кайратович", None, APART),
     ("Yerlan Zheksebayev", None, "Nurlan Zheksebayev", None, APART),

@@ -24,6 +24,7 @@ from chronicle.names.skeleton import skeleton
         (["Сулейменов", "Сүлеймен", "Suleimenova"], "suleimen"),
         (["Зуев", "Зуева"], "zu"),
         (["Ильин", "Ильина"], "ilin"),
+        (["Есенеев", "Есеней", "Yeseneyev", "Есенеева"], "esen"),
         (["Жуковский", "Жуковская"], "jukovsk"),
         (["Ермекұлы", "Ермеков"], "ermek"),
     ],

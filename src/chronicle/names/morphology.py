@@ -40,6 +40,10 @@ def has_surname_suffix(key: str) -> bool:
 
 def _strip_final_i(stem: str) -> str:
     # Жексебаев ~ Жексебай and Нургалиев ~ Нургали: the root's final й/и is absorbed by -ев.
+    # A root in -ей (Есеней, Сергей) loses its е too: Есенеев folds to esenev (doubled letters
+    # collapse), so its root is esen, and so must Есеней's be.
+    if stem.endswith("ei") and len(stem) - 2 >= MIN_STEM:
+        return stem[:-2]
     return stem[:-1] if stem.endswith("i") and len(stem) > MIN_STEM else stem
 
 
