@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import math
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ RECORDS = [
 ]
 
 
-def _write_input(path: Path, rows: list[tuple[str, ...]], header: str = "record_id,name,birth_year") -> Path:
+def _write_input(path: Path, rows: Sequence[tuple[str, ...]], header: str = "record_id,name,birth_year") -> Path:
     path.write_text(header + "\n" + "".join(",".join(r) + "\n" for r in rows), encoding="utf-8")
     return path
 
