@@ -176,6 +176,7 @@ class _Periods:
         self.default: Period = (None, reference.isoformat() if reference else None)
         self.carried: Period = self.default
         self.carried_from = -1
+        self.flags: dict[tuple[int, str], bool] = {}
 
     def of(self, index: int, offset: int) -> Period:
         """Period for a count at `offset` in sentence `index` (counts come in text order)."""
@@ -183,7 +184,7 @@ class _Periods:
         before = [m for m in mentions if m.end <= offset]
         after = [m for m in mentions if m.start >= offset]
         stated = [m for m in mentions if m.kind == "day" and _AS_OF.search(self.text[max(0, m.start - 22) : m.start])]
-        if _STOCK.search(self.sentences[index].text) and ((not before and not after) or self._stock_clause(offset)):
+        if self._says(index, _STOCK) and ((not before and not after) or self._stock_clause(offset)):
             # 'remain behind bars', 'находятся': as of the date stated ('на 1 июня'), else of publication
             period = (None, stated[0].last) if stated else self.default
         elif before or after:
@@ -194,7 +195,7 @@ class _Periods:
             period = _expand(nearest[2])
         elif self.carried_from >= 0 and (
             self._same_paragraph(self.carried_from, index)
-            or (self.carried[0] and not _PRESENT_PERFECT.search(self.sentences[index].text))
+            or (self.carried[0] and not self._says(index, _PRESENT_PERFECT))
         ):
             period = self.carried  # a bounded period (a year, a month, a range) runs on into later paragraphs
         else:
@@ -203,6 +204,13 @@ class _Periods:
         if self.carried_from != index:  # a sentence passes on the period of its first count
             self.carried, self.carried_from = period, index
         return period
+
+    def _says(self, index: int, pattern: regex.Pattern[str]) -> bool:
+        """Whether sentence `index` matches the pattern (looked up once per sentence)."""
+        key = (index, pattern.pattern)
+        if key not in self.flags:
+            self.flags[key] = pattern.search(self.sentences[index].text) is not None
+        return self.flags[key]
 
     def _stock_clause(self, offset: int) -> bool:
         """'… between 2022 and 2024, and at least eleven of them are now serving terms': a stock word in
