@@ -68,6 +68,13 @@ def _parliament_country(text: str) -> str | None:
     return None
 
 
+# 'Special Rapporteur on human rights defenders': words inside an office's title are not the person's role.
+_IN_TITLE = regex.compile(
+    r"(?:Rapporteur|Representative|Commissioner|Ombudsman|Working Group|Committee|Coordinator|докладчик|"
+    r"представител\w*|уполномоченн\w*)\s+(?:on|for|по)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+)
+
+
 class CueIndex:
     """Every cue of every section found once in the whole text, looked up by sentence."""
 
@@ -77,6 +84,8 @@ class CueIndex:
         for section in ("roles", "statuses"):
             table: dict[int, list[tuple[int, int, int, str]]] = {}
             for cue in gazetteer.scan_section(section, text) if sentences else []:
+                if section == "roles" and _IN_TITLE.search(text[max(0, cue[0] - 60) : cue[0]]):
+                    continue  # 'Special Rapporteur on human rights defenders': part of an office's title
                 table.setdefault(sentence_at(sentences, cue[0]), []).append(cue)
             self.by_section[section] = table
         found = _PERSECUTION.finditer(text) if sentences else iter(())
@@ -123,20 +132,11 @@ def describe_person(
     return PersonFacts(role, status, country, group)
 
 
-# 'Special Rapporteur on human rights defenders': words inside an office's title are not the person's role.
-_IN_TITLE = regex.compile(
-    r"(?:Rapporteur|Representative|Commissioner|Ombudsman|Working Group|Committee|Coordinator|докладчик|"
-    r"представител\w*|уполномоченн\w*)\s+(?:on|for|по)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
-)
-
-
 def _nearest_label(cues: CueIndex, mentions: list[Mention], section: str, names: SpanSet) -> str | None:
     """The label of the cue closest to any mention; a list heading counts when nothing is closer."""
     best: tuple[float, int, str] | None = None
     for mention in mentions:
         for start, end, priority, label in cues.in_sentence(section, sentence_at(cues.sentences, mention.start)):
-            if _IN_TITLE.search(cues.text[max(0, start - 60) : start]):
-                continue
             distance = _distance(start, end, mention, cues.text, names)
             if distance is not None and (best is None or (distance, priority) < best[:2]):
                 best = (distance, priority, label)
