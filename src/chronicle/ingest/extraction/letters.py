@@ -178,8 +178,7 @@ def _fill_from_lede(sentences: list[Sentence], letter: Letter) -> None:
         count = _authors_count(sentence.text)
         if count is not None:
             letter.authors_count = count
-            match = _ADDRESSEE.search(sentence.text)
-            letter.addressee = letter.addressee or (" ".join(match.group("who").split()).strip(" ,") if match else None)
+            letter.addressee = letter.addressee or _addressee_in(sentence.text)
             return
 
 
@@ -209,8 +208,12 @@ def _authors_count(sentence: str) -> int | None:
 
 def _addressee(text: str, sentences: list[Sentence], letter: Letter) -> str | None:
     """Who the letter is addressed to, as written."""
-    sentence = sentences[sentence_at(sentences, letter.start)]
-    match = _ADDRESSEE.search(sentence.text)
+    return _addressee_in(sentences[sentence_at(sentences, letter.start)].text)
+
+
+def _addressee_in(sentence: str) -> str | None:
+    """The addressee a sentence names ('to President X', 'urged the authorities'), as written."""
+    match = _ADDRESSEE.search(sentence)
     return " ".join(match.group("who").split()).strip(" ,") if match else None
 
 
