@@ -146,3 +146,33 @@ def test_an_official_addressed_in_the_signing_sentence_does_not_sign() -> None:
     text = "The letter, signed by twelve MEPs, was addressed to President Adil Bekov."
     [letter] = _letters(text, date(2025, 2, 28))
     assert letter["signatories"] == []
+
+
+def test_meps_named_in_the_sentence_of_the_letter_wrote_it() -> None:
+    text = (
+        "In a letter to President Kassym-Jomart Tokayev, MEPs Anna Lindqvist and Pieter van Houten called "
+        "for the release of the activist Daniyar Omarov."
+    )
+    [letter] = _letters(text, date(2025, 1, 10))
+    assert [s["name"] for s in letter["signatories"]] == ["Anna Lindqvist", "Pieter van Houten"]
+
+
+def test_names_before_among_the_signatories_sign() -> None:
+    text = "Anna Lindqvist, Pieter van Houten and Marek Dvorak were among the signatories of the letter."
+    [letter] = _letters(text, date(2025, 1, 10))
+    assert [s["name"] for s in letter["signatories"]] == ["Anna Lindqvist", "Pieter van Houten", "Marek Dvorak"]
+
+
+def test_a_russian_letter_sent_by_named_deputies() -> None:
+    text = "Письмо президенту Казахстана направили депутаты Сейма Литвы Ингрида Шимоните и Витаутас Юшка."
+    [letter] = _letters(text, date(2025, 1, 10), language="ru")
+    assert [s["name"] for s in letter["signatories"]] == ["Ингрида Шимоните", "Витаутас Юшка"]
+
+
+def test_the_people_a_letter_asks_to_free_do_not_sign_it() -> None:
+    text = (
+        "Восемь депутатов направили обращение президенту Беларуси с требованием освободить журналистку "
+        "Марину Золотову. Обращение подписали Ингрида Шимоните (Литва, Союз Отечества) и другие депутаты."
+    )
+    [letter] = _letters(text, date(2024, 6, 3), language="ru")
+    assert [s["name"] for s in letter["signatories"]] == ["Ингрида Шимоните"]

@@ -33,6 +33,7 @@ _COUNT_OF_LETTERS = regex.compile(
 _SIGNING = regex.compile(
     r"signatories|signed by|initiated by|promoted by|co-signed|co-signed by|authored by|signed it|"
     r"(?:question|declaration|letter|appeal|motion|statement) by|"
+    r"sent by|written by|"
     r"подписал\w*|подписан\w*|подписи|авторы(?=\s*:)|авторами (?:письма|обращения|заявления)|"
     r"инициатор\w* (?:письма|обращения|заявления)",
     regex.IGNORECASE,
@@ -73,6 +74,7 @@ class Signatory:
     start: int
     end: int
     official: bool = False
+    parliamentarian: bool = False
 
 
 @dataclass
@@ -222,10 +224,15 @@ def _assign_signatories(
 ) -> None:
     """Signatories are candidates named in a signing passage; each goes to the nearest letter before it."""
     zones = SpanSet(_signing_zones(text, sentences))
+    about_letters = SpanSet(_letter_sentences(sentences, letters))
     for candidate in candidates:
         if candidate.official and not _signed_right_before(text, candidate.start):
             continue
-        in_zone = zones.overlaps(candidate.start, candidate.start + 1)
+        if _ADDRESSED.search(text[max(0, candidate.start - 40) : candidate.start]):
+            continue  # 'a letter to MEP X': the addressee
+        in_zone = zones.overlaps(candidate.start, candidate.start + 1) or (
+            candidate.parliamentarian and about_letters.overlaps(candidate.start, candidate.start + 1)
+        )
         if not in_zone and not (candidate.country or candidate.group):
             continue
         owner = _owner(letters, candidate.start)
@@ -251,7 +258,8 @@ def _owner(letters: list[Letter], offset: int) -> Letter:
 
 
 def _signing_zones(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
-    """Passages that list signatories: the rest of a signing sentence, or the list after a heading."""
+    """Passages that list signatories: a signing sentence ('signed by A and B', 'A and B were among the
+    signatories'), or the list after a heading."""
     zones = []
     for match in _SIGNING.finditer(text):
         index = sentence_at(sentences, match.start())
@@ -259,8 +267,24 @@ def _signing_zones(text: str, sentences: list[Sentence]) -> list[tuple[int, int]
         end = sentence.end
         if sentence.text.rstrip().endswith(":") or text[match.end() : match.end() + 3].lstrip().startswith(":"):
             end = _list_end(text, sentences, index)
-        zones.append((match.start(), end))
+        zones.append((sentence.start if _NAMES_BEFORE.fullmatch(match.group()) else match.start(), end))
     return zones
+
+
+# Signing words that may follow the names they are about ('A and B were among the signatories').
+_NAMES_BEFORE = regex.compile(r"signatories|signed it|подписал\w*|подписи", regex.IGNORECASE)
+
+
+def _letter_sentences(sentences: list[Sentence], letters: list[Letter]) -> list[tuple[int, int]]:
+    """The sentences that mention a letter: parliamentarians named there ('In a letter to X, MEPs A and
+    B called for …') wrote it."""
+    return [
+        (sentences[index].start, sentences[index].end)
+        for index in {sentence_at(sentences, letter.start) for letter in letters}
+    ]
+
+
+_ADDRESSED = regex.compile(r"(?:(?<![\w])(?:to|addressed to|к|адресованн\w*)\s+(?:\w+\s+){0,2})$", regex.IGNORECASE)
 
 
 def _list_end(text: str, sentences: list[Sentence], index: int) -> int:

@@ -133,7 +133,11 @@ def _signatory_candidates(persons: list[PersonEntity], facts: dict[int, PersonFa
         country = fact.country if fact.role == "parliamentarian" else None
         group = None if official else fact.group
         for mention in sorted(person.mentions, key=lambda m: m.start):
-            candidates.append(Signatory(person.name, country, group, mention.start, mention.end, official))
+            candidates.append(
+                Signatory(
+                    person.name, country, group, mention.start, mention.end, official, fact.role == "parliamentarian"
+                )
+            )
     return candidates
 
 
