@@ -83,7 +83,10 @@ def test_editing_keeps_history_with_differences(owner_client: Client, owner: Any
     person.refresh_from_db()
     html = owner_client.get(f"/history/person/{person.pk}/").content.decode()
     assert (person.display_name, person.death_date) == ("New Name", "2021-05")
-    assert "<td>display_name</td><td><del>Old Name</del></td><td><ins>New Name</ins></td>" in html
+    assert (
+        '<td title="display_name">Name shown in lists</td><td><del>Old Name</del></td><td><ins>New Name</ins></td>'
+        in html
+    )
     assert person.history.first().history_user == owner
 
 

@@ -11,9 +11,11 @@ from django.test import Client
 from chronicle.records.models import (
     Event,
     Intervention,
+    Membership,
     Organization,
     OrganizationDesignation,
     Person,
+    PersonalDetail,
     StatusClaim,
 )
 from chronicle.web.editing import FORMS
@@ -46,7 +48,9 @@ def test_an_organisation_is_edited_and_its_history_shows_who_and_what(owner_clie
     html = owner_client.get(f"/history/organization/{organization.pk}/").content.decode()
     latest = organization.history.first()
     assert (latest.history_user, latest.name, latest.dissolved) == (owner, ORGANIZATION["name"], "2018-03-13")
-    assert "<td>name</td><td><del>DVK</del></td><td><ins>Democratic Choice of Kazakhstan</ins></td>" in html
+    assert (
+        '<td title="name">Name</td><td><del>DVK</del></td><td><ins>Democratic Choice of Kazakhstan</ins></td>' in html
+    )
 
 
 EVENT = {"title": "Raid", "event_type": "other", "confidentiality": "amber"}
@@ -145,7 +149,10 @@ def test_a_status_claim_by_a_letter_is_edited_and_kept_in_history(owner_client: 
         "prisoner_of_conscience",
         owner,
     )
-    assert ("<ins>prisoner_of_conscience</ins>" in html, f'<a href="/persons/{person.pk}/">' in html) == (True, True)
+    assert (
+        '<ins title="prisoner_of_conscience">Prisoner of conscience</ins>' in html,
+        f'<a href="/persons/{person.pk}/">' in html,
+    ) == (True, True)
 
 
 def test_a_designation_is_added_to_an_organisation(owner_client: Client) -> None:
@@ -224,6 +231,10 @@ def one_of_each(owner: Any) -> dict[str, Any]:
         "designation": OrganizationDesignation.objects.create(
             organization=organization, designation_type="extremist", confidentiality="green"
         ),
+        "membership": Membership.objects.create(person=person, organization=organization, confidentiality="green"),
+        "personaldetail": PersonalDetail.objects.create(
+            person=person, kind="contact", value="+7 700 000 0000", confidentiality="green"
+        ),
     }
 
 
@@ -298,6 +309,8 @@ def test_every_form_needs_the_csrf_token(kind: str, owner: Any, one_of_each: dic
         ("statusclaim", "rationale"),
         ("designation", "legal_basis"),
         ("designation", "authority_name"),
+        ("membership", "role"),
+        ("personaldetail", "value"),
     ],
 )
 def test_payloads_in_text_fields_are_shown_escaped(

@@ -125,7 +125,10 @@ def test_history_shows_the_differences_between_versions(colleague_client: Client
     person.display_name = "After Name"
     person.save()
     html = colleague_client.get(f"/history/person/{person.pk}/").content.decode()
-    assert "<td>display_name</td><td><del>Before Name</del></td><td><ins>After Name</ins></td>" in html
+    assert (
+        '<td title="display_name">Name shown in lists</td><td><del>Before Name</del></td><td><ins>After Name</ins></td>'
+        in html
+    )
 
 
 def test_search_finds_a_cyrillic_name_from_a_latin_spelling(colleague_client: Client, founding_article: Any) -> None:

@@ -7,31 +7,57 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from chronicle.common.access import may_review
+from chronicle.common.access import cleared_levels, may_review
 from chronicle.records.models import (
     Act,
     Event,
     Intervention,
     LegalCase,
+    Membership,
     Organization,
     OrganizationDesignation,
     Person,
+    PersonalDetail,
     StatusClaim,
 )
 from chronicle.vocab.loader import vocabulary
 from chronicle.web.forms.base import ChronicleForm, LinesField
-from chronicle.web.forms.fields import PartialDateField, normalise_partial_date, vocabulary_choices
+from chronicle.web.forms.fields import PartialDateField, normalise_partial_date, read_date, vocabulary_choices
+from chronicle.web.labels import LABELS, label
+from chronicle.web.templatetags.chronicle_web import pdate
 
 __all__ = ["FORMS", "PartialDateField", "RecordForm", "normalise_partial_date"]
 
 
 class RecordForm(ChronicleForm):
-    """A record's form: only reviewers decide publication."""
+    """A record's form: only reviewers decide publication; nobody saves a record out of their own sight."""
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
         super().__init__(*args, user=user, **kwargs)
         if "published" in self.fields and not may_review(user):
             del self.fields["published"]
+
+    def clean(self) -> dict[str, Any]:
+        """The checks of every form, then a level that would hide the record from the editor is refused."""
+        data = super().clean()
+        level = data.get("confidentiality")
+        if level and not self._readable_at(level):
+            self.add_error(
+                "confidentiality",
+                _(
+                    "Saved as %(level)s, this record would be hidden from you: at that level only its creator "
+                    "and the people it is shared with read it. Choose a level you are cleared for."
+                )
+                % {"level": label("confidentiality", level)},
+            )
+        return data
+
+    def _readable_at(self, level: str) -> bool:
+        """Whether the user could still read the record saved at this level (as `visible_to` decides)."""
+        record = self.instance
+        if level in cleared_levels(self.user) or record.pk is None or record.created_by_id == self.user.pk:
+            return True
+        return bool(record.shared_with.filter(pk=self.user.pk).exists())
 
 
 def _codes(name: str, kind: str | None = None) -> list[tuple[str, str]]:
@@ -128,14 +154,32 @@ class ActForm(RecordForm):
         ]
 
     def clean(self) -> dict[str, Any]:
-        """An act has a named victim or a number of unnamed ones, and a minimum not above its maximum."""
+        """An act has a named victim or a number of unnamed ones, a minimum not above its maximum, and dates
+        that may fall within its event's."""
         data = super().clean()
         low, high = data.get("victim_count_min"), data.get("victim_count_max")
         if not data.get("victim") and not low:
             raise forms.ValidationError(_("Name the victim or give the number of unnamed victims."))
         if low is not None and high is not None and high < low:
             self.add_error("victim_count_max", _("The maximum is below the minimum."))
+        if data.get("event") is not None:
+            self._check_within_event(data["event"], data.get("start", ""), data.get("end", ""))
         return data
+
+    def _check_within_event(self, event: Event, start: str, end: str) -> None:
+        """An act certainly before its event began, or certainly after it ended, is a typo somewhere.
+
+        An event without an end may still be going on, so only its start bounds the act then.
+        """
+        field = "start" if start else "end"
+        first, last = read_date(start), read_date(end or start)
+        began, ended = read_date(event.start), read_date(event.end)
+        if last and last.latest and began and began.earliest and last.latest < began.earliest:
+            message = _("The act is dated before its event began (%(date)s).") % {"date": pdate(event.start)}
+            self.add_error(field, message)
+        elif first and first.earliest and ended and ended.latest and first.earliest > ended.latest:
+            message = _("The act is dated after its event ended (%(date)s).") % {"date": pdate(event.end)}
+            self.add_error(field, message)
 
 
 class LegalCaseForm(RecordForm):
@@ -300,6 +344,51 @@ class DesignationForm(RecordForm):
         ]
 
 
+class MembershipForm(RecordForm):
+    """A person's membership of an organisation: an MEP in the European Parliament for a group and a country."""
+
+    date_fields = ("start", "end")
+    date_order = (("start", "end"),)
+    linked = {"person": "person", "organization": "organization", "on_behalf_of": "organization"}
+
+    class Meta:
+        model = Membership
+        fields = [
+            "person",
+            "organization",
+            "on_behalf_of",
+            "role",
+            "area",
+            "start",
+            "end",
+            "confidentiality",
+            "published",
+            "remarks",
+        ]
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, user=user, **kwargs)
+        self.fields["organization"].label = str(_("Organisation or parliament"))
+        self.fields["organization"].help_text = str(_("For an MEP: the European Parliament or its political group."))
+        self.fields["on_behalf_of"].label = str(_("On behalf of (group or party)"))
+
+
+class PersonalDetailForm(RecordForm):
+    """A sensitive fact about a person: RED unless lowered, never published."""
+
+    linked = {"person": "person"}
+
+    class Meta:
+        model = PersonalDetail
+        fields = ["person", "kind", "value", "confidentiality", "remarks"]
+
+    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+        super().__init__(*args, user=user, **kwargs)
+        kind: Any = self.fields["kind"]
+        kind.choices = [("", "---------"), *((code, str(text)) for code, text in LABELS["detail_kind"].items())]
+        self.fields["value"].help_text = str(_("Never shown on the public site or in the public API."))
+
+
 FORMS: dict[str, type[RecordForm]] = {
     "person": PersonForm,
     "event": EventForm,
@@ -309,4 +398,6 @@ FORMS: dict[str, type[RecordForm]] = {
     "organization": OrganizationForm,
     "statusclaim": StatusClaimForm,
     "designation": DesignationForm,
+    "membership": MembershipForm,
+    "personaldetail": PersonalDetailForm,
 }

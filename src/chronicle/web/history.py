@@ -17,17 +17,20 @@ from chronicle.records.models import (
     Intervention,
     Involvement,
     LegalCase,
+    Membership,
     Organization,
     OrganizationDesignation,
     OrganizationName,
     Participant,
     Person,
+    PersonalDetail,
     PersonName,
     PreventiveMeasure,
     Sentence,
     StatusClaim,
     Subject,
 )
+from chronicle.web.history_values import Shown, field_label, shown
 
 HISTORIED: dict[str, Any] = {
     "person": Person,
@@ -38,6 +41,8 @@ HISTORIED: dict[str, Any] = {
     "intervention": Intervention,
     "statusclaim": StatusClaim,
     "designation": OrganizationDesignation,
+    "membership": Membership,
+    "personaldetail": PersonalDetail,
 }
 ROWS: dict[Any, tuple[Any, ...]] = {
     Person: (PersonName,),
@@ -51,11 +56,12 @@ HIDDEN_FIELDS = {"updated_at"}
 
 @dataclass(frozen=True)
 class Change:
-    """One field's old and new value."""
+    """One field's old and new value, as the reader reads them (the field's code and stored values kept)."""
 
     field: str
-    old: Any
-    new: Any
+    label: str
+    old: Shown
+    new: Shown
 
 
 @dataclass(frozen=True)
@@ -69,27 +75,34 @@ class Version:
     row: str = ""
 
 
-def versions(record: Any, limit: int = 100) -> list[Version]:
-    """The record's versions and its rows', newest first, each with its differences from the one before it."""
-    found = _versions(record.history.all(), limit, "")
+def versions(record: Any, user: Any, limit: int = 100) -> list[Version]:
+    """The record's versions and its rows', newest first, each with its differences from the one before it.
+
+    Values are shown in the reader's language; a record named by a value is named only if the reader may read it.
+    """
+    found = _versions(type(record), record.history.all(), limit, "", user)
     for model in ROWS.get(type(record), ()):
         rows = model.history.filter(**{f"{model.parent_field}_id": record.pk})
-        found += _versions(rows, limit, str(model._meta.verbose_name))
+        found += _versions(model, rows, limit, str(model._meta.verbose_name), user)
     found.sort(key=lambda version: version.date, reverse=True)
     return found[:limit]
 
 
-def _versions(history: Any, limit: int, row_kind: str) -> list[Version]:
+def _versions(model: Any, history: Any, limit: int, row_kind: str, user: Any) -> list[Version]:
     rows = list(history.select_related("history_user").order_by("-history_date", "-history_id")[: limit + 1])
     found: list[Version] = []
     for position, newer in enumerate(rows[:limit]):
         older = next((row for row in rows[position + 1 :] if row.id == newer.id), None)
-        changes = [] if older is None else _changes(newer, older)
+        changes = [] if older is None else _changes(model, newer, older, user)
         row = f"{row_kind}: {newer}" if row_kind else ""
         found.append(Version(newer.history_date, newer.history_user, newer.get_history_type_display(), changes, row))
     return found
 
 
-def _changes(newer: Any, older: Any) -> list[Change]:
+def _changes(model: Any, newer: Any, older: Any, user: Any) -> list[Change]:
     delta = newer.diff_against(older)
-    return [Change(c.field, c.old, c.new) for c in delta.changes if c.field not in HIDDEN_FIELDS]
+    return [_change(model, c.field, c.old, c.new, user) for c in delta.changes if c.field not in HIDDEN_FIELDS]
+
+
+def _change(model: Any, field: str, old: Any, new: Any, user: Any) -> Change:
+    return Change(field, field_label(model, field), shown(model, field, old, user), shown(model, field, new, user))

@@ -13,11 +13,16 @@ from django.utils.translation import gettext_lazy as _
 
 from chronicle.common.partial_date import PartialDate, PartialDateError, parse_partial_date
 from chronicle.vocab.loader import vocabulary
+from chronicle.web.forms.matches import find
 
 _ABOUT = re.compile(r"^(?:about|around|approx\.?|c\.|ca\.?|circa|около|примерно|~)\s*(.+)$", re.I)
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _MONTH_FIRST = re.compile(r"^(\d{1,2})\.(\d{4})$")
 BLANK = ("", "---------")
+FIND = "find"
+"""The button that posts a form back to search one of its record choices (no script needed)."""
+SEARCH_SUFFIX = "__q"
+"""A record choice's search box is named after it: `victim__q`."""
 
 
 def normalise_partial_date(text: str) -> str:
@@ -92,7 +97,11 @@ def vocabulary_choices(name: str, blank: bool = False) -> Callable[[], list[tupl
 
 
 class AutocompleteSelect(forms.Select):
-    """A search box that fills a select with matching records (htmx); only the chosen record is rendered."""
+    """A search box that fills a select with matching records (htmx); only the chosen record is rendered.
+
+    Without a script, the box's Search button posts the form back and the page offers the matches
+    (`offer_matches`), keeping everything typed.
+    """
 
     template_name = "web/forms/autocomplete.html"
 
@@ -100,12 +109,22 @@ class AutocompleteSelect(forms.Select):
         super().__init__(attrs)
         self.kind = kind
         self.known: dict[str, Any] | None = None
+        self.query = ""
+        self.matches: list[Any] | None = None
 
     def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
-        """The search URL and the chosen record (if any), without listing every record."""
+        """The search URL, the chosen record (if any) and the matches searched for, never every record."""
         context: dict[str, Any] = forms.Widget.get_context(self, name, value, attrs)
-        context["search_url"] = reverse("web:autocomplete", args=[self.kind])
-        context["chosen"] = self._chosen(value)
+        chosen = self._chosen(value)
+        context.update(
+            search_url=reverse("web:autocomplete", args=[self.kind]),
+            search_name=f"{name}{SEARCH_SUFFIX}",
+            find=FIND,
+            chosen=chosen,
+            query=self.query,
+            matches=[m for m in self.matches or [] if chosen is None or m.pk != chosen.pk],
+            searched=self.matches is not None,
+        )
         return context
 
     def _chosen(self, value: Any) -> Any:
@@ -130,3 +149,14 @@ def remember_chosen(forms: list[Any], name: str) -> None:
     known = {str(record.pk): record for record in queryset.filter(pk__in=[v for v in values if v.isdigit()])}
     for form in forms:
         form.fields[name].widget.known = known
+
+
+def offer_matches(forms: list[Any], data: Any, user: Any) -> None:
+    """Give the record choice whose Search button was pressed the records matching its box, as the user may read."""
+    target = data.get(FIND, "")
+    query = str(data.get(f"{target}{SEARCH_SUFFIX}", ""))[:200].strip()
+    for form in forms:
+        for name in getattr(form, "linked", {}):
+            widget = form.fields[name].widget
+            if form.add_prefix(name) == target and isinstance(widget, AutocompleteSelect):
+                widget.query, widget.matches = query, find(widget.kind, query, user)

@@ -108,6 +108,14 @@ FIELD_LABELS: dict[str, Promise] = {
     "as_written": _("As written"),
     "act": _("Act"),
     "mentioned_as": _("Mentioned as"),
+    "on_behalf_of": _("On behalf of"),
+    "area": _("Country or area"),
+    "value": _("Value"),
+    "legal_articles": _("Legal articles"),
+    "roles": _("Roles"),
+    "demands": _("Demands"),
+    "criteria": _("PACE criteria met"),
+    "exclusions_checked": _("PACE exclusions ruled out"),
 }
 
 FIELD_HELP: dict[str, Promise] = {

@@ -4,7 +4,7 @@ sentences, other names, participants and subjects (Django inline formsets, one e
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from django import forms
 from django.forms.models import BaseInlineFormSet, inlineformset_factory
@@ -192,16 +192,33 @@ class PersonNameFormSet(RowFormSet):
             raise forms.ValidationError(_("Only one spelling can be the primary one."), code="primaries")
 
 
-class SentenceFormSet(RowFormSet):
-    """Sentences: none dated before the case was opened."""
+class AfterOpeningFormSet(RowFormSet):
+    """Rows of a case dated by `dated_by`: none before the case was opened."""
+
+    dated_by: ClassVar[str]
+    too_early: ClassVar[Promise]
 
     def clean(self) -> None:
-        """A sentence imposed before the case was opened is a typo somewhere."""
+        """A row dated before the case was opened is a typo somewhere."""
         super().clean()
         opened = getattr(self.instance, "opened", "")
         for form in self.kept():
-            if ends_before(opened, form.cleaned_data.get("imposed_on")):
-                form.add_error("imposed_on", _("The sentence is dated before the case was opened."))
+            if ends_before(opened, form.cleaned_data.get(self.dated_by)):
+                form.add_error(self.dated_by, self.too_early)
+
+
+class SentenceFormSet(AfterOpeningFormSet):
+    """Sentences: none imposed before the case was opened."""
+
+    dated_by = "imposed_on"
+    too_early = _("The sentence is dated before the case was opened.")
+
+
+class CaseStageFormSet(AfterOpeningFormSet):
+    """Stages: none reached before the case was opened."""
+
+    dated_by = "date"
+    too_early = _("This stage is dated before the case was opened.")
 
 
 @dataclass(frozen=True)
@@ -222,7 +239,7 @@ ROWS: dict[str, tuple[RowKind, ...]] = {
     "act": (RowKind("involvements", _("Perpetrators"), _rows(Act, InvolvementForm)),),
     "legalcase": (
         RowKind("charges", _("Charges"), _rows(LegalCase, ChargeForm)),
-        RowKind("stages", _("Stages"), _rows(LegalCase, CaseStageForm)),
+        RowKind("stages", _("Stages"), _rows(LegalCase, CaseStageForm, CaseStageFormSet)),
         RowKind("measures", _("Preventive measures"), _rows(LegalCase, PreventiveMeasureForm)),
         RowKind("sentences", _("Sentences"), _rows(LegalCase, SentenceForm, SentenceFormSet)),
     ),

@@ -12,12 +12,18 @@ from chronicle.common.access import may_edit
 from chronicle.records.models import PersonName
 from chronicle.web.access import monitor_required, visible_or_404
 from chronicle.web.editing import FORMS, RecordForm
+from chronicle.web.forms.fields import FIND, offer_matches
 from chronicle.web.forms.rows import ROWS, row_formsets
 from chronicle.web.links import record_url
 
 ADD_ROW = "add_row"
 # Records without a page of their own are shown on the page of the record they belong to.
-SHOWN_ON = {"statusclaim": ("person", "person_id"), "designation": ("organization", "organization_id")}
+SHOWN_ON = {
+    "statusclaim": ("person", "person_id"),
+    "designation": ("organization", "organization_id"),
+    "membership": ("person", "person_id"),
+    "personaldetail": ("person", "person_id"),
+}
 
 
 def _form_class(request: HttpRequest, kind: str) -> type[RecordForm]:
@@ -32,6 +38,13 @@ def page_of(kind: str, record: Any) -> str:
         owner_kind, column = SHOWN_ON[kind]
         return record_url(owner_kind, getattr(record, column))
     return record_url(kind, record.pk)
+
+
+def owner_visible_or_404(kind: str, record: Any, user: Any) -> None:
+    """A record shown on its owner's page (a membership on its person's) exists for a user only with its owner."""
+    if kind in SHOWN_ON:
+        owner_kind, column = SHOWN_ON[kind]
+        visible_or_404(FORMS[owner_kind]._meta.model, user, pk=getattr(record, column))
 
 
 def _with_another_row(data: QueryDict, kind: str) -> QueryDict:
@@ -75,9 +88,13 @@ def _form_page(request: HttpRequest, kind: str, record: Any) -> HttpResponse:
     initial = request.GET.dict() if record is None else None
     form = form_class(data, instance=record, initial=initial, user=request.user)
     rows = row_formsets(kind, data, form.instance, request.user)
+    finding = data is not None and FIND in data
+    if finding and data is not None:
+        offer_matches([form, *(row for _, formset in rows for row in formset.forms)], data, request.user)
     if (
         data is not None
         and not adding
+        and not finding
         and form.is_valid()
         and all([formset.is_valid() for _, formset in rows if formset.is_bound])
     ):
@@ -98,4 +115,5 @@ def edit(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     """Change a record the user may read, with its rows."""
     form_class = _form_class(request, kind)
     record = visible_or_404(form_class._meta.model, request.user, pk=pk)
+    owner_visible_or_404(kind, record, request.user)
     return _form_page(request, kind, record)

@@ -7,7 +7,7 @@ from django.shortcuts import render
 
 from chronicle.web.access import monitor_required, visible_or_404
 from chronicle.web.history import HISTORIED, versions
-from chronicle.web.views.edit import page_of
+from chronicle.web.views.edit import owner_visible_or_404, page_of
 
 
 @monitor_required
@@ -17,5 +17,6 @@ def history(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     if model is None:
         raise Http404("no such kind of record")
     record = visible_or_404(model, request.user, pk=pk)
-    context = {"record": record, "versions": versions(record), "back": page_of(kind, record)}
+    owner_visible_or_404(kind, record, request.user)
+    context = {"record": record, "versions": versions(record, request.user), "back": page_of(kind, record)}
     return render(request, "web/history.html", context)
