@@ -125,3 +125,8 @@ def test_adding_an_organisation_to_a_list_of_extremist_formations_flags_it() -> 
     flagged = {name: extremist for name, _, _, extremist in _orgs(text)}
     assert flagged["Shakhtar Solidarity"] is True
     assert flagged["KGB"] is None
+
+
+def test_a_un_working_group_is_a_well_known_body() -> None:
+    names = [name for name, _, _, _ in _orgs("a member of the Working Group on Enforced or Involuntary Disappearances")]
+    assert names == ["Working Group on Enforced or Involuntary Disappearances"]
