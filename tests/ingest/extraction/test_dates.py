@@ -163,3 +163,19 @@ def test_a_period_named_for_comparison_is_not_the_same_period() -> None:
 def test_a_range_of_years(text: str, first: str, last: str) -> None:
     [mention] = find_dates(text, PUBLISHED)
     assert (mention.kind, mention.first, mention.last) == ("year_range", first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("The report covers March to August 2025.", "2025-03", "2025-08-31"),
+        ("Between April–June 2025 we counted.", "2025-04", "2025-06-30"),
+        ("Обзор, январь – июнь 2025 года.", "2025-01", "2025-06-30"),
+        ("В январе–марте 2025 года задержаны.", "2025-01", "2025-03-31"),
+        ("In the second half of 2024 they were.", "2024-07-01", "2024-12-31"),
+        ("Во втором полугодии задержаны.", "2025-07-01", "2025-12-31"),
+    ],
+)
+def test_month_ranges_and_half_years(text: str, first: str, last: str) -> None:
+    mention = find_dates(text, date(2025, 12, 1))[0]
+    assert (mention.first, mention.last) == (first, last)

@@ -146,3 +146,45 @@ def test_a_stock_word_in_the_counts_own_clause_beats_the_range_before_it() -> No
         (35, "at_least", "2022-01-01", "2024-12-31", "Tajikistan"),
         (11, "at_least", None, "2025-02-28", "Tajikistan"),
     ]
+
+
+def test_half_years_and_the_reporting_period() -> None:
+    text = (
+        "Monitoring report, April to September 2025.\n\n"
+        "In the first half of the year 312 protesters were detained in Armenia. "
+        "Over the reporting period, courts fined 77 of them."
+    )
+    assert _stats(text, date(2025, 10, 20)) == [
+        (312, "exactly", "2025-01-01", "2025-06-30", "Armenia"),
+        (77, "exactly", "2025-04-01", "2025-09-30", "Armenia"),
+    ]
+
+
+def test_the_reporting_period_in_russian_is_the_period_the_report_states_first() -> None:
+    text = (
+        "Обзор за январь – март 2025 года.\n\n"
+        "В первом полугодии 2024 года в Казахстане задержаны 140 человек. "
+        "За отчетный период суды вынесли 36 приговоров."
+    )
+    assert _stats(text, date(2025, 4, 10)) == [
+        (140, "exactly", "2024-01-01", "2024-06-30", "Kazakhstan"),
+        (36, "exactly", "2025-01-01", "2025-03-31", "Kazakhstan"),
+    ]
+
+
+def test_as_of_a_day_after_the_count_makes_a_stock() -> None:
+    text = "In Tajikistan, 19 people jailed after the 2022 protests remained in prison as of 1 May."
+    assert _stats(text, date(2025, 6, 3)) == [(19, "exactly", None, "2025-05-01", "Tajikistan")]
+
+
+def test_a_date_right_after_the_count_outweighs_an_as_of_date() -> None:
+    text = "We counted 48 political prisoners in Belarus as of 1 March 2024, up from 39 a year earlier."
+    assert _stats(text, date(2024, 3, 14)) == [
+        (48, "exactly", None, "2024-03-01", "Belarus"),
+        (39, "exactly", "2023-03-01", "2023-03-01", "Belarus"),
+    ]
+
+
+def test_a_number_after_a_country_name_is_a_count_not_part_of_a_name() -> None:
+    text = "С начала года правозащитники насчитали в Беларуси 980 задержанных."
+    assert _stats(text, date(2025, 10, 8)) == [(980, "exactly", "2025-01-01", "2025-10-08", "Belarus")]

@@ -81,6 +81,10 @@ _PATTERNS = (
     ),
     (
         "range",
+        rf"(?:from\s+)?(?P<m1>{MONTH})\s*(?:to|until|through|[-–—])\s*(?P<m2>{MONTH})\s+(?P<y2>{YEAR}){YEAR_TAIL}",
+    ),
+    (
+        "range",
         rf"(?:с|со)\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})?{YEAR_TAIL}\s*(?:по|до)\s+(?P<m2>{MONTH})\s+"
         rf"(?P<y2>{YEAR}){YEAR_TAIL}",
     ),
@@ -111,6 +115,16 @@ _PATTERNS = (
         rf"the (?P<q>first|second|third|fourth) quarter of (?:the year|this year|(?P<y2>{YEAR}))|"
         rf"(?P<q_ru>перв|втор|трет|четв[её]рт)\w* квартал\w* "
         rf"(?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL})",
+    ),
+    (
+        "half",
+        rf"the (?P<h>first|second) half of (?:the year|this year|(?P<y2>{YEAR}))|"
+        rf"(?P<h_ru>перв|втор)\w* полугоди\w*(?: (?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL}))?",
+    ),
+    (
+        "reporting_period",
+        r"the (?:reporting|review) period|the period under review|"
+        r"(?:отч[её]тн\w*|рассматриваем\w*) период\w*",
     ),
     (
         "month_end",
@@ -212,8 +226,18 @@ _KINDS = tuple((f"k{i}", kind) for i, (kind, _) in enumerate(_PATTERNS))
 # Expressions that take their meaning from the date stated just before them ('two days later',
 # 'during the same period last year', 'the following year').
 ANCHORED_KINDS = frozenset(
-    {"same_period_last_year", "same_period", "following_year", "days_later", "previous_months", "since_then"}
+    {
+        "same_period_last_year",
+        "same_period",
+        "following_year",
+        "days_later",
+        "previous_months",
+        "since_then",
+        "reporting_period",
+    }
 )
+# Stated periods that a later 'over the reporting period' / 'за отчётный период' can mean.
+_REPORT_KINDS = frozenset({"range", "quarter", "half", "first_months", "year", "month", "this_year", "past_months"})
 WEEKDAYS = (
     ("monday", "понедельник"),
     ("tuesday", "вторник"),
@@ -231,10 +255,13 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     found: list[DateMention] = []
     anchor: DateMention | None = None
     month_anchor: DateMention | None = None
+    report: DateMention | None = None
     for match in _SCANNER.finditer(text):
         kind = next(kind for group, kind in _KINDS if match.group(group) is not None)
         if kind == "same_period" and _SAME_MONTH.search(match.group()):
             mention = _same_month(match, month_anchor)
+        elif kind == "reporting_period":
+            mention = _resolve_anchored("same_period", match, report, reference)
         elif kind in ANCHORED_KINDS:
             mention = _resolve_anchored(kind, match, anchor, reference)
         else:
@@ -242,6 +269,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
         if mention is None:
             continue
         found.append(mention)
+        if report is None and kind in _REPORT_KINDS and mention.first and mention.first != mention.last:
+            report = mention  # the first period a report states is the period it covers
         if (
             mention.last
             and kind not in ("now", "every_year")
@@ -550,6 +579,16 @@ def _first_months(groups: dict[str, str | None], reference: date | None) -> tupl
     return f"{year:04d}-01-01", _month_end(f"{year:04d}-{months:02d}")
 
 
+def _half(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'the first half of the year' / 'в первом полугодии 2025 года': January-June or July-December."""
+    year = _int(groups.get("y2") or groups.get("y3")) or (reference.year if reference else None)
+    if year is None:
+        return None, None
+    if (groups.get("h") or groups.get("h_ru") or "").lower().startswith(("first", "перв")):
+        return f"{year:04d}-01-01", f"{year:04d}-06-30"
+    return f"{year:04d}-07-01", f"{year:04d}-12-31"
+
+
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "перв": 1, "втор": 2, "трет": 3, "четв": 4}
 
 
@@ -636,6 +675,7 @@ _RESOLVERS = {
     "relative_days": _relative_days,
     "first_months": _first_months,
     "quarter": _quarter,
+    "half": _half,
     "month_end": _month_end_stock,
     "past_months": _past_months,
     "last_month": _last_month,

@@ -7,6 +7,7 @@ from datetime import date
 
 import regex
 
+from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.numbers import Quantity, find_quantities
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
@@ -139,7 +140,14 @@ def _inside_name(text: str, quantity: Quantity, sentences: list[Sentence]) -> bo
     before = text[sentence.start : quantity.start]
     words = before.split()
     capitalised = rx(r"\p{Lu}[\p{Ll}\p{Lu}]+").fullmatch(words[-1].lstrip('«"“‘(')) if words else None
-    return len(words) >= 2 and capitalised is not None and not quantity.in_words
+    if capitalised is None or len(words) < 2 or quantity.in_words:
+        return False
+    return not _is_place(capitalised.group())  # 'в России 1 460 дел': a place, not a name
+
+
+def _is_place(word: str) -> bool:
+    """Whether a word is a country or a city of the gazetteer, in any case form."""
+    return any(gazetteer.lexicon_matches(lexicon, word) for lexicon in ("countries", "places"))
 
 
 def _what(text: str, end: int) -> str:
@@ -184,7 +192,10 @@ class _Periods:
         before = [m for m in mentions if m.end <= offset]
         after = [m for m in mentions if m.start >= offset]
         stated = [m for m in mentions if m.kind == "day" and _AS_OF.search(self.text[max(0, m.start - 22) : m.start])]
-        if self._says(index, _STOCK) and ((not before and not after) or self._stock_clause(offset)):
+        own = [m for m in after if m.start - offset <= 20 and m not in stated]  # '39 a year earlier'
+        if stated and not own and self._in_clause(offset, stated[0]):
+            period = (None, stated[0].last)  # '21 people remained in prison as of 1 September': a stock
+        elif self._says(index, _STOCK) and ((not before and not after) or self._stock_clause(offset)):
             # 'remain behind bars', 'находятся': as of the date stated ('на 1 июня'), else of publication
             period = (None, stated[0].last) if stated else self.default
         elif before or after:
@@ -218,6 +229,11 @@ class _Periods:
         after = _CLAUSE_END.split(self.text[offset : offset + 120], maxsplit=1)[0]
         before = _CLAUSE_END.split(self.text[max(0, offset - 120) : offset])[-1]
         return _STOCK.search(before + after) is not None
+
+    def _in_clause(self, offset: int, mention: DateMention) -> bool:
+        """Whether a date expression stands in the clause of the count at `offset`."""
+        low, high = sorted((offset, mention.start))
+        return _CLAUSE_END.search(self.text[low:high]) is None
 
     def _same_paragraph(self, first: int, last: int) -> bool:
         """No line break between two sentences."""
