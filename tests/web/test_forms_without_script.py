@@ -103,3 +103,28 @@ def test_a_search_payload_is_shown_escaped(owner_client: Client) -> None:
         False,
         True,
     )
+
+
+def test_a_post_back_to_search_or_add_a_row_shows_no_errors_yet(owner_client: Client) -> None:
+    person = {"display_name": "", "consent": "none", "confidentiality": "amber"}
+    names = [{"full_name": "Бокаев", "script": "Cyrl", "name_type": "as_written"}]
+    searched = owner_client.post("/new/act/", posted("act", {"victim__q": "x", "find": "victim"})).content.decode()
+    added = owner_client.post("/new/person/", {**posted("person", person, names=names), "add_row": "names"})
+    html = added.content.decode()
+    new_row_kind = re.search(r'<input type="text" name="names-1-name_type" value="([^"]*)"', html)
+    assert ("is-invalid" in searched, "is-invalid" in html, "is-valid" in html) == (False, False, False)
+    assert (new_row_kind and new_row_kind.group(1), Person.objects.count()) == ("as_written", 0)
+
+
+def test_saving_after_adding_a_row_keeps_the_untouched_new_row_out(owner_client: Client) -> None:
+    person = {"display_name": "Maks Bokayev", "consent": "none", "confidentiality": "amber"}
+    names = [{"full_name": "Макс Бокаев", "script": "Cyrl", "name_type": "as_written"}]
+    added = owner_client.post("/new/person/", {**posted("person", person, names=names), "add_row": "names"})
+    from tests.web.forms_data import as_a_browser_would_post
+
+    response = owner_client.post("/new/person/", as_a_browser_would_post(added.content.decode()))
+    saved = Person.objects.get()
+    assert (response.status_code, sorted(saved.names.values_list("full_name", flat=True))) == (
+        302,
+        ["Maks Bokayev", "Макс Бокаев"],
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.forms.utils import ErrorDict
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 
@@ -57,6 +58,29 @@ def _with_another_row(data: QueryDict, kind: str) -> QueryDict:
     return more
 
 
+def _start_new_row(data: QueryDict, rows: list[Any]) -> None:
+    """The row just added starts with its fields' defaults, as the empty row of a fresh form does."""
+    for row, formset in rows:
+        if row.prefix != data.get(ADD_ROW) or not formset.is_bound:
+            continue
+        new, index = formset.empty_form, int(str(data.get(f"{row.prefix}-TOTAL_FORMS"))) - 1
+        for name in new.fields:
+            value = new[name].initial
+            if value not in (None, "", [], False):
+                key = f"{row.prefix}-{index}-{name}"
+                data.setlist(key, [str(item) for item in value] if isinstance(value, list) else [str(value)])
+
+
+def _unjudged(form: Any, rows: list[Any]) -> None:
+    """A form posted back to add a row or to search shows what was typed, without errors for what is not filled yet."""
+    form._errors = ErrorDict()
+    for _, formset in rows:
+        if formset.is_bound:
+            formset._errors, formset._non_form_errors = [], formset.error_class()
+            for row in formset.forms:
+                row._errors = ErrorDict()
+
+
 def _save(request: HttpRequest, kind: str, form: RecordForm, rows: list[Any]) -> Any:
     """Save the record and its rows together; the history middleware records who and when."""
     creating = form.instance.pk is None
@@ -89,8 +113,12 @@ def _form_page(request: HttpRequest, kind: str, record: Any) -> HttpResponse:
     form = form_class(data, instance=record, initial=initial, user=request.user)
     rows = row_formsets(kind, data, form.instance, request.user)
     finding = data is not None and FIND in data
+    if adding and data is not None:
+        _start_new_row(data, rows)
     if finding and data is not None:
         offer_matches([form, *(row for _, formset in rows for row in formset.forms)], data, request.user)
+    if adding or finding:
+        _unjudged(form, rows)
     if (
         data is not None
         and not adding
