@@ -176,3 +176,68 @@ def test_the_people_a_letter_asks_to_free_do_not_sign_it() -> None:
     )
     [letter] = _letters(text, date(2024, 6, 3), language="ru")
     assert [s["name"] for s in letter["signatories"]] == ["Ингрида Шимоните"]
+
+
+def _signers(letter: dict[str, Any]) -> list[tuple[str, str | None, str | None]]:
+    return [(s["name"], s["country"], s["group"]) for s in letter["signatories"]]
+
+
+def test_un_experts_listed_at_the_foot_of_their_statement_sign_it() -> None:
+    text = (
+        "Kyrgyzstan: UN experts condemn sentence against journalist\n\n"
+        "GENEVA (3 April 2025) – UN experts today urged Kyrgyzstan to quash the conviction of the journalist "
+        "Bolot Asanov, sentenced on 28 March to five years.\n\n"
+        "The experts: Rosa Lindgren, Special Rapporteur on freedom of expression; Tunde Okafor, Special "
+        "Rapporteur on human rights defenders."
+    )
+    [letter] = _letters(text, date(2025, 4, 3))
+    assert letter["kind"] == "statement"
+    assert _signers(letter) == [("Rosa Lindgren", None, None), ("Tunde Okafor", None, None)]
+
+
+def test_officials_named_after_the_experts_who_include_sign_the_statement() -> None:
+    text = (
+        "UN experts warned on Monday that the lawyer Dina Sultanova faces torture in custody, said the experts, "
+        "who include the Special Rapporteur on torture, Marco Bellini."
+    )
+    [letter] = _letters(text, date(2025, 5, 7))
+    assert _signers(letter) == [("Marco Bellini", None, None)]
+
+
+def test_a_signed_list_with_dash_titles_and_an_addressee_after_his_office() -> None:
+    text = (
+        "Eight Members of the European Parliament have written to the Speaker of the Parliament of Armenia, "
+        "Arman Grigoryan, asking him to stop the prosecution of the blogger Narek Sargsyan.\n\n"
+        "Signed:\n"
+        "• Tomas Vaitkus, MEP (EPP, Lithuania)\n"
+        "• Clara Monteiro – Member of the European Parliament (S&D, Portugal)\n"
+    )
+    [letter] = _letters(text, date(2025, 3, 1))
+    assert letter["authors_count"] == 8
+    assert letter["addressee"] == "the Speaker of the Parliament of Armenia, Arman Grigoryan"
+    assert _signers(letter) == [("Tomas Vaitkus", "Lithuania", "EPP"), ("Clara Monteiro", "Portugal", "S&D")]
+
+
+def test_russian_national_mps_get_their_parliaments_country_and_quoted_party() -> None:
+    text = (
+        "Группа из семи депутатов Сейма Латвии направила обращение к президенту Казахстана. "
+        "Обращение подписали депутаты Андрис Озолс («Новое Единство») и Илзе Берзиня (Прогрессивные)."
+    )
+    [letter] = _letters(text, date(2025, 6, 1), "ru")
+    assert letter["authors_count"] == 7
+    assert _signers(letter) == [
+        ("Андрис Озолс", "Latvia", "Новое Единство"),
+        ("Илзе Берзиня", "Latvia", "Прогрессивные"),
+    ]
+
+
+def test_russian_letter_za_podpisyu_and_a_dash_list_of_those_who_signed() -> None:
+    text = (
+        "Письмо за подписью восьми членов Европейского парламента направлено 2 марта президенту Таджикистана.\n\n"
+        "Среди подписавших письмо:\n"
+        "– Анна Шмидт (Германия, «Зеленые»/ЕСА)\n"
+        "– Пьер Лоран (Франция, Renew)\n"
+    )
+    [letter] = _letters(text, date(2025, 3, 5), "ru")
+    assert (letter["authors_count"], letter["date"]) == (8, "2025-03-02")
+    assert _signers(letter) == [("Анна Шмидт", "Germany", "«Зеленые»/ЕСА"), ("Пьер Лоран", "France", "Renew")]

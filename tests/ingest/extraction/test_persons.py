@@ -56,3 +56,8 @@ def test_mention_offsets_point_at_the_written_forms() -> None:
 def test_abstract_nouns_in_the_name_of_a_body_are_not_a_person() -> None:
     text = "a member of the Working Group on Enforced or Involuntary Disappearances said."
     assert [p.name for p in find_persons_latin(text)] == []
+
+
+def test_a_body_named_after_an_abstract_noun_is_not_a_person() -> None:
+    text = "Lena Ortiz, Chair-Rapporteur of the Working Group on Arbitrary Detention, and the Commission on Expression."
+    assert _names(text) == [("Lena Ortiz", [])]

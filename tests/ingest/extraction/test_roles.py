@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from chronicle.ingest.extraction.mentions import PersonEntity
 from chronicle.ingest.extraction.persons import find_persons_latin
+from chronicle.ingest.extraction.pipeline import extract
 from chronicle.ingest.extraction.roles import describe_person, main_country
 from chronicle.ingest.extraction.text import SpanSet, split_sentences
 
@@ -150,3 +151,24 @@ def test_a_semicolon_keeps_each_clause_status_with_its_person() -> None:
     facts = _facts(text)
     assert facts["Ulan Tokonov"][1] == "released"
     assert facts["Aidana Mamytova"][1] == "imprisoned"
+
+
+def test_the_speaker_of_a_parliament_is_an_official() -> None:
+    assert _facts("The MEPs wrote to the Speaker of the Parliament of Georgia, Nodar Beridze.") == {
+        "Nodar Beridze": ("official", None, None, None)
+    }
+
+
+def test_a_dash_title_before_the_parenthesis_of_an_mep() -> None:
+    assert _facts("Signed:\nClara Monteiro – Member of the European Parliament (S&D, Portugal)\n") == {
+        "Clara Monteiro": ("parliamentarian", None, "Portugal", "S&D")
+    }
+
+
+def test_mps_of_a_parliament_named_with_its_country_in_russian_take_that_country() -> None:
+    text = "Обращение подписали депутаты Сейма Эстонии Карин Тамм (Партия реформ) и Тоомас Сепп (Эстония 200)."
+    persons = extract(text, language="ru")["persons"]
+    assert [(p["name"], p["role"], p["country"], p["group"]) for p in persons] == [
+        ("Карин Тамм", "parliamentarian", "Estonia", "Партия реформ"),
+        ("Тоомас Сепп", "parliamentarian", "Estonia", "Эстония 200"),
+    ]

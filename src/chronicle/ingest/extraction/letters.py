@@ -20,6 +20,11 @@ _LETTER = regex.compile(
     r"Parliament|Subcommittee|Committee|deputies|parliamentarians))"
     r"|(?P<ru>открыт\w* письм\w*|обращени[еюя]|письм[оаеу]|петици[яию]|заявлени[еию] (?:депутат|"
     r"парламент|евродепутат)\w*|совместн\w* (?:заявлени|обращени)\w*|заявлени[ея](?=\s+подписал))"
+    r"|(?<=(?:MEPs|MPs|Parliament|parliamentarians|[Mm]embers|senators|deputies|lawmakers)[^.\n]{0,40})"
+    r"(?P<wrote>(?:have|has)\s+written|wrote)(?=\s+to\s)"
+    r"|(?P<experts>(?:UN|United Nations) (?:human rights )?experts|(?:ООН|ООН по правам человека) эксперт\w*|"
+    r"эксперт\w* ООН)(?=\s+(?:\w+\s+){0,2}(?:called|urged|said|expressed|demanded|warned|призвал\w*|"
+    r"потребовал\w*|заявил\w*|выразил\w*))"
     r"|(?m:^)[ \t]*(?P<heading>joint statement|совместное заявление|заявление(?=\s+(?:\p{Ll}+\s+)?организаций)))"
     r"(?![\w])",
     regex.IGNORECASE,
@@ -30,18 +35,25 @@ _COUNT_OF_LETTERS = regex.compile(
     r"appeals|written questions|письма|обращения)",
     regex.IGNORECASE,
 )
+# 'The experts: A, Special Rapporteur on …; B, …' / 'said the experts, who include the Special Rapporteur, A':
+# the officials who speak as the statement's authors.
+_EXPERTS_SIGNING = (
+    r"(?<![\w])(?:the |UN |these )?experts(?=\s*(?::|are\s*:|, who (?:include|are)|who (?:signed|endorsed|issued)))"
+    r"|эксперт\w*(?=\s*:)"
+)
 _SIGNING = regex.compile(
-    r"signatories|signed by|initiated by|promoted by|co-signed|co-signed by|authored by|signed it|"
+    r"signatories|signed by|signed(?=\s*:)|initiated by|promoted by|co-signed|co-signed by|authored by|signed it|"
     r"(?:question|declaration|letter|appeal|motion|statement) by|"
     r"sent by|written by|"
     r"подписал\w*|подписан\w*|подписи|авторы(?=\s*:)|авторами (?:письма|обращения|заявления)|"
-    r"инициатор\w* (?:письма|обращения|заявления)",
+    r"инициатор\w* (?:письма|обращения|заявления)|подписавш\w*|за подписью|"
+    rf"{_EXPERTS_SIGNING}",
     regex.IGNORECASE,
 )
 _AUTHORS = regex.compile(
-    r"(?:signed by|by|participation of|joined by|подписал\w*|"
+    r"(?:signed by|by|participation of|joined by|подписал\w*|за подписью|"
     r"подписан\w*)\s+(?P<other>other\s+)?(?P<n>[\w-]+)\s+(?:other\s+)?(?:MEPs|members|parliamentarians|"
-    r"deputies|MPs|senators|депутат\w*|парламентари\w*)"
+    r"deputies|MPs|senators|депутат\w*|евродепутат\w*|парламентари\w*|член\w*)"
     r"|(?P<n2>[\w-]+)\s+(?:MEPs|Members of (?:the )?(?:European )?\w+|members of \w+|parliamentarians|"
     r"deputies|MPs|депутат\w*)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:signed|have signed|sent|have sent|wrote|have written|addressed|tabled|"
@@ -56,9 +68,10 @@ _DEMAND = regex.compile(
 _ADDRESSEE = regex.compile(
     r"(?:addressed(?: to)?|to|urged|urging|calling on|called on|appeal to|letter to|обратил\w* к|адресован\w*|"
     r"письмо|обращение)\s+"
-    r"(?P<who>(?:the )?(?:[\w’'-]+\s+){0,3}?(?:President|Prime Minister|leaders?|authorities|government|"
-    r"Minister|Commissioner|Council|Commission|High Representative|Prosecutor[\w-]*|президент\w*|власт\w*|"
+    r"(?P<who>(?:the )?(?:[\w’'-]+\s+){0,3}?(?:President|Prime Minister|Speaker|спикер\w*|leaders?|authorities|"
+    r"government|Minister|Commissioner|Council|Commission|High Representative|Prosecutor[\w-]*|президент\w*|власт\w*|"
     r"руководств\w*|Верховн\w* представител\w*|Еврокомисси\w*|генпрокурор\w*)[^.;:\n]{0,90}?)(?=\s+to\s|"
+    r",?\s+(?:urging|calling|asking|demanding|requesting|over|about|regarding|с призывом|с просьбой|с требованием)\s|"
     r"\s+in\s|[.;:\n]|$)",
     regex.IGNORECASE,
 )
@@ -125,6 +138,8 @@ def _anchors(text: str) -> list[tuple[int, int, str]]:
 def _kind(match: regex.Match[str]) -> str:
     """Kind of document a letter mention names."""
     phrase = match.group().lower()
+    if match.group("experts"):
+        return "statement"
     for word, kind in (
         ("declaration", "written declaration"),
         ("question", "written question"),
@@ -224,12 +239,14 @@ def _assign_signatories(
 ) -> None:
     """Signatories are candidates named in a signing passage; each goes to the nearest letter before it."""
     zones = SpanSet(_signing_zones(text, sentences))
+    experts = SpanSet(_signing_zones(text, sentences, _EXPERTS))
     about_letters = SpanSet(_letter_sentences(sentences, letters))
     for candidate in candidates:
-        if candidate.official and not _signed_right_before(text, candidate.start):
+        speaks = experts.overlaps(candidate.start, candidate.start + 1)
+        if candidate.official and not speaks and not _signed_right_before(text, candidate.start):
             continue
-        if _ADDRESSED.search(text[max(0, candidate.start - 40) : candidate.start]):
-            continue  # 'a letter to MEP X': the addressee
+        if _ADDRESSED.search(text[max(0, candidate.start - 80) : candidate.start]):
+            continue  # 'a letter to MEP X', 'written to the Speaker of the Parliament of Georgia, X': the addressee
         in_zone = zones.overlaps(candidate.start, candidate.start + 1) or (
             candidate.parliamentarian and about_letters.overlaps(candidate.start, candidate.start + 1)
         )
@@ -257,11 +274,16 @@ def _owner(letters: list[Letter], offset: int) -> Letter:
     return before[-1] if before else letters[0]
 
 
-def _signing_zones(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+_EXPERTS = regex.compile(_EXPERTS_SIGNING, regex.IGNORECASE)
+
+
+def _signing_zones(
+    text: str, sentences: list[Sentence], pattern: regex.Pattern[str] = _SIGNING
+) -> list[tuple[int, int]]:
     """Passages that list signatories: a signing sentence ('signed by A and B', 'A and B were among the
     signatories'), or the list after a heading."""
     zones = []
-    for match in _SIGNING.finditer(text):
+    for match in pattern.finditer(text):
         index = sentence_at(sentences, match.start())
         sentence = sentences[index]
         end = sentence.end
@@ -284,7 +306,11 @@ def _letter_sentences(sentences: list[Sentence], letters: list[Letter]) -> list[
     ]
 
 
-_ADDRESSED = regex.compile(r"(?:(?<![\w])(?:to|addressed to|к|адресованн\w*)\s+(?:\w+\s+){0,2})$", regex.IGNORECASE)
+_ADDRESSED = regex.compile(
+    r"(?<![\w])(?:to|addressed to|к|адресованн\w*)\s+"
+    r"(?:(?:\w+\s+){0,2}|(?:the\s+)?\p{Lu}[\w-]*(?:\s+[\w-]+){0,6},\s+)$",
+    regex.IGNORECASE,
+)
 
 
 def _list_end(text: str, sentences: list[Sentence], index: int) -> int:

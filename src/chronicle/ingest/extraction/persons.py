@@ -104,7 +104,7 @@ def _name_pieces(text: str, match: regex.Match[str], lowered: frozenset[str]) ->
 
 
 # Capitalised abstract nouns in the names of bodies ('Working Group on … Involuntary Disappearances').
-_ABSTRACT_NOUN = regex.compile(r"\p{Ll}{3}(?:ances|ences|tions|sions|ments|ities|ness|ship|ism)$")
+_ABSTRACT_NOUN = regex.compile(r"\p{Ll}{3}(?:ances|ences|tions?|sions?|ments|ities|ness|ship|ism)$")
 
 
 def _is_stop(word: str, offset: int, text: str, lowered: frozenset[str]) -> bool:

@@ -55,6 +55,8 @@ _NATIONAL_PARLIAMENT = regex.compile(
     r"(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+)\s+(?:Bundestag|Seimas|Saeima|Sejm|Riigikogu|Parliament|parliament|"
     r"Mazhilis|Senate|Rada|Duma|Knesset|Riksdag|Storting|Folketing|Eduskunta|National Assembly|MPs|lawmakers|"
     r"parliamentarians|Сейм\w*|парламент\w*|депутат\w*)(?![\w])"
+    r"|(?<![\w])(?:Parliament|House of Representatives|National Assembly|Сейм\w*|[Пп]арламент\w*|Бундестаг\w*|"
+    r"Верховн\w* [Рр]ад\w*|Национальн\w* собрани\w*|Саэйм\w*|Сенат\w*)\s+(?:of\s+)?(?P<nationality>\p{Lu}\w+)"
 )
 
 
@@ -114,6 +116,8 @@ def describe_person(
     affiliation = _affiliation(text, mentions)
     if affiliation[1] in gazetteer.groups() or (role is None and None not in affiliation):
         role = "parliamentarian"
+    elif role == "parliamentarian" and affiliation[0] is None and cues.parliament_country:
+        affiliation = (cues.parliament_country, affiliation[1])  # 'депутаты Сейма Литвы A (партия), B'
     elif role is None and affiliation[1] and (cues.parliament or cues.parliament_country):
         # 'Katrin Albers (SPD)' in a text about MPs: a member of parliament with her party
         role = "parliamentarian"
@@ -332,12 +336,22 @@ def _country_before(text: str, start: int) -> str | None:
     return _first_country(match.group("nationality")) if match else None
 
 
+_OFFICE_DASH = regex.compile(
+    r"\s*[–—-]\s*(?P<office>MEP|MP|Member of (?:the )?(?:European )?Parliament|депутат\w* Европарламента|"
+    r"член\w* Европейского парламента|евродепутат\w*)(?![\w])"
+)
+
+
 def _tail(text: str, end: int) -> str:
     """The parenthesis or comma-separated trailer after a name, up to the end of its item."""
     after = text[end : end + 160]
     paren = rx(r"\s*\(([^()\n]{2,120})\)").match(after)
     if paren:
         return paren.group(1) + ";"
+    office = _OFFICE_DASH.match(after)
+    if office:  # 'X – Member of the European Parliament (S&D, Portugal)'
+        paren = rx(r"\s*\(([^()\n]{2,120})\)").match(after, office.end())
+        return paren.group(1) + ";" if paren else office.group("office")
     after = rx(r"\b(?:Mr|Ms|Mrs|Lord|Lady|Dr)\.?\s").split(after)[0]
     comma = rx(r"\s*,([^\n;]{2,150})").match(after)
     if comma and (
@@ -380,10 +394,12 @@ def _named_segment(tail: str) -> str | None:
     """A capitalised part of a parenthesis that is not a country: a party or group."""
     for part in rx(r"\s*[;,]\s*").split(tail):
         words = part.split()
-        named = 1 <= len(words) <= 6 and part[:1].isupper() and not rx(r"\d").match(part)
+        bare = part.lstrip('«"“')  # '(«Союз Отечества»)', '(Германия, «Зеленые»/ЕСА)'
+        named = 1 <= len(words) <= 6 and bare[:1].isupper() and not rx(r"\d").match(bare)
         known = gazetteer.countries().label(part) or gazetteer.places().label(part)
         if named and not known and not _NON_PARTY.search(part):
-            return part
+            quoted = part[:1] in '«"“' and part[-1:] in '»"”' and rx(r"^.[^«»\"“”]+.$").match(part)
+            return part[1:-1] if quoted else part
     return None
 
 
