@@ -172,3 +172,17 @@ def test_all_three_refers_to_the_people_of_the_sentence_before() -> None:
     result = extract(text, published=date(2025, 5, 28), language="ru")
     events = [(e["type"], e["date"], e["persons"]) for e in result["events"]]
     assert ("detention", "2023-11", ["Севиндж Алиева", "Нигяр Гасанова", "Эльнур Мамедли"]) in events
+
+
+def test_a_release_or_an_end_to_persecution_that_is_demanded_is_no_event() -> None:
+    text = (
+        "On 4 May the MEPs urged the authorities to release the journalist Timur Aliev and to end the "
+        "persecution of the activist Galina Orlova. Aliev was arrested on 2 February 2025."
+    )
+    assert _events(text, date(2025, 5, 6)) == [("arrest", "2025-02-02", ["Timur Aliev"])]
+
+
+def test_russian_demands_to_free_and_to_stop_persecution_are_no_events() -> None:
+    text = "Депутаты призвали добиться освобождения Игоря Петренко и прекратить преследование его семьи."
+    result = extract(text, published=date(2025, 5, 6), language="ru")
+    assert [e["type"] for e in result["events"]] == []

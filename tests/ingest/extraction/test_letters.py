@@ -241,3 +241,14 @@ def test_russian_letter_za_podpisyu_and_a_dash_list_of_those_who_signed() -> Non
     [letter] = _letters(text, date(2025, 3, 5), "ru")
     assert (letter["authors_count"], letter["date"]) == (8, "2025-03-02")
     assert _signers(letter) == [("Анна Шмидт", "Germany", "«Зеленые»/ЕСА"), ("Пьер Лоран", "France", "Renew")]
+
+
+def test_a_lone_letter_is_dated_by_the_sentence_that_says_when_it_was_tabled() -> None:
+    text = (
+        "Two members of the Belgian Chamber have submitted written questions to the foreign minister about "
+        "the blogger Azat Nurlanov.\n\n"
+        "The questions were tabled on 11 March by Els Peeters (Groen), with Koen Maes (CD&V) as co-sponsor."
+    )
+    [letter] = _letters(text, date(2025, 3, 20))
+    assert (letter["kind"], letter["date"], letter["authors_count"]) == ("written question", "2025-03-11", 2)
+    assert _signers(letter) == [("Els Peeters", "Belgium", "Groen"), ("Koen Maes", "Belgium", "CD&V")]

@@ -107,3 +107,16 @@ def test_a_noun_in_an_oblique_case_before_a_name_gives_its_case() -> None:
 def test_a_parenthesis_after_a_name_is_not_part_of_it() -> None:
     text = "Инициатором письма выступил депутат от Латвии Андрис Калниньш (ЕНП)."
     assert [name for name, _ in _russian_names(text)] == ["Андрис Калниньш"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Жительница Тюмени Дарья Кравцова задержана в марте.", ["Дарья Кравцова"]),
+        ("Обращение направлено президенту Беларуси Александру Лукашенко.", ["Александр Лукашенко"]),
+        ("Правозащитники добиваются освобождения активиста Игоря Козубы.", ["Игорь Козуба"]),
+        ("Суд арестовал активиста Павла Ковбы.", ["Павел Ковба"]),
+    ],
+)
+def test_the_case_before_a_name_skips_a_place_and_a_surname_in_a_declines(text: str, names: list[str]) -> None:
+    assert [p.name for p in find_persons_russian(text, ner_spans(text))] == names

@@ -39,6 +39,14 @@ _HYPOTHETICAL = regex.compile(
     r"(?<![\w])(?:if|unless|could|may|might|would|faces?|facing|risks?|если|может|грозит)\s+(?:be\s+|быть\s+)?$",
     regex.IGNORECASE,
 )
+# 'urged them to release X', 'добиться освобождения', 'прекратить преследование': a demand, not a happening.
+_DEMANDED = regex.compile(
+    r"(?<![\w])(?:to|demand\w*|calls? for|called for|calling for|urg\w+|end|stop|halt|добиться|добиваться|"
+    r"прекратить|требу\w*|потребовал\w*|призыва\w*|призвал\w*|с призывом|с требованием|с просьбой)"
+    r"\s+(?:(?:the|an?|immediate|immediately|unconditional|unconditionally|немедленно|немедленного|"
+    r"безоговорочно|безусловного|его|ее|их)\s+)?$",
+    regex.IGNORECASE,
+)
 _NEGATED = regex.compile(r"(?<![\w])(?:не|нет|no|not|never|without|без)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
 _RESPECTIVELY = regex.compile(r"respectively|соответственно", regex.IGNORECASE)
 _DEATH = regex.compile(r"death|died|dies|killed|shot dead|murdered|гибел|смерт|погиб|убит|умер", regex.IGNORECASE)
@@ -111,6 +119,7 @@ def find_events(
             if not _HYPOTHETICAL.search(sentence.text, max(0, s - 16), s)
             and not _NEGATED.search(sentence.text, max(0, s - 24), s)
             and not _APPEALED.search(sentence.text, max(0, s - 30), s)
+            and not _DEMANDED.search(sentence.text, max(0, s - 30), s)
         ]
         for index, (start, end) in enumerate(_clauses(sentence)):
             inside = [cue for cue in cues if start <= cue[0] < end]

@@ -182,6 +182,15 @@ def _fill_from_mentions(
         letter.authors_count = letter.authors_count or _authors_count(sentence.text)
         if letter.date and letter.authors_count:
             return
+    for match in _SENT.finditer(text, letter.start):
+        # 'The questions were tabled on 24 September by A': the day the letter was sent or signed
+        letter.date = letter.date or _date_of(dates, sentences[sentence_at(sentences, match.start())])
+
+
+_SENT = regex.compile(
+    r"(?<![\w])(?:tabled|submitted|sent|signed|dated|published|направлен\w*|подписан\w*|опубликован\w*)(?![\w])",
+    regex.IGNORECASE,
+)
 
 
 def _fill_from_lede(sentences: list[Sentence], letter: Letter) -> None:

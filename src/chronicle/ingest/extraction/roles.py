@@ -53,7 +53,7 @@ MENTIONS_CONSIDERED = 30
 
 _NATIONAL_PARLIAMENT = regex.compile(
     r"(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+)\s+(?:Bundestag|Seimas|Saeima|Sejm|Riigikogu|Parliament|parliament|"
-    r"Mazhilis|Senate|Rada|Duma|Knesset|Riksdag|Storting|Folketing|Eduskunta|National Assembly|MPs|lawmakers|"
+    r"Mazhilis|Senate|Rada|Duma|Knesset|Riksdag|Storting|Folketing|Eduskunta|National Assembly|Chamber|MPs|lawmakers|"
     r"parliamentarians|Сейм\w*|парламент\w*|депутат\w*)(?![\w])"
     r"|(?<![\w])(?:Parliament|House of Representatives|National Assembly|Сейм\w*|[Пп]арламент\w*|Бундестаг\w*|"
     r"Верховн\w* [Рр]ад\w*|Национальн\w* собрани\w*|Саэйм\w*|Сенат\w*)\s+(?:of\s+)?(?P<nationality>\p{Lu}\w+)"

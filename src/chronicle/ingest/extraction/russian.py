@@ -98,15 +98,16 @@ def _without_parenthesis(span: NerSpan) -> NerSpan:
     return NerSpan(span.kind, span.start, span.start + len(name), name)
 
 
-_WORD_BEFORE = regex.compile(r"(?P<word>\p{Cyrillic}+)\s+$")
+# The word before a name, past a capitalised genitive ('президенту Азербайджана Ильхаму Алиеву').
+_WORD_BEFORE = regex.compile(r"(?P<word>\p{Cyrillic}+)\s+(?:\p{Lu}\p{Cyrillic}+\s+)?$")
 
 
 def _governing_case(text: str, start: int) -> str | None:
     """'журналиста Эрнеста Аблаева': the case of an oblique noun or adjective right before the name
     (one that cannot be nominative), when the name's own endings leave the case open."""
     match = _WORD_BEFORE.search(text[max(0, start - 40) : start])
-    if match is None:
-        return None
+    if match is None or match.group("word")[:1].isupper():
+        return None  # 'жительница Екатеринбурга Алина …': a place or a name qualifies the noun before it
     readings = [p for p in _models()[2].parse(match.group("word")) if p.tag.POS in ("NOUN", "ADJF")]
     if (
         not readings
@@ -248,6 +249,7 @@ _MASC_SURNAME = (
     (r"(ск|цк)(?:ого|ому|им|ом)$", r"\1ий"),
     (r"(ов|ев|ёв|ин|ын)(?:а|у|ым|е)$", r"\1"),
     (r"([бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$", r"\1"),
+    (r"([бвгдзлмнпрстф])(?:ы|ой)$", r"\1а"),  # 'Олега Дзюбы', 'с Олегом Дзюбой' -> 'Дзюба'
 )
 _FEMN_SURNAME = (
     (r"(ск|цк)(?:ой|ую)$", r"\1ая"),
