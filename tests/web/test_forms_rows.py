@@ -101,7 +101,7 @@ def test_changes_to_spellings_are_in_the_persons_history(owner_client: Client, o
     owner_client.post(f"/edit/person/{person.pk}/", data)
     html = owner_client.get(f"/history/person/{person.pk}/").content.decode()
     latest = PersonName.history.filter(id=name.pk).first()
-    assert ("person name: Бокаев Макс" in html, "<del>Бокаев</del>" in html, latest.history_user) == (True, True, owner)
+    assert ("Spelling: Бокаев Макс" in html, "<del>Бокаев</del>" in html, latest.history_user) == (True, True, owner)
 
 
 def test_an_act_is_saved_with_its_perpetrators(owner_client: Client) -> None:

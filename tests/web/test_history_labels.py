@@ -88,7 +88,10 @@ def test_rows_changes_show_labels_too(owner_client: Client, owner: Any) -> None:
     name.script = "Cyrl"
     name.save()
     html = owner_client.get(f"/history/person/{person.pk}/").content.decode()
-    assert rows_of(html)["script"] == ("Script", "Latin → Cyrillic")
+    owner_client.cookies["django_language"] = "ru"
+    russian = owner_client.get(f"/history/person/{person.pk}/").content.decode()
+    assert (rows_of(html)["script"], "· Spelling: Макс Бокаев</h2>" in html) == (("Script", "Latin → Cyrillic"), True)
+    assert (rows_of(russian)["script"][1], "· Написание: Макс Бокаев</h2>" in russian) == ("латиница → кириллица", True)
 
 
 def test_payloads_in_changed_values_are_escaped(owner_client: Client) -> None:
@@ -102,3 +105,15 @@ def test_payloads_in_changed_values_are_escaped(owner_client: Client) -> None:
 def test_versions_say_who_saved_each(owner: Any, changed_person: Person) -> None:
     changed_person.history.update(history_user=owner)
     assert [version.user for version in versions(changed_person, owner)] == [owner, owner]
+
+
+def test_a_rows_version_never_names_a_person_the_reader_may_not_read(owner_client: Client, administrator: Any) -> None:
+    from chronicle.records.models import Intervention, Participant
+
+    letter = Intervention.objects.create(title="Letter", confidentiality="amber")
+    hidden = Person.objects.create(display_name="Hidden Signatory", confidentiality="red", created_by=administrator)
+    Participant.objects.create(intervention=letter, person=hidden, role="signatory")
+    html = owner_client.get(f"/history/intervention/{letter.pk}/").content.decode()
+    admin_html = logged_in(administrator).get(f"/history/intervention/{letter.pk}/").content.decode()
+    assert ("Hidden Signatory" in html, "· Participant: a record you may not read</h2>" in html) == (False, True)
+    assert "· Participant: Hidden Signatory</h2>" in admin_html

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
 from chronicle.records.models import (
     Act,
     CaseStage,
@@ -51,6 +54,19 @@ ROWS: dict[Any, tuple[Any, ...]] = {
     Organization: (OrganizationName,),
     Intervention: (Participant, Subject),
 }
+# How a row's version is named: its kind, then the first of these fields that holds a value (shown as the
+# reader may read it: a row's own __str__ would name a linked person the reader may not read).
+ROW_NAMES: dict[Any, tuple[Promise, tuple[str, ...]]] = {
+    PersonName: (_("Spelling"), ("full_name",)),
+    Involvement: (_("Perpetrator"), ("perpetrator_person", "perpetrator_organization", "perpetrator_type")),
+    Charge: (_("Charge"), ("article",)),
+    CaseStage: (_("Stage"), ("stage",)),
+    PreventiveMeasure: (_("Preventive measure"), ("measure",)),
+    Sentence: (_("Sentence"), ("sentence_type",)),
+    OrganizationName: (_("Other name"), ("name",)),
+    Participant: (_("Participant"), ("person", "organization", "as_written")),
+    Subject: (_("Person, act or case cited"), ("person", "act", "legal_case")),
+}
 HIDDEN_FIELDS = {"updated_at"}
 
 
@@ -80,23 +96,35 @@ def versions(record: Any, user: Any, limit: int = 100) -> list[Version]:
 
     Values are shown in the reader's language; a record named by a value is named only if the reader may read it.
     """
-    found = _versions(type(record), record.history.all(), limit, "", user)
+    found = _versions(type(record), record.history.all(), limit, user)
     for model in ROWS.get(type(record), ()):
         rows = model.history.filter(**{f"{model.parent_field}_id": record.pk})
-        found += _versions(model, rows, limit, str(model._meta.verbose_name), user)
+        found += _versions(model, rows, limit, user)
     found.sort(key=lambda version: version.date, reverse=True)
     return found[:limit]
 
 
-def _versions(model: Any, history: Any, limit: int, row_kind: str, user: Any) -> list[Version]:
+def _versions(model: Any, history: Any, limit: int, user: Any) -> list[Version]:
     rows = list(history.select_related("history_user").order_by("-history_date", "-history_id")[: limit + 1])
     found: list[Version] = []
     for position, newer in enumerate(rows[:limit]):
         older = next((row for row in rows[position + 1 :] if row.id == newer.id), None)
         changes = [] if older is None else _changes(model, newer, older, user)
-        row = f"{row_kind}: {newer}" if row_kind else ""
+        row = _row_name(model, newer, user)
         found.append(Version(newer.history_date, newer.history_user, newer.get_history_type_display(), changes, row))
     return found
+
+
+def _row_name(model: Any, version: Any, user: Any) -> str:
+    """A row version's name ("Spelling: Макс Бокаев"); "" for the record's own versions."""
+    if model not in ROW_NAMES:
+        return ""
+    title, fields = ROW_NAMES[model]
+    for name in fields:
+        value = getattr(version, model._meta.get_field(name).attname)
+        if value not in (None, ""):
+            return f"{title}: {shown(model, name, value, user).text}"
+    return str(title)
 
 
 def _changes(model: Any, newer: Any, older: Any, user: Any) -> list[Change]:
