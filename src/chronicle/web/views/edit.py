@@ -72,7 +72,11 @@ def _start_new_row(data: QueryDict, rows: list[Any]) -> None:
 
 
 def _unjudged(form: Any, rows: list[Any]) -> None:
-    """A form posted back to add a row or to search shows what was typed, without errors for what is not filled yet."""
+    """A form posted back to add a row or to search shows what was typed, without errors for what is not filled yet.
+
+    Django caches a bound form's errors in `_errors` (and a formset's in `_errors` and `_non_form_errors`);
+    setting them empty before rendering is what keeps the form from being checked.
+    """
     form._errors = ErrorDict()
     for _, formset in rows:
         if formset.is_bound:
