@@ -81,10 +81,6 @@ _PATTERNS = (
     ),
     (
         "range",
-        rf"(?:from\s+)?(?P<m1>{MONTH})\s*(?:to|until|through|[-–—])\s*(?P<m2>{MONTH})\s+(?P<y2>{YEAR}){YEAR_TAIL}",
-    ),
-    (
-        "range",
         rf"(?:с|со)\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})?{YEAR_TAIL}\s*(?:по|до)\s+(?P<m2>{MONTH})\s+"
         rf"(?P<y2>{YEAR}){YEAR_TAIL}",
     ),
@@ -268,6 +264,10 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             mention = _resolve(kind, match, reference)
         if mention is None:
             continue
+        if kind == "month" and found and found[-1].kind == "month":
+            mention = _month_range(text, found[-1], mention) or mention
+            if mention.kind == "range":
+                found.pop()
         found.append(mention)
         if report is None and kind in _REPORT_KINDS and mention.first and mention.first != mention.last:
             report = mention  # the first period a report states is the period it covers
@@ -348,6 +348,22 @@ def _same_month(match: regex.Match[str], anchor: DateMention | None) -> DateMent
         return None
     month = anchor.first[:7]
     return DateMention(match.start(), match.end(), "same_period", month, month, match.group())
+
+
+_MONTH_TO = regex.compile(r"\s*(?:to|until|through|[-–—])\s*", regex.IGNORECASE)
+
+
+def _month_range(text: str, first: DateMention, second: DateMention) -> DateMention | None:
+    """'March to August 2025', 'январь – июнь 2025 года': two months joined into one range, the first
+    taking the second's year (the year before when its month is later)."""
+    if not (first.first and second.last and len(first.first) == 7 and len(second.last) == 7):
+        return None
+    if not _MONTH_TO.fullmatch(text, first.end, second.start):
+        return None
+    year, start_month, end_month = int(second.last[:4]), int(first.first[5:7]), int(second.last[5:7])
+    start_year = year - 1 if start_month > end_month else year
+    value = f"{start_year:04d}-{start_month:02d}"
+    return DateMention(first.start, second.end, "range", value, _month_end(second.last), text[first.start : second.end])
 
 
 def _resolve_anchored(

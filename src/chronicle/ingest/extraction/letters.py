@@ -20,8 +20,7 @@ _LETTER = regex.compile(
     r"Parliament|Subcommittee|Committee|deputies|parliamentarians))"
     r"|(?P<ru>открыт\w* письм\w*|обращени[еюя]|письм[оаеу]|петици[яию]|заявлени[еию] (?:депутат|"
     r"парламент|евродепутат)\w*|совместн\w* (?:заявлени|обращени)\w*|заявлени[ея](?=\s+подписал))"
-    r"|(?<=(?:MEPs|MPs|Parliament|parliamentarians|[Mm]embers|senators|deputies|lawmakers)[^.\n]{0,40})"
-    r"(?P<wrote>(?:have|has)\s+written|wrote)(?=\s+to\s)"
+    r"|(?P<wrote>(?:have|has)\s+written|wrote)(?=\s+to\s)"
     r"|(?P<experts>(?:UN|United Nations) (?:human rights )?experts|(?:ООН|ООН по правам человека) эксперт\w*|"
     r"эксперт\w* ООН)(?=\s+(?:\w+\s+){0,2}(?:called|urged|said|expressed|demanded|warned|призвал\w*|"
     r"потребовал\w*|заявил\w*|выразил\w*))"
@@ -29,6 +28,7 @@ _LETTER = regex.compile(
     r"(?![\w])",
     regex.IGNORECASE,
 )
+_WRITERS = regex.compile(r"(?:MEPs|MPs|Parliament|parliamentarians|[Mm]embers|senators|deputies|lawmakers)[^.\n]*$")
 _ORDINAL = regex.compile(r"(?:second|third|another|other|второе|другое|ещё одно|еще одно)\s", regex.IGNORECASE)
 _COUNT_OF_LETTERS = regex.compile(
     r"(?<![\w])(?P<n>two|three|four|five|\d+|два|две|три|четыре|пять)\s+(?:open\s+|joint\s+)?(?:letters|"
@@ -38,11 +38,11 @@ _COUNT_OF_LETTERS = regex.compile(
 # 'The experts: A, Special Rapporteur on …; B, …' / 'said the experts, who include the Special Rapporteur, A':
 # the officials who speak as the statement's authors.
 _EXPERTS_SIGNING = (
-    r"(?<![\w])(?:the |UN |these )?experts(?=\s*(?::|are\s*:|, who (?:include|are)|who (?:signed|endorsed|issued)))"
+    r"experts(?=\s*(?::|are\s*:|, who (?:include|are)|who (?:signed|endorsed|issued)))"
     r"|эксперт\w*(?=\s*:)"
 )
 _SIGNING = regex.compile(
-    r"signatories|signed by|signed(?=\s*:)|initiated by|promoted by|co-signed|co-signed by|authored by|signed it|"
+    r"signatories|signed(?: by|(?=\s*:))|initiated by|promoted by|co-signed|co-signed by|authored by|signed it|"
     r"(?:question|declaration|letter|appeal|motion|statement) by|"
     r"sent by|written by|"
     r"подписал\w*|подписан\w*|подписи|авторы(?=\s*:)|авторами (?:письма|обращения|заявления)|"
@@ -130,6 +130,8 @@ def _anchors(text: str) -> list[tuple[int, int, str]]:
     """Every mention of a letter-like document: (start, end, kind)."""
     found = []
     for match in _LETTER.finditer(text):
+        if match.group("wrote") and not _WRITERS.search(text[max(0, match.start() - 50) : match.start()]):
+            continue  # 'have written to' tells a letter only when parliamentarians wrote
         kind = _kind(match)
         found.append((match.start(), match.end(), kind))
     return found
