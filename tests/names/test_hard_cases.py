@@ -52,6 +52,19 @@ CASES = [
     ("Бокаев Ерлан Кайратович", None, "Бокаев Ерлан Кайратұлы", 1980, SAME),
     # a root in -ей: Есеней ~ Есенеев, Сергейұлы ~ Сергеевич
     ("Есеней Айбек Сергейұлы", None, "Eseneev Aybek Sergeevich", None, SAME),
+    # the order told by nothing and read the other way round, with a typo in the other part
+    ("Оспан Абек", None, "Ospan Aibek", None, SAME),
+    ("Досахмет Маржан", None, "Marzhan Dosqkhmetova", None, SAME),
+    # -ын and -ина end given names too: the -ов/-ова word is the surname
+    ("Ерсайын Алтасов", None, "Altasov Yersayyn", None, SAME),
+    ("Msdina Bayzhanova", None, "Мадина Байжанова", None, SAME),
+    # ISO 9: j is Й (Sejìtov, Ersajyn), Ұ is u with a combining dot (Nu̇rpejìs)
+    ("Sejìtov Ersajyn", None, "Сейітов Ерсайын", None, SAME),
+    ("Nu̇rpejìs Nu̇rhan", None, "Нұрпейіс Нұрхан", None, SAME),
+    ("A̋bìlova Žanna", None, "Әбілова Жанна", None, SAME),
+    # read the other way round, still brothers; the father's name still counts
+    ("Оспан Абай", None, "Ospan Aibek", None, APART),
+    ("Ospan Aibek Muratovich", None, "Оспан Абек Серікұлы", None, APART),
     # brothers: one surname, one father, two given names
     ("Бокаев Ерлан Кайратович", None, "Бокаев Ермек Кайратович", None, APART),
     ("Yerlan Zheksebayev", None, "Nurlan Zheksebayev", None, APART),

@@ -74,6 +74,8 @@ def test_detect_script(text: str, script: Script) -> None:
         ("Shyńǵys", "kazakh_latin_2018"),
         ("S'yn'g'ys", "kazakh_latin_2017"),
         ("Žaksybekov", "iso_9"),
+        ("Sejìtov", "iso_9"),  # ISO 9's Kazakh letters
+        ("Nu̇rlan Ķasymov", "iso_9"),  # Ұ as u with a combining dot
         ("Shyngys", None),
     ],
 )

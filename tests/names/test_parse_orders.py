@@ -24,6 +24,13 @@ PARTS = [
     ("Бокаев Е. К.", ("Бокаев", None, None)),
     ("E.K. Bokaev", ("Bokaev", None, None)),
     ("Zh. Bokaev", ("Bokaev", None, None)),
+    # a given name ending like an -ин/-ина surname beside an -ов/-ова one
+    ("Ерсайын Алтасов", ("Алтасов", "Ерсайын", None)),
+    ("Msdina Bayzhanova", ("Bayzhanova", "Msdina", None)),
+    ("Ерсайын Ақжолұлы Алтасов", ("Алтасов", "Ерсайын", "Ақжолұлы")),
+    ("Марина Ильина", ("Ильина", "Марина", None)),
+    # ISO 9 with combining marks: one word each, as written
+    ("Nu̇rhan Nu̇rpejìs", ("Nu̇rpejìs", "Nu̇rhan", None)),
 ]
 
 

@@ -6,8 +6,9 @@ from collections import defaultdict
 
 import pytest
 
+from chronicle.names.calibration import calibrated
 from chronicle.names.features import features_of_text
-from chronicle.names.link import InputRecord, link_records
+from chronicle.names.link import InputRecord, _scored_pairs, link_records
 from chronicle.names.linkage_model import load_model
 from chronicle.names.registry import RegistryIndex, build_index, match_one, query_keys
 from chronicle.names.testset import generate
@@ -19,6 +20,21 @@ def _registry(seed: int, people: int) -> tuple[list[tuple[str, InputRecord]], Re
                for i, (person, r) in enumerate(labelled)]  # fmt: skip
     rows = [features_of_text(r.record_id, r.name, r.birth_year, r.region) for _, r in records]
     return records, build_index(rows)
+
+
+def test_the_registry_pairs_exactly_the_records_a_batch_run_scores() -> None:
+    _, index = _registry(seed=23, people=300)
+    rows = index.rows
+    model = calibrated(load_model(), rows)
+    batch = {frozenset((a, b)) for a, b, _ in _scored_pairs("duckdb", rows, model, 0.0)}
+    registry = {
+        frozenset((row.unique_id, rows[position].unique_id))
+        for row in rows
+        for position in index.candidates(row)
+        if rows[position].unique_id != row.unique_id
+    }
+    assert len(batch) > 500
+    assert registry == batch
 
 
 def test_match_one_puts_a_record_of_the_same_person_first_for_most_records() -> None:

@@ -123,6 +123,27 @@ def given_names_close(left: Features, right: Features) -> bool:
 _close_giv = given_names_close
 
 
+def swapped_with_typo(left: Features, right: Features) -> bool:
+    """Read in the other order, one part equal and the other a typo apart: where nothing told
+    the parser the order (Оспан Абек ~ Ospan Aibek, Досахмет Маржан ~ Marzhan Dosqkhmetova)."""
+    return _crossed_typo(left, right) or _crossed_typo(right, left)
+
+
+def _crossed_typo(a: Features, b: Features) -> bool:
+    # a's surname is b's given name; a's given name and b's surname a typo apart.
+    return _eq(a.sur, b.gstem) and _close(a.gstem, b.sur, None, None)
+
+
+def swapped_initial(left: Features, right: Features) -> bool:
+    """Read in the other order, the surname equal and the initial agreeing (М. Жанай ~ Жанай
+    Молдир read as Given Surname)."""
+    return _crossed_initial(left, right) or _crossed_initial(right, left)
+
+
+def _crossed_initial(a: Features, b: Features) -> bool:
+    return a.giv is None and _eq(a.sur, b.gstem) and _eq(a.gi, b.si)
+
+
 def _one_given_missing(left: Features, right: Features) -> bool:
     return left.giv is None or right.giv is None
 
@@ -135,6 +156,18 @@ CLOSE_GIV_WRITTEN = (
 )
 CLOSE_GIV = f"({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR {CLOSE_GIV_WRITTEN})"
 ONE_GIVEN_MISSING = "(giv_l IS NULL OR giv_r IS NULL)"
+
+
+def _crossed_sql(a: str, b: str) -> str:
+    lev = f"levenshtein(gstem_{a}, sur_{b})"
+    long = f"least(length(gstem_{a}), length(sur_{b})) >= 7"
+    return f"(sur_{a} = gstem_{b} AND ({lev} <= 1 OR ({lev} <= 2 AND {long})))"
+
+
+SWAPPED_TYPO = f"({_crossed_sql('l', 'r')} OR {_crossed_sql('r', 'l')})"
+SWAPPED_INITIAL = (
+    "((giv_l IS NULL AND sur_l = gstem_r AND gi_l = si_r) OR (giv_r IS NULL AND sur_r = gstem_l AND gi_r = si_l))"
+)
 
 NAME = ComparisonSpec(
     "name",
@@ -154,12 +187,14 @@ NAME = ComparisonSpec(
               lambda a, b: _close_sur(a, b) and _close_giv(a, b)),
         Level("surname two letters apart, given name equal", f"{NEAR_SUR} AND giv_l = giv_r",
               lambda a, b: _near_sur(a, b) and _eq(a.giv, b.giv)),
+        Level("surname and given name swapped, a typo apart", SWAPPED_TYPO, swapped_with_typo),
         Level("surname equal, initial agrees",
               f"sur_l = sur_r AND {ONE_GIVEN_MISSING} AND gi_l = gi_r",
               lambda a, b: _eq(a.sur, b.sur) and _one_given_missing(a, b) and _eq(a.gi, b.gi)),
         Level("surname a typo apart, initial agrees",
               f"{CLOSE_SUR} AND {ONE_GIVEN_MISSING} AND gi_l = gi_r",
               lambda a, b: _close_sur(a, b) and _one_given_missing(a, b) and _eq(a.gi, b.gi)),
+        Level("surname and initial swapped", SWAPPED_INITIAL, swapped_initial),
         Level("surname equal, given name unknown",
               "sur_l = sur_r AND (gi_l IS NULL OR gi_r IS NULL)",
               lambda a, b: _eq(a.sur, b.sur) and (a.gi is None or b.gi is None)),

@@ -10,34 +10,67 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from chronicle.names.comparisons import COMPARISONS, ComparisonSpec
 from chronicle.names.features import Features
 
 MODEL_FILE = "data/linkage_model.json"
-# Candidate pairs: same surname root and initial; order swapped; same given name and the first
+# Candidate pairs: same surname root and initial; order swapped (one side's surname the other's
+# given name, and the other part equal or its initial agreeing, so a typo in it or an initial for
+# it is found: Оспан Абек ~ Ospan Aibek, М. Жанай ~ Жанай Молдир); same given name and the first
 # two or last three letters of the surname root (a typo in the root); same surname letters and
-# initial (a transposition); a surname typo beside a bare initial (G. JUMABZYEVA, Gulnara
-# Jumabayeva): same initial and the first or last four letters of the root, where one side has
-# no given name written out; same given name and father's name, or given name and birth year (a
+# initial (a transposition); a surname typo beside an initial or a given name with a typo of its
+# own (G. JUMABZYEVA ~ Gulnara Jumabayeva, Zhsnna Zhaqīyaeva ~ Zhanna ZHAKOIAEVA): same initial
+# and the first or last four letters of the root, the surnames a typo apart; same given name and
+# father's name, or given name and birth year (a
 # typo early in a short root: Мвсаев, Мұсаев). Chosen for recall on a few thousand records; at 500k records of
 # common surnames they make ~50M candidate pairs (docs/linkage.md).
 # Pairs with one surname and different initials are left out: they are brothers, spouses and
 # namesakes, and on a common surname they would be most of the work.
-_ONE_INITIAL_ONLY = (
-    "(l.giv IS NULL OR r.giv IS NULL)"
-    " AND (levenshtein(l.sur, r.sur) <= 1 OR levenshtein(l.sfull, r.sfull) <= 1)"  # else never linked
-)
+_SURNAME_TYPO = "(levenshtein(l.sur, r.sur) <= 1 OR levenshtein(l.sfull, r.sfull) <= 1)"  # else never linked
 BLOCKING_RULES = (
     "l.sur = r.sur AND l.gi = r.gi",
     "l.sur = r.gstem AND l.gstem = r.sur",
+    "l.sur = r.gstem AND l.gi = r.si",
+    "l.gstem = r.sur AND l.si = r.gi",
     "l.giv = r.giv AND l.sur_head = r.sur_head",
     "l.giv = r.giv AND l.sur_tail = r.sur_tail",
     "l.sur_sorted = r.sur_sorted AND l.gi = r.gi",
-    f"l.gi = r.gi AND l.sur_start = r.sur_start AND {_ONE_INITIAL_ONLY}",
-    f"l.gi = r.gi AND l.sur_end = r.sur_end AND {_ONE_INITIAL_ONLY}",
+    f"l.gi = r.gi AND l.sur_start = r.sur_start AND {_SURNAME_TYPO}",
+    f"l.gi = r.gi AND l.sur_end = r.sur_end AND {_SURNAME_TYPO}",
     "l.giv = r.giv AND l.pat = r.pat",
     "l.giv = r.giv AND l.byear = r.byear",
 )
+
+
+def _typo(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and Levenshtein.distance(a, b, score_cutoff=2) <= 1
+
+
+def _blocked_one_way(l: Features, r: Features) -> bool:  # noqa: E741 (l, r as in the SQL)
+    def eq(a: object, b: object) -> bool:
+        return a is not None and a == b
+
+    surname_typo = _typo(l.sur, r.sur) or _typo(l.sfull, r.sfull)
+    return (
+        (eq(l.sur, r.sur) and eq(l.gi, r.gi))
+        or (eq(l.sur, r.gstem) and eq(l.gstem, r.sur))
+        or (eq(l.sur, r.gstem) and eq(l.gi, r.si))
+        or (eq(l.gstem, r.sur) and eq(l.si, r.gi))
+        or (eq(l.giv, r.giv) and (eq(l.sur_head, r.sur_head) or eq(l.sur_tail, r.sur_tail)))
+        or (eq(l.sur_sorted, r.sur_sorted) and eq(l.gi, r.gi))
+        or (eq(l.gi, r.gi) and (eq(l.sur_start, r.sur_start) or eq(l.sur_end, r.sur_end)) and surname_typo)
+        or (eq(l.giv, r.giv) and (eq(l.pat, r.pat) or eq(l.byear, r.byear)))
+    )
+
+
+def blocked(left: Features, right: Features) -> bool:
+    """Whether the blocking rules make a candidate pair of two records (the Python twin of
+    BLOCKING_RULES, so the registry proposes exactly the pairs a batch run scores)."""
+    return _blocked_one_way(left, right) or _blocked_one_way(right, left)
+
+
 # The rule used to estimate the share of matching pairs in a new input (see `prior_for`).
 DETERMINISTIC_RULE = "l.sur = r.sur AND l.giv = r.giv"
 # The trained share weighs as much as this many agreeing pairs measured on the input.

@@ -31,6 +31,15 @@ def patronymic_suffix(key: str) -> str | None:
     return None
 
 
+# Endings only surnames have: given names end in -ина (Марина, Мадина) and -ин (Ерсайын) too.
+STRONG_SURNAME = ("ova", "eva", "skaia", "skaa", "ov", "ev", "skii", "ski")
+
+
+def has_strong_surname_suffix(key: str) -> bool:
+    """Whether a skeleton ends like a surname and not like a given name (-ов, -ева, -ский)."""
+    return any(key.endswith(suffix) and len(key) - len(suffix) >= MIN_SURNAME_STEM for suffix in STRONG_SURNAME)
+
+
 def has_surname_suffix(key: str) -> bool:
     """Whether a skeleton ends like a Russian-style surname (-ов, -ева, -ин, -ский, -енко)."""
     return any(

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from chronicle.names import morphology as morph
 from chronicle.names.given_names import given_names, is_given_name
-from chronicle.names.script import Script, detect_script
+from chronicle.names.script import Script, detect_script, latin_system
 from chronicle.names.skeleton import skeleton, skeleton_of_latin
 from chronicle.names.tokens import Token, tokenize
 from chronicle.names.translit import to_latin
@@ -67,6 +67,9 @@ def _surname_by_form(rest: list[Token]) -> int | None:
     table = given_names()
     suffixed = [i for i, tok in enumerate(rest) if morph.has_surname_suffix(tok.key)]
     suffixed = [i for i in suffixed if rest[i].key not in table]
+    strong = [i for i in suffixed if morph.has_strong_surname_suffix(rest[i].key)]
+    if len(suffixed) > 1 and len(strong) == 1:
+        return strong[0]  # Ерсайын Алтасов, Msdina Bayzhanova: -ын and -ина end given names too
     return suffixed[0] if len(suffixed) == 1 or (suffixed and len(rest) == 2) else None
 
 
@@ -117,7 +120,7 @@ _DAUGHTER_OF = re.compile(r"[kq][yi][zs][yi]$")
 
 def _suffixed_key(tok: Token) -> str:
     """The word's skeleton, with -қызы kept apart from the name before it (Серік|қызы → serikkizi)."""
-    latin = re.sub(r"[^a-z]", "", to_latin(tok.text))
+    latin = re.sub(r"[^a-z]", "", to_latin(tok.reading))
     stem = _DAUGHTER_OF.sub("", latin)
     if stem != latin and len(stem) >= morph.MIN_STEM:
         return skeleton_of_latin(stem) + "kizi"
@@ -126,14 +129,14 @@ def _suffixed_key(tok: Token) -> str:
 
 def _given_key(given: Token) -> str:
     """Key of a given name; a double name counts by its first part (Қасым-Жомарт → kasim)."""
-    first = skeleton(given.text.split("-")[0])
+    first = skeleton(given.reading.split("-")[0])
     return first if len(first) >= 2 else given.key
 
 
 @lru_cache(maxsize=200_000)  # names repeat: one spelling of a person in many records
 def parse_name(text: str) -> ParsedName:
     """Parse a written name ("SURNAME, Given", "Given Patronymic Surname", "G. Surname" ...)."""
-    tokens = tokenize(text)
+    tokens = tokenize(text, iso_9=latin_system(text) == "iso_9")
     full = [tok for tok in tokens if not tok.is_initial]
     pat_index = _patronymic_index(full, len(tokens))
     pat = full[pat_index] if pat_index is not None else None

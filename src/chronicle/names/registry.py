@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from chronicle.names.calibration import calibrated
 from chronicle.names.features import Features, features_of
 from chronicle.names.link import deterministic_agreements
-from chronicle.names.linkage_model import load_model, match_weight, probability
+from chronicle.names.linkage_model import blocked, load_model, match_weight, probability
 from chronicle.names.match import Comparison, explain
 from chronicle.names.parse import ParsedName, parse_name
 from chronicle.names.rules import veto
@@ -35,29 +35,34 @@ def _keys(row: Features, swapped: bool) -> set[str]:
     return keys
 
 
-def _initial_keys(row: Features, written: set[str]) -> set[str]:
-    # The batch rules "same initial and surname start (or end), one side with no given name":
-    # a record is filed as n (no given name) or g (given name written out); a query with no
-    # given name looks up both, one with a given name only n.
+def _initial_keys(row: Features) -> set[str]:
+    # The batch rules "same initial and surname start (or end), the surnames a typo apart".
     if not (row.sur and row.gi):
         return set()
-    return {f"{part}:{value}|{row.gi}|{kind}" for part, value in (("is", row.sur_start), ("ie", row.sur_end))
-            for kind in written}  # fmt: skip
+    return {f"is:{row.sur_start}|{row.gi}", f"ie:{row.sur_end}|{row.gi}"}
 
 
-def _kind(row: Features) -> str:
-    return "g" if row.giv else "n"
+def _crossed_keys(row: Features) -> set[str]:
+    # The batch rules "one side's surname the other's given name, the other part's initial
+    # agreeing": filed as y: (given name stem, surname initial), looked up as s: and y: read the
+    # other way round.
+    return {f"y:{row.gstem}|{row.si}"} if row.gstem and row.si else set()
+
+
+def _crossed_queries(row: Features) -> set[str]:
+    keys = {f"y:{row.sur}|{row.gi}"} if row.sur and row.gi else set()
+    return keys | ({f"s:{row.gstem}|{row.si}"} if row.gstem and row.si else set())
 
 
 def index_keys(row: Features) -> set[str]:
     """Keys a record is filed under (the blocking rules of the batch model, one side each)."""
-    return _keys(row, swapped=False) | _initial_keys(row, {_kind(row)})
+    return _keys(row, swapped=False) | _initial_keys(row) | _crossed_keys(row)
 
 
 def query_keys(row: Features) -> set[str]:
     """Keys to look up for a new record: the same keys, with surname and given name swapped."""
-    kinds = {"n"} if row.giv else {"n", "g"}
-    return _keys(row, swapped=False) | _keys(row, swapped=True) | _initial_keys(row, kinds)
+    keys = _keys(row, swapped=False) | _keys(row, swapped=True) | _initial_keys(row)
+    return keys | _crossed_queries(row)
 
 
 def comparison_keys(name: str | ParsedName) -> frozenset[str]:
@@ -90,11 +95,12 @@ class RegistryIndex:
         self.prior = self.model.prior(deterministic_agreements(self.rows), len(self.rows))
 
     def candidates(self, row: Features) -> set[int]:
-        """Positions of the records sharing a blocking key with `row`."""
+        """Positions of the records a batch run would pair with `row`: those sharing a blocking
+        key with it and passing the rules' other conditions (surnames a typo apart)."""
         found: set[int] = set()
         for key in query_keys(row):
             found.update(self._by_key.get(key, ()))
-        return found
+        return {position for position in found if blocked(row, self.rows[position])}
 
 
 def build_index(rows: Sequence[Features]) -> RegistryIndex:

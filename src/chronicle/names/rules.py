@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chronicle.names.comparisons import _close, _eq, given_names_close
+from chronicle.names.comparisons import _close, _eq, given_names_close, swapped_with_typo
 from chronicle.names.features import Features
 
 MAX_BIRTH_YEAR_GAP = 1  # a year's slip is a typo; two or more years are two people
@@ -15,8 +15,9 @@ def _crossed(a: Features, b: Features) -> bool:
 
 def _swapped(a: Features, b: Features) -> bool:
     # Where nothing told the parser the order (Тұрберген Нұрдәулет), the other record may have
-    # it the other way round; that is not a different given name.
-    return _crossed(a, b) or _crossed(b, a)
+    # it the other way round; that is not a different given name, nor is a typo in the part
+    # read the other way (Оспан Абек ~ Ospan Aibek).
+    return _crossed(a, b) or _crossed(b, a) or swapped_with_typo(a, b)
 
 
 def _given_names_differ(a: Features, b: Features) -> bool:
@@ -36,8 +37,9 @@ def veto(a: Features, b: Features) -> str | None:
     if a.byear is not None and b.byear is not None and abs(a.byear - b.byear) > MAX_BIRTH_YEAR_GAP:
         return "different birth years"
     if _swapped(a, b):
-        # Read in the other order, the sex a given-name table gave is not the record's either.
-        return None
+        # Read in the other order, the sex a given-name table gave is not the record's either;
+        # the father's name does not depend on the order.
+        return "different patronymics" if _patronymics_differ(a, b) else None
     if a.sex is not None and b.sex is not None and a.sex != b.sex:
         return "different sex"
     if _given_names_differ(a, b):

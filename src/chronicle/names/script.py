@@ -7,7 +7,9 @@ import enum
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 KAZAKH_2021 = frozenset("äğñöūüşçıİÄĞÑÖŪÜŞÇ")
 KAZAKH_2018 = frozenset("áǵńóúýíÁǴŃÓÚÝÍ")
-ISO_9 = frozenset("žšŝčûâŽŠŜČÛÂ")
+# ISO 9 letters no other system writes, including its Kazakh letters (ì ķ ġ ṇ ḥ ù ô, u̇ and a̋
+# with combining marks), è for Э and the prime signs.
+ISO_9 = frozenset("žšŝčûâìķġṇḥùôèʹʺŽŠŜČÛÂÌĶĠṆḤÙÔÈ\u0307\u030b")
 APOSTROPHES = frozenset("'’ʼ`´")
 
 

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 
 from chronicle.names.skeleton import skeleton
-from chronicle.names.translit import to_latin
+from chronicle.names.translit import iso9_reading, to_latin
 
-_WORD = re.compile(r"[^\W\d_][\w'’ʼ`´\-]*\.?|,")
+# Combining marks belong to the word (ISO 9 writes Ұ as u̇ and Ә as a̋, with no precomposed letter).
+_WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f'’ʼ`´\-]*\.?|,")
 # Latin digraph initials (Zh. for Ж, Ye. for Е) count as one letter.
 DIGRAPH_INITIALS = frozenset({"zh", "kh", "sh", "ch", "ye", "yu", "ya", "ts", "dzh", "gh", "yo"})
 KAZAKH_SON_DAUGHTER = frozenset({"uli", "ulu", "kizi", "kisi"})
@@ -37,6 +38,7 @@ class Token:
 
     text: str
     key: str
+    reading: str  # the word the keys are read from: the text, with an ISO 9 j as Й
     initial: str
     is_initial: bool
     is_upper: bool
@@ -74,16 +76,17 @@ def _join_son_daughter(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return joined
 
 
-def tokenize(text: str) -> list[Token]:
-    """The words of a name in written order."""
+def tokenize(text: str, iso_9: bool = False) -> list[Token]:
+    """The words of a name in written order; with `iso_9`, j is read as Й."""
     words = _join_son_daughter(_raw_words(text))
     tokens = []
     for word, comma in words:
-        key = skeleton(word)
+        reading = iso9_reading(word) if iso_9 else word
+        key = skeleton(reading)
         if not key:
             continue
         letters = [char for char in word if char.isalpha()]
         upper = len(letters) > 1 and all(char.isupper() for char in letters)
-        initial = initial_of(word) or key[0]
-        tokens.append(Token(word.rstrip("."), key, initial, _is_initial(word), upper, comma))
+        initial = initial_of(reading) or key[0]
+        tokens.append(Token(word.rstrip("."), key, reading.rstrip("."), initial, _is_initial(word), upper, comma))
     return tokens

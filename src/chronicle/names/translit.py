@@ -72,3 +72,9 @@ def to_latin(text: str) -> str:
         text = text.replace(mark, "'")
     text = unicodedata.normalize("NFC", text.replace("İ", "i").lower())
     return _fold_apostrophes("".join(_fold_char(char) for char in text))
+
+
+def iso9_reading(text: str) -> str:
+    """A name written in ISO 9 with its j read as Й (Sejìtov, Ersajyn), as ISO 9 writes Й;
+    the Kazakh Latin alphabets and the press write Ж as j, so j alone cannot tell."""
+    return text.replace("j", "й").replace("J", "Й")
