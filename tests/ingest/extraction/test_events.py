@@ -186,3 +186,8 @@ def test_russian_demands_to_free_and_to_stop_persecution_are_no_events() -> None
     text = "Депутаты призвали добиться освобождения Игоря Петренко и прекратить преследование его семьи."
     result = extract(text, published=date(2025, 5, 6), language="ru")
     assert [e["type"] for e in result["events"]] == []
+
+
+def test_a_death_in_a_penal_colony_is_a_death_in_custody() -> None:
+    text = "The blogger Ihor Savchuk died in a penal colony in Vitsebsk on 28 December 2025."
+    assert _events(text, date(2026, 1, 5)) == [("death_in_custody", "2025-12-28", ["Ihor Savchuk"])]

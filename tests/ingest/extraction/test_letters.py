@@ -252,3 +252,33 @@ def test_a_lone_letter_is_dated_by_the_sentence_that_says_when_it_was_tabled() -
     [letter] = _letters(text, date(2025, 3, 20))
     assert (letter["kind"], letter["date"], letter["authors_count"]) == ("written question", "2025-03-11", 2)
     assert _signers(letter) == [("Els Peeters", "Belgium", "Groen"), ("Koen Maes", "Belgium", "CD&V")]
+
+
+def test_an_ep_question_for_written_answer_header_with_its_authors() -> None:
+    text = (
+        "Question for written answer E-002214/2025\nto the Commission\nRule 144\n"
+        "Marta Kowalska (ECR), Jonas Berg (The Left)\n\n"
+        "Subject: Detention of the lawyer Rustam Aliyev in Baku"
+    )
+    [letter] = _letters(text, date(2025, 4, 2))
+    assert letter["kind"] == "written question"
+    assert _signers(letter) == [("Marta Kowalska", None, "ECR"), ("Jonas Berg", None, "The Left")]
+
+
+def test_mps_with_their_party_after_the_title_mp_and_a_group_that_has_written() -> None:
+    text = (
+        "A group of 12 MPs has written to the Prime Minister about the jailed blogger Oksana Melnyk. "
+        "The letter was organised by Daniel Hart MP (Labour) and Fiona Grant MP (Scottish National Party)."
+    )
+    [letter] = _letters(text, date(2025, 9, 1))
+    assert letter["authors_count"] == 12
+    assert _signers(letter) == [("Daniel Hart", None, "Labour"), ("Fiona Grant", None, "Scottish National Party")]
+
+
+def test_among_the_authors_of_a_russian_letter_a_former_deputy_is_not_one() -> None:
+    text = (
+        "Депутаты выступили с открытым письмом в поддержку бывшего депутата Ивана Соколова, которого "
+        "приговорили к шести годам колонии.\n\nСреди авторов письма – депутаты Ольга Миронова и Денис Волков."
+    )
+    [letter] = _letters(text, date(2025, 11, 5), "ru")
+    assert [s["name"] for s in letter["signatories"]] == ["Ольга Миронова", "Денис Волков"]

@@ -172,3 +172,15 @@ def test_mps_of_a_parliament_named_with_its_country_in_russian_take_that_country
         ("Карин Тамм", "parliamentarian", "Estonia", "Партия реформ"),
         ("Тоомас Сепп", "parliamentarian", "Estonia", "Эстония 200"),
     ]
+
+
+def test_a_nationality_before_any_mention_gives_an_mps_country() -> None:
+    text = "Ilse Vandermeer (Renew) asked the Commission.\n\nIt was tabled by the Belgian Liberal Ilse Vandermeer."
+    assert _facts(text) == {"Ilse Vandermeer": ("parliamentarian", None, "Belgium", "Renew")}
+
+
+def test_a_former_mp_named_after_the_title_is_not_an_mp_but_one_listed_with_former_is() -> None:
+    assert _facts("The former MP Arman Sadykov was detained in Almaty.")["Arman Sadykov"][:2] == ("victim", "detained")
+    assert _facts("Signed:\nMari Tamm, former Member of the Riigikogu, Estonia\n") == {
+        "Mari Tamm": ("parliamentarian", None, "Estonia", None)
+    }

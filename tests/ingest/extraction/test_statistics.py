@@ -188,3 +188,22 @@ def test_a_date_right_after_the_count_outweighs_an_as_of_date() -> None:
 def test_a_number_after_a_country_name_is_a_count_not_part_of_a_name() -> None:
     text = "С начала года правозащитники насчитали в Беларуси 980 задержанных."
     assert _stats(text, date(2025, 10, 8)) == [(980, "exactly", "2025-01-01", "2025-10-08", "Belarus")]
+
+
+def test_the_same_period_is_the_last_period_not_the_last_day() -> None:
+    text = (
+        "Since January 2025, courts in Kyrgyzstan have convicted 11 bloggers, one of them on 3 June. "
+        "In the same period, the authorities blocked 37 websites."
+    )
+    assert _stats(text, date(2025, 8, 12)) == [
+        (11, "exactly", "2025-01-01", "2025-08-12", "Kyrgyzstan"),
+        (37, "exactly", "2025-01-01", "2025-08-12", "Kyrgyzstan"),
+    ]
+
+
+def test_a_quarter_after_a_comma_belongs_to_the_next_count() -> None:
+    text = "За девять месяцев 2025 года в России возбуждено 104 дела, в третьем квартале – 31."
+    assert _stats(text, date(2025, 11, 5)) == [
+        (104, "exactly", "2025-01-01", "2025-09-30", "Russia"),
+        (31, "exactly", "2025-07-01", "2025-09-30", "Russia"),
+    ]

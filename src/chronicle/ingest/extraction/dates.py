@@ -108,9 +108,9 @@ _PATTERNS = (
     ),
     (
         "quarter",
-        rf"the (?P<q>first|second|third|fourth) quarter of (?:the year|this year|(?P<y2>{YEAR}))|"
-        rf"(?P<q_ru>перв|втор|трет|четв[её]рт)\w* квартал\w* "
-        rf"(?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL})",
+        rf"the (?P<q>first|second|third|fourth) quarter(?: of (?:the year|this year|(?P<y2>{YEAR})))?|"
+        rf"(?P<q_ru>перв|втор|трет|четв[её]рт)\w* квартал\w*"
+        rf"(?: (?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL}))?",
     ),
     (
         "half",
@@ -252,12 +252,15 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     anchor: DateMention | None = None
     month_anchor: DateMention | None = None
     report: DateMention | None = None
+    period: DateMention | None = None
     for match in _SCANNER.finditer(text):
         kind = next(kind for group, kind in _KINDS if match.group(group) is not None)
         if kind == "same_period" and _SAME_MONTH.search(match.group()):
             mention = _same_month(match, month_anchor)
         elif kind == "reporting_period":
             mention = _resolve_anchored("same_period", match, report, reference)
+        elif kind == "same_period":  # 'in the same period': the last period stated, not a day within it
+            mention = _resolve_anchored(kind, match, period or anchor, reference)
         elif kind in ANCHORED_KINDS:
             mention = _resolve_anchored(kind, match, anchor, reference)
         else:
@@ -271,11 +274,10 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
         found.append(mention)
         if report is None and kind in _REPORT_KINDS and mention.first and mention.first != mention.last:
             report = mention  # the first period a report states is the period it covers
-        if (
-            mention.last
-            and kind not in ("now", "every_year")
-            and not _COMPARED.search(text[max(0, match.start() - 40) : match.start()])
-        ):
+        compared = _COMPARED.search(text[max(0, match.start() - 40) : match.start()])
+        if mention.first and mention.last and mention.first[:7] != mention.last[:7] and not compared:
+            period = mention
+        if mention.last and kind not in ("now", "every_year") and not compared:
             anchor = mention
         if mention.first and len(mention.first) >= 7 and mention.first[:7] == (mention.last or "")[:7]:
             month_anchor = mention

@@ -11,7 +11,8 @@ from chronicle.ingest.extraction.numbers import parse_number
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 _LETTER = regex.compile(
-    r"(?<![\w])(?:(?P<written>written (?:declaration|question)s?)|(?P<open>open letters?)"
+    r"(?<![\w])(?:(?P<written>written (?:declaration|question)s?|(?:priority )?questions? for written answer)"
+    r"|(?P<open>open letters?)"
     r"|(?P<joint>joint (?:letter|statement|appeal)s?)"
     r"|(?:(?:an?|the|this|their|two|three|second|another|first|one|\d+|"
     r"[\w-]+-page)\s+)(?P<plain>letters?|appeals?|petitions?)"
@@ -47,6 +48,7 @@ _SIGNING = regex.compile(
     r"sent by|written by|"
     r"подписал\w*|подписан\w*|подписи|авторы(?=\s*:)|авторами (?:письма|обращения|заявления)|"
     r"инициатор\w* (?:письма|обращения|заявления)|подписавш\w*|за подписью|"
+    r"(?:среди|в числе) авторов|among the authors|"
     rf"{_EXPERTS_SIGNING}",
     regex.IGNORECASE,
 )
@@ -56,8 +58,8 @@ _AUTHORS = regex.compile(
     r"deputies|MPs|senators|депутат\w*|евродепутат\w*|парламентари\w*|член\w*)"
     r"|(?P<n2>[\w-]+)\s+(?:MEPs|Members of (?:the )?(?:European )?\w+|members of \w+|parliamentarians|"
     r"deputies|MPs|депутат\w*)"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:signed|have signed|sent|have sent|wrote|have written|addressed|tabled|"
-    r"have tabled|submitted|have submitted|направил\w*|подписал\w*)",
+    r"(?:\s+[\w-]+){0,3}?\s+(?:signed|ha(?:ve|s) signed|sent|ha(?:ve|s) sent|wrote|ha(?:ve|s) written|addressed|"
+    r"tabled|ha(?:ve|s) tabled|submitted|ha(?:ve|s) submitted|направил\w*|подписал\w*)",
     regex.IGNORECASE,
 )
 _DEMAND = regex.compile(
@@ -143,6 +145,7 @@ def _kind(match: regex.Match[str]) -> str:
     if match.group("experts"):
         return "statement"
     for word, kind in (
+        ("written answer", "written question"),
         ("declaration", "written declaration"),
         ("question", "written question"),
         ("statement", "statement"),

@@ -77,6 +77,10 @@ _IN_TITLE = regex.compile(
 )
 
 
+# 'бывшего депутата X', 'the former MP X' (not 'X, former Member of the Riigikogu', still listed as an MP).
+_FORMER = regex.compile(r"(?<!,\s*)(?<![\w])(?:former|ex-|бывш\w*|экс-)\s*$", regex.IGNORECASE)
+
+
 class CueIndex:
     """Every cue of every section found once in the whole text, looked up by sentence."""
 
@@ -88,6 +92,8 @@ class CueIndex:
             for cue in gazetteer.scan_section(section, text) if sentences else []:
                 if section == "roles" and _IN_TITLE.search(text[max(0, cue[0] - 60) : cue[0]]):
                     continue  # 'Special Rapporteur on human rights defenders': part of an office's title
+                if cue[3] == "parliamentarian" and _FORMER.search(text[max(0, cue[0] - 20) : cue[0]]):
+                    cue = (cue[0], cue[1], cue[2], "other")  # 'бывшего депутата X': no longer an MP
                 table.setdefault(sentence_at(sentences, cue[0]), []).append(cue)
             self.by_section[section] = table
         found = _PERSECUTION.finditer(text) if sentences else iter(())
@@ -311,15 +317,16 @@ def _looks_like_list(sentence: str) -> bool:
 def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
     """Country and group written right after a mention: '(Portugal; S&D)', ', France, ALDE'; a
     nationality right before it ('the Lithuanian MEP X (EPP)', 'депутат от Латвии X') gives the country."""
+    before = next((c for c in (_country_before(text, m.start) for m in mentions) if c), None)
     for mention in mentions:
         tail = _tail(text, mention.end)
         if not tail:
             continue
-        country = _first_country(tail) or _country_before(text, mention.start)
+        country = _first_country(tail) or before
         group = _group_in(tail)
         if country or group:
             return country, group
-    return None, None
+    return before, None
 
 
 _NATIONALITY_BEFORE = regex.compile(
@@ -337,8 +344,8 @@ def _country_before(text: str, start: int) -> str | None:
 
 
 _OFFICE_DASH = regex.compile(
-    r"\s*[–—-]\s*(?P<office>MEP|MP|Member of (?:the )?(?:European )?Parliament|депутат\w* Европарламента|"
-    r"член\w* Европейского парламента|евродепутат\w*)(?![\w])"
+    r"(?:\s*[–—-]\s*|\s+(?=MEP|MP))(?P<office>MEP|MP|Member of (?:the )?(?:European )?Parliament|"
+    r"депутат\w* Европарламента|член\w* Европейского парламента|евродепутат\w*)(?![\w])"
 )
 
 

@@ -164,6 +164,7 @@ Period = tuple[str | None, str | None]
 # A present perfect without a date of its own speaks of now, not of the period of the paragraph before.
 _PRESENT_PERFECT = regex.compile(r"(?<![\w])(?:has|have)(?: not| yet| so far| still)? (?:been|\w+ed)(?![\w])")
 _AS_OF = regex.compile(r"(?:as of|as at|по состоянию на|на)\s+$", regex.IGNORECASE)
+_CLAUSE_MARK = regex.compile(r"[,;]")
 _CLAUSE_END = regex.compile(r"[.;]|,\s+(?:and|but|while|а|но)\s")
 _STOCK = regex.compile(
     r"(?<![\w])(?:remains?|remaining|are still|is still|currently|to date|are now|is now|сейчас|в настоящее время"
@@ -191,6 +192,8 @@ class _Periods:
         mentions = [m for m in self.by_sentence.get(index, []) if m.first or m.last or m.kind == "every_year"]
         before = [m for m in mentions if m.end <= offset]
         after = [m for m in mentions if m.start >= offset]
+        if before:  # '… 104 cases, in the third quarter 31': a date after a comma opens the next clause
+            after = [m for m in after if not _CLAUSE_MARK.search(self.text, offset, m.start)]
         stated = [m for m in mentions if m.kind == "day" and _AS_OF.search(self.text[max(0, m.start - 22) : m.start])]
         own = [m for m in after if m.start - offset <= 20 and m not in stated]  # '39 a year earlier'
         if stated and not own and self._in_clause(offset, stated[0]):
