@@ -42,6 +42,8 @@ def test_english_is_the_default(client: Client) -> None:
         ("ru", "2020-02", "Февраль 2020 г."),
         ("ru", "2020-02-15", "15 февраля 2020 г."),
         ("ru", "2020~", "около 2020"),
+        ("ru", "1980-02~", "около февраля 1980 г."),
+        ("en", "1980-02~", "about February 1980"),
         ("en", "not a date", "not a date"),
     ],
 )
@@ -71,9 +73,13 @@ def test_the_compiled_catalogue_is_up_to_date() -> None:
     assert 'msgstr ""\n\n' not in text.split("\n\n", 1)[1]
     with po.with_suffix(".mo").open("rb") as stream:
         catalogue = gettext.GNUTranslations(stream)
-    singles = re.findall(r'^msgid "(.+)"\nmsgstr "(.+)"$', text, re.M)
+    singles = re.findall(r'^(?:msgctxt "(.+)"\n)?msgid "(.+)"\nmsgstr "(.+)"$', text, re.M)
     assert singles
-    assert [(msgid, catalogue.gettext(msgid)) for msgid, _ in singles] == singles
+    compiled = [
+        (context, msgid, catalogue.pgettext(context, msgid) if context else catalogue.gettext(msgid))
+        for context, msgid, _ in singles
+    ]
+    assert compiled == singles
 
 
 def test_no_page_loads_anything_from_another_site(colleague_client: Client, founding_article: Any) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from django import template
 from django.utils import formats
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
 from chronicle.common.partial_date import PartialDateError, Precision, parse_partial_date
@@ -26,6 +26,9 @@ def _single(text: str) -> str:
     assert earliest is not None
     if parsed.precision == Precision.DAY:
         shown = formats.date_format(earliest, "DATE_FORMAT")
+    elif parsed.precision == Precision.MONTH and parsed.approximate:
+        # "about" governs the month: Russian needs its genitive ("около февраля 1980 г."), a catalogue format.
+        shown = formats.date_format(earliest, pgettext("date format of a month after 'about'", "F Y"))
     elif parsed.precision == Precision.MONTH:
         shown = formats.date_format(earliest, "YEAR_MONTH_FORMAT")
     elif parsed.precision == Precision.DECADE:
