@@ -65,6 +65,12 @@ CASES = [
     # read the other way round, still brothers; the father's name still counts
     ("Оспан Абай", None, "Ospan Aibek", None, APART),
     ("Ospan Aibek Muratovich", None, "Оспан Абек Серікұлы", None, APART),
+    # an ambiguous Latin initial: Y. is Е or Я/Ю; Ch is Ч, or Ш in French-style passports
+    ("Y. Guseva", None, "Яна Гусева", None, SAME),
+    ("Ch. Aibetov", None, "Шерхан Айбетов", None, SAME),
+    ("Жанханов Ж. Ш.", None, "Jankhanov Jasoulan Chyngysovitch", None, SAME),
+    ("Y. Guseva", None, "Анна Гусева", None, APART),
+    ("Ч. Айбетов", None, "Шерхан Айбетов", None, APART),
     # brothers: one surname, one father, two given names
     ("Бокаев Ерлан Кайратович", None, "Бокаев Ермек Кайратович", None, APART),
     ("Yerlan Zheksebayev", None, "Nurlan Zheksebayev", None, APART),

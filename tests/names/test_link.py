@@ -55,8 +55,8 @@ def test_link_command_groups_spellings_and_keeps_brothers_apart(tmp_path: Path) 
     assert _groups(_clusters(out)) == {frozenset({"r1", "r2", "r3"}), frozenset({"r4", "r5"}), frozenset({"r6", "r7"})}
     with pairs.open(encoding="utf-8") as file:
         rows = list(csv.DictReader(file))
-    brothers = next(r for r in rows if {r["record_id_l"], r["record_id_r"]} == {"r1", "r4"})
-    assert brothers["veto"] == "different birth years"
+    brothers = next(r for r in rows if {r["record_id_l"], r["record_id_r"]} == {"r3", "r4"})
+    assert brothers["veto"] == "different given names"
     assert brothers["name"] == "surname equal, given names differ"
 
 

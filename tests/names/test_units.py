@@ -291,3 +291,17 @@ def test_blocking_twin_pairs_a_swapped_order_and_a_surname_typo() -> None:
     assert pair("Gulnsra Kudaibergenova", "Gulnara KUDAIBERHENOVA")
     assert not pair("Бокаев Ерлан", "Бокаев Нурлан")  # brothers: another initial, not a candidate
     assert not pair("Gulnara Kudaibergenova", "Galiya Kudaibakova")  # one initial, another surname
+
+
+def test_ambiguous_latin_initials_carry_their_other_reading() -> None:
+    from chronicle.names.tokens import alternative_initial
+
+    assert alternative_initial("Y.") == "i" and alternative_initial("Ye.") is None
+    assert alternative_initial("Cherkhan") == "s" and alternative_initial("Чингиз") is None
+    name = parse_name("Жанханов Ж. Ш.")
+    assert (name.patronymic_initial, name.patronymic_initial_alt) == ("s", None)
+    french = features_of_text("a", "Jankhanov Jasoulan Chyngysovitch")
+    assert (french.pi, french.pi2) == ("c", "s")
+    press = features_of_text("b", "Y. Guseva")
+    assert (press.gi, press.gi2) == ("e", "i")
+    assert "s:gus|i" in index_keys(press) and "s:gus|i" in index_keys(features_of_text("c", "Яна Гусева"))

@@ -85,6 +85,19 @@ def _close_sql(column: str, sorted_column: str | None) -> str:
     return f"({lev} <= 1{letters} OR ({lev} <= 2 AND {long}))"
 
 
+def initials_agree(a: str | None, a_alt: str | None, b: str | None, b_alt: str | None) -> bool:
+    """Two initials agree, either read of an ambiguous one counting (Y. is Е or Я/Ю)."""
+    return (a is not None and a in (b, b_alt)) or (a_alt is not None and a_alt == b)
+
+
+def _gi_agree(left: Features, right: Features) -> bool:
+    return initials_agree(left.gi, left.gi2, right.gi, right.gi2)
+
+
+GI_AGREE = "(gi_l = gi_r OR gi_l = gi2_r OR gi2_l = gi_r)"
+PI_AGREE = "(pi_l = pi_r OR pi_l = pi2_r OR pi2_l = pi_r)"
+
+
 def _else() -> Level:
     return Level("else", None, lambda left, right: True)
 
@@ -189,11 +202,11 @@ NAME = ComparisonSpec(
               lambda a, b: _near_sur(a, b) and _eq(a.giv, b.giv)),
         Level("surname and given name swapped, a typo apart", SWAPPED_TYPO, swapped_with_typo),
         Level("surname equal, initial agrees",
-              f"sur_l = sur_r AND {ONE_GIVEN_MISSING} AND gi_l = gi_r",
-              lambda a, b: _eq(a.sur, b.sur) and _one_given_missing(a, b) and _eq(a.gi, b.gi)),
+              f"sur_l = sur_r AND {ONE_GIVEN_MISSING} AND {GI_AGREE}",
+              lambda a, b: _eq(a.sur, b.sur) and _one_given_missing(a, b) and _gi_agree(a, b)),
         Level("surname a typo apart, initial agrees",
-              f"{CLOSE_SUR} AND {ONE_GIVEN_MISSING} AND gi_l = gi_r",
-              lambda a, b: _close_sur(a, b) and _one_given_missing(a, b) and _eq(a.gi, b.gi)),
+              f"{CLOSE_SUR} AND {ONE_GIVEN_MISSING} AND {GI_AGREE}",
+              lambda a, b: _close_sur(a, b) and _one_given_missing(a, b) and _gi_agree(a, b)),
         Level("surname and initial swapped", SWAPPED_INITIAL, swapped_initial),
         Level("surname equal, given name unknown",
               "sur_l = sur_r AND (gi_l IS NULL OR gi_r IS NULL)",
@@ -214,7 +227,7 @@ PATRONYMIC = ComparisonSpec(
         Level("patronymic equal", "pat_l = pat_r", lambda a, b: _eq(a.pat, b.pat)),
         Level("patronymic a typo apart", _close_sql("pat", None),
               lambda a, b: _close(a.pat, b.pat, None, None)),
-        Level("patronymic initial agrees", "pi_l = pi_r", lambda a, b: _eq(a.pi, b.pi)),
+        Level("patronymic initial agrees", PI_AGREE, lambda a, b: initials_agree(a.pi, a.pi2, b.pi, b.pi2)),
         _else(),
     ),
 )  # fmt: skip

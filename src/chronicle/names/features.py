@@ -31,8 +31,10 @@ class Features:
     giv_latin: str | None
     giv_latin_sorted: str | None
     gi: str | None
+    gi2: str | None  # the other letter an ambiguous Latin initial may stand for (Y.: Е or Я/Ю)
     pat: str | None
     pi: str | None
+    pi2: str | None
     byear: int | None
     sex: str | None
     region: str | None
@@ -81,8 +83,10 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         giv_latin=written,
         giv_latin_sorted=_sorted_letters(written),
         gi=name.given_initial,
+        gi2=name.given_initial_alt,
         pat=name.patronymic_key,
         pi=name.patronymic_initial,
+        pi2=name.patronymic_initial_alt,
         byear=birth_year,
         sex=name.sex,
         region=skeleton(region) or None if region else None,

@@ -16,7 +16,8 @@ from chronicle.names.comparisons import COMPARISONS, ComparisonSpec
 from chronicle.names.features import Features
 
 MODEL_FILE = "data/linkage_model.json"
-# Candidate pairs: same surname root and initial; order swapped (one side's surname the other's
+# Candidate pairs: same surname root and initial (either reading of an ambiguous Latin initial:
+# Y. ~ Яна); order swapped (one side's surname the other's
 # given name, and the other part equal or its initial agreeing, so a typo in it or an initial for
 # it is found: Оспан Абек ~ Ospan Aibek, М. Жанай ~ Жанай Молдир); same given name and the first
 # two or last three letters of the surname root (a typo in the root); same surname letters and
@@ -31,6 +32,8 @@ MODEL_FILE = "data/linkage_model.json"
 _SURNAME_TYPO = "(levenshtein(l.sur, r.sur) <= 1 OR levenshtein(l.sfull, r.sfull) <= 1)"  # else never linked
 BLOCKING_RULES = (
     "l.sur = r.sur AND l.gi = r.gi",
+    "l.sur = r.sur AND l.gi2 = r.gi",
+    "l.sur = r.sur AND l.gi = r.gi2",
     "l.sur = r.gstem AND l.gstem = r.sur",
     "l.sur = r.gstem AND l.gi = r.si",
     "l.gstem = r.sur AND l.si = r.gi",
@@ -54,7 +57,7 @@ def _blocked_one_way(l: Features, r: Features) -> bool:  # noqa: E741 (l, r as i
 
     surname_typo = _typo(l.sur, r.sur) or _typo(l.sfull, r.sfull)
     return (
-        (eq(l.sur, r.sur) and eq(l.gi, r.gi))
+        (eq(l.sur, r.sur) and (eq(l.gi, r.gi) or eq(l.gi2, r.gi) or eq(l.gi, r.gi2)))
         or (eq(l.sur, r.gstem) and eq(l.gstem, r.sur))
         or (eq(l.sur, r.gstem) and eq(l.gi, r.si))
         or (eq(l.gstem, r.sur) and eq(l.si, r.gi))

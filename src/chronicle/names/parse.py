@@ -32,6 +32,9 @@ class ParsedName:
     patronymic_initial: str | None
     sex: str | None
     surname_first: bool
+    # The other letter an ambiguous Latin initial may stand for (Y. is Е or Я/Ю; Ch is Ч or Ш).
+    given_initial_alt: str | None = None
+    patronymic_initial_alt: str | None = None
 
     @property
     def full_given(self) -> bool:
@@ -95,12 +98,11 @@ def _choose_surname(rest: list[Token], tokens: list[Token], pat: Token | None) -
     return rest[by_form if by_form is not None else _surname_by_position(rest, tokens, pat)]
 
 
-def _given_initials(initials: list[Token], given: Token | None) -> tuple[str | None, str | None]:
-    """Given and patronymic initials from the initials written (Е.К. → е, к)."""
-    letters = [tok.initial for tok in initials]
+def _given_initials(initials: list[Token], given: Token | None) -> tuple[Token | None, Token | None]:
+    """The words that give the given and patronymic initials (Е.К. → Е, К)."""
     if given is not None:
-        return given.initial, (letters[0] if letters else None)
-    return (letters[0] if letters else None), (letters[1] if len(letters) > 1 else None)
+        return given, (initials[0] if initials else None)
+    return (initials[0] if initials else None), (initials[1] if len(initials) > 1 else None)
 
 
 def _sex(surname: Token | None, pat: Token | None, given: Token | None) -> str | None:
@@ -145,6 +147,7 @@ def parse_name(text: str) -> ParsedName:
     others = [tok for tok in rest if tok is not surname]
     given = others[0] if others else None
     given_initial, pat_initial = _given_initials([t for t in tokens if t.is_initial], given)
+    pat_initial = pat or pat_initial
     return ParsedName(
         text=text,
         script=detect_script(text),
@@ -155,9 +158,11 @@ def parse_name(text: str) -> ParsedName:
         surname_skeleton=surname.key if surname else None,
         surname_initial=surname.initial if surname else None,
         given_key=_given_key(given) if given else None,
-        given_initial=given_initial,
+        given_initial=given_initial.initial if given_initial else None,
         patronymic_key=morph.patronymic_stem(_suffixed_key(pat)) if pat else None,
-        patronymic_initial=pat.initial if pat else pat_initial,
+        patronymic_initial=pat_initial.initial if pat_initial else None,
         sex=_sex(surname, pat, given),
         surname_first=bool(surname and tokens and tokens[0] is surname),
+        given_initial_alt=given_initial.alt_initial if given_initial else None,
+        patronymic_initial_alt=pat_initial.alt_initial if pat_initial else None,
     )

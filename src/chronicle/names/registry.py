@@ -24,6 +24,8 @@ def _keys(row: Features, swapped: bool) -> set[str]:
     keys = set()
     if row.sur and row.gi:
         keys |= {f"s:{row.sur}|{row.gi}", f"ss:{row.sur_sorted}|{row.gi}"}
+    if row.sur and row.gi2:
+        keys.add(f"s:{row.sur}|{row.gi2}")  # Y. filed and looked up as Е and as Я/Ю
     if row.sur and row.gstem:
         keys.add(f"w:{row.gstem}|{row.sur}" if swapped else f"w:{row.sur}|{row.gstem}")
     if row.giv and row.sur:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chronicle.names.comparisons import _close, _eq, given_names_close, swapped_with_typo
+from chronicle.names.comparisons import _close, _eq, given_names_close, initials_agree, swapped_with_typo
 from chronicle.names.features import Features
 
 MAX_BIRTH_YEAR_GAP = 1  # a year's slip is a typo; two or more years are two people
@@ -22,14 +22,14 @@ def _swapped(a: Features, b: Features) -> bool:
 
 def _given_names_differ(a: Features, b: Features) -> bool:
     if a.giv is None or b.giv is None:
-        return a.gi is not None and b.gi is not None and a.gi != b.gi
+        return a.gi is not None and b.gi is not None and not initials_agree(a.gi, a.gi2, b.gi, b.gi2)
     return not given_names_close(a, b)
 
 
 def _patronymics_differ(a: Features, b: Features) -> bool:
     if a.pat is not None and b.pat is not None:
         return not _close(a.pat, b.pat, None, None)
-    return a.pi is not None and b.pi is not None and a.pi != b.pi
+    return a.pi is not None and b.pi is not None and not initials_agree(a.pi, a.pi2, b.pi, b.pi2)
 
 
 def veto(a: Features, b: Features) -> str | None:

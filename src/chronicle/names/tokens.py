@@ -32,6 +32,18 @@ def initial_of(word: str) -> str | None:
     return INITIAL_CANON.get(latin[0], latin[0])
 
 
+def alternative_initial(word: str) -> str | None:
+    """The other letter an ambiguous Latin initial may stand for, or None: a bare "Y." is Е
+    (Yerlan, BGN/PCGN and the press) or Я/Ю (Yana, Yuriy); a Latin Ch is Ч in English-style
+    spellings and Ш in the French-style passport table (Cherkhan = Шерхан)."""
+    letters = "".join(char for char in word if char.isalpha())
+    if letters.lower() == "y":
+        return "i"
+    if letters[:2].lower() == "ch":
+        return "s"
+    return None
+
+
 @dataclass(frozen=True)
 class Token:
     """One word of a written name, with what its form tells about it."""
@@ -40,6 +52,7 @@ class Token:
     key: str
     reading: str  # the word the keys are read from: the text, with an ISO 9 j as Й
     initial: str
+    alt_initial: str | None  # the other letter an ambiguous Latin initial may stand for
     is_initial: bool
     is_upper: bool
     before_comma: bool
@@ -88,5 +101,6 @@ def tokenize(text: str, iso_9: bool = False) -> list[Token]:
         letters = [char for char in word if char.isalpha()]
         upper = len(letters) > 1 and all(char.isupper() for char in letters)
         initial = initial_of(reading) or key[0]
-        tokens.append(Token(word.rstrip("."), key, reading.rstrip("."), initial, _is_initial(word), upper, comma))
+        alt = alternative_initial(word)
+        tokens.append(Token(word.rstrip("."), key, reading.rstrip("."), initial, alt, _is_initial(word), upper, comma))
     return tokens
