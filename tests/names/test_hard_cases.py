@@ -71,6 +71,9 @@ CASES = [
     ("Жанханов Ж. Ш.", None, "Jankhanov Jasoulan Chyngysovitch", None, SAME),
     ("Y. Guseva", None, "Анна Гусева", None, APART),
     ("Ч. Айбетов", None, "Шерхан Айбетов", None, APART),
+    # two letters swapped in the surname's ending: the root is lost, the whole surname's letters are not
+    ("OMAORV, Ruslan", None, "Омаров Руслан", None, SAME),
+    ("Ospaonva Botagoz", None, "Ботагөз Оспанова", None, SAME),
     # brothers: one surname, one father, two given names
     ("Бокаев Ерлан Кайратович", None, "Бокаев Ермек Кайратович", None, APART),
     ("Yerlan Zheksebayev", None, "Nurlan Zheksebayev", None, APART),

@@ -110,9 +110,10 @@ def _one_typo(a: str | None, b: str | None, a_sorted: str | None, b_sorted: str 
 
 
 def _close_sur(left: Features, right: Features) -> bool:
-    # The whole surname too: a typo in the ending (Леедева, Кожабаеу) changes the root.
+    # The whole surname too: a typo in the ending (Леедева, Кожабаеу, OMAORV, Абыолва) changes
+    # the root.
     return _one_typo(left.sur, right.sur, left.sur_sorted, right.sur_sorted) or _one_typo(
-        left.sfull, right.sfull, None, None
+        left.sfull, right.sfull, left.sfull_sorted, right.sfull_sorted
     )
 
 
@@ -161,7 +162,10 @@ def _one_given_missing(left: Features, right: Features) -> bool:
     return left.giv is None or right.giv is None
 
 
-CLOSE_SUR = "(levenshtein(sur_l, sur_r) <= 1 OR sur_sorted_l = sur_sorted_r OR levenshtein(sfull_l, sfull_r) <= 1)"
+CLOSE_SUR = (
+    "(levenshtein(sur_l, sur_r) <= 1 OR sur_sorted_l = sur_sorted_r"
+    " OR levenshtein(sfull_l, sfull_r) <= 1 OR sfull_sorted_l = sfull_sorted_r)"
+)
 NEAR_SUR = f"({_close_sql('sur', None)} OR {_close_sql('sfull', None)})"
 CLOSE_GIV_WRITTEN = (
     "(levenshtein(giv_latin_l, giv_latin_r) <= 1"

@@ -24,6 +24,7 @@ class Features:
     sur_start: str | None
     sur_end: str | None
     sfull: str | None
+    sfull_sorted: str | None
     si: str | None
     gstem: str | None
     giv: str | None
@@ -76,6 +77,7 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         sur_start=sur[:SURNAME_PART] if sur else None,
         sur_end=sur[-SURNAME_PART:] if sur else None,
         sfull=name.surname_skeleton,
+        sfull_sorted=_sorted_letters(name.surname_skeleton),
         si=name.surname_initial,
         gstem=surname_stem(name.given_key) if name.given_key else None,
         giv=name.given_key,

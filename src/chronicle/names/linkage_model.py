@@ -29,7 +29,10 @@ MODEL_FILE = "data/linkage_model.json"
 # common surnames they make ~50M candidate pairs (docs/linkage.md).
 # Pairs with one surname and different initials are left out: they are brothers, spouses and
 # namesakes, and on a common surname they would be most of the work.
-_SURNAME_TYPO = "(levenshtein(l.sur, r.sur) <= 1 OR levenshtein(l.sfull, r.sfull) <= 1)"  # else never linked
+_SURNAME_TYPO = (  # else never linked
+    "(levenshtein(l.sur, r.sur) <= 1 OR levenshtein(l.sfull, r.sfull) <= 1"
+    " OR l.sur_sorted = r.sur_sorted OR l.sfull_sorted = r.sfull_sorted)"
+)
 BLOCKING_RULES = (
     "l.sur = r.sur AND l.gi = r.gi",
     "l.sur = r.sur AND l.gi2 = r.gi",
@@ -55,7 +58,12 @@ def _blocked_one_way(l: Features, r: Features) -> bool:  # noqa: E741 (l, r as i
     def eq(a: object, b: object) -> bool:
         return a is not None and a == b
 
-    surname_typo = _typo(l.sur, r.sur) or _typo(l.sfull, r.sfull)
+    surname_typo = (
+        _typo(l.sur, r.sur)
+        or _typo(l.sfull, r.sfull)
+        or eq(l.sur_sorted, r.sur_sorted)
+        or eq(l.sfull_sorted, r.sfull_sorted)
+    )
     return (
         (eq(l.sur, r.sur) and (eq(l.gi, r.gi) or eq(l.gi2, r.gi) or eq(l.gi, r.gi2)))
         or (eq(l.sur, r.gstem) and eq(l.gstem, r.sur))
