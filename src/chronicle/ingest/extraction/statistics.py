@@ -147,7 +147,7 @@ def _inside_name(text: str, quantity: Quantity, sentences: list[Sentence]) -> bo
 
 def _is_place(word: str) -> bool:
     """Whether a word is a country or a city of the gazetteer, in any case form."""
-    return any(gazetteer.lexicon_matches(lexicon, word) for lexicon in ("countries", "places"))
+    return bool(gazetteer.countries().label(word) or gazetteer.places().label(word))
 
 
 def _what(text: str, end: int) -> str:
