@@ -69,6 +69,7 @@ CASES = [
     ("Y. Guseva", None, "Яна Гусева", None, SAME),
     ("Ch. Aibetov", None, "Шерхан Айбетов", None, SAME),
     ("Жанханов Ж. Ш.", None, "Jankhanov Jasoulan Chyngysovitch", None, SAME),
+    ("Baidildaeva C. Omirzakovna", None, "Байдилдаева Шолпан Омирзаковна", None, SAME),
     ("Y. Guseva", None, "Анна Гусева", None, APART),
     ("Ч. Айбетов", None, "Шерхан Айбетов", None, APART),
     # two letters swapped in the surname's ending: the root is lost, the whole surname's letters are not

@@ -298,6 +298,7 @@ def test_ambiguous_latin_initials_carry_their_other_reading() -> None:
 
     assert alternative_initial("Y.") == "i" and alternative_initial("Ye.") is None
     assert alternative_initial("Cherkhan") == "s" and alternative_initial("Чингиз") is None
+    assert alternative_initial("C.") == "s" and alternative_initial("Ч.") is None
     name = parse_name("Жанханов Ж. Ш.")
     assert (name.patronymic_initial, name.patronymic_initial_alt) == ("s", None)
     french = features_of_text("a", "Jankhanov Jasoulan Chyngysovitch")
