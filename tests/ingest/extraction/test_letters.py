@@ -282,3 +282,12 @@ def test_among_the_authors_of_a_russian_letter_a_former_deputy_is_not_one() -> N
     )
     [letter] = _letters(text, date(2025, 11, 5), "ru")
     assert [s["name"] for s in letter["signatories"]] == ["Ольга Миронова", "Денис Волков"]
+
+
+def test_local_deputies_from_a_city_sign_for_its_country() -> None:
+    text = (
+        "Более 30 депутатов городского маслихата из Алматы выступили с открытым письмом в поддержку "
+        "осужденного блогера.\n\nСреди авторов письма – депутаты Ольга Миронова и Денис Волков."
+    )
+    [letter] = _letters(text, date(2025, 11, 5), "ru")
+    assert _signers(letter) == [("Ольга Миронова", "Kazakhstan", None), ("Денис Волков", "Kazakhstan", None)]

@@ -67,7 +67,16 @@ def _parliament_country(text: str) -> str | None:
         country = _first_country(match.group("nationality"))
         if country:
             return country
+    for match in _LOCAL_DEPUTIES.finditer(text):  # 'муниципальные депутаты из Москвы': that city's country
+        place = gazetteer.places().label(match.group("place"))
+        if place and gazetteer.place_country().get(place):
+            return gazetteer.place_country()[place]
     return None
+
+
+_LOCAL_DEPUTIES = regex.compile(
+    r"(?<![\w])(?:депутат\w*|councill?ors|deputies|MPs)(?:\s+\p{Ll}+){0,2}?\s+(?:из|from)\s+(?P<place>\p{Lu}[\w-]+)"
+)
 
 
 # 'Special Rapporteur on human rights defenders': words inside an office's title are not the person's role.
