@@ -9,26 +9,21 @@ from chronicle.names.models import Decision, PersonLink
 from chronicle.records.models import Person
 
 
-def same_graph(user: Any = None) -> dict[int, set[int]]:
-    """Adjacency of person ids joined by a SAME decision; for a user, only between records they may read.
+def same_graph(readable: set[int] | None = None) -> dict[int, set[int]]:
+    """Adjacency of person ids joined by a SAME decision; with `readable`, only links between those ids.
 
     A reader is never joined to a record through one they may not see: that would tell them what the
     hidden record says (two people they know of are one, on evidence they cannot check).
     """
-    links = PersonLink.objects.filter(decision=Decision.SAME)
-    if user is not None:
-        readable = Person.objects.visible_to(user).values("pk")
-        links = links.filter(person_a__in=readable, person_b__in=readable)
     graph: dict[int, set[int]] = defaultdict(set)
-    for a, b in links.values_list("person_a_id", "person_b_id"):
-        graph[a].add(b)
-        graph[b].add(a)
+    for a, b in PersonLink.objects.filter(decision=Decision.SAME).values_list("person_a_id", "person_b_id"):
+        if readable is None or (a in readable and b in readable):
+            graph[a].add(b)
+            graph[b].add(a)
     return graph
 
 
-def identity_ids(person_id: int, graph: dict[int, set[int]] | None = None, *, user: Any = None) -> set[int]:
-    """Ids of every record of the same person as `person_id` (itself included), as `user` may know it."""
-    graph = same_graph(user) if graph is None else graph
+def _component(person_id: int, graph: dict[int, set[int]]) -> set[int]:
     seen, frontier = {person_id}, [person_id]
     while frontier:
         for neighbour in graph.get(frontier.pop(), ()):
@@ -36,6 +31,17 @@ def identity_ids(person_id: int, graph: dict[int, set[int]] | None = None, *, us
                 seen.add(neighbour)
                 frontier.append(neighbour)
     return seen
+
+
+def identity_ids(person_id: int, graph: dict[int, set[int]] | None = None, *, user: Any = None) -> set[int]:
+    """Ids of every record of the same person as `person_id` (itself included), as `user` may know it."""
+    graph = same_graph() if graph is None else graph
+    component = _component(person_id, graph)
+    if user is None or len(component) == 1:
+        return component
+    # Visibility is checked for this component's few records only, then the walk is redone through them.
+    readable = set(Person.objects.visible_to(user).filter(pk__in=component).values_list("pk", flat=True))
+    return _component(person_id, same_graph(readable | {person_id}))
 
 
 def identity_of(person: Person, *, user: Any = None) -> list[Person]:
@@ -48,12 +54,13 @@ def identities(user: Any = None) -> dict[int, int]:
 
     With a user, over the records they may read and the decisions between them.
     """
-    graph = same_graph(user)
     people = Person.objects.visible_to(user) if user is not None else Person.objects.all()
+    ids = list(people.order_by("pk").values_list("pk", flat=True))
+    graph = same_graph(set(ids) if user is not None else None)
     cluster: dict[int, int] = {}
-    for person_id in people.order_by("pk").values_list("pk", flat=True):
+    for person_id in ids:
         if person_id not in cluster:
-            members = identity_ids(person_id, graph)
+            members = _component(person_id, graph)
             for member in members:
                 cluster[member] = min(members)
     return cluster
