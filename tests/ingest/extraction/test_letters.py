@@ -291,3 +291,19 @@ def test_local_deputies_from_a_city_sign_for_its_country() -> None:
     )
     [letter] = _letters(text, date(2025, 11, 5), "ru")
     assert _signers(letter) == [("Ольга Миронова", "Kazakhstan", None), ("Денис Волков", "Kazakhstan", None)]
+
+
+def test_an_undated_letter_takes_the_dateline_on_a_line_of_its_own() -> None:
+    text = (
+        "MEPs question the Commission on Tajik exiles\n\nStrasbourg, 9 October 2025\n\n"
+        "Question for written answer E-004410/2025\nto the Commission\n"
+        "Anna Berg (S&D)\n\nSubject: The abduction of Sharif Nazarov in Istanbul in May 2025"
+    )
+    [letter] = _letters(text, date(2025, 10, 10))
+    assert (letter["kind"], letter["date"]) == ("written question", "2025-10-09")
+
+
+def test_a_date_inside_a_sentence_is_no_dateline() -> None:
+    text = "On 3 March 2025 the activist Sharif Nazarov was detained.\n\nA letter signed by Anna Berg (S&D) followed."
+    [letter] = _letters(text, date(2025, 10, 10))
+    assert letter["date"] is None

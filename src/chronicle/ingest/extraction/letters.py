@@ -123,6 +123,7 @@ def find_letters(
         _fill_from_mentions(text, sentences, letters[0], anchors, dates)
         letter.addressee = _addressee(text, sentences, letter)
         _fill_from_lede(sentences, letters[0])
+        letters[0].date = letters[0].date or _dateline(text, dates)
     _assign_signatories(text, sentences, letters, candidates)
     _assign_demands(text, sentences, letters)
     return letters
@@ -196,6 +197,22 @@ _SENT = regex.compile(
     r"(?<![\w])(?:tabled|submitted|sent|signed|dated|published|направлен\w*|подписан\w*|опубликован\w*)(?![\w])",
     regex.IGNORECASE,
 )
+
+
+_DATELINE = regex.compile(r"(?m)^[ \t]*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*)?$")
+
+
+def _dateline(text: str, dates: list[DateMention]) -> str | None:
+    """'Brussels, 11 August 2025' on a line of its own near the top: the date of a lone undated letter."""
+    for mention in dates:
+        if mention.start > 600:
+            return None
+        line_end = text.find("\n", mention.end)
+        rest = text[mention.end : line_end if line_end >= 0 else len(text)]
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if mention.kind == "day" and not rest.strip() and _DATELINE.fullmatch(text, line_start, mention.start):
+            return mention.first
+    return None
 
 
 def _fill_from_lede(sentences: list[Sentence], letter: Letter) -> None:
