@@ -6,7 +6,7 @@ published and the rest AMBER or RED; rebuilds the search index; then, as a logge
 Django's test client (server time, no network), prints p50/p95 of GET /persons/ (random pages), the
 persons list filtered by status and by region, /search/ (surnames, half Cyrillic, half Latin) and a
 person's page. SQLite in a temporary CHRONICLE_HOME, or, when DATABASE_URL is set, a fresh PostgreSQL
-test database dropped afterwards (ANALYZEd after loading, as autovacuum would).
+test database dropped afterwards (VACUUM ANALYZEd after loading, as autovacuum would).
 
 Run: .venv/bin/python bench/bench_pages.py [--persons 100000] [--requests 200]
      DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench .venv/bin/python bench/bench_pages.py
@@ -134,7 +134,7 @@ def bench(persons: int, requests: int) -> None:
     print(f"reindex: {sum(written.values())} entries in {time.perf_counter() - started:.1f} s")
     if connection.vendor == "postgresql":  # fresh bulk-loaded tables have no planner statistics yet
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+            cursor.execute("VACUUM ANALYZE")
     viewer = User.objects.create_user("viewer")
     viewer.groups.add(Group.objects.get_or_create(name="viewer")[0])
     client = Client()

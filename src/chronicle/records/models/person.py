@@ -59,7 +59,12 @@ class Person(Record):
         ordering = ["display_name"]
         indexes = [
             models.Index(fields=["published", "confidentiality", "consent"], name="person_public"),
-            models.Index(fields=["display_name", "id"], name="person_by_name"),
+            # The alphabetical list reads its page of ids from this index alone: the visibility columns are
+            # in it, so deep pages skip no table rows (page 900 of 100k on SQLite: 123 ms -> 11 ms).
+            models.Index(
+                fields=["display_name", "id", "confidentiality", "created_by", "published", "consent"],
+                name="person_by_name_visible",
+            ),
         ]
 
     def __str__(self) -> str:
