@@ -75,6 +75,9 @@ CASES = [
     # two letters swapped in the surname's ending: the root is lost, the whole surname's letters are not
     ("OMAORV, Ruslan", None, "Омаров Руслан", None, SAME),
     ("Ospaonva Botagoz", None, "Ботагөз Оспанова", None, SAME),
+    # a slip in the -ова/-ев ending beside the decree form with none (Қалибай, KENTAI)
+    ("Saltanat Kalibayva", None, "Қалибаева Салтанат", None, SAME),
+    ("Кентеав Жасулан", None, "KENTAI Jasūlan", None, SAME),
     # brothers: one surname, one father, two given names
     ("Бокаев Ерлан Кайратович", None, "Бокаев Ермек Кайратович", None, APART),
     ("Yerlan Zheksebayev", None, "Nurlan Zheksebayev", None, APART),

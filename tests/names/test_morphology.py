@@ -75,3 +75,13 @@ def test_sex_of_patronymic(word: str, sex: str | None) -> None:
 def test_surname_suffix_needs_a_root_before_it() -> None:
     assert has_surname_suffix("ov") is False
     assert has_surname_suffix("zuev") is True
+
+
+def test_the_root_is_read_past_a_slip_in_the_ending() -> None:
+    from chronicle.names.morphology import surname_stem_after_typo
+
+    assert surname_stem_after_typo("tokavea") == "toka"  # Токавеа: -ева with two letters swapped
+    assert surname_stem_after_typo("kalibaiva") == "kaliba"  # Kalibayva: -ева without its е
+    assert surname_stem_after_typo("kenteav") == "kent"  # Кентеав: Кентаев with а, е swapped
+    for clean in ("bokaev", "bokaeva", "ivanov", "sidorova", "antonua"):
+        assert surname_stem_after_typo(clean) is None

@@ -112,8 +112,11 @@ def _one_typo(a: str | None, b: str | None, a_sorted: str | None, b_sorted: str 
 def _close_sur(left: Features, right: Features) -> bool:
     # The whole surname too: a typo in the ending (Леедева, Кожабаеу, OMAORV, Абыолва) changes
     # the root.
-    return _one_typo(left.sur, right.sur, left.sur_sorted, right.sur_sorted) or _one_typo(
-        left.sfull, right.sfull, left.sfull_sorted, right.sfull_sorted
+    return (
+        _one_typo(left.sur, right.sur, left.sur_sorted, right.sur_sorted)
+        or _one_typo(left.sfull, right.sfull, left.sfull_sorted, right.sfull_sorted)
+        or _one_typo(left.sur_alt, right.sur, None, None)
+        or _one_typo(left.sur, right.sur_alt, None, None)
     )
 
 
@@ -164,7 +167,8 @@ def _one_given_missing(left: Features, right: Features) -> bool:
 
 CLOSE_SUR = (
     "(levenshtein(sur_l, sur_r) <= 1 OR sur_sorted_l = sur_sorted_r"
-    " OR levenshtein(sfull_l, sfull_r) <= 1 OR sfull_sorted_l = sfull_sorted_r)"
+    " OR levenshtein(sfull_l, sfull_r) <= 1 OR sfull_sorted_l = sfull_sorted_r"
+    " OR levenshtein(sur_alt_l, sur_r) <= 1 OR levenshtein(sur_l, sur_alt_r) <= 1)"
 )
 NEAR_SUR = f"({_close_sql('sur', None)} OR {_close_sql('sfull', None)})"
 CLOSE_GIV_WRITTEN = (

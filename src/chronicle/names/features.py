@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
-from chronicle.names.morphology import surname_stem
+from chronicle.names.morphology import surname_stem, surname_stem_after_typo
 from chronicle.names.parse import ParsedName, parse_name
 from chronicle.names.skeleton import skeleton
 from chronicle.names.translit import to_latin
@@ -23,6 +23,7 @@ class Features:
     sur_tail: str | None
     sur_start: str | None
     sur_end: str | None
+    sur_alt: str | None  # the root if the surname's ending has a typo (Токавеа → tok)
     sfull: str | None
     sfull_sorted: str | None
     si: str | None
@@ -76,6 +77,7 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         sur_tail=sur[-3:] if sur else None,
         sur_start=sur[:SURNAME_PART] if sur else None,
         sur_end=sur[-SURNAME_PART:] if sur else None,
+        sur_alt=surname_stem_after_typo(name.surname_skeleton) if name.surname_skeleton else None,
         sfull=name.surname_skeleton,
         sfull_sorted=_sorted_letters(name.surname_skeleton),
         si=name.surname_initial,

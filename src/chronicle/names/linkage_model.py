@@ -21,7 +21,8 @@ MODEL_FILE = "data/linkage_model.json"
 # given name, and the other part equal or its initial agreeing, so a typo in it or an initial for
 # it is found: Оспан Абек ~ Ospan Aibek, М. Жанай ~ Жанай Молдир); same given name and the first
 # two or last three letters of the surname root (a typo in the root); same surname letters and
-# initial (a transposition); a surname typo beside an initial or a given name with a typo of its
+# initial (a transposition); the root read past a typo in the -ов/-ова ending (Токавеа ~ Тоқай)
+# and initial; a surname typo beside an initial or a given name with a typo of its
 # own (G. JUMABZYEVA ~ Gulnara Jumabayeva, Zhsnna Zhaqīyaeva ~ Zhanna ZHAKOIAEVA): same initial
 # and the first or last four letters of the root, the surnames a typo apart; same given name and
 # father's name, or given name and birth year (a
@@ -43,6 +44,8 @@ BLOCKING_RULES = (
     "l.giv = r.giv AND l.sur_head = r.sur_head",
     "l.giv = r.giv AND l.sur_tail = r.sur_tail",
     "l.sur_sorted = r.sur_sorted AND l.gi = r.gi",
+    "l.sur_alt = r.sur AND l.gi = r.gi",
+    "l.sur = r.sur_alt AND l.gi = r.gi",
     f"l.gi = r.gi AND l.sur_start = r.sur_start AND {_SURNAME_TYPO}",
     f"l.gi = r.gi AND l.sur_end = r.sur_end AND {_SURNAME_TYPO}",
     "l.giv = r.giv AND l.pat = r.pat",
@@ -71,6 +74,7 @@ def _blocked_one_way(l: Features, r: Features) -> bool:  # noqa: E741 (l, r as i
         or (eq(l.gstem, r.sur) and eq(l.si, r.gi))
         or (eq(l.giv, r.giv) and (eq(l.sur_head, r.sur_head) or eq(l.sur_tail, r.sur_tail)))
         or (eq(l.sur_sorted, r.sur_sorted) and eq(l.gi, r.gi))
+        or ((eq(l.sur_alt, r.sur) or eq(l.sur, r.sur_alt)) and eq(l.gi, r.gi))
         or (eq(l.gi, r.gi) and (eq(l.sur_start, r.sur_start) or eq(l.sur_end, r.sur_end)) and surname_typo)
         or (eq(l.giv, r.giv) and (eq(l.pat, r.pat) or eq(l.byear, r.byear)))
     )

@@ -90,3 +90,18 @@ def sex_of_patronymic(key: str) -> str | None:
     if suffix in FEMALE_PATRONYMIC:
         return "f"
     return "m" if suffix else None
+
+
+def surname_stem_after_typo(key: str) -> str | None:
+    """The root of a surname whose -ов/-ев/-ова/-ева ending has a typo (Токавеа, Kalibayva,
+    Кентеав, Omarvo), or None if the ending is not one letter slip from those: a typo in the
+    ending keeps the root from being found (Токавеа ~ Тоқай)."""
+    if key.endswith(("ov", "ev", "ova", "eva")):
+        return None
+    if len(key) - 3 >= MIN_SURNAME_STEM and sorted(key[-3:]) in (sorted("ova"), sorted("eva")):
+        return surname_stem(key[:-3])
+    if len(key) - 2 >= MIN_SURNAME_STEM and key.endswith("va"):
+        return surname_stem(key[:-2])  # -ова/-ева with its vowel dropped
+    if len(key) - 2 >= MIN_SURNAME_STEM and key.endswith(("vo", "ve")):
+        return surname_stem(key[:-2])
+    return None
