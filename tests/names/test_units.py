@@ -306,3 +306,13 @@ def test_ambiguous_latin_initials_carry_their_other_reading() -> None:
     press = features_of_text("b", "Y. Guseva")
     assert (press.gi, press.gi2) == ("e", "i")
     assert "s:gus|i" in index_keys(press) and "s:gus|i" in index_keys(features_of_text("c", "Яна Гусева"))
+
+
+def test_a_bare_latin_o_may_be_the_french_ou() -> None:
+    from chronicle.names.tokens import alternative_initial
+
+    assert alternative_initial("O.") == "u" and alternative_initial("Olzhas") is None
+    from chronicle.names.match import compare_names
+
+    assert compare_names("O. Bolbetov", "Болбетов Ұлан Темірланұлы").veto is None
+    assert compare_names("О. Болбетов", "Болбетов Ұлан Темірланұлы").veto == "different given names"

@@ -36,10 +36,12 @@ def alternative_initial(word: str) -> str | None:
     """The other letter an ambiguous Latin initial may stand for, or None: a bare "Y." is Е
     (Yerlan, BGN/PCGN and the press) or Я/Ю (Yana, Yuriy); a Latin Ch is Ч in English-style
     spellings and Ш in the French-style passport table (Cherkhan = Шерхан), and so is a bare
-    "C." cut from either."""
+    "C." cut from either; a bare "O." is О/Ө, or У cut from the French-style Ou (Oulan = Ұлан)."""
     letters = "".join(char for char in word if char.isalpha())
     if letters.lower() == "y":
         return "i"
+    if letters.lower() == "o":
+        return "u"
     if letters[:2].lower() == "ch" or letters.lower() == "c":
         return "s"
     return None
