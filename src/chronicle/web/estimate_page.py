@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
 
 from chronicle.records.models import Source
-from chronicle.stats.capture import SourceList, capture_histories, estimate_from_sources
+from chronicle.stats.capture import SourceList, capture_histories, estimate_from_histories
 from chronicle.stats.estimation import METHODS, Estimate
 from chronicle.stats.estimation.histories import CaptureError
 
@@ -105,7 +105,7 @@ def estimate_outcome(lists: list[SourceList], start: date | None, end: date | No
     if problem:
         return Outcome(None, table, problem)
     try:
-        result = estimate_from_sources(lists, start=start, end=end, user=user, method=method)
+        result = estimate_from_histories(histories, lists, method=method)
     except CaptureError as error:
         return Outcome(None, table, _t("The estimate cannot be made: %(reason)s") % {"reason": error})
     return Outcome(result, table, "")

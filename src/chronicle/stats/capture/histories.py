@@ -90,6 +90,18 @@ def estimate_from_sources(
 ) -> Estimate:
     """The multiple-systems estimate of everyone documented or not, from the record's own lists."""
     histories = capture_histories(lists, start=start, end=end, user=user)
+    return estimate_from_histories(histories, lists, method=method, seed=seed, samples=samples)
+
+
+def estimate_from_histories(
+    histories: dict[int, tuple[int, ...]],
+    lists: Sequence[SourceList],
+    *,
+    method: str = "lcmcr",
+    seed: int = 1,
+    samples: int = 5_000,
+) -> Estimate:
+    """The estimate from capture histories already built (a page that also shows them builds them once)."""
     return estimate(
         list(histories.values()), lists=[item.name for item in lists], method=method, seed=seed, samples=samples
     )
