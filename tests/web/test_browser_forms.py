@@ -115,3 +115,25 @@ def test_editor_records_a_membership_and_a_sensitive_detail_from_the_person_page
     assert "European Parliament" in page.locator("#memberships").inner_text()
     assert PersonalDetail.objects.get().created_by == owner
     shoot(page, "person-with-details-en")
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
+def test_enter_in_a_field_saves_the_form(headless_chromium: Any, live_server: Any, owner: Any, javascript: bool) -> None:
+    """Enter submits with the form's first submit button: it must be Save, not an autocomplete's Search
+    (shown without JavaScript) or "Add another row"."""
+    event = Event.objects.create(title="Raid in Almaty", start="2020", confidentiality="amber")
+    person = Person.objects.create(display_name="Maks Bokayev", confidentiality="amber")
+    act = Act.objects.create(event=event, act_type="detention", victim=person, start="2020", confidentiality="amber")
+    context = headless_chromium.new_context(base_url=live_server.url, java_script_enabled=javascript)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        log_in(page, "owner", "pw-owner")
+        page.goto(f"/edit/act/{act.pk}/")
+        page.fill("#id_start", "2020-05")
+        page.press("#id_start", "Enter")
+        page.wait_for_url(ACT_PAGE)
+    finally:
+        context.close()
+    act.refresh_from_db()
+    assert act.start == "2020-05"
