@@ -118,7 +118,9 @@ def test_editor_records_a_membership_and_a_sensitive_detail_from_the_person_page
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
-def test_enter_in_a_field_saves_the_form(headless_chromium: Any, live_server: Any, owner: Any, javascript: bool) -> None:
+def test_enter_in_a_field_saves_the_form(
+    headless_chromium: Any, live_server: Any, owner: Any, javascript: bool
+) -> None:
     """Enter submits with the form's first submit button: it must be Save, not an autocomplete's Search
     (shown without JavaScript) or "Add another row"."""
     event = Event.objects.create(title="Raid in Almaty", start="2020", confidentiality="amber")
