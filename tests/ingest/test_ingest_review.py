@@ -185,3 +185,30 @@ def test_accepting_a_new_spelling_proposes_a_link_to_the_person_on_record(tmp_pa
     person = accept(extracted(path).proposals.get(kind="person"), user=owner)
     link = PersonLink.objects.get()
     assert ({link.person_a, link.person_b}, link.decision, link.method) == ({existing, person}, "pending", "ingest")
+
+
+@pytest.mark.parametrize(
+    ("language", "event_title", "letter_title"),
+    [
+        ("en", "Detention: Aigerim Sultanbekova", "Letter to the President of Kazakhstan"),
+        ("ru", "Задержание: Aigerim Sultanbekova", "Письмо — адресат: the President of Kazakhstan"),
+    ],
+)
+def test_titles_of_accepted_events_and_letters_read_in_the_source_language(
+    article: Path, owner: Any, language: str, event_title: str, letter_title: str
+) -> None:
+    job = extracted(article)
+    Source.objects.filter(pk=job.source_id).update(language=language)
+    job.refresh_from_db()
+    event = Proposal.objects.create(
+        job=job, kind="event", position=90, machine={"type": "detention", "persons": ["Aigerim Sultanbekova"]}
+    )
+    letter = Proposal.objects.create(
+        job=job, kind="letter", position=91, machine={"kind": "letter", "addressee": "the President of Kazakhstan"}
+    )
+    unnamed = Proposal.objects.create(job=job, kind="event", position=92, machine={"type": "search", "persons": []})
+    assert accept(event, user=owner).title == event_title  # type: ignore[attr-defined]
+    assert accept(letter, user=owner).title == letter_title  # type: ignore[attr-defined]
+    assert accept(unnamed, user=owner).title == (
+        "Search: no one named" if language == "en" else "Обыск: имена не названы"
+    )  # type: ignore[attr-defined]

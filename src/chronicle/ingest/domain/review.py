@@ -6,7 +6,8 @@ from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from chronicle.ingest.domain.matching import find_organization, find_person
 from chronicle.ingest.models import Proposal
@@ -127,11 +128,37 @@ def _statistic(item: dict[str, Any], source: Source, user: Any) -> ReportedStati
     return statistic
 
 
+def _term_label(vocabulary_names: tuple[str, ...], code: str, language: str) -> str:
+    """A code's label in the source's language; a code outside the vocabularies reads as words."""
+    for name in vocabulary_names:
+        terms = vocabulary(name)
+        if code in terms:
+            return terms[code].label(language)
+    return code.replace("_", " ")
+
+
+def _event_title(kind: str, names: list[str], language: str) -> str:
+    """The title of an accepted event, in the language of its source (a Russian text gets a Russian title)."""
+    with translation.override(language or "en"):
+        who = ", ".join(names) or gettext("no one named")
+    return f"{_term_label(('act_types', 'event_types'), kind, language)}: {who}"[:300]
+
+
+def _letter_title(kind: str, addressee: str, language: str) -> str:
+    with translation.override(language or "en"):
+        to = addressee or gettext("addressee not stated")
+        title = gettext("%(kind)s to %(addressee)s") % {
+            "kind": _term_label(("intervention_types",), kind, language),
+            "addressee": to,
+        }
+    return title[:300]
+
+
 def _event(item: dict[str, Any], source: Source, user: Any) -> Event:
     kind = item.get("type") or "other"
     names = item.get("persons") or []
     event = Event.objects.create(
-        title=f"{kind.replace('_', ' ')}: {', '.join(names) or 'unnamed'}"[:300],
+        title=_event_title(kind, names, source.language),
         start=item.get("date") or "",
         location_text=item.get("place") or "",
         created_by=user,
@@ -149,7 +176,7 @@ def _letter(item: dict[str, Any], source: Source, user: Any) -> Intervention:
     kind = str(item["kind"]) if item.get("kind") in vocabulary("intervention_types") else "letter"
     letter = Intervention.objects.create(
         intervention_type=kind,
-        title=f"{kind} to {item.get('addressee') or 'unknown addressee'}"[:300],
+        title=_letter_title(kind, item.get("addressee") or "", source.language),
         date=item.get("date") or "",
         addressee_text=item.get("addressee") or "",
         demands=item.get("demands") or [],
