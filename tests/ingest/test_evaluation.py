@@ -43,7 +43,9 @@ def test_the_command_skips_with_a_message_when_the_corpus_is_absent(tmp_path: Pa
 
 def test_the_own_corpus_lists_its_documents_with_dates() -> None:
     documents = corpus_documents(OWN_CORPUS)
-    assert [d.doc_id for d in documents] == [f"e{i:02d}" for i in range(1, 38)]
+    ids = [d.doc_id for d in documents]  # batches keep being added: e01, e02, ... without gaps
+    assert len(ids) >= 45
+    assert ids == [f"e{i:02d}" for i in range(1, len(ids) + 1)]
     assert documents[0].published == date(2024, 3, 14)
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
 
 from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.numbers import parse_number
+from chronicle.ingest.extraction.signature import SignatureBlock
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 _LETTER = regex.compile(
@@ -15,16 +17,27 @@ _LETTER = regex.compile(
     r"|(?P<open>open letters?)"
     r"|(?P<joint>joint (?:letter|statement|appeal)s?)"
     r"|(?:(?:an?|the|this|their|two|three|second|another|first|one|\d+|"
-    r"[\w-]+-page)\s+)(?P<plain>letters?|appeals?|petitions?)"
+    r"[\w-]+-page|urgent)\s+)(?P<plain>letters?|appeals?|petitions?|communications?(?=\s+(?:to|was|also|of|"
+    r"from|sent|refers|notes|urges|says)\s))"
     r"|(?P<statement>statements?)(?=\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:issued|adopted|published|released|signed))"
     r"|(?:in|a|the)\s+(?P<statement2>statement)(?=\s+(?:issued|adopted)|\W+(?:\w+\W+){0,6}?(?:MEPs|"
     r"Parliament|Subcommittee|Committee|deputies|parliamentarians))"
-    r"|(?P<ru>открыт\w* письм\w*|обращени[еюя]|письм[оаеу]|петици[яию]|заявлени[еию] (?:депутат|"
+    r"|(?P<ru>открыт\w* письм\w*|(?<!(?:жесток|бесчеловечн|унижающ|плох|ненадлежащ|груб|обращени)\w*\s)"
+    r"обращени[еюя](?!\s+с\s)|письм[оаеу](?!\s+(?:\S+\s+){0,3}из\s+(?:колони|тюрьм|СИЗО|заключени))|"
+    r"петици[яию]|заявлени[еию] (?:депутат|"
     r"парламент|евродепутат)\w*|совместн\w* (?:заявлени|обращени)\w*|заявлени[ея](?=\s+подписал))"
     r"|(?P<wrote>(?:have|has)\s+written|wrote)(?=\s+to\s)"
     r"|(?P<experts>(?:UN|United Nations) (?:human rights )?experts|(?:ООН|ООН по правам человека) эксперт\w*|"
-    r"эксперт\w* ООН)(?=\s+(?:\w+\s+){0,2}(?:called|urged|said|expressed|demanded|warned|призвал\w*|"
+    r"эксперт\w* ООН|(?-i:The|the) experts)(?=\s+(?:\w+\s+){0,2}(?:called|urged|said|expressed|demanded|warned|wrote|"
+    r"asked|noted|raised|sent|призвал\w*|"
     r"потребовал\w*|заявил\w*|выразил\w*))"
+    r"|(?m:^)[ \t]*(?P<salutation>(?-i:Dear|Уважаем\w*|Дорог\w*)\s+(?-i:\p{Lu})[^\n]{0,80}[,!:]?[ \t]*$)"
+    r"|(?P<undersigned>we,?\s+the\s+undersigned|the\s+undersigned|мы,?\s+нижеподписавш\w*|нижеподписавш\w*)"
+    r"|(?m:^)[ \t]*(?P<title>(?:open\s+|joint\s+)?(?:letter|appeal|petition)s?|(?:открытое\s+|совместное\s+)?"
+    r"(?:письмо|обращение))(?=\s+(?:to|by|of|from|on|concerning|regarding|addressed|к|в адрес|от|по поводу|о)\s)"
+    r"|(?m:^)[ \t]*(?P<title2>(?:joint\s+)?(?:statement|declaration)|(?:совместное\s+)?заявление)(?=\s+(?:by|от)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:members|MEPs|MPs|parliamentarians|deputies|senators|experts|членов|депутатов|"
+    r"евродепутатов|парламентариев|экспертов)\s)"
     r"|(?m:^)[ \t]*(?P<heading>joint statement|совместное заявление|заявление(?=\s+(?:\p{Ll}+\s+)?организаций)))"
     r"(?![\w])",
     regex.IGNORECASE,
@@ -56,6 +69,7 @@ _AUTHORS = regex.compile(
     r"(?:signed by|by|participation of|joined by|подписал\w*|за подписью|"
     r"подписан\w*)\s+(?P<other>other\s+)?(?P<n>[\w-]+)\s+(?:other\s+)?(?:MEPs|members|parliamentarians|"
     r"deputies|MPs|senators|депутат\w*|евродепутат\w*|парламентари\w*|член\w*)"
+    r"|(?P<n3>\d+|[\w-]+)\s+signatories"
     r"|(?P<n2>[\w-]+)\s+(?:MEPs|Members of (?:the )?(?:European )?\w+|members of \w+|parliamentarians|"
     r"deputies|MPs|депутат\w*)"
     r"(?:\s+[\w-]+){0,3}?\s+(?:signed|ha(?:ve|s) signed|sent|ha(?:ve|s) sent|wrote|ha(?:ve|s) written|addressed|"
@@ -107,10 +121,17 @@ class Letter:
 
 
 def find_letters(
-    text: str, sentences: list[Sentence], candidates: list[Signatory], dates: list[DateMention]
+    text: str,
+    sentences: list[Sentence],
+    candidates: list[Signatory],
+    dates: list[DateMention],
+    listed: Sequence[Signatory] = (),
+    blocks: Sequence[SignatureBlock] = (),
 ) -> list[Letter]:
-    """The letters described in the text, each with the signatories named in its passages."""
+    """The letters described in the text, each with the signatories named in its passages and blocks."""
     anchors = _anchors(text)
+    if not anchors and any(block.marked for block in blocks):
+        anchors = [(0, 0, "letter")]  # a signed list under no letter word: the text is the letter
     if not anchors:
         return []
     letters = _letters_from_anchors(text, anchors)
@@ -124,9 +145,23 @@ def find_letters(
         letter.addressee = _addressee(text, sentences, letter)
         _fill_from_lede(sentences, letters[0])
         letters[0].date = letters[0].date or _dateline(text, dates)
+        letters[0].authors_count = letters[0].authors_count or _stated_total(text)
     _assign_signatories(text, sentences, letters, candidates)
+    _assign_listed(letters, listed)
     _assign_demands(text, sentences, letters)
     return letters
+
+
+def _assign_listed(letters: list[Letter], listed: Sequence[Signatory]) -> None:
+    """Signatories of signature blocks join the letter before them; their line's country and group win."""
+    for entry in listed:
+        owner = _owner(letters, entry.start)
+        known = next((s for s in owner.signatories if s.name == entry.name), None)
+        if known is None:
+            owner.signatories.append(entry)
+            continue
+        known.country = entry.country or known.country
+        known.group = entry.group or known.group
 
 
 def _anchors(text: str) -> list[tuple[int, int, str]]:
@@ -145,6 +180,8 @@ def _kind(match: regex.Match[str]) -> str:
     phrase = match.group().lower()
     if match.group("experts"):
         return "statement"
+    if match.group("salutation") or match.group("undersigned"):
+        return "letter"
     for word, kind in (
         ("written answer", "written question"),
         ("declaration", "written declaration"),
@@ -199,7 +236,9 @@ _SENT = regex.compile(
 )
 
 
-_DATELINE = regex.compile(r"(?m)^[ \t]*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*)?$")
+_DATELINE = regex.compile(
+    r"(?m)^[ \t]*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*|(?:Date|Dated|Дата)[^\n:]{0,40}:\s*)?$"
+)
 
 
 def _dateline(text: str, dates: list[DateMention]) -> str | None:
@@ -248,15 +287,37 @@ def _authors_count(sentence: str) -> int | None:
     match = _AUTHORS.search(sentence)
     if match is None:
         return None
-    value = parse_number(match.group("n") or match.group("n2") or "")
+    value = parse_number(match.group("n") or match.group("n2") or match.group("n3") or "")
     if value is None:
         return None
     return int(value) + (1 if match.group("other") else 0)
 
 
+_TOTAL = regex.compile(
+    r"(?<![\w])(?:total|всего|итого)\s*:?\s*(?P<n>\d+|[\w-]+)\s+(?:signatories|signatures|подпис\w*)",
+    regex.IGNORECASE,
+)
+
+
+def _stated_total(text: str) -> int | None:
+    """'Total: 9 signatories' under a signature list."""
+    match = _TOTAL.search(text)
+    value = parse_number(match.group("n")) if match else None
+    return int(value) if value is not None else None
+
+
 def _addressee(text: str, sentences: list[Sentence], letter: Letter) -> str | None:
-    """Who the letter is addressed to, as written."""
-    return _addressee_in(sentences[sentence_at(sentences, letter.start)].text)
+    """Who the letter is addressed to, as written (else a 'To:' header or the salutation)."""
+    found = _addressee_in(sentences[sentence_at(sentences, letter.start)].text)
+    header = _HEADER_ADDRESSEE.search(text)
+    return found or (" ".join(header.group("who").split()).strip(" ,") if header else None)
+
+
+_HEADER_ADDRESSEE = regex.compile(
+    r"(?m)^[ \t]*(?:(?:To|Addressee|Кому|Адресат)[ \t]*:[ \t]*|(?:Dear|Уважаем\w*)[ \t]+)"
+    r"(?P<who>(?:the\s+)?\p{Lu}[^\n]{2,120}?)"
+    r"[ \t]*[,!:]?[ \t]*$"
+)
 
 
 def _addressee_in(sentence: str) -> str | None:

@@ -65,6 +65,7 @@ def stopwords() -> frozenset[str]:
     """Capitalised words that are never a part of a name (plus country and place names)."""
     words = set(gazetteer.load("stopwords.json")["words"])
     words |= set(gazetteer.countries().exact) | set(gazetteer.places().exact)
+    words |= {form for form in gazetteer.groups() if form.isupper() or "/" in form or "&" in form}
     return frozenset(words)
 
 

@@ -29,6 +29,7 @@ from chronicle.ingest.extraction.serialize import (
     person_item,
     statistic_item,
 )
+from chronicle.ingest.extraction.signature import SignatureLine, find_signature_blocks
 from chronicle.ingest.extraction.statistics import find_statistics
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, split_sentences
 
@@ -49,16 +50,19 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     sentences = split_sentences(text)
     reference, dates = resolve_dates(text, published)
     persons, orgs = _entities(text, language)
-    country = main_country(text)
+    blocks = find_signature_blocks(text)
+    listed = _listed_persons(persons, [line for block in blocks for line in block.lines])
+    country = main_country(_without(text, [(b.start, b.end) for b in blocks]))
     names = SpanSet([(m.start, m.end) for p in persons for m in p.mentions])
     cues = CueIndex(text, sentences)
     facts = {id(p): describe_person(text, sentences, p, country, names, cues) for p in persons}
+    _apply_listing(listed, facts, cues.parliament)
     orgs += _group_organizations(orgs, facts.values())
     mark_extremist(text, sentences, orgs)
     places = find_places(text, country)
     statistics = find_statistics(text, sentences, dates, places, reference, country)
     candidates = _signatory_candidates(persons, facts)
-    letters = find_letters(text, sentences, candidates, dates)
+    letters = find_letters(text, sentences, candidates, dates, _listed_signatories(listed, facts), blocks)
     signers = {s.name for letter in letters for s in letter.signatories}
     counts = SpanSet([(s.start, s.end) for s in statistics if s.quantity and _AGGREGATE.match(s.what)])
     events = find_events(sentences, _person_spans(text, persons, facts, signers), dates, places, counts)
@@ -121,6 +125,61 @@ def _group_organizations(orgs: list[Organization], facts: Any) -> list[Organizat
         added.append(Organization(group, "parliament_group" if group in gazetteer.groups() else "party"))
         orgs[:] = [o for o in orgs if not (group.startswith(o.name + "/") or group.startswith(o.name + " /"))]
     return added
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the given spans blanked (same length), so signature blocks do not count as topic."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _listed_persons(
+    persons: list[PersonEntity], lines: list[SignatureLine]
+) -> list[tuple[PersonEntity, SignatureLine]]:
+    """The person of each signature line; a name the person finders missed becomes a new person."""
+    listed = []
+    for line in lines:
+        owner = next(
+            (p for p in persons for m in p.mentions if m.start < line.end and line.start < m.end),
+            None,
+        )
+        if owner is None:
+            owner = next((p for p in persons if p.name == line.name), None)
+        if owner is None:
+            owner = PersonEntity(line.name, [Mention(line.start, line.end, line.name)])
+            persons.append(owner)
+        listed.append((owner, line))
+    persons.sort(key=lambda p: p.first)
+    return listed
+
+
+def _apply_listing(
+    listed: list[tuple[PersonEntity, SignatureLine]], facts: dict[int, PersonFacts], parliament: bool
+) -> None:
+    """A signature line's country and group outweigh the cues near the name; a group or an office
+    (or a country in a text about parliamentarians) makes the signatory a parliamentarian."""
+    for person, line in listed:
+        fact = facts[id(person)]
+        fact.country = line.country or fact.country
+        if line.group in gazetteer.groups() or fact.group is None:
+            fact.group = line.group or fact.group
+        if line.official:
+            fact.role, fact.status = "official", None
+        elif line.parliamentary or (line.country and parliament and fact.role in ("other", "victim")):
+            fact.role, fact.status = "parliamentarian", None
+
+
+def _listed_signatories(
+    listed: list[tuple[PersonEntity, SignatureLine]], facts: dict[int, PersonFacts]
+) -> list[Signatory]:
+    """Signatories of the signature blocks, named as their persons."""
+    found = []
+    for person, line in listed:
+        fact = facts[id(person)]
+        country = fact.country if fact.role == "parliamentarian" else line.country
+        found.append(Signatory(person.name, country, fact.group, line.start, line.end, False, True))
+    return found
 
 
 def _signatory_candidates(persons: list[PersonEntity], facts: dict[int, PersonFacts]) -> list[Signatory]:

@@ -1,0 +1,337 @@
+"""Signature blocks: the lines of signatories at a letter's foot, each read as name plus country/group.
+
+A block opens with a signing line ('Signed by:', 'Signatories', 'Yours sincerely,', 'Подписали:',
+'С уважением,') and runs over the name lines that follow, or is a run of two or more lines that each
+hold a name with a country or group ('Name (Country; Group)', 'Name, Group, Country', 'Name – Group
+(Country)', 'Name<TAB>Group<TAB>Country'). A line holding only a country or a group is a heading for
+the names under it. A marker line may carry the list itself, items separated by semicolons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from chronicle.ingest.extraction import gazetteer
+from chronicle.ingest.extraction.text import rx
+
+_MARKER = regex.compile(
+    r"[ \t]*(?:(?:the\s+)?(?:list\s+of\s+)?(?:co-?)?signatories(?:\s+(?:are|were|include))?|signed(?:\s+by)?|"
+    r"co-signed(?:\s+by)?|(?:this|the) (?:letter|statement|appeal|question|communication|declaration|petition) "
+    r"(?:is|was|has been) (?:signed|co-signed|endorsed) by|"
+    r"yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+regards|sincerely(?:\s+yours)?|"
+    r"respectfully(?:\s+yours)?|on\s+behalf\s+of\s+the\s+signatories|"
+    r"(?:письмо|обращение|заявление)?\s*подписали|подписавшие|список\s+подписавших|подписи|"
+    r"с\s+уважением|искренне\s+ваш\w*)\b[ \t]*[:,.]?[ \t]*(?P<rest>[^\n]*)$",
+    regex.IGNORECASE,
+)
+_BULLET = regex.compile(r"[ \t]*(?:[-•*·–—▪]|\d{1,3}[.)])?[ \t]*")
+_PREFIX = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Lord|Lady|Sir|Baroness|Baron|Senator|MEP|MP|Hon)\.?[ ]+)?"
+_WORD = (
+    r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|"
+    r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?)"
+)
+_PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|dos|das|la|le|ter|ten|af|zu|Ní|Ní|Mac|bin|al)"
+_NAME = regex.compile(
+    rf"{_PREFIX}(?P<name>{_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}{_WORD}){{1,4}})(?:[ ]+(?:MEP|MP))?"
+    r"(?=[ \t]*(?:$|[(,;:/\t|]|[ ]{2,}|[ ]+[–—-][ ]))"
+)
+_SPLIT = regex.compile(r"[ \t]*(?:[;,()\t|]|[ ]{2,})[ \t]*")
+_HEADER_WORDS = regex.compile(
+    r"(?:name|surname|group|political group|country|member state|party|state|имя|фамилия|страна|группа|фракция)",
+    regex.IGNORECASE,
+)
+_OFFICE = regex.compile(
+    r"(?:member|members|MEP|MP|deputy|депутат|евродепутат|член|vice|chair|president|rapporteur)", regex.IGNORECASE
+)
+_UN_OFFICE = regex.compile(
+    r"Special Rapporteur|Independent Expert|Working Group|High Commissioner|Special Representative|"
+    r"Специальн\w+ докладчик\w*|Рабоч\w+ групп\w*|Верховн\w+ комиссар\w*"
+)
+_PARLIAMENTARY = regex.compile(
+    r"(?:MEP|MP|(?i:members? of (?:the )?(?:\w+ )?(?:parliament|bundestag|sejm|seimas|saeima|assembly|house))|"
+    r"(?i:депутат|евродепутат|член\w* (?:европейского )?парламента))"
+)
+
+
+@dataclass(frozen=True)
+class SignatureLine:
+    """One signatory as listed: the name's offsets and the country and group on its line or heading."""
+
+    name: str
+    start: int
+    end: int
+    country: str | None
+    group: str | None
+    parliamentary: bool = False
+    official: bool = False
+
+
+@dataclass
+class SignatureBlock:
+    """A block of signatory lines; `marked` when a signing line opens it."""
+
+    start: int
+    end: int
+    marked: bool
+    lines: list[SignatureLine] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _group_forms() -> dict[str, str]:
+    """Group spellings, compared case-sensitively, plus a few generic affixes removed."""
+    return gazetteer.groups()
+
+
+def _group_of(token: str) -> str | None:
+    """A group as written when the token is a known spelling ('Renew Europe Group' -> 'Renew Europe')."""
+    bare = token.strip(' «»"“”.')
+    for candidate in (bare, regex.sub(r"^(?:the\s+)?(.+?)\s+(?:Group|group|фракция)$", r"\1", bare)):
+        if candidate in _group_forms():
+            return candidate
+    return None
+
+
+def _country_of(token: str) -> str | None:
+    """Country of a token that is a country name or demonym (English or Russian)."""
+    lexicon = gazetteer.countries()
+    match = lexicon.pattern.fullmatch(token.strip(' «»"“”.'))
+    return lexicon.label(match.group()) if match else None
+
+
+def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
+    """Country, group (or party) and whether an office is named, from what follows a name."""
+    country = group = party = None
+    office = False
+    for token in _SPLIT.split(rest):
+        token = token.strip(" \t–—-")
+        if not token:
+            continue
+        found_group = _group_of(token)
+        if found_group and group is None:
+            group = found_group
+            continue
+        found_country = _country_of(token)
+        if found_country and country is None:
+            country = found_country
+            continue
+        if _OFFICE.match(token):
+            office = True
+        elif party is None and _is_party(token):
+            inner = token[1:-1]
+            quoted = token[:1] in '«"“' and token[-1:] in '»"”' and not any(c in inner for c in '«»"“”')
+            party = inner if quoted else token
+    return country, group or party, office
+
+
+def _is_party(token: str) -> bool:
+    """A short capitalised segment that could be a national party ('Homeland Union', 'SPD'), not a job."""
+    bare = token.lstrip('«"“')
+    words = token.split()
+    return 1 <= len(words) <= 6 and bare[:1].isupper() and not rx(r"\d").search(token) and not _JOB.match(bare)
+
+
+_JOB = regex.compile(
+    r"(?:Director|Head|Chair|Coordinator|Executive|Founder|Secretary|Professor|Senior|Researcher|Journalist|"
+    r"Lawyer|Activist|Editor|Advocate|Manager|Officer|Adviser|Advisor|Spokes|Директор|Руководител|Председател|"
+    r"Координатор|Журналист|Адвокат|Юрист|Редактор)",
+)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for every line of the text."""
+    found, offset = [], 0
+    for line in text.split("\n"):
+        found.append((offset, line))
+        offset += len(line) + 1
+    return found
+
+
+def _name_line(offset: int, line: str) -> tuple[SignatureLine, bool] | None:
+    """A line starting with a name: the signatory and whether its trailer gave a country or group."""
+    bullet = _BULLET.match(line)
+    lead = bullet.end() if bullet else 0
+    match = _NAME.match(line, lead)
+    if match is None:
+        return _spaced_row(offset, line, lead)
+    name = match.group("name")
+    words = name.replace("-", " ").split()
+    stops = _stop_words()
+    if any(w.rstrip(".") in stops for w in words) or _country_of(name) or _group_of(name):
+        return _spaced_row(offset, line, lead)
+    rest = line[match.end() :]
+    if rest.strip() and not rx(r"[ \t]*(?:[(,;:/\t|]|[ ]{2,}|[ ]+[–—-][ ])").match(rest):
+        return None
+    country, group, office = parse_trailer(rest)
+    start = offset + match.start("name")
+    parliamentary = (group is not None and group in gazetteer.groups()) or bool(_PARLIAMENTARY.search(line))
+    official = bool(_UN_OFFICE.search(rest))
+    entry = SignatureLine(name, start, start + len(name), country, group, parliamentary, official)
+    return entry, bool(country or group or office)
+
+
+def _spaced_row(offset: int, line: str, lead: int) -> tuple[SignatureLine, bool] | None:
+    """'Maria Silva S&D Portugal': a table row whose cells lost their tabs, read as name + known cells."""
+    words = list(rx(r"\S+").finditer(line, lead))
+    if not 3 <= len(words) <= 12:
+        return None
+    for cut in range(2, min(6, len(words))):
+        cells = _known_cells([w.group() for w in words[cut:]])
+        if cells is None:
+            continue
+        name = line[words[0].start() : words[cut - 1].end()]
+        parsed = _name_line(offset + words[0].start(), name)
+        if parsed is None or parsed[0].name != name:
+            return None
+        country, group = cells
+        start = offset + words[0].start()
+        return SignatureLine(name, start, start + len(name), country, group, group in gazetteer.groups()), True
+    return None
+
+
+def _known_cells(words: list[str]) -> tuple[str | None, str | None] | None:
+    """(country, group) when the words are exactly a known group and/or a country, in either order."""
+    for split in range(1, len(words) + 1):
+        first, second = " ".join(words[:split]), " ".join(words[split:])
+        if not second:
+            group, country = _group_of(first), _country_of(first)
+            return (country, group) if group or country else None
+        if _group_of(first) and _country_of(second):
+            return _country_of(second), _group_of(first)
+        if _country_of(first) and _group_of(second):
+            return _country_of(first), _group_of(second)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """Capitalised words that never belong to a signatory's name."""
+    words = set(gazetteer.load("stopwords.json")["words"]) | set(gazetteer.groups())
+    words |= {"Yours", "Dear", "Signed", "Sincerely", "Regards", "Name", "Country", "Group", "Subject", "Party"}
+    return frozenset(words)
+
+
+def _heading(line: str) -> tuple[str | None, str | None] | None:
+    """A line holding only a country or a group (optionally with a colon or count): a heading."""
+    bare = rx(r"[ \t]*[-•*·–—▪]?[ \t]*(.*?)[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$").match(line)
+    value = bare.group(1) if bare else line.strip()
+    if not value or len(value) > 60:
+        return None
+    country, group = _country_of(value), _group_of(value)
+    return (country, group) if country or group else None
+
+
+def _is_table_header(line: str) -> bool:
+    """'Name<TAB>Group<TAB>Country': a header row of a table of signatories."""
+    cells = [c for c in _SPLIT.split(line.strip()) if c]
+    return len(cells) >= 2 and all(_HEADER_WORDS.fullmatch(c.strip()) for c in cells)
+
+
+def find_signature_blocks(text: str) -> list[SignatureBlock]:
+    """Every signature block of the text, in order."""
+    lines = _lines(text)
+    blocks: list[SignatureBlock] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index][1]
+        marker = _MARKER.fullmatch(line) if len(line) < 200 else None
+        if marker is not None:
+            marked, index = _marked_block(lines, index, marker)
+            blocks += [marked] if marked.lines else []
+            continue
+        block, next_index = _unmarked_block(lines, index)
+        if block is not None:
+            blocks.append(block)
+            index = next_index
+            continue
+        index += 1
+    return blocks
+
+
+def _inline_items(offset: int, rest: str) -> list[SignatureLine]:
+    """'Signed: A (Germany, EPP); B (France, S&D)': items of a list written on the marker line."""
+    items = []
+    position = 0
+    for piece in regex.split(r";|\s+and\s+|\s+и\s+", rest):
+        at = rest.find(piece, position)
+        position = at + len(piece)
+        parsed = _name_line(offset + at, piece)
+        if parsed is not None:
+            items.append(parsed[0])
+    return items
+
+
+def _marked_block(lines: list[tuple[int, str]], index: int, marker: regex.Match[str]) -> tuple[SignatureBlock, int]:
+    """The lines after a signing line: names (with or without trailers) under optional headings."""
+    offset, _ = lines[index]
+    block = SignatureBlock(offset, offset + len(lines[index][1]), True)
+    rest = marker.group("rest")
+    if rest.strip():
+        block.lines += _inline_items(offset + marker.start("rest"), rest)
+    heading: tuple[str | None, str | None] = (None, None)
+    blank = other = 0
+    index += 1
+    while index < len(lines):
+        offset, line = lines[index]
+        if not line.strip():
+            blank += 1
+            if blank > 1 and block.lines:
+                break
+            index += 1
+            continue
+        blank = 0
+        found = _block_line(offset, line, heading)
+        if isinstance(found, tuple):
+            heading = found
+        elif found is not None:
+            block.lines.append(found)
+            block.end, other = offset + len(line), 0
+        elif _is_table_header(line):
+            pass
+        elif len(line) > 120 or len(line.split()) > 14 or other >= 3:
+            break
+        else:
+            other += 1  # 'Director, Freedom Now': an affiliation line under a name
+        index += 1
+    return block, index
+
+
+def _block_line(
+    offset: int, line: str, heading: tuple[str | None, str | None]
+) -> SignatureLine | tuple[str | None, str | None] | None:
+    """A heading (returned as the new heading) or a name line (with the heading's country/group)."""
+    found_heading = _heading(line)
+    if found_heading is not None:
+        country, group = found_heading
+        return (country or heading[0], group or (heading[1] if country is None else None))
+    parsed = _name_line(offset, line)
+    if parsed is None:
+        return None
+    entry = parsed[0]
+    group = entry.group or heading[1]
+    parliamentary = entry.parliamentary or (group is not None and group in gazetteer.groups())
+    country = entry.country or heading[0]
+    return SignatureLine(entry.name, entry.start, entry.end, country, group, parliamentary, entry.official)
+
+
+def _unmarked_block(lines: list[tuple[int, str]], index: int) -> tuple[SignatureBlock | None, int]:
+    """Two or more consecutive lines (blank lines between allowed) each with a name and a country or group."""
+    entries: list[SignatureLine] = []
+    cursor = index
+    while cursor < len(lines):
+        offset, line = lines[cursor]
+        if not line.strip():
+            cursor += 1
+            if cursor < len(lines) and not lines[cursor][1].strip():
+                break
+            continue
+        parsed = _name_line(offset, line) if len(line) < 200 else None
+        if parsed is None or not parsed[1] or not (parsed[0].country or parsed[0].group):
+            break
+        entries.append(parsed[0])
+        cursor += 1
+    if len(entries) < 2:
+        return None, index
+    return SignatureBlock(entries[0].start, entries[-1].end, False, entries), cursor

@@ -1,0 +1,169 @@
+"""Signature blocks: the signatory lines at a letter's foot, in the shapes letters use."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronicle.ingest.extraction.pipeline import extract
+from chronicle.ingest.extraction.signature import find_signature_blocks, parse_trailer
+
+BODY = "Dear Minister,\n\nWe urge you to release the blogger Timur Esenov, detained on 2 May 2025.\n\n"
+
+SHAPES = [
+    (
+        "semicolon in parentheses",
+        "Yours sincerely,\n\nAnna Lindqvist (Sweden; Renew)\nPieter de Graaf (Netherlands; Greens/EFA)\n",
+        [("Anna Lindqvist", "Sweden", "Renew"), ("Pieter de Graaf", "Netherlands", "Greens/EFA")],
+    ),
+    (
+        "comma separated, group first",
+        "Signed:\nThomas Becker, S&D, Germany\nLaura Moreau, Renew Europe, France\n",
+        [("Thomas Becker", "Germany", "S&D"), ("Laura Moreau", "France", "Renew Europe")],
+    ),
+    (
+        "dash then country in parentheses",
+        "Signatories:\nClaire Dubois – Renew (France)\nHenrik Olsen – S&D (Denmark)\n",
+        [("Claire Dubois", "France", "Renew"), ("Henrik Olsen", "Denmark", "S&D")],
+    ),
+    (
+        "office then country",
+        "Signed by:\nHelena Svoboda, Member of the European Parliament, Czech Republic\n"
+        "Luca Romano, Member of the European Parliament, Italy\n",
+        [("Helena Svoboda", "Czech Republic", None), ("Luca Romano", "Italy", None)],
+    ),
+    (
+        "names under country headings",
+        "Signed by:\n\nGermany\nUlrike Schneider (Greens/EFA)\nMartin Vogel (EPP)\n\nFrance\nCamille Laurent (Renew)\n",
+        [
+            ("Ulrike Schneider", "Germany", "Greens/EFA"),
+            ("Martin Vogel", "Germany", "EPP"),
+            ("Camille Laurent", "France", "Renew"),
+        ],
+    ),
+    (
+        "names under group headings",
+        "Signatories\n\nS&D:\nMaria Silva (Portugal)\nJoao Costa (Portugal)\n\nEPP:\nJohan Berg (Sweden)\n",
+        [("Maria Silva", "Portugal", "S&D"), ("Joao Costa", "Portugal", "S&D"), ("Johan Berg", "Sweden", "EPP")],
+    ),
+    (
+        "table row with tabs",
+        "Signatories\nName\tGroup\tCountry\nMaria Silva\tS&D\tPortugal\nJohan Berg\tEPP\tSweden\n",
+        [("Maria Silva", "Portugal", "S&D"), ("Johan Berg", "Sweden", "EPP")],
+    ),
+    (
+        "table row whose tabs became single spaces",
+        "Signatories\nMaria Silva S&D Portugal\nJohan Berg EPP Sweden\n",
+        [("Maria Silva", "Portugal", "S&D"), ("Johan Berg", "Sweden", "EPP")],
+    ),
+    (
+        "pipe table with titles and capitalised surnames",
+        "Signatories\n\nName | Country | Political group\nMs Ingrid HALVORSEN | Norway | SOC\n"
+        "Mr Conor O'NEILL | Ireland | UEL\n",
+        [("Ingrid HALVORSEN", "Norway", "SOC"), ("Conor O'NEILL", "Ireland", "UEL")],
+    ),
+    (
+        "national parties",
+        "Signed:\nKatrin Albers (SPD, Germany)\nJonas Petraitis (Homeland Union, Lithuania)\n",
+        [("Katrin Albers", "Germany", "SPD"), ("Jonas Petraitis", "Lithuania", "Homeland Union")],
+    ),
+    (
+        "list on the marker line",
+        "Signed by: Anna Lindqvist (Sweden, Renew); Marek Kowalczyk (Poland, EPP)\n",
+        [("Anna Lindqvist", "Sweden", "Renew"), ("Marek Kowalczyk", "Poland", "EPP")],
+    ),
+    (
+        "unmarked run of names with trailers",
+        "Frank Weber, Germany, SOC\nPetra Vogl, Austria, SOC\nZoltan Kiss, Hungary, EPP/CD\n",
+        [("Frank Weber", "Germany", "SOC"), ("Petra Vogl", "Austria", "SOC"), ("Zoltan Kiss", "Hungary", "EPP/CD")],
+    ),
+    (
+        "Russian names with country and group",
+        "Письмо подписали:\nАндрюс Кубилис (Литва, ЕНП)\nРакель Гарсиа (Испания, С&Д)\n",
+        [("Андрюс Кубилис", "Lithuania", "ЕНП"), ("Ракель Гарсиа", "Spain", "С&Д")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("shape", "block", "expected"), SHAPES, ids=[s[0] for s in SHAPES])
+def test_signature_block_shapes_give_name_country_and_group(
+    shape: str, block: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    blocks = find_signature_blocks(BODY + block)
+    assert [(line.name, line.country, line.group) for b in blocks for line in b.lines] == expected
+
+
+def test_prose_lines_are_no_signature_block() -> None:
+    text = "Anna Lindqvist met officials in Astana.\nMarek Kowalczyk, a journalist, was detained.\n"
+    assert find_signature_blocks(text) == []
+
+
+def test_affiliation_lines_under_names_are_skipped() -> None:
+    text = "Yours sincerely,\n\nAnna Lindqvist\nDirector, Steppe Rights Initiative\n\nBen Harlow\nCoordinator\n"
+    assert [line.name for b in find_signature_blocks(text) for line in b.lines] == ["Anna Lindqvist", "Ben Harlow"]
+
+
+@pytest.mark.parametrize(
+    ("trailer", "expected"),
+    [
+        ("(Portugal; S&D)", ("Portugal", "S&D", False)),
+        (", Member of the European Parliament, Italy", ("Italy", None, True)),
+        (" – Greens/EFA (Czech Republic)", ("Czech Republic", "Greens/EFA", False)),
+        (" (Германия, «Зеленые»/ЕСА)", ("Germany", "«Зеленые»/ЕСА", False)),
+        (" (Литва, «Союз Отечества»)", ("Lithuania", "Союз Отечества", False)),
+    ],
+)
+def test_trailer_gives_country_group_and_office(trailer: str, expected: tuple[str | None, str | None, bool]) -> None:
+    assert parse_trailer(trailer) == expected
+
+
+def test_a_signed_block_under_no_letter_word_makes_the_text_a_letter() -> None:
+    text = (
+        "Concern over jailed blogger\n\nWe are alarmed that the blogger Timur Esenov was sentenced on 2 May 2025 "
+        "to five years in prison.\n\nSignatories:\nAnna Lindqvist (Sweden; Renew)\nMarek Kowalczyk (Poland; EPP)\n"
+        "\nTotal: 2 signatories\n"
+    )
+    result = extract(text, published=date(2025, 6, 1), language="en")
+    [letter] = result["letters"]
+    assert letter["authors_count"] == 2
+    assert [(s["name"], s["country"], s["group"]) for s in letter["signatories"]] == [
+        ("Anna Lindqvist", "Sweden", "Renew"),
+        ("Marek Kowalczyk", "Poland", "EPP"),
+    ]
+    roles = {p["name"]: (p["role"], p["country"]) for p in result["persons"]}
+    assert roles["Anna Lindqvist"] == ("parliamentarian", "Sweden")
+    assert roles["Timur Esenov"][1] is None  # the signatories' countries are not the text's topic
+
+
+def test_salutation_and_header_make_a_letter_with_its_addressee() -> None:
+    text = (
+        "Brussels, 3 March 2025\n\nTo: the High Representative of the Union\n\nDear High Representative,\n\n"
+        "We, the undersigned, ask you to raise the case of the activist Nurlan Bekov, arrested on 12 February 2025."
+        "\n\nYours sincerely,\n\nAnna Lindqvist (Sweden; Renew)\nPieter de Graaf (Netherlands; Greens/EFA)\n"
+    )
+    result = extract(text, published=date(2025, 3, 5), language="en")
+    [letter] = result["letters"]
+    assert letter["addressee"] == "the High Representative of the Union"
+    assert [s["name"] for s in letter["signatories"]] == ["Anna Lindqvist", "Pieter de Graaf"]
+    assert "Dear High Representative" not in [p["name"] for p in result["persons"]]
+
+
+def test_un_mandate_holders_listed_under_a_communication_sign_as_officials() -> None:
+    text = (
+        "The experts wrote to the Government about the detention of the lawyer Firdavs Umarov on 3 April 2025.\n\n"
+        "The communication was signed by:\nAmina Diallo, Special Rapporteur on the independence of judges\n"
+        "Lars Eklund, Vice-Chair of the Working Group on Arbitrary Detention\n"
+    )
+    result = extract(text, published=date(2025, 6, 1), language="en")
+    [letter] = result["letters"]
+    assert [s["name"] for s in letter["signatories"]] == ["Amina Diallo", "Lars Eklund"]
+    assert {p["name"]: p["role"] for p in result["persons"]}["Lars Eklund"] == "official"
+
+
+def test_treatment_and_letters_from_prison_are_no_letters() -> None:
+    text = (
+        "Правозащитники сообщили о жестоком обращении с заключенными в колонии. "
+        "Родственники получили письма Ивана Петрова из колонии."
+    )
+    assert extract(text, published=date(2025, 6, 1), language="ru")["letters"] == []
