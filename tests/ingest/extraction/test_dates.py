@@ -179,3 +179,27 @@ def test_a_range_of_years(text: str, first: str, last: str) -> None:
 def test_month_ranges_and_half_years(text: str, first: str, last: str) -> None:
     mention = find_dates(text, date(2025, 12, 1))[0]
     assert (mention.first, mention.last) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Police held 40 people on 30 and 31 March.", "2025-03-30", "2025-03-31"),
+        ("Задержания прошли 30 и 31 марта 2024 года.", "2024-03-30", "2024-03-31"),
+    ],
+)
+def test_two_days_joined_by_and_are_a_range(text: str, first: str, last: str) -> None:
+    [mention] = find_dates(text, date(2025, 12, 1))
+    assert (mention.kind, mention.first, mention.last) == ("range", first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Его задержали в марте 2022 года. В ноябре того же года суд вынес приговор.",
+        "He was detained in March 2022. In November of the same year he was sentenced.",
+        "He was detained in March 2022, and in November that year he was sentenced.",
+    ],
+)
+def test_a_month_of_the_same_year_takes_the_year_stated_before(text: str) -> None:
+    assert [m.first for m in find_dates(text, date(2025, 12, 1))] == ["2022-03", "2022-11"]

@@ -91,6 +91,7 @@ _PATTERNS = (
         rf"(?:в\s+)?(?P<y1>{YEAR})\s*[-–—]\s*(?P<y2>{YEAR})(?:\s*(?:годах|годы|гг\.))?",
     ),
     ("range", rf"(?P<d1>{DAY})\s*[-–—]\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
+    ("range", rf"(?P<d1>{DAY})\s+(?:and|и)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("day", rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("day", rf"(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
     ("day", r"(?P<d2>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y2>" + YEAR + r")"),
@@ -267,6 +268,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             mention = _resolve(kind, match, reference)
         if mention is None:
             continue
+        if kind == "month" and anchor is not None and _SAME_YEAR.match(text, match.end(), match.end() + 30):
+            mention = _in_year_of(mention, anchor)
         if kind == "month" and found and found[-1].kind == "month":
             mention = _month_range(text, found[-1], mention) or mention
             if mention.kind == "range":
@@ -336,6 +339,21 @@ def _with_named_periods(text: str, found: list[DateMention]) -> list[DateMention
 
 
 _SAME_MONTH = regex.compile(r"month|месяц", regex.IGNORECASE)
+# 'В ноябре того же года', 'in November of the same year', 'in November that year': the anchor's year.
+_SAME_YEAR = regex.compile(
+    r"\s+(?:того же|этого же|того|этого) года|,?\s+(?:of )?(?:the same|that) year", regex.IGNORECASE
+)
+
+
+def _in_year_of(mention: DateMention, anchor: DateMention) -> DateMention:
+    """A month mention moved into the year of the date stated before it."""
+    year = (anchor.first or anchor.last or "")[:4]
+    if not (year and mention.first and len(mention.first) >= 7):
+        return mention
+    first, last = year + mention.first[4:], year + (mention.last or mention.first)[4:]
+    return DateMention(mention.start, mention.end, mention.kind, first, last, mention.text)
+
+
 # 'compared with 389 in the first quarter': a period named for comparison is not what 'the same period' means.
 _COMPARED = regex.compile(
     r"(?:compared (?:with|to)|as against|against|versus|vs\.?|up from|down from|по сравнению с|против|"
