@@ -9,16 +9,24 @@ a wrong member costs more than a missed one.
 
 from __future__ import annotations
 
+import heapq
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from chronicle.names.features import Features
+from chronicle.names.merge_evidence import MergeEvidence
 from chronicle.names.rules import veto
 
 # A merge that would compare more member pairs than this is refused: real people have a few
 # records; a cluster that large is a chain through common names.
 MAX_MERGE_CHECKS = 2500
+# With the clusters' context weighed in, a link is dropped below this probability. It is lower
+# than the linking threshold because the context overstates the case against a merge: on the
+# tuning sets, merges it put at 0.1-0.3 were one person about half the time (a cluster holding
+# another person's record brings that record's region and years along).
+CONTEXT_FLOOR = 0.1
 
 
 @dataclass(frozen=True)
@@ -33,10 +41,12 @@ class Edge:
 class Clusters:
     """Union-find over records where a merge is refused if any two members veto each other."""
 
-    def __init__(self, records: Sequence[Features]) -> None:
+    def __init__(self, records: Sequence[Features], evidence: MergeEvidence | None = None) -> None:
         self._records = records
         self._parent = list(range(len(records)))
         self._members: dict[int, list[int]] = {i: [i] for i in range(len(records))}
+        self._evidence = evidence
+        self._regions = {i: Counter([r.region] if r.region else []) for i, r in enumerate(records)}
 
     def root(self, index: int) -> int:
         """The representative of a record's cluster."""
@@ -52,6 +62,17 @@ class Clusters:
         recs = self._records
         return not any(veto(recs[i], recs[j]) for i in left for j in right)
 
+    def context_shift(self, a: int, b: int) -> float:
+        """log odds the clusters' context adds to the link of two records beyond the pair's own."""
+        if self._evidence is None:
+            return 0.0
+        root_a, root_b = self.root(a), self.root(b)
+        recs = self._records
+        return self._evidence.shift(
+            [recs[i] for i in self._members[root_a]], [recs[i] for i in self._members[root_b]],
+            (recs[a], recs[b]), (self._regions[root_a], self._regions[root_b]),
+        )  # fmt: skip
+
     def merge(self, a: int, b: int) -> bool:
         """Join the clusters of two records unless they conflict; whether they are joined."""
         root_a, root_b = self.root(a), self.root(b)
@@ -63,6 +84,7 @@ class Clusters:
             root_a, root_b = root_b, root_a
         self._parent[root_b] = root_a
         self._members[root_a].extend(self._members.pop(root_b))
+        self._regions[root_a] += self._regions.pop(root_b)
         return True
 
     def size(self, index: int) -> int:
@@ -117,13 +139,47 @@ def _relabelled(labels: Sequence[int], leaving: set[int]) -> list[int]:
 OWN_SHARE = 0.5
 
 
-def cluster_records(records: Sequence[Features], edges: Iterable[Edge], threshold: float) -> list[int]:
-    """Cluster representatives: strongest links first, each merge checked against hard rules,
-    then records that fit other clusters as well as their own are left alone."""
-    clusters = Clusters(records)
+def cluster_records(
+    records: Sequence[Features], edges: Iterable[Edge], threshold: float, evidence: MergeEvidence | None = None
+) -> list[int]:
+    """Cluster representatives: strongest links first, each merge checked against hard rules
+    (and, given `evidence`, the two clusters' context), then records that fit other clusters as
+    well as their own are left alone."""
+    clusters = Clusters(records, evidence)
     # Ties broken by record position, so the same input always gives the same clusters.
     strong = [edge for edge in edges if edge.probability >= threshold]
     strong.sort(key=lambda e: (-e.probability, min(e.left, e.right), max(e.left, e.right)))
-    for edge in strong:
-        clusters.merge(edge.left, edge.right)
+    if evidence is None:
+        for edge in strong:
+            clusters.merge(edge.left, edge.right)
+    else:
+        _merge_in_context(clusters, strong)
     return detach_ambiguous(strong, clusters.labels())
+
+
+def _log_odds(probability: float) -> float:
+    return math.log(max(_odds(probability), 1e-300))
+
+
+def _merge_in_context(clusters: Clusters, strong: Sequence[Edge]) -> None:
+    """Merge the most probable link first, its odds taken with the two clusters' context as
+    they stand when it comes up; a link the context has weakened goes back in line (a few
+    times at most, as the clusters keep changing)."""
+    floor = _log_odds(CONTEXT_FLOOR)
+    line = [(-_log_odds(edge.probability), n, 0) for n, edge in enumerate(strong)]
+    heapq.heapify(line)
+    while line:
+        value, n, requeued = heapq.heappop(line)
+        edge = strong[n]
+        if clusters.root(edge.left) == clusters.root(edge.right):
+            continue
+        odds = _log_odds(edge.probability) + clusters.context_shift(edge.left, edge.right)
+        if odds < floor:
+            continue
+        if odds < -value - 1e-9 and requeued < MAX_REQUEUE:
+            heapq.heappush(line, (-odds, n, requeued + 1))
+            continue
+        clusters.merge(edge.left, edge.right)
+
+
+MAX_REQUEUE = 5

@@ -13,6 +13,7 @@ from chronicle.names.comparisons import COMPARISONS
 from chronicle.names.engine import fetch_pairs, register
 from chronicle.names.features import Features, features_of_text
 from chronicle.names.linkage_model import LinkageModel, load_model, untrained_settings
+from chronicle.names.merge_evidence import MergeEvidence
 from chronicle.names.rules import veto
 
 # Pairs below this probability are not worth a reviewer's time and are not returned.
@@ -104,7 +105,7 @@ def link_features(
         for left, right, p in scored
         if p >= cut and not veto(rows[index[left]], rows[index[right]])
     ]
-    labels = cluster_records(rows, edges, cut)
+    labels = cluster_records(rows, edges, cut, MergeEvidence(model, rows))
     clusters = {rows[i].unique_id: rows[root].unique_id for i, root in enumerate(labels)}
     pairs = [_explained(rows[index[a]], rows[index[b]], p) for a, b, p in scored] if explain else []
     return LinkResult(clusters, pairs)

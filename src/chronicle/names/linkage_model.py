@@ -158,11 +158,17 @@ class LinkageModel:
         matches_per_record = trained * max(self.training_records - 1, 1)
         return max(self.deterministic_recall * matches_per_record * record_count / 2, 1e-6)
 
+    def _levels(self, comparison: str) -> list[dict[str, Any]]:
+        found = next(c for c in self.settings["comparisons"] if c["output_column_name"] == comparison)
+        return [lvl for lvl in found["comparison_levels"] if not lvl.get("is_null_level")]
+
     def weights(self, spec: ComparisonSpec) -> list[float]:
         """log2(m/u) per non-null level of a comparison, in level order."""
-        found = next(c for c in self.settings["comparisons"] if c["output_column_name"] == spec.name)
-        levels = [lvl for lvl in found["comparison_levels"] if not lvl.get("is_null_level")]
-        return [math.log2(lvl["m_probability"] / lvl["u_probability"]) for lvl in levels]
+        return [math.log2(lvl["m_probability"] / lvl["u_probability"]) for lvl in self._levels(spec.name)]
+
+    def m_probabilities(self, comparison: str) -> list[float]:
+        """The m-probabilities of the non-null levels of a comparison, in level order."""
+        return [float(lvl["m_probability"]) for lvl in self._levels(comparison)]
 
     @cached_property
     def weight_table(self) -> tuple[tuple[ComparisonSpec, list[float]], ...]:

@@ -1,0 +1,51 @@
+"""What two clusters' records say together about a merge, beyond the one pair that links them.
+
+Clusters are joined through their strongest link, whose probability weighs only that pair's
+birth years, fathers' names and regions. The other members often know more: "Мурат Кенбаев"
+with no year links a cluster whose records give 1998 to one whose records give 1998 too, or to
+one whose three records name another region. A merge is judged on the link's odds with the
+pair's context replaced by the clusters': the best birth-year and patronymic levels between
+any two of their members (the hard rules already refuse a conflict), and the regions of all
+members together (`region.RegionEvidence`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from chronicle.names.comparisons import BIRTH_YEAR, PATRONYMIC, ComparisonSpec
+from chronicle.names.features import Features
+from chronicle.names.linkage_model import LinkageModel
+from chronicle.names.region import RegionEvidence
+
+CONTEXT = (BIRTH_YEAR, PATRONYMIC)
+
+
+class MergeEvidence:
+    """The model's context weights (natural log) and the input's region evidence."""
+
+    def __init__(self, model: LinkageModel, rows: Sequence[Features]) -> None:
+        self.regions = RegionEvidence(rows, model.m_probabilities("region")[0])
+        self._weights = {spec.name: [w * math.log(2) for w in model.weights(spec)] for spec in CONTEXT}
+
+    def _weight(self, spec: ComparisonSpec, level: int) -> float:
+        return self._weights[spec.name][level] if level >= 0 else 0.0
+
+    def shift(
+        self, left: Sequence[Features], right: Sequence[Features], pair: tuple[Features, Features],
+        regions: tuple[Counter[str], Counter[str]],
+    ) -> float:  # fmt: skip
+        """log odds the clusters' context adds to the link of `pair` beyond the pair's own."""
+        total = self.regions.log_factor(*regions) - self.regions.pair_log_factor(*pair)
+        for spec in CONTEXT:
+            best = _best_level(spec, left, right)
+            total += self._weight(spec, best) - self._weight(spec, spec.level_of(*pair))
+        return total
+
+
+def _best_level(spec: ComparisonSpec, left: Sequence[Features], right: Sequence[Features]) -> int:
+    """The most specific level any two members reach (-1 if no two can be compared)."""
+    levels = [level for a in left for b in right if (level := spec.level_of(a, b)) >= 0]
+    return min(levels, default=-1)
