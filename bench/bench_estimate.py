@@ -3,20 +3,23 @@
     .venv/bin/python bench/bench_estimate.py                    # timing, both methods
     .venv/bin/python bench/bench_estimate.py --coverage --replicates 40   # all three methods (~1 h)
     .venv/bin/python bench/bench_estimate.py --coverage --lcmcr-only      # LCMCR alone, faster
+    .venv/bin/python bench/bench_estimate.py --coverage --design individual --lists 5 --total 30000
 
 Coverage: for each design (latent classes or individual heterogeneity), number of lists and true
 total, simulate populations until `--replicates` of them have every list documenting at least 20%
 of the population, estimate, and count how often the 95% interval contains the true total. LCMCR
 runs with the sampler settings `estimate` uses (burn-in, thinning; `--chains` chains, all the
-populations of a cell side by side); "combined" is the union of the LCMCR and log-linear intervals,
-as `--method combined` reports it. "unwarned" is the coverage over the runs for which `estimate`
-issues no small-numbers warning.
+populations of a cell side by side); "loglinear" is the AIC-best model with the multimodel interval
+(every model within the AIC window), "combined" the union of the LCMCR and log-linear intervals, as
+`--method combined` reports them; the "-before" rows are the same populations and LCMCR draws with
+the log-linear interval as it was up to 29 November 2026 (the AIC-best model's own profile interval,
+no quasi-symmetry models), so that before and after are compared on the same seeds. "unwarned" is
+the coverage over the runs for which `estimate` issues no small-numbers warning.
 """
 
 from __future__ import annotations
 
 import argparse
-import math
 import time
 from collections.abc import Callable
 
@@ -24,9 +27,12 @@ import numpy as np
 
 from chronicle.stats.estimation import estimate, from_counts
 from chronicle.stats.estimation.api import DEFAULT_SAMPLES, sampler_settings
-from chronicle.stats.estimation.guardrails import data_warnings, estimate_warnings
+from chronicle.stats.estimation.diagnostics import split_rhat
+from chronicle.stats.estimation.guardrails import MAX_RHAT, data_warnings, estimate_warnings
 from chronicle.stats.estimation.histories import CaptureTable, all_patterns
 from chronicle.stats.estimation.lcmcr import sample_totals
+from chronicle.stats.estimation.loglinear import Heterogeneity, ranked_fits
+from chronicle.stats.estimation.profile import multimodel_interval, profile_interval
 from chronicle.stats.estimation.simulation import (
     Population,
     individual_population,
@@ -38,6 +44,8 @@ DESIGNS: dict[str, Callable[[int, int, np.random.Generator], Population]] = {
     "individual": individual_population,
 }
 Cell = tuple[np.ndarray, np.ndarray, np.ndarray]  # estimate, low, high per population
+TOTALS = (500, 2_000, 10_000, 30_000)
+ALL_METHODS = ("lcmcr", "loglinear-before", "combined-before", "loglinear", "combined")
 
 
 def table_of(population: Population) -> CaptureTable:
@@ -80,19 +88,34 @@ def lcmcr_cell(pops: list[Population], seed: int, chains: int) -> Cell:
     rng = np.random.default_rng(seed)
     settings = sampler_settings(DEFAULT_SAMPLES, chains=chains)
     draws = sample_totals(all_patterns(pops[0].lists), counts, settings, rng)
+    rhats = np.array([split_rhat(chains_of_one) for chains_of_one in draws])
+    print(f"  LCMCR split R-hat: median {np.median(rhats):.3f}, above {MAX_RHAT} in {(rhats > MAX_RHAT).sum()}")
     low, median, high = np.percentile(draws.reshape(len(pops), -1), [2.5, 50, 97.5], axis=1)
     return median, low, high
 
 
-def loglinear_cell(pops: list[Population]) -> Cell:
-    """Estimate and profile interval of the AIC-best log-linear model for each population."""
-    results = [estimate(table_of(population), method="loglinear") for population in pops]
-    upper = [math.inf if r.ci95[1] is None else r.ci95[1] for r in results]
-    return (
-        np.array([r.estimate for r in results], dtype=float),
-        np.array([r.ci95[0] for r in results], dtype=float),
-        np.array(upper, dtype=float),
-    )
+def loglinear_cells(pops: list[Population]) -> tuple[Cell, Cell]:
+    """The log-linear estimate and interval for each population: as `estimate` now gives them, and before.
+
+    Now: the AIC-best model (quasi-symmetry among the candidates) with the union of the profile
+    intervals of every model within the AIC window. Before (up to 29 November 2026): the AIC-best
+    model without quasi-symmetry, with its own profile interval, conditional on its selection.
+    """
+    now, before = [], []
+    for population in pops:
+        table = table_of(population)
+        fits = ranked_fits(table)
+        union = multimodel_interval(table, fits)
+        now.append((fits[0].estimate, union.low, union.high))
+        old = next(fit for fit in fits if fit.model.heterogeneity is not Heterogeneity.QUASI_SYMMETRY)
+        before.append((old.estimate, *profile_interval(table, old)))
+    return _cell(now), _cell(before)
+
+
+def _cell(rows: list[tuple[float, float, float]]) -> Cell:
+    """Estimates, lower and upper ends as arrays, never below the documented count."""
+    estimate, low, high = (np.array(column, dtype=float) for column in zip(*rows, strict=True))
+    return estimate, low, high
 
 
 def combined_cell(latent: Cell, loglinear: Cell) -> Cell:
@@ -115,7 +138,7 @@ def report_cell(label: str, pops: list[Population], cell: tuple[np.ndarray, ...]
     unwarned = f"{covered[clean].mean():.2f} ({clean.sum()})" if clean.any() else "-"
     observed = np.mean([p.observed for p in pops]) / total
     print(
-        f"{label:<42} {covered.mean():>8.2f} {unwarned:>12} {np.median(median / total):>9.3f}"
+        f"{label:<50} {covered.mean():>8.2f} {unwarned:>12} {np.median(median / total):>9.3f}"
         f" {np.median((high - low) / total):>8.2f} {observed:>8.2f}",
         flush=True,
     )
@@ -123,21 +146,22 @@ def report_cell(label: str, pops: list[Population], cell: tuple[np.ndarray, ...]
 
 
 def bench_coverage(
-    replicates: int, methods: list[str], designs: list[str], list_counts: list[int], chains: int
+    replicates: int, methods: list[str], designs: list[str], list_counts: list[int], totals: list[int], chains: int
 ) -> None:
     """The coverage grid, per cell and overall."""
-    print(f"{'cell':<42} coverage     unwarned  median/N  width/N  seen/N")
+    print(f"{'cell':<50} coverage     unwarned  median/N  width/N  seen/N")
     overall: dict[str, list[np.ndarray]] = {method: [] for method in methods}
     start = time.perf_counter()
     for design in designs:
         for lists in list_counts:
-            for total in (500, 2_000, 10_000, 30_000):
+            for total in totals:
                 seed = lists * 100_003 + total + len(design)
                 pops = populations(design, lists, total, replicates, seed)
                 cells = {"lcmcr": lcmcr_cell(pops, seed, chains)}
                 if "loglinear" in methods:
-                    cells["loglinear"] = loglinear_cell(pops)
+                    cells["loglinear"], cells["loglinear-before"] = loglinear_cells(pops)
                     cells["combined"] = combined_cell(cells["lcmcr"], cells["loglinear"])
+                    cells["combined-before"] = combined_cell(cells["lcmcr"], cells["loglinear-before"])
                 for method in methods:
                     label = f"{method} {design} J={lists} N={total}"
                     overall[method].append(report_cell(label, pops, cells[method]))
@@ -155,11 +179,17 @@ def main() -> None:
     parser.add_argument("--chains", type=int, default=2, help="LCMCR chains per population")
     parser.add_argument("--design", choices=list(DESIGNS), action="append", help="only these designs")
     parser.add_argument("--lists", type=int, choices=(3, 4, 5), action="append", help="only these list counts")
+    parser.add_argument("--total", type=int, choices=TOTALS, action="append", help="only these true totals")
     options = parser.parse_args()
     if options.coverage:
-        methods = ["lcmcr"] if options.lcmcr_only else ["lcmcr", "loglinear", "combined"]
+        methods = ["lcmcr"] if options.lcmcr_only else [*ALL_METHODS]
         bench_coverage(
-            options.replicates, methods, options.design or list(DESIGNS), options.lists or [3, 4, 5], options.chains
+            options.replicates,
+            methods,
+            options.design or list(DESIGNS),
+            options.lists or [3, 4, 5],
+            options.total or list(TOTALS),
+            options.chains,
         )
     else:
         bench_timing()

@@ -60,7 +60,9 @@ def test_loglinear_reports_the_aic_best_model_and_its_rivals() -> None:
     result = estimate(HEPATITIS_A, method="loglinear", lists=["P", "Q", "E"])
     assert result.method == "loglinear"
     assert result.details["model"] == "darroch"
-    assert (result.estimate, list(result.ci95)) == (1313, [656, 3024])
+    assert (result.estimate, list(result.ci95)) == (1313, [489, 3064])  # every model within 6 AIC units
+    assert result.details["model_ci95"] == [656, 3024]  # Darroch's model alone
+    assert (result.details["window"], result.details["models_in_window"]) == (6.0, 8)
     assert [rival["model"] for rival in result.details["alternatives"]] == [
         "poisson",
         "P*E + darroch",

@@ -9,6 +9,7 @@ model 388, model with all three two-list interactions 1,313 (see docs/estimation
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -23,7 +24,7 @@ from chronicle.stats.estimation.loglinear import (
     fit_model,
     ranked_fits,
 )
-from chronicle.stats.estimation.profile import DROP_95, profile_interval
+from chronicle.stats.estimation.profile import DROP_95, WINDOW, multimodel_interval, profile_interval
 
 HEPATITIS_A: dict[tuple[int, ...], int] = {
     (1, 1, 1): 28,
@@ -109,7 +110,39 @@ def test_saturated_models_are_not_candidates() -> None:
     three = candidate_models(3)
     assert ALL_PAIRS not in three
     assert len(three) == 15
-    assert len(candidate_models(4)) == 3 * 2**6  # with four lists even the largest leaves 3 df
+    assert len(candidate_models(4)) == 4 * 2**6  # with four lists even the largest leaves 2 df
+    assert len(candidate_models(5)) == 4 * 2**10
+
+
+def test_quasi_symmetry_is_every_interaction_order_below_the_highest() -> None:
+    patterns = np.array([[0, 0, 0, 1], [1, 1, 0, 0], [1, 1, 1, 0], [1, 1, 1, 1]])
+    design = LoglinearModel(heterogeneity=Heterogeneity.QUASI_SYMMETRY).design(patterns)
+    assert design[:, 5:].tolist() == [[0, 0], [1, 0], [3, 1], [6, 4]]  # binomial(s, 2), binomial(s, 3)
+    three = {model.heterogeneity for model in candidate_models(3)}
+    assert Heterogeneity.QUASI_SYMMETRY not in three  # with three lists it is Darroch's model
+
+
+def test_quasi_symmetry_recovers_the_total_of_a_table_it_generated() -> None:
+    patterns = np.array([p for p in itertools.product((0, 1), repeat=4) if any(p)])
+    model = LoglinearModel(heterogeneity=Heterogeneity.QUASI_SYMMETRY)
+    expected = np.exp(model.design(patterns) @ np.array([np.log(2000), -1.0, -0.5, -1.5, -0.8, 0.6, -0.3]))
+    table = from_counts({tuple(int(x) for x in p): round(n * 1000) for p, n in zip(patterns, expected, strict=True)})
+    fit = fit_model(table, model)
+    assert fit is not None
+    assert fit.estimate == pytest.approx(table.observed + 2000 * 1000, rel=1e-3)
+
+
+def test_the_multimodel_interval_is_the_union_over_the_aic_window(hepatitis: CaptureTable) -> None:
+    fits = ranked_fits(hepatitis)
+    within = [fit for fit in fits if fit.aic - fits[0].aic <= WINDOW]
+    ends = [profile_interval(hepatitis, fit) for fit in within]
+    union = multimodel_interval(hepatitis, fits)
+    assert union.models == len(within) == 8
+    assert union.low == pytest.approx(min(low for low, _ in ends), abs=0.05)
+    assert union.high == pytest.approx(max(high for _, high in ends), abs=0.05)
+    best_low, best_high = profile_interval(hepatitis, fits[0])
+    assert union.low <= best_low and best_high <= union.high
+    assert multimodel_interval(hepatitis, fits, window=0.01).models == 2  # darroch and poisson tie
 
 
 def test_with_three_lists_both_heterogeneity_terms_fit_alike_but_extrapolate_apart(
@@ -124,7 +157,7 @@ def test_with_three_lists_both_heterogeneity_terms_fit_alike_but_extrapolate_apa
 
 def test_fits_are_ranked_by_aic(hepatitis: CaptureTable) -> None:
     fits = ranked_fits(hepatitis)
-    assert [fit.aic for fit in fits] == sorted(fit.aic for fit in fits)
+    assert [round(fit.aic, 9) for fit in fits] == sorted(round(fit.aic, 9) for fit in fits)
     assert len(fits) == 15
 
 

@@ -19,7 +19,7 @@ from chronicle.stats.estimation.histories import (
 )
 from chronicle.stats.estimation.lcmcr import SamplerSettings, sample_totals
 from chronicle.stats.estimation.loglinear import ranked_fits
-from chronicle.stats.estimation.profile import profile_interval
+from chronicle.stats.estimation.profile import WINDOW, multimodel_interval, profile_interval
 from chronicle.stats.estimation.result import Estimate
 
 METHODS = ("lcmcr", "loglinear", "combined")
@@ -106,16 +106,28 @@ def _latent_class_estimate(table: CaptureTable, *, seed: int, samples: int) -> E
 
 
 def _loglinear_estimate(table: CaptureTable) -> Estimate:
-    """Maximum-likelihood estimate of the AIC-best log-linear model, with its profile interval."""
+    """The AIC-best log-linear model's estimate, with the multimodel interval.
+
+    The interval is the union of the 95% profile intervals of every model within WINDOW AIC units of
+    the best, so that it carries the uncertainty of which model to use (Burnham & Anderson 2002);
+    the best model's own, conditional interval is reported as `model_ci95`.
+    """
     fits = ranked_fits(table)
     if not fits:
         raise CaptureError("no log-linear model has a finite estimate for these capture histories")
     best = fits[0]
-    low, high = profile_interval(table, best)
-    warnings = [] if math.isfinite(high) else ["the likelihood does not bound the total from above"]
+    union = multimodel_interval(table, fits)
+    own_low, own_high = profile_interval(table, best)
+    warnings = [] if math.isfinite(union.high) else ["the likelihood does not bound the total from above"]
     details = {
         "model": best.model.describe(table.lists),
         "aic": round(best.aic, 3),
+        "model_ci95": [
+            max(table.observed, math.floor(own_low)),
+            math.ceil(own_high) if math.isfinite(own_high) else None,
+        ],
+        "window": WINDOW,
+        "models_in_window": union.models,
         "alternatives": [
             {
                 "model": fit.model.describe(table.lists),
@@ -125,7 +137,7 @@ def _loglinear_estimate(table: CaptureTable) -> Estimate:
             for fit in fits[1:6]
         ],
     }
-    return _result(table, "loglinear", best.estimate, (low, high), warnings, details)
+    return _result(table, "loglinear", best.estimate, (union.low, union.high), warnings, details)
 
 
 def _combined_estimate(table: CaptureTable, *, seed: int, samples: int) -> Estimate:

@@ -1,13 +1,23 @@
-"""Profile-likelihood interval for the total under one log-linear model (Cormack 1992).
+"""Profile-likelihood intervals for the total under log-linear models (Cormack 1992).
 
 For a candidate total N the no-list cell holds N - n individuals; the model is refitted to the full
-table and the multinomial log-likelihood of the whole population is kept. The 95% interval is the
-set of N whose log-likelihood is within χ²₁(0.95)/2 of the maximum.
+table and the multinomial log-likelihood of the whole population is kept. The 95% interval of one
+model is the set of N whose log-likelihood is within χ²₁(0.95)/2 of the maximum.
+
+The interval of the AIC-best model alone is conditional on that model having been chosen, and
+undercovers when other models fit nearly as well but extrapolate elsewhere. `multimodel_interval`
+is the union of the profile intervals of every model within `WINDOW` AIC units of the best: the
+models the data cannot rule out (Burnham & Anderson 2002, *Model selection and multimodel
+inference*, on Δ-values and model-selection uncertainty; Richards 2005, *Ecology* 86:2805-2814, and
+2008, *J. Appl. Ecol.* 45:218-227, whose simulations kept the best approximating model with about
+95% probability at ΔAIC ≤ 6).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from scipy.optimize import brentq
@@ -20,21 +30,74 @@ from chronicle.stats.estimation.poisson import fit_poisson
 
 DROP_95 = float(chi2.ppf(0.95, 1) / 2)
 WIDEST = 100.0  # the upper limit is searched up to this multiple of the observed count
+WINDOW = 6.0  # ΔAIC within which a model's interval joins the multimodel union (Richards 2008)
+RELATIVE_TOLERANCE = 1e-6  # interval ends are located to this share of the total (plus 0.01)
+
+
+@dataclass(frozen=True)
+class MultimodelInterval:
+    """The union of the profile intervals of the models within the AIC window."""
+
+    low: float
+    high: float
+    models: int  # how many models were within the window
 
 
 def profile_interval(table: CaptureTable, fit: LoglinearFit) -> tuple[float, float]:
     """95% profile-likelihood interval for N; the upper end is `inf` when it is not bounded."""
-    log_likelihood = _profile(table, fit)
-    n = float(table.observed)
-    best = max(fit.estimate, n)
-    peak = log_likelihood(best)
+    profile = _Profile(table, fit)
+    return profile.lower(), profile.upper()
 
-    def below(total: float) -> float:
-        return peak - log_likelihood(total) - DROP_95
 
-    low = n if below(n) <= 0 else brentq(below, n, best, xtol=0.01)
-    high = _upper_end(below, best, WIDEST * max(n, 1.0))
-    return float(low), float(high)
+def multimodel_interval(
+    table: CaptureTable, fits: Sequence[LoglinearFit], window: float = WINDOW
+) -> MultimodelInterval:
+    """Union of the 95% profile intervals of every fit within `window` AIC units of the best.
+
+    `fits` must be ranked best first. The profile of N under a log-linear model is unimodal, so a
+    model whose likelihood has already dropped by the critical amount at the union's current end
+    (on the far side of its estimate) cannot extend it; only the others are solved for their ends.
+    """
+    kept = [fit for fit in fits if fit.aic - fits[0].aic <= window]
+    profiles = [_Profile(table, fit) for fit in kept]
+    low = math.inf
+    for profile in sorted(profiles, key=lambda p: p.best):
+        if math.isfinite(low) and low < profile.best and profile.below(low) >= 0:
+            continue
+        low = min(low, profile.lower())
+    high = 0.0
+    for profile in sorted(profiles, key=lambda p: -p.best):
+        if not math.isfinite(high):
+            break
+        if high > profile.best and profile.below(high) >= 0:
+            continue
+        high = max(high, profile.upper())
+    return MultimodelInterval(low=float(low), high=float(high), models=len(kept))
+
+
+class _Profile:
+    """The profile log-likelihood of N under one fitted model, and the ends of its 95% interval."""
+
+    def __init__(self, table: CaptureTable, fit: LoglinearFit) -> None:
+        self.log_likelihood = _profile(table, fit)
+        self.observed = float(table.observed)
+        self.best = max(fit.estimate, self.observed)
+        self.peak = self.log_likelihood(self.best)
+
+    def below(self, total: float) -> float:
+        """How far the log-likelihood at `total` is below the interval's cut-off (> 0: outside)."""
+        return self.peak - self.log_likelihood(total) - DROP_95
+
+    def lower(self) -> float:
+        """The lower end, never below the documented count."""
+        n = self.observed
+        if self.below(n) <= 0:
+            return n
+        return float(brentq(self.below, n, self.best, xtol=0.01, rtol=RELATIVE_TOLERANCE))
+
+    def upper(self) -> float:
+        """The upper end, `inf` when the likelihood stays within the cut-off up to WIDEST × n."""
+        return _upper_end(self.below, self.best, WIDEST * max(self.observed, 1.0))
 
 
 def _upper_end(below: Callable[[float], float], best: float, ceiling: float) -> float:
@@ -46,7 +109,7 @@ def _upper_end(below: Callable[[float], float], best: float, ceiling: float) -> 
             return float("inf")
         step *= 2
         upper = best + step
-    return float(brentq(below, best, upper, xtol=0.01))
+    return float(brentq(below, best, upper, xtol=0.01, rtol=RELATIVE_TOLERANCE))
 
 
 def _profile(table: CaptureTable, fit: LoglinearFit) -> Callable[[float], float]:
