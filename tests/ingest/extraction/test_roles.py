@@ -184,3 +184,35 @@ def test_a_former_mp_named_after_the_title_is_not_an_mp_but_one_listed_with_form
     assert _facts("Signed:\nMari Tamm, former Member of the Riigikogu, Estonia\n") == {
         "Mari Tamm": ("parliamentarian", None, "Estonia", None)
     }
+
+
+def test_a_title_line_under_a_name_in_an_address_block_gives_the_role() -> None:
+    text = "His Excellency Mr Ivan Dorogin\nPresident of the Republic of Nordland\n\nYour Excellency,\n"
+    assert _facts(text)["Ivan Dorogin"][0] == "official"
+
+
+def test_the_agent_after_by_takes_no_role_of_the_prisoners_before_it() -> None:
+    text = "He was one of 40 political prisoners pardoned by Ivan Dorogin and taken to the border."
+    assert _facts(text)["Ivan Dorogin"][0] != "political_prisoner"
+
+
+def test_a_title_followed_by_a_name_later_in_its_list_item_belongs_to_that_name() -> None:
+    text = (
+        "The group recognised 12 more people as political prisoners. Among them are the pensioner Anna Kovac "
+        "from Brest, the student Ivo Lenz and the journalist of the outlet Delta News Viktor Gray."
+    )
+    facts = _facts(text)
+    assert [facts[name][0] for name in ("Anna Kovac", "Ivo Lenz")] == ["political_prisoner", "political_prisoner"]
+
+
+def test_a_judge_title_does_not_spread_over_the_defendants_after_her_verb() -> None:
+    text = "Судья Анна Петрова признала Ивана Сидорова и Олега Смирнова виновными в экстремизме."
+    roles = {p["name"]: p["role"] for p in extract(text, language="ru")["persons"]}
+    assert roles["Анна Петрова"] == "official"
+    assert {roles["Иван Сидоров"], roles["Олег Смирнов"]} & {"official"} == set()
+
+
+def test_a_lawyer_title_before_a_genitive_name_belongs_to_the_lawyer_named_after_it() -> None:
+    text = "Ивана Сидорова задержали в Алматы. «Это незаконно», – заявил адвокат Сидорова Павел Орлов."
+    roles = {p["name"]: p["role"] for p in extract(text, language="ru")["persons"]}
+    assert (roles["Иван Сидоров"], roles["Павел Орлов"]) == ("victim", "lawyer")

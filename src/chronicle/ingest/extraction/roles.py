@@ -157,15 +157,33 @@ def _nearest_label(cues: CueIndex, mentions: list[Mention], section: str, names:
     for mention in mentions:
         for start, end, priority, label in cues.in_sentence(section, sentence_at(cues.sentences, mention.start)):
             distance = _distance(start, end, mention, cues.text, names)
-            if distance is not None and (best is None or (distance, priority) < best[:2]):
+            if distance is None or (start < mention.start and _captured(start, end, mention, cues.text, names)):
+                continue
+            if best is None or (distance, priority) < best[:2]:
                 best = (distance, priority, label)
     if best is None:
-        return _heading_label(cues.sentences, mentions[0], section)
+        return _heading_label(cues.sentences, mentions[0], section) or _next_line_label(cues.text, mentions, section)
     return best[2]
 
 
+def _next_line_label(text: str, mentions: list[Mention], section: str) -> str | None:
+    """'Mr X' on a line of its own above 'President of the Republic': an address block's title line."""
+    for mention in mentions:
+        rest = text[mention.end : mention.end + 120]
+        if not rest.startswith("\n"):
+            continue
+        line = rest[1:].split("\n", 1)[0]
+        for label, pattern in gazetteer.section_patterns(section):
+            if pattern.match(line):
+                return label
+    return None
+
+
 PERSECUTION_STATUSES = {"deceased", "imprisoned", "house_arrest", "convicted", "detained", "charged"}
-_PRONOUN_START = regex.compile(r"\s*(?:He|She|Он|Она)\s", regex.IGNORECASE)
+_PRONOUN_START = regex.compile(
+    r"\s*(?:(?:On|In|Since|At|After|Later|Then|В|На|После|Затем)\s[^,.;:!?]{0,30}?,?\s)?(?:He|She|Он|Она)\s",
+    regex.IGNORECASE,
+)
 
 # Status at the time of the text: the furthest stage the text mentions wins.
 STATUS_ORDER = ("deceased", "imprisoned", "house_arrest", "convicted", "detained", "charged", "released", "harassed")
@@ -224,7 +242,7 @@ def _status_follows(cues: CueIndex, mentions: list[Mention], names: SpanSet) -> 
 def _captured(start: int, end: int, mention: Mention, text: str, names: SpanSet) -> bool:
     """A cue with another name between it and this mention (not a list) belongs to that name."""
     low, high = (end, mention.start) if end <= mention.start else (mention.end, start)
-    return names.overlaps(low + 1, high - 1) and not _is_list_between(text, low, high)
+    return names.overlaps(low + 1, high - 1) and not _is_list_between(text, low, high, before=end <= mention.start)
 
 
 def _pronoun_sentence_statuses(cues: CueIndex, index: int, mention: Mention, names: SpanSet) -> set[str]:
@@ -241,8 +259,16 @@ def _distance(start: int, end: int, mention: Mention, text: str, names: SpanSet)
     """Characters between a cue and a mention; cues after the name weigh a little more."""
     if end <= mention.start:
         gap = mention.start - end
-        if _across_clauses(text, end, mention.start):
-            return None
+        if _across_clauses(text, end, mention.start) or _AGENT_BEFORE.search(
+            text, max(end, mention.start - 12), mention.start
+        ):
+            return None  # 'political prisoners pardoned by X': X is the agent
+        if (
+            gap <= 2
+            and names.overlaps(mention.end + 1, mention.end + 2)
+            and not text[mention.end : mention.end + 1].strip()
+        ):
+            return None  # 'адвокат Жакупова Тимур Оспанов': the title of the name after the genitive
         return gap if gap <= REACH_BEFORE or _is_list_between(text, end, mention.start) else None
     if start >= mention.end:
         gap = start - mention.end
@@ -250,10 +276,17 @@ def _distance(start: int, end: int, mention: Mention, text: str, names: SpanSet)
             return None
         if names.overlaps(end, end + 3) and ";" not in text[end : end + 3]:
             return None  # a cue right before another name is that name's title
+        item = _ITEM_END.search(text, end, end + 80)
+        if names.overlaps(end, item.start() if item else end + 80):
+            return None  # ', студент БГУ Антон Лешко и журналист издания «…» Виктор Грибович': the next name's
         if gap > REACH_AFTER and not _is_list_between(text, mention.end, start):
             return None
         return gap * 1.5 + 5
     return None
+
+
+_AGENT_BEFORE = regex.compile(r"(?<![\w])(?:by|(?:pardoned|ordered|signed) by)\s+(?:(?:the\s+)?\p{Lu}\w*\s+)?$")
+_ITEM_END = regex.compile(r"[,;()\n.!?]|\s(?:и|and)\s")
 
 
 def _across_clauses(text: str, start: int, end: int) -> bool:
@@ -263,11 +296,13 @@ def _across_clauses(text: str, start: int, end: int) -> bool:
     return ";" in between and (not between.strip(" ;") or not _is_list_between(text, start, end))
 
 
+# A finite verb inside a stretch ('Судья X признала A, B'): a clause, not an item of a list of names.
+_VERB = regex.compile(r"(?<![\w])(?:has|have|had|said|told|\p{Ll}{3,}(?:ла|ли|ал|ил|ял|ел))(?![\w])")
 _LIST_SEPARATOR = regex.compile(r"\s*(?:[,;•]|\band\b|\bи\b)\s*")
 _AUXILIARY = regex.compile(r"\s*(?:were|was|are|is|have been|has been|had been|были|был|была)\s*$")
 
 
-def _is_list_between(text: str, start: int, end: int) -> bool:
+def _is_list_between(text: str, start: int, end: int, *, before: bool = False) -> bool:
     """True when a list of names stands between: short items, each but the last with a capital.
 
     'activists: A B, C D and ' and ', C D and E F were ' are lists; a clause with a verb is not."""
@@ -277,8 +312,13 @@ def _is_list_between(text: str, start: int, end: int) -> bool:
     lead = max(between.rfind(mark, 0, 60) for mark in (":", "–", "—"))
     segments = _LIST_SEPARATOR.split(between[lead + 1 :])
     *items, last = segments
-    named = all(len(item.split()) <= 5 and rx(r"\p{Lu}").search(item) for item in items if item.strip())
-    return named and len(last.split()) <= 6 and ("\n" not in between)
+    named = all(
+        len(item.split()) <= 5 and rx(r"\p{Lu}").search(item) and not _VERB.search(item)
+        for item in items
+        if item.strip()
+    )
+    verb_last = before and _VERB.search(last) is not None
+    return named and len(last.split()) <= 6 and not verb_last and ("\n" not in between)
 
 
 def _heading_label(sentences: list[Sentence], mention: Mention, section: str) -> str | None:
