@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from chronicle.ingest.extraction.mentions import PersonEntity
 from chronicle.ingest.extraction.persons import find_persons_latin
 from chronicle.ingest.extraction.pipeline import extract
@@ -216,3 +218,18 @@ def test_a_lawyer_title_before_a_genitive_name_belongs_to_the_lawyer_named_after
     text = "Ивана Сидорова задержали в Алматы. «Это незаконно», – заявил адвокат Сидорова Павел Орлов."
     roles = {p["name"]: p["role"] for p in extract(text, language="ru")["persons"]}
     assert (roles["Иван Сидоров"], roles["Павел Орлов"]) == ("victim", "lawyer")
+
+
+def test_the_status_is_the_latest_dated_state_not_the_furthest_stage() -> None:
+    text = (
+        "The activist Arman Bekov was convicted in 2019 of organising a protest. "
+        "On 3 March 2025 he was detained again in Almaty."
+    )
+    [person] = extract(text, published=date(2025, 6, 1), language="en")["persons"]
+    assert (person["role"], person["status"]) == ("activist", "detained")
+
+
+def test_a_later_charge_does_not_end_a_prison_term() -> None:
+    text = "The journalist Oleg Marr was sentenced on 4 May 2023 to six years in prison. In 2024 he was charged again."
+    [person] = extract(text, published=date(2025, 6, 1), language="en")["persons"]
+    assert (person["role"], person["status"]) == ("journalist", "imprisoned")

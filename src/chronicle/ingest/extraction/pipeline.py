@@ -54,7 +54,7 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     listed = _listed_persons(persons, [line for block in blocks for line in block.lines])
     country = main_country(_without(text, [(b.start, b.end) for b in blocks]))
     names = SpanSet([(m.start, m.end) for p in persons for m in p.mentions])
-    cues = CueIndex(text, sentences)
+    cues = CueIndex(text, sentences, dates)
     facts = {id(p): describe_person(text, sentences, p, country, names, cues) for p in persons}
     _apply_listing(listed, facts, cues.parliament)
     orgs += _group_organizations(orgs, facts.values())

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
 from chronicle.ingest.extraction import gazetteer
+from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
+_EVENT_DATE_KINDS = ("day", "month", "range", "year", "since", "weekday", "days_later", "following_year")
 REACH_BEFORE = 90
 REACH_AFTER = 70
 PERSECUTED = {"political_prisoner", "victim", "activist", "journalist", "human_rights_defender", "lawyer"}
@@ -93,8 +97,10 @@ _FORMER = regex.compile(r"(?<!,\s*)(?<![\w])(?:former|ex-|бывш\w*|экс-)\s
 class CueIndex:
     """Every cue of every section found once in the whole text, looked up by sentence."""
 
-    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+    def __init__(self, text: str, sentences: list[Sentence], dates: Sequence[DateMention] = ()) -> None:
         self.text, self.sentences = text, sentences
+        self.dates = [d for d in dates if d.kind in _EVENT_DATE_KINDS and d.first]
+        self.date_starts = [d.start for d in self.dates]
         self.by_section: dict[str, dict[int, list[tuple[int, int, int, str]]]] = {}
         for section in ("roles", "statuses"):
             table: dict[int, list[tuple[int, int, int, str]]] = {}
@@ -113,6 +119,14 @@ class CueIndex:
     def in_sentence(self, section: str, index: int) -> list[tuple[int, int, int, str]]:
         """Cues of a section in sentence `index`: (start, end, priority, label)."""
         return self.by_section[section].get(index, [])
+
+    def date_near(self, start: int, end: int) -> str | None:
+        """The date stated nearest to a cue within its sentence and 80 characters ('detained on 3 May')."""
+        sentence = self.sentences[sentence_at(self.sentences, start)]
+        low, high = max(sentence.start, start - 80), min(sentence.end, end + 80)
+        window = self.dates[bisect_left(self.date_starts, low) : bisect_left(self.date_starts, high)]
+        nearest = min(window, key=lambda d: abs(d.start - end) if d.start >= end else start - d.end, default=None)
+        return nearest.last or nearest.first if nearest else None
 
 
 def describe_person(
@@ -190,16 +204,46 @@ STATUS_ORDER = ("deceased", "imprisoned", "house_arrest", "convicted", "detained
 
 
 def _strongest_status(cues: CueIndex, mentions: list[Mention], names: SpanSet) -> str | None:
-    """The most advanced status cued within reach of any mention (else a list heading's)."""
+    """The latest state in time among the statuses cued within reach of any mention; without dates to
+    tell, the most advanced one (else a list heading's)."""
     found: set[str] = set()
+    dated: dict[str, str] = {}
     for mention in mentions:
         index = sentence_at(cues.sentences, mention.start)
-        for start, end, _, label in cues.in_sentence("statuses", index):
-            if _distance(start, end, mention, cues.text, names) is not None and not _captured(
-                start, end, mention, cues.text, names
-            ):
-                found.add(label)
-        found |= _pronoun_sentence_statuses(cues, index, mention, names)
+        within = [
+            cue
+            for cue in cues.in_sentence("statuses", index)
+            if _distance(cue[0], cue[1], mention, cues.text, names) is not None
+            and not _captured(cue[0], cue[1], mention, cues.text, names)
+        ]
+        for start, end, _, label in within + _pronoun_sentence_statuses(cues, index, mention, names):
+            found.add(label)
+            when = cues.date_near(start, end)
+            if when and when > dated.get(label, ""):
+                dated[label] = when
+    furthest = _furthest_status(cues, mentions, found)
+    latest = max(dated, key=lambda label: dated[label], default=None)
+    if furthest and latest and _later_state(latest, dated[latest], furthest, dated.get(furthest)):
+        return latest
+    return furthest
+
+
+# States a later dated happening can bring about, whatever came before it (death is final).
+_NEW_STATES = {"released", "detained", "house_arrest", "imprisoned", "convicted"}
+
+
+def _later_state(latest: str, when: str, furthest: str, furthest_when: str | None) -> bool:
+    """'convicted in 2019 … detained again on 3 March 2025': the later dated state is the current one."""
+    if latest == furthest or furthest == "deceased" or latest not in _NEW_STATES or furthest_when is None:
+        return False
+    if latest == "convicted" and furthest in ("imprisoned", "house_arrest"):
+        return False  # a verdict for someone in custody keeps them there
+    size = min(len(when), len(furthest_when))
+    return when[:size] > furthest_when[:size]
+
+
+def _furthest_status(cues: CueIndex, mentions: list[Mention], found: set[str]) -> str | None:
+    """The most advanced stage among the statuses found (else a list heading's)."""
     if not found:
         return _list_heading_label(cues.sentences, mentions[0], "statuses")
     if "convicted" in found and "house_arrest" not in found and _custodial_sentence(cues, mentions):
@@ -245,14 +289,16 @@ def _captured(start: int, end: int, mention: Mention, text: str, names: SpanSet)
     return names.overlaps(low + 1, high - 1) and not _is_list_between(text, low, high, before=end <= mention.start)
 
 
-def _pronoun_sentence_statuses(cues: CueIndex, index: int, mention: Mention, names: SpanSet) -> set[str]:
-    """'X was beaten. He remains in prison.': statuses of the next sentence when it opens with a pronoun."""
+def _pronoun_sentence_statuses(
+    cues: CueIndex, index: int, mention: Mention, names: SpanSet
+) -> list[tuple[int, int, int, str]]:
+    """'X was beaten. He remains in prison.': status cues of the next sentence when it opens with a pronoun."""
     if index + 1 >= len(cues.sentences) or sentence_at(cues.sentences, mention.start) != index:
-        return set()
+        return []
     following = cues.sentences[index + 1]
     if not _PRONOUN_START.match(following.text) or names.overlaps(following.start, following.end):
-        return set()
-    return {label for _, _, _, label in cues.in_sentence("statuses", index + 1)}
+        return []
+    return cues.in_sentence("statuses", index + 1)
 
 
 def _distance(start: int, end: int, mention: Mention, text: str, names: SpanSet) -> float | None:
