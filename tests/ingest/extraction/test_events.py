@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from chronicle.ingest.extraction.pipeline import extract
 
 
@@ -191,3 +193,117 @@ def test_russian_demands_to_free_and_to_stop_persecution_are_no_events() -> None
 def test_a_death_in_a_penal_colony_is_a_death_in_custody() -> None:
     text = "The blogger Ihor Savchuk died in a penal colony in Vitsebsk on 28 December 2025."
     assert _events(text, date(2026, 1, 5)) == [("death_in_custody", "2025-12-28", ["Ihor Savchuk"])]
+
+
+def _ru_events(text: str, published: date) -> list[tuple[str, str | None, list[str]]]:
+    result: dict[str, Any] = extract(text, published=published, language="ru")
+    return [(e["type"], e["date"], e["persons"]) for e in result["events"] if e["type"] != "letter"]
+
+
+def test_a_russian_death_in_a_colony_is_one_death_in_custody_dated_by_the_death_not_the_telling() -> None:
+    text = (
+        "В исправительной колонии № 4 умер политзаключенный Игорь Седов, сообщила в среду его жена. "
+        "По официальной версии, Седов скончался 3 марта от инсульта."
+    )
+    assert _ru_events(text, date(2025, 3, 7)) == [("death_in_custody", "2025-03-03", ["Игорь Седов"])]
+
+
+def test_a_death_in_custody_named_by_a_noun_with_its_own_relative_clause() -> None:
+    text = (
+        "The report refers to the death in custody of the activist Rustam Aliev, who died on 2 March 2025 in a prison."
+    )
+    assert _events(text, date(2025, 5, 1)) == [("death_in_custody", "2025-03-02", ["Rustam Aliev"])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", 'The KGB had declared Radio Vesna an "extremist formation" in 2022.', [("other", "2022", [])]),
+        ("en", "In May 2024 the court designated the movement as extremist.", [("other", "2024-05", [])]),
+        (
+            "ru",
+            "В апреле 2025 года МВД включило в перечень «экстремистских формирований» еще три канала.",
+            [("other", "2025-04", [])],
+        ),
+        ("ru", "В марте 2024 года суд признал движение «Ак Жол» экстремистским.", [("other", "2024-03", [])]),
+    ],
+)
+def test_a_designation_as_extremist_is_an_event(
+    language: str, text: str, expected: list[tuple[str, str | None, list[str]]]
+) -> None:
+    result: dict[str, Any] = extract(text, published=date(2025, 9, 1), language=language)
+    assert [(e["type"], e["date"], e["persons"]) for e in result["events"]] == expected
+
+
+def test_a_hunger_strike_is_kept_beside_a_participle_that_only_describes_the_person() -> None:
+    text = "В феврале голодал и отбывающий срок активист Роман Ильин, осужденный по делу о «госизмене»."
+    assert _ru_events(text, date(2025, 4, 2)) == [("other", "2025-02", ["Роман Ильин"])]
+
+
+def test_a_participle_with_its_own_date_is_an_event() -> None:
+    text = "По словам родственников активиста Павла Зуева, осужденного в 2023 году, с 5 марта его держат в ШИЗО."
+    assert _ru_events(text, date(2025, 4, 2)) == [
+        ("conviction", "2023", ["Павел Зуев"]),
+        ("harassment", "2025-03-05", ["Павел Зуев"]),
+    ]
+
+
+def test_solitary_confinement_and_bruises_are_events_of_the_person_told_about() -> None:
+    text = (
+        "The journalist Omar Saidov was placed in solitary confinement on 3 April 2025. "
+        "His lawyer said he had bruises on his face."
+    )
+    assert _events(text, date(2025, 5, 1)) == [
+        ("harassment", "2025-04-03", ["Omar Saidov"]),
+        ("torture", None, ["Omar Saidov"]),
+    ]
+
+
+def test_a_count_of_people_over_a_period_is_a_statistic_not_an_event() -> None:
+    text = (
+        "Since January 2025, at least 46 people have been convicted on extremism charges. "
+        "За весь 2024 год таких приговоров было 19."
+    )
+    assert _events(text, date(2025, 9, 1)) == []
+
+
+def test_a_detention_of_many_on_two_days_is_an_event() -> None:
+    text = "Police detained at least 58 people on 30 and 31 March after a protest."
+    assert _events(text, date(2025, 4, 3)) == [("detention", "2025-03-30", [])]
+
+
+def test_questions_demands_and_described_people_tell_no_events() -> None:
+    text = (
+        "What was the activist Dana Omar charged with? We urge you to lift the house arrest of the journalist "
+        "Asel Nur and drop the charges against her. The lawyer Aigul Sadykova defended detained protesters."
+    )
+    assert _events(text, date(2025, 9, 1)) == []
+
+
+def test_facing_charges_is_a_criminal_case() -> None:
+    text = "The three facing criminal charges are the activists Asel Nur, Berik Tas and Dana Omar."
+    assert _events(text, date(2025, 9, 1)) == [("criminal_case", None, ["Asel Nur", "Berik Tas", "Dana Omar"])]
+
+
+def test_a_punishment_cell_that_is_demanded_to_end_is_no_event() -> None:
+    text = "Активист Олег Ветров держал голодовку с 3 января, требуя прекратить водворения в ШИЗО."
+    assert _ru_events(text, date(2025, 2, 1)) == [("other", "2025-01-03", ["Олег Ветров"])]
+
+
+def test_a_dated_verdict_and_the_sentences_told_person_by_person_after_it_are_one_per_person() -> None:
+    text = (
+        "Суд в четверг, 17 июля, вынес приговор по делу двух активистов. "
+        "Активист Ерлан Садыков приговорен к пяти годам колонии, активист Нурлан Омаров – к четырем годам."
+    )
+    assert _ru_events(text, date(2025, 7, 18)) == [
+        ("sentence", "2025-07-17", ["Ерлан Садыков"]),
+        ("sentence", "2025-07-17", ["Нурлан Омаров"]),
+    ]
+
+
+def test_the_same_year_takes_the_year_stated_before() -> None:
+    text = "The activist Asel Nur was detained in March 2023. Later that year she was sentenced to three years."
+    assert _events(text, date(2025, 9, 1)) == [
+        ("detention", "2023-03", ["Asel Nur"]),
+        ("sentence", "2023", ["Asel Nur"]),
+    ]

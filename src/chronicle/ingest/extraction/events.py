@@ -3,15 +3,47 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
 from itertools import pairwise
 
 import regex
 
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.dates import DateMention
+from chronicle.ingest.extraction.event_dates import anchor_same_year
+from chronicle.ingest.extraction.event_merge import FAMILY, Event, merge
+from chronicle.ingest.extraction.event_persons import (
+    PersonSpan,
+    antecedent,
+    complement,
+    interview_subject,
+    is_agent,
+    nearest,
+    object_of_speech,
+    speaks_of_self,
+)
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
 from chronicle.ingest.extraction.text import Sentence, SpanSet, starts_of
+
+EVENT_TYPES = (
+    "detention",
+    "arrest",
+    "criminal_case",
+    "conviction",
+    "sentence",
+    "torture",
+    "death_in_custody",
+    "house_arrest",
+    "search",
+    "fine",
+    "harassment",
+    "letter",
+    "resolution",
+    "release",
+    "other",
+)
 
 _CLAUSE_BREAK = regex.compile(
     r",\s+(?:and|but|while|whereas|а|и|но|однако)\s+|;\s+|\.\s+|,\s+(?=(?:which|whom|who|котор\w+)\s)"
@@ -36,20 +68,40 @@ _PLURAL = regex.compile(
     regex.IGNORECASE,
 )
 _HYPOTHETICAL = regex.compile(
-    r"(?<![\w])(?:if|unless|could|may|might|would|faces?|facing|risks?|если|может|грозит)\s+(?:be\s+|быть\s+)?$",
+    r"(?<![\w])(?:if|unless|could|may|might|would|risks?|если|может|грозит)\s+(?:be\s+|быть\s+)?$",
     regex.IGNORECASE,
 )
-# 'urged them to release X', 'добиться освобождения', 'прекратить преследование': a demand, not a happening.
+_FACING = regex.compile(r"(?<![\w])(?:faces?|facing)\s+(?:be\s+)?$", regex.IGNORECASE)  # 'faces seven years'
+# 'urged them to release X', 'lift the house arrest', 'добиться освобождения': a demand, not a happening.
 _DEMANDED = regex.compile(
-    r"(?<![\w])(?:to|demand\w*|calls? for|called for|calling for|urg\w+|end|stop|halt|добиться|добиваться|"
-    r"прекратить|требу\w*|потребовал\w*|призыва\w*|призвал\w*|с призывом|с требованием|с просьбой)"
-    r"\s+(?:(?:the|an?|immediate|immediately|unconditional|unconditionally|немедленно|немедленного|"
-    r"безоговорочно|безусловного|его|ее|их)\s+)?$",
+    r"(?<![\w])(?:(?:to|с целью)\s+(?:(?:immediately|unconditionally|немедленно|безоговорочно)\s+)?|"
+    r"(?:end|stop|halt|lift|drop|ensure|secure|overturn|quash|revoke|добиться|добиваться|прекратить|снять|отменить|"
+    r"с призывом|с требованием|с просьбой)\s+(?:[\w-]+\s+){0,2}|"
+    r"(?:demand\w*|calls? for|called for|calling for|urg\w+|требу\w*|потребова\w*|потребу\w*|призыва\w*|"
+    r"призвал\w*)\s+(?:[\w-]+\s+){0,3})$",
+    regex.IGNORECASE,
+)
+# 'investigate the allegations of ill-treatment', 'по факту гибели': an incident named as the matter of an
+# inquiry, told (if at all) elsewhere.
+_MATTER = regex.compile(
+    r"(?<![\w])(?:(?:investigat\w*|inquiry|probe|information)\s+(?:(?:into|on|about)\s+)?(?:the\s+|any\s+)?"
+    r"allegations?\s+of|по факту)\s+$",
     regex.IGNORECASE,
 )
 _NEGATED = regex.compile(r"(?<![\w])(?:не|нет|no|not|never|without|без)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
+# 'she defended detained protesters': a participle before a noun describes people, it tells no incident.
+_ATTRIBUTIVE_BEFORE = regex.compile(
+    r"(?<![\w])(?:the|of|for|with|all|other|defend\w*|represent\w*|visit\w*|help\w*|support\w*)\s+$", regex.IGNORECASE
+)
+_ATTRIBUTIVE_CUE = regex.compile(r"(?:detained|arrested|imprisoned|jailed|convicted)$", regex.IGNORECASE)
+_NOUN_AFTER = regex.compile(r"\s+[a-z]")
 _RESPECTIVELY = regex.compile(r"respectively|соответственно", regex.IGNORECASE)
 _DEATH = regex.compile(r"death|died|dies|killed|shot dead|murdered|гибел|смерт|погиб|убит|умер", regex.IGNORECASE)
+_CUSTODY = regex.compile(
+    r"custody|prison|jail|penal colony|colony|detention (?:centre|center|facility)|pre-trial detention|"
+    r"СИЗО|ИВС|колони|тюрьм|изолятор|заключени|под стражей|мест\w* лишения свободы",
+    regex.IGNORECASE,
+)
 _STATE_ONLY = regex.compile(r"(?:under|remains? in|is in|are in|находит\w*|содерж\w*)\s", regex.IGNORECASE)
 # 'remains in pre-trial detention', 'остается под стражей': a state (the person's status), not an incident.
 _DETENTION_STATE = regex.compile(
@@ -57,6 +109,28 @@ _DETENTION_STATE = regex.compile(
     r"находится|находятся|содержится|содержатся)\s+(?:in|under|в|под)\s",
     regex.IGNORECASE,
 )
+# 'his sister said on Monday': the date of the telling, not of the incident.
+_REPORTED = regex.compile(
+    r"(?<![\w])(?:said|says|told|reported|announced|stated|wrote|сообщил\w*|сообщает|сообщают|заявил\w*|"
+    r"рассказал\w*|написал\w*)\s+(?:[\w-]+\s+){0,2}$",
+    regex.IGNORECASE,
+)
+# A Russian participle after a name ('Кудрин, осужденный по делу …') describes the person: its date, if
+# any, follows it.
+_PARTICIPLE = regex.compile(r"(?:нн|ённ)(?:ый|ого|ому|ым|ом|ая|ой|ую|ые|ых|ыми)$", regex.IGNORECASE)
+# A prison term per person: 'A got five years, B four years' / 'Жакупова – к пяти годам, Бекова – к четырем'.
+_TERM = regex.compile(
+    r"(?<![\w])(?:to|к|на)\s+(?:[\w.,-]+\s+){0,3}?(?:years?|months?|лет|года?|годам|месяц\w*)(?![\w])", regex.IGNORECASE
+)
+# A quantity in a clause: an incident counted over a period is a statistic.
+_QUANTITY = regex.compile(
+    r"(?<![\w№#.,/-])\d[\d,. ]*(?![\w.,/-]*\d)|(?<![\w])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|hundreds?|thousands?|два|двух|двое|двоих|три|трех|трёх|трое|троих|четыре|"
+    r"четырех|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|\w+надцат\w*|"
+    r"двадцат\w*|тридцат\w*|сорок|сотни|тысяч\w*)(?![\w])",
+    regex.IGNORECASE,
+)
+_NUMBERED = regex.compile(r"(?:No\.?|№|Article|article|ст\.|стать\w+|част\w+|part|колони\w+|#)\s*$")
 DATED_KINDS = (
     "day",
     "month",
@@ -72,30 +146,11 @@ DATED_KINDS = (
     "year_range",
 )
 PERIOD_KINDS = ("month", "year", "range", "since", "year_range")
-FAMILY = {"conviction": "sentence", "detention": "arrest"}  # one incident told with either word
+COUNTED_KINDS = ("year", "range", "since", "year_range")  # periods over which a quantity is a statistic
 SUBSUMED = {"conviction": "sentence", "detention": "arrest"}
+_DEATH_LABELS = ("other:death", "death_in_custody")
 
-
-@dataclass(frozen=True)
-class PersonSpan:
-    """A person's mention for event building: the reported name and whether it can be a victim."""
-
-    start: int
-    end: int
-    name: str
-    can_be_victim: bool
-    possessive: bool = False
-
-
-@dataclass
-class Event:
-    """An incident: type, date, persons, place and the spans it came from."""
-
-    type: str
-    date: str | None
-    persons: list[str]
-    place: str | None
-    spans: list[tuple[int, int]] = field(default_factory=list)
+__all__ = ["EVENT_TYPES", "FAMILY", "Event", "PersonSpan", "find_events"]
 
 
 def find_events(
@@ -109,22 +164,66 @@ def find_events(
 
     `counts` are the spans of the statistics: a count over a month or year without named persons
     is a statistic, not an event."""
+    _check_labels()
     events: list[Event] = []
-    context = _Context(counts=counts or SpanSet([]))
+    dates = anchor_same_year(sentences, dates)
+    persons = _without_agents(sentences, persons)
+    context = _Context(counts=counts or SpanSet([]), speaker=interview_subject(sentences, persons))
     for sentence in sentences:
         context.start_sentence(_names_in(persons, sentence.start, sentence.end))
-        cues = [
-            (sentence.start + s, sentence.start + e, kind)
-            for s, e, _, kind in gazetteer.scan_section("events", sentence.text)
-            if not _HYPOTHETICAL.search(sentence.text, max(0, s - 16), s)
-            and not _NEGATED.search(sentence.text, max(0, s - 24), s)
-            and not _APPEALED.search(sentence.text, max(0, s - 30), s)
-            and not _DEMANDED.search(sentence.text, max(0, s - 30), s)
-        ]
-        for index, (start, end) in enumerate(_clauses(sentence)):
+        cues = _cues(sentence)
+        for index, (start, end) in enumerate(_clauses(sentence, persons)):
             inside = [cue for cue in cues if start <= cue[0] < end]
-            events += _clause_events(sentence, start, end, inside, persons, dates, places, context, index)
-    return _merge(events)
+            reading = _Reading(sentence, start, end, persons, dates, places)
+            events += _clause_events(reading, inside, context, index)
+    return merge(events)
+
+
+@cache
+def _check_labels() -> None:
+    """Every cue label is an event type, or 'type:kind' for a finer kind of one."""
+    for label in gazetteer.cues()["events"]:
+        if label.split(":")[0] not in EVENT_TYPES:
+            raise ValueError(f"cues.json: events label {label!r} is not an event type")
+
+
+def _cues(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """The event cues of a sentence that tell a happening (not a question, a demand or a condition)."""
+    if sentence.text.rstrip().endswith("?"):
+        return []
+    text = sentence.text
+    return [
+        (sentence.start + s, sentence.start + e, label)
+        for s, e, _, label in gazetteer.scan_section("events", text)
+        if not _HYPOTHETICAL.search(text, max(0, s - 16), s)
+        and not (label != "criminal_case" and _FACING.search(text, max(0, s - 16), s))
+        and not _NEGATED.search(text, max(0, s - 24), s)
+        and not _APPEALED.search(text, max(0, s - 30), s)
+        and not _DEMANDED.search(text, max(0, s - 40), s)
+        and not _MATTER.search(text, max(0, s - 60), s)
+        and not _attributive(text, s, e)
+    ]
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """'defended detained protesters': a participle qualifying a noun after it."""
+    return (
+        _ATTRIBUTIVE_CUE.search(text, start, end) is not None
+        and _NOUN_AFTER.match(text, end) is not None
+        and _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
+
+
+def _without_agents(sentences: list[Sentence], persons: list[PersonSpan]) -> list[PersonSpan]:
+    """The mentions, those of the doers of an act ('pardoned by X') marked as no victims."""
+    marked = []
+    starts = starts_of(sentences)
+    for person in persons:
+        sentence = sentences[max(0, bisect_left(starts, person.start + 1) - 1)] if sentences else None
+        if person.can_be_victim and sentence is not None and is_agent(sentence, person.start):
+            person = replace(person, can_be_victim=False)
+        marked.append(person)
+    return marked
 
 
 @dataclass
@@ -132,6 +231,7 @@ class _Context:
     """Who the running text is about: the last victims named, by clause and by sentence."""
 
     counts: SpanSet = field(default_factory=lambda: SpanSet([]))
+    speaker: str | None = None
     last: list[str] = field(default_factory=list)
     clause: list[str] = field(default_factory=list)
     previous_sentence: list[str] = field(default_factory=list)
@@ -151,6 +251,8 @@ class _Context:
         elif _PLURAL.search(text):
             group = self.current_sentence or self.previous_sentence
             resolved = list(group) if len(group) >= 2 else []
+        elif self.speaker and speaks_of_self(text):
+            resolved = [self.speaker]
         elif _PRONOUN.search(text):
             resolved = list(self.last[-1:])
         elif index > 0:
@@ -162,54 +264,156 @@ class _Context:
         return resolved
 
 
-def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
-    """Offsets of the clauses of a sentence."""
+@dataclass(frozen=True)
+class _Reading:
+    """One clause of a sentence, with the mentions of the document."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    persons: list[PersonSpan]
+    dates: list[DateMention]
+    places: list[PlaceMention]
+
+    @property
+    def text(self) -> str:
+        """The clause's text."""
+        return self.sentence.text[self.start - self.sentence.start : self.end - self.sentence.start]
+
+    def before(self, offset: int, width: int) -> str:
+        """Up to `width` characters of the sentence before an offset."""
+        return self.sentence.text[max(0, offset - self.sentence.start - width) : offset - self.sentence.start]
+
+
+def _clauses(sentence: Sentence, persons: list[PersonSpan]) -> list[tuple[int, int]]:
+    """Offsets of the clauses of a sentence ('A, B, and C' is a list, not two clauses)."""
     cuts = [sentence.start]
     for match in _CLAUSE_BREAK.finditer(sentence.text):
-        cuts.append(sentence.start + match.end())
+        if not _in_name_list(sentence, persons, sentence.start + match.start(), sentence.start + match.end()):
+            cuts.append(sentence.start + match.end())
     cuts.append(sentence.end)
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
-def _clause_events(
-    sentence: Sentence,
-    start: int,
-    end: int,
-    cues: list[tuple[int, int, str]],
-    persons: list[PersonSpan],
-    dates: list[DateMention],
-    places: list[PlaceMention],
-    context: _Context,
-    index: int,
-) -> list[Event]:
+def _in_name_list(sentence: Sentence, persons: list[PersonSpan], start: int, end: int) -> bool:
+    """', and' between the last two names of 'A, B, and C'."""
+    if not sentence.text.startswith(",", start - sentence.start):
+        return False
+    starts = starts_of(persons)
+    index = bisect_left(starts, end)
+    if index < 2 or index >= len(persons) or persons[index].start != end or persons[index - 1].end != start:
+        return False
+    gap = sentence.text[persons[index - 2].end - sentence.start : persons[index - 1].start - sentence.start]
+    return gap.strip() == ","
+
+
+def _clause_events(reading: _Reading, cues: list[tuple[int, int, str]], context: _Context, index: int) -> list[Event]:
     """The events one clause describes."""
-    text = sentence.text[start - sentence.start : end - sentence.start]
+    text, start, end = reading.text, reading.start, reading.end
     if _RELATIVE_CLAUSE.match(text):  # 'which the court banned in 2014': about the antecedent, no one else
-        names = _names_in(persons, start, end) or _antecedent(persons, start)
+        names = _names_in(reading.persons, start, end) or antecedent(reading.sentence, reading.persons, start)
     else:
-        names = context.resolve(text, _names_in(persons, start, end), index)
+        names = context.resolve(text, _names_in(reading.persons, start, end), index)
     found = []
-    for kind, cue, cue_end in _types_in(cues):
-        when = _nearest_date(sentence, dates, (cue, cue_end), start, end)
-        if when is None:  # an event without persons needs a date of its own clause
-            when = _nearest_date(sentence, dates, (cue, cue_end), sentence.start, sentence.end)
-        if not names and (when is None or (when.kind in PERIOD_KINDS and context.counts.overlaps(start, end))):
-            continue
-        if when is None and _is_state(
-            kind, sentence.text[max(0, cue - sentence.start - 40) : cue_end - sentence.start]
-        ):
-            continue
-        if not names and index == 0 and sentence.start == 0 and not sentence.text.rstrip().endswith((".", "!", "?")):
-            continue  # a headline names a topic ('Persecution in X: September'), not an incident
-        names_here = _subjects(sentence, persons, names, cue, start, end)
-        place = nearest_place(places, cue, cue + 1, sentence.start, sentence.end)
-        date = when.first if when else None
-        # A death happens to one person: several deaths in one clause are several events.
-        deaths = len(names_here) > 1 and _DEATH.match(sentence.text, cue - sentence.start) is not None
-        separately = len(names_here) > 1 and _RESPECTIVELY.search(text) is not None  # '30 and 20 years respectively'
-        groups = [[name] for name in names_here] if deaths or separately else [names_here]
-        found += [Event(kind, date, group, place, [(cue, end)]) for group in groups]
+    for label, cue, cue_end in _types_in(cues):
+        found += _cue_events(reading, label, (cue, cue_end), names, context)
     return found
+
+
+def _cue_events(
+    reading: _Reading, label: str, cue: tuple[int, int], names: list[str], context: _Context
+) -> list[Event]:
+    """The events one cue tells: usually one, one per person for deaths and terms told apart."""
+    sentence, start, end = reading.sentence, reading.start, reading.end
+    kind = label.split(":")[0]
+    dated, when = _event_date(reading, cue)
+    if not dated:
+        return []
+    target = complement(sentence, reading.persons, cue[1], end)
+    if target is not None:
+        names = target
+    elif object_of_speech(sentence, cue[0]):
+        return []
+    if not names and (when is None or _counted(reading, when, context)):
+        return []
+    if when is None and _is_state(kind, reading.before(cue[1], cue[1] - cue[0] + 40)):
+        return []
+    if not names and start == 0 and not sentence.text.rstrip().endswith((".", "!", "?")):
+        return []  # a headline names a topic ('Persecution in X: September'), not an incident
+    if target is not None:
+        names_here = names
+    elif label in _DEATH_LABELS and len(names) > 1:
+        names_here = nearest(reading.sentence, reading.persons, cue, start, end) or names
+    else:
+        names_here = _subjects(reading, names, cue[0])
+    if label == "other:death" and _CUSTODY.search(reading.text):
+        kind = "death_in_custody"
+    place = nearest_place(reading.places, cue[0], cue[0] + 1, sentence.start, sentence.end)
+    day = when.first if when else None
+    told = when is not None and _told_on(reading, when)
+    groups = [[name] for name in names_here] if _told_apart(reading, kind, names_here, cue[0]) else [names_here]
+    return [Event(kind, day, group, place, [(cue[0], end)], label, told) for group in groups]
+
+
+def _event_date(reading: _Reading, cue: tuple[int, int]) -> tuple[bool, DateMention | None]:
+    """The date of a cue: the nearest of its clause, else of its sentence; (False, None) when the cue
+    is a participle describing a person, without a date of its own."""
+    sentence = reading.sentence
+    if (
+        _PARTICIPLE.search(sentence.text, cue[0] - sentence.start, cue[1] - sentence.start)
+        and reading.before(cue[0], 2) == ", "
+    ):
+        comma = sentence.text.find(",", cue[1] - sentence.start)
+        stop = sentence.start + comma if comma >= 0 else reading.end
+        own = _nearest_date(reading, cue, cue[1], min(stop, reading.end))
+        return own is not None, own
+    when = _nearest_date(reading, cue, reading.start, reading.end)
+    if when is None:
+        when = _nearest_date(reading, cue, sentence.start, sentence.end, outside_relative=True)
+    return True, when
+
+
+def _counted(reading: _Reading, when: DateMention, context: _Context) -> bool:
+    """A happening without persons over a period, with a quantity ('27 people convicted since January'):
+    a statistic, not an event."""
+    if when.kind not in PERIOD_KINDS or _short(when):
+        return False
+    if context.counts.overlaps(reading.start, reading.end):
+        return True
+    if when.kind not in COUNTED_KINDS:
+        return False
+    text = reading.text
+    for match in _QUANTITY.finditer(text):
+        at = reading.start + match.start()
+        if not _NUMBERED.search(text, max(0, match.start() - 12), match.start()) and not _in_date(reading, at):
+            return True
+    return False
+
+
+def _short(when: DateMention) -> bool:
+    """'on 30 and 31 March': a range of a few days is a date, not a period."""
+    if when.kind != "range" or not when.first or not when.last or len(when.first) < 10 or len(when.last) < 10:
+        return False
+    return (date.fromisoformat(when.last) - date.fromisoformat(when.first)).days <= 3
+
+
+def _in_date(reading: _Reading, offset: int) -> bool:
+    """The offset is inside a date expression."""
+    starts = starts_of(reading.dates)
+    index = bisect_left(starts, offset + 1) - 1
+    return index >= 0 and reading.dates[index].start <= offset < reading.dates[index].end
+
+
+def _told_apart(reading: _Reading, kind: str, names: list[str], cue: int) -> bool:
+    """Several persons, but one incident each: several deaths in one clause, terms given 'respectively'
+    or one per person."""
+    if len(names) < 2:
+        return False
+    if _DEATH.match(reading.sentence.text, cue - reading.sentence.start) is not None:
+        return True
+    if _RESPECTIVELY.search(reading.text):
+        return True
+    return kind in ("sentence", "conviction") and len(_TERM.findall(reading.text)) >= len(names)
 
 
 def _names_in(persons: list[PersonSpan], start: int, end: int) -> list[str]:
@@ -230,47 +434,63 @@ def _is_state(kind: str, context: str) -> bool:
     return kind in ("detention", "arrest") and _DETENTION_STATE.search(context) is not None
 
 
-def _antecedent(persons: list[PersonSpan], start: int) -> list[str]:
-    """'X, who …' / 'X, которая …': the person named right before a relative clause."""
-    before = [p for p in persons if start - 4 <= p.end <= start and p.can_be_victim]
-    return [before[-1].name] if before else []
-
-
-def _subjects(
-    sentence: Sentence, persons: list[PersonSpan], names: list[str], cue: int, start: int, end: int
-) -> list[str]:
+def _subjects(reading: _Reading, names: list[str], cue: int) -> list[str]:
     """'X was sentenced … for sharing a video of Y': after a passive verb, only the names before it."""
-    if not _PASSIVE_BEFORE.search(sentence.text, max(0, cue - sentence.start - 30), cue - sentence.start):
+    if not _PASSIVE_BEFORE.search(reading.before(cue, 30)):
         return names
-    before = set(_names_in(persons, start, cue))
+    before = set(_names_in(reading.persons, reading.start, cue))
     return [name for name in names if name in before] or names
 
 
 def _types_in(cues: list[tuple[int, int, str]]) -> list[tuple[str, int, int]]:
-    """Event types cued in the clause with the span of each cue (letters are left to the letter finder)."""
-    kinds = {kind for _, _, kind in cues if kind != "letter"}
+    """Cue labels of the clause with the span of each cue (letters are left to the letter finder)."""
+    labels = {label for _, _, label in cues if label != "letter"}
+    kinds = {label.split(":")[0] for label in labels}
     for weaker, stronger in SUBSUMED.items():
         if weaker in kinds and stronger in kinds:
-            kinds.discard(weaker)
-    if "criminal_case" in kinds and kinds & {"sentence", "conviction", "arrest", "detention"}:
-        kinds.discard("criminal_case")
+            labels.discard(weaker)
+    if "criminal_case" in kinds and kinds & {"sentence", "conviction", "arrest", "detention", "house_arrest"}:
+        labels.discard("criminal_case")
     if "death_in_custody" in kinds:
-        kinds -= {"torture", "other"}
-    if len(kinds) > 1:
-        kinds.discard("other")
-    return [(kind, start, end) for start, end, kind in cues if kind in kinds]
+        labels -= {"torture", "other", "other:death"}
+    if len(labels) > 1:
+        labels.discard("other")
+    return [(label, start, end) for start, end, label in cues if label in labels]
 
 
 def _nearest_date(
-    sentence: Sentence, dates: list[DateMention], cue: tuple[int, int], start: int, end: int
+    reading: _Reading, cue: tuple[int, int], start: int, end: int, *, outside_relative: bool = False
 ) -> DateMention | None:
     """The resolved date expression inside [start, end) nearest to the cue; a date before the cue
     that belongs to a coordinated verb before it ('detained on 14 October and placed under house
-    arrest two days later') counts three times as far."""
-    starts = starts_of(dates)
-    window = dates[bisect_left(starts, start) : bisect_left(starts, end)]
-    inside = [d for d in window if d.kind in DATED_KINDS and d.first]
-    return min(inside, key=lambda d: (_date_distance(sentence, d, cue), d.start), default=None)
+    arrest two days later') counts three times as far. A date of the telling ('said on Monday') is
+    taken only when there is no other; with `outside_relative`, none in a relative clause after the
+    cue's clause."""
+    starts = starts_of(reading.dates)
+    window = reading.dates[bisect_left(starts, start) : bisect_left(starts, end)]
+    inside = [
+        d
+        for d in window
+        if d.kind in DATED_KINDS and d.first and not (outside_relative and _in_relative_clause(reading, d.start))
+    ]
+    return min(
+        inside,
+        key=lambda d: (_told_on(reading, d), _date_distance(reading.sentence, d, cue), d.start),
+        default=None,
+    )
+
+
+def _told_on(reading: _Reading, mention: DateMention) -> bool:
+    """'his sister said on Monday': the date of the telling, not of the incident."""
+    return _REPORTED.search(reading.before(mention.start, 40)) is not None
+
+
+def _in_relative_clause(reading: _Reading, offset: int) -> bool:
+    """The offset is in a relative clause after the clause being read ('…, who had represented … in 2022')."""
+    if offset < reading.end:
+        return False
+    between = reading.sentence.text[reading.end - reading.sentence.start : offset - reading.sentence.start]
+    return _RELATIVE_CLAUSE.match(between) is not None
 
 
 def _date_distance(sentence: Sentence, mention: DateMention, cue: tuple[int, int]) -> float:
@@ -281,50 +501,3 @@ def _date_distance(sentence: Sentence, mention: DateMention, cue: tuple[int, int
         between = sentence.text[mention.end - sentence.start : cue[0] - sentence.start]
         return (cue[0] - mention.end) * (3 if _COORDINATION.search(between) else 1)
     return 0
-
-
-def _continue(events: list[Event]) -> list[Event]:
-    """'On 8 May the list was updated. Added were A and B.': a dated event without persons and the
-    undated same-type event with persons right after it are one incident."""
-    joined: list[Event] = []
-    for event in events:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.type == event.type
-            and not previous.persons
-            and previous.date
-            and event.persons
-            and event.date is None
-        ):
-            previous.persons, previous.spans = event.persons, previous.spans + event.spans
-            continue
-        joined.append(event)
-    return joined
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    """Fold repeated mentions of the same incident (same type and date, and persons or none)."""
-    events = _continue(events)
-    merged: dict[tuple[str, tuple[str, ...], str | None], Event] = {}
-    for event in events:
-        key = (event.type, tuple(sorted(event.persons)), event.date)
-        if key in merged:
-            merged[key].spans += event.spans
-        else:
-            merged[key] = event
-    named = [(FAMILY.get(e.type, e.type), e.date or "") for e in merged.values() if e.persons and e.date]
-    dated = {(FAMILY.get(e.type, e.type), name) for e in merged.values() if e.date for name in e.persons}
-    return [
-        e
-        for e in merged.values()
-        if (e.persons or not _told_with_persons(e, named))
-        and not (e.date is None and e.persons and all((FAMILY.get(e.type, e.type), n) in dated for n in e.persons))
-    ]
-
-
-def _told_with_persons(event: Event, named: list[tuple[str, str]]) -> bool:
-    """'the journalists, who were sentenced last month' beside 'X and Y were convicted on 26 September':
-    an event without persons whose date is as or less precise than that of the same incident told with them."""
-    family = FAMILY.get(event.type, event.type)
-    return any(kind == family and date.startswith(event.date or "#") for kind, date in named)
