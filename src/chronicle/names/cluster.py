@@ -27,6 +27,7 @@ MAX_MERGE_CHECKS = 2500
 # tuning sets, merges it put at 0.1-0.3 were one person about half the time (a cluster holding
 # another person's record brings that record's region and years along).
 CONTEXT_FLOOR = 0.1
+_NONE: Counter[str] = Counter()
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ class Clusters:
         self._parent = list(range(len(records)))
         self._members: dict[int, list[int]] = {i: [i] for i in range(len(records))}
         self._evidence = evidence
-        self._regions = {i: Counter([r.region] if r.region else []) for i, r in enumerate(records)}
+        # Regions named in each cluster, kept for clusters that name any.
+        self._regions = {i: Counter([r.region]) for i, r in enumerate(records) if r.region}
 
     def root(self, index: int) -> int:
         """The representative of a record's cluster."""
@@ -64,13 +66,13 @@ class Clusters:
 
     def context_shift(self, a: int, b: int) -> float:
         """log odds the clusters' context adds to the link of two records beyond the pair's own."""
-        if self._evidence is None:
-            return 0.0
         root_a, root_b = self.root(a), self.root(b)
+        if self._evidence is None or len(self._members[root_a]) + len(self._members[root_b]) == 2:
+            return 0.0  # two records alone: the link has weighed their context already
         recs = self._records
         return self._evidence.shift(
             [recs[i] for i in self._members[root_a]], [recs[i] for i in self._members[root_b]],
-            (recs[a], recs[b]), (self._regions[root_a], self._regions[root_b]),
+            (recs[a], recs[b]), (self._regions.get(root_a, _NONE), self._regions.get(root_b, _NONE)),
         )  # fmt: skip
 
     def merge(self, a: int, b: int) -> bool:
@@ -84,7 +86,8 @@ class Clusters:
             root_a, root_b = root_b, root_a
         self._parent[root_b] = root_a
         self._members[root_a].extend(self._members.pop(root_b))
-        self._regions[root_a] += self._regions.pop(root_b)
+        if root_b in self._regions:
+            self._regions[root_a] = self._regions.get(root_a, _NONE) + self._regions.pop(root_b)
         return True
 
     def size(self, index: int) -> int:

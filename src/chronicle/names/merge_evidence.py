@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from chronicle.names.comparisons import BIRTH_YEAR, PATRONYMIC, ComparisonSpec
 from chronicle.names.features import Features
@@ -47,5 +47,13 @@ class MergeEvidence:
 
 def _best_level(spec: ComparisonSpec, left: Sequence[Features], right: Sequence[Features]) -> int:
     """The most specific level any two members reach (-1 if no two can be compared)."""
-    levels = [level for a in left for b in right if (level := spec.level_of(a, b)) >= 0]
+    present = _PRESENT[spec.name]
+    right = [b for b in right if present(b)]
+    levels = [level for a in left if present(a) for b in right if (level := spec.level_of(a, b)) >= 0]
     return min(levels, default=-1)
+
+
+_PRESENT: dict[str, Callable[[Features], bool]] = {
+    BIRTH_YEAR.name: lambda row: row.byear is not None,
+    PATRONYMIC.name: lambda row: row.pat is not None or row.pi is not None,
+}

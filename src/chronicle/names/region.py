@@ -30,6 +30,7 @@ class RegionEvidence:
         self._q = {region: (n + PSEUDO_COUNT) / total for region, n in counts.items()}
         self._q_unseen = PSEUDO_COUNT / total
         self.own_share = _own_share(agreement, sum(q * q for q in self._q.values()))
+        self._known: dict[tuple[tuple[str, int], ...], float] = {}
 
     def frequency(self, region: str) -> float:
         """The share of records naming a region."""
@@ -39,6 +40,12 @@ class RegionEvidence:
         """log P(these regions | they are one person's records)."""
         if not regions:
             return 0.0
+        key = tuple(sorted(regions.items()))
+        if key not in self._known:
+            self._known[key] = self._log_likelihood(regions)
+        return self._known[key]
+
+    def _log_likelihood(self, regions: Counter[str]) -> float:
         a = self.own_share
         noise = {r: math.log((1 - a) * self.frequency(r)) for r in regions}
         all_noise = sum(n * noise[r] for r, n in regions.items())
