@@ -2,10 +2,17 @@
 
     .venv/bin/python bench/bench_report.py                  # 300k acts, JSON and PDF
     .venv/bin/python bench/bench_report.py --acts 50000 --formats json md html
+    .venv/bin/python bench/bench_report.py --home /tmp/bench300k      # keep the SQLite record, reuse it
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench .venv/bin/python bench/bench_report.py
+    .venv/bin/python bench/bench_report.py --home /tmp/bench300k --baseline OLD_SRC --rounds 3
 
-Builds a fresh SQLite database in a temporary CHRONICLE_HOME with bulk_create (partial-date bounds
+Builds a fresh SQLite database in a temporary CHRONICLE_HOME (or fills the empty PostgreSQL database
+named by DATABASE_URL, which is kept and reused once filled) with bulk_create (partial-date bounds
 computed here, since bulk_create skips `save`), then times `build_report` and each renderer, as the
-`chronicle report` command runs them. Targets (issue 6): JSON under 5 s, PDF under 30 s.
+`chronicle report` command runs them. With `--baseline OLD_SRC` (a copy of an earlier `src/`) it runs
+the whole `chronicle report` command instead, the earlier code and this one alternately in the same
+run, and prints wall and CPU seconds (start-up included) and their ratios.
+Targets (issue 6): JSON under 5 s, PDF under 30 s.
 """
 
 from __future__ import annotations
@@ -13,6 +20,9 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import date, timedelta
@@ -27,15 +37,22 @@ ARTICLES = ("KZ-CC-2014:405", "KZ-CC-2014:174", "KZ-CC-2014:274", "KZ-CAO-2014:4
 PERPETRATORS = ("police", "national_security", "court", "unknown")
 
 
-def _setup(home: Path) -> None:
+PERIODS = (("2020-01-01", "2021-12-31"), ("2020-07-30", "2020-09-27"))
+COMMAND = "import sys; from chronicle.cli import main; sys.argv[0] = 'chronicle'; main()"
+
+
+def _setup(home: Path) -> bool:
+    """Point Django at the bench's database and migrate it; True when it already holds a record."""
     os.environ["CHRONICLE_HOME"] = str(home)
-    os.environ.pop("DATABASE_URL", None)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chronicle.settings")
     import django
     from django.core.management import call_command
 
     django.setup()
     call_command("migrate", verbosity=0)
+    from chronicle.records.models import Act
+
+    return Act.objects.exists()
 
 
 def _edtf(rng: random.Random) -> str:
@@ -171,6 +188,39 @@ def time_report(start: str, end: str, fmt: str) -> tuple[float, float, float, in
     return built - started, time.perf_counter() - built, time.process_time() - cpu, len(content)
 
 
+def time_command(src: str | None, start: str, end: str, fmt: str, out: Path) -> tuple[float, float]:
+    """Wall and CPU seconds (start-up included) of `chronicle report` run from `src` (None: this checkout)."""
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, env.get("PYTHONPATH")]))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    arguments = ["report", "--from", start, "--to", end, "--format", fmt, "--out", str(out)]
+    subprocess.run([sys.executable, "-c", COMMAND, *arguments], env=env, check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def compare(baseline: str, formats: list[str], rounds: int) -> None:
+    """The earlier code's command and this one's, alternately, with the ratios of their times."""
+    with tempfile.TemporaryDirectory(prefix="chronicle-bench-out-") as directory:
+        for round_number in range(1, rounds + 1):
+            for start, end in PERIODS:
+                for fmt in formats:
+                    old_out, new_out = Path(directory) / f"old.{fmt}", Path(directory) / f"new.{fmt}"
+                    old_wall, old_cpu = time_command(baseline, start, end, fmt, old_out)
+                    new_wall, new_cpu = time_command(None, start, end, fmt, new_out)
+                    same = "same bytes" if old_out.read_bytes() == new_out.read_bytes() else "outputs differ"
+                    print(
+                        f"round {round_number} {start}..{end} {fmt:>4}: before {old_cpu:5.2f} s CPU "
+                        f"({old_wall:5.2f} s wall), after {new_cpu:5.2f} s CPU ({new_wall:5.2f} s wall); "
+                        f"ratio CPU {old_cpu / new_cpu:4.1f}, wall {old_wall / new_wall:4.1f}; {same}; "
+                        f"load {os.getloadavg()[0]:.1f}",
+                        flush=True,
+                    )
+
+
 def main() -> None:
     """Build the synthetic record and print timings per format and period."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -178,24 +228,29 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--formats", nargs="+", default=["json", "pdf"])
     parser.add_argument("--home", type=Path, help="keep the database here and reuse it on the next run")
+    parser.add_argument("--baseline", help="a copy of an earlier src/: time both commands side by side")
+    parser.add_argument("--rounds", type=int, default=1, help="rounds of the side-by-side comparison")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="chronicle-bench-report-") as scratch:
         home = args.home or Path(scratch)
-        reuse = (home / "chronicle.sqlite3").exists()
-        _setup(home)
-        if reuse:
-            print(f"reusing the record in {home}")
+        engine = "PostgreSQL" if os.environ.get("DATABASE_URL") else "SQLite"
+        if _setup(home):
+            print(f"reusing the record in {os.environ.get('DATABASE_URL') or home}")
         else:
-            print(f"built {args.acts} acts in {build(args.acts, args.seed):.1f} s (SQLite, {home})")
-        for start, end in (("2020-01-01", "2021-12-31"), ("2020-07-30", "2020-09-27")):
-            for fmt in args.formats:
-                counting, rendering, cpu, size = time_report(start, end, fmt)
-                total = counting + rendering
-                print(
-                    f"{start}..{end} {fmt:>4}: count {counting:5.2f} s + render {rendering:5.2f} s "
-                    f"= {total:5.2f} s wall ({cpu:5.2f} s CPU), {size / 1e6:6.1f} MB"
-                )
-        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+            print(f"built {args.acts} acts in {build(args.acts, args.seed):.1f} s ({engine}, {home})", flush=True)
+        if args.baseline:
+            compare(args.baseline, args.formats, args.rounds)
+        else:
+            for start, end in PERIODS:
+                for fmt in args.formats:
+                    counting, rendering, cpu, size = time_report(start, end, fmt)
+                    total = counting + rendering
+                    print(
+                        f"{start}..{end} {fmt:>4}: count {counting:5.2f} s + render {rendering:5.2f} s "
+                        f"= {total:5.2f} s wall ({cpu:5.2f} s CPU), {size / 1e6:6.1f} MB",
+                        flush=True,
+                    )
+        print(f"{engine}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
 
 if __name__ == "__main__":

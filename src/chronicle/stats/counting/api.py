@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from operator import attrgetter
 from typing import Any
 
+import numpy as np
+
 from chronicle.stats.counting.collector import collector_paused
+from chronicle.stats.counting.columns import NO_PERSON, Table
+from chronicle.stats.counting.links import load_links
 from chronicle.stats.counting.loading import load_acts, load_cases
 from chronicle.stats.counting.period import Period
 from chronicle.stats.counting.prisoners import count_political_prisoners
 from chronicle.stats.counting.result import Breakdown, Count
 from chronicle.stats.counting.rules import RULES
 from chronicle.stats.counting.scope import Scope
-from chronicle.stats.counting.tally import Item, breakdowns, tally, tally_weights
+from chronicle.stats.counting.tally import breakdowns, tally, tally_weights
 
 ACT_FACETS = ("act_type", "region", "legal_article", "movement", "perpetrator_type")
 CASE_FACETS = ("region", "legal_article", "movement")
@@ -36,61 +39,68 @@ class CountingError(ValueError):
 
 @dataclass(frozen=True)
 class Loaded:
-    """The items of one period, loaded once and counted under every rule."""
+    """The acts and legal cases of one period, loaded once as columns and counted under every rule."""
 
     period: Period
-    acts: list[Item]
-    cases: list[Item]
+    acts: Table
+    cases: Table
     user: Any = None
 
     @cached_property
-    def victims(self) -> list[Item]:
-        """Acts against named persons, ordered by person so that lists of persons come out nearly sorted."""
-        return sorted((act for act in self.acts if act.person), key=attrgetter("person"))
+    def victims(self) -> Table:
+        """Acts against named persons the user may read."""
+        return self.acts.subset(self.acts.persons != NO_PERSON)
 
-    def items(self, rule: str) -> list[Item]:
-        """The items a rule counts."""
+    def items(self, rule: str) -> Table:
+        """The units a rule counts."""
         if rule == "acts":
             return self.acts
         if rule == "victims":
             return self.victims
         if rule == "unnamed_victims":
-            return [act for act in self.acts if not act.person]
+            return self.acts.subset(self.acts.persons == NO_PERSON)
         if rule == "legal_cases":
             return self.cases
         if rule == "criminal_cases":
-            return [item for item in self.cases if item.values("kind") == ("criminal",)]
+            return self.cases.subset(self.cases.having("kind", "criminal"))
         raise CountingError(f"unknown counting rule {rule!r}; known: {', '.join(RULES)}")
 
 
 def load(period: Period, *, user: Any = None, scope: Scope | None = None) -> Loaded:
-    """Read every countable item that may touch the period. Reads only."""
+    """Read every countable record that may touch the period. Reads only."""
     with collector_paused():
-        acts = load_acts(period, user=user, scope=scope)
-        return Loaded(period, acts, load_cases(period, user=user, scope=scope), user)
+        links = load_links(user)
+        acts = load_acts(period, links, user=user, scope=scope)
+        return Loaded(period, acts, load_cases(period, links, user=user, scope=scope), user)
 
 
-def count_items(items: list[Item], rule: str) -> Count:
-    """Count the items a rule selected (victims by person, unnamed victims by weight, others by record)."""
+def count_items(items: Table, rule: str) -> Count:
+    """Count the units a rule selected (victims by person, unnamed victims by weight, others by record)."""
     if rule == "unnamed_victims":
         return tally_weights(items, RULES[rule])
     return tally(items, RULES[rule], by=UNIT_OF.get(rule, "unit"))
 
 
-def count_loaded(loaded: Loaded, rule: str) -> Count:
-    """Count loaded items under a named rule."""
+def count_loaded(loaded: Loaded, rule: str, *, act_types: Collection[str] = ()) -> Count:
+    """Count loaded records under a named rule, optionally only acts of some types."""
     if rule == "political_prisoners":
         return count_political_prisoners(loaded.period.end or date.today(), user=loaded.user)
-    return count_items(loaded.items(rule), rule)
+    items = loaded.items(rule)
+    if act_types:
+        typed = np.zeros(len(items), dtype=bool)
+        for act_type in act_types:
+            typed |= items.having("act_type", act_type)
+        items = items.subset(typed)
+    return count_items(items, rule)
 
 
 def breakdown_loaded(loaded: Loaded, rule: str, facet: str) -> Breakdown:
-    """Break loaded items down by a facet under a named rule."""
+    """Break loaded records down by a facet under a named rule."""
     return breakdowns_loaded(loaded, rule, (facet,))[0]
 
 
 def breakdowns_loaded(loaded: Loaded, rule: str, facets: Sequence[str]) -> list[Breakdown]:
-    """Break loaded items down by several facets under a named rule, in one pass over the items."""
+    """Break loaded records down by several facets under a named rule."""
     for facet in facets:
         if facet not in FACETS_OF.get(rule, ()):
             raise CountingError(f"the rule {rule!r} cannot be broken down by {facet!r}")

@@ -1,82 +1,44 @@
-"""Reading countable items from the record: acts (with their victims) and legal cases touching a period.
+"""Reading countable records: acts (with their victims) and legal cases touching a period, as columns.
 
-The database places each row against the period (inside, or straddling it) and returns plain tuples,
-so loading 300k acts costs one query plus one per facet table, without model instances or converters.
+The database places each row against the period and returns plain tuples (one unordered query per
+table, without model instances or joins); the columns are then matched up as arrays, never row by row.
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Any
 
-from django.db import connections
-from django.db.models import BooleanField, Case, DateField, F, Q, QuerySet, Value, When
-from django.db.models.functions import Coalesce, NullIf
+import numpy as np
+from django.db.models import IntegerField, Q, Value
+from django.db.models.functions import Coalesce
 
-from chronicle.records.models import Act, Charge, Event, Involvement, LegalCase, Organization, Person
+from chronicle.records.models import Act, Event, Involvement, LegalCase, Person
+from chronicle.stats.counting.columns import (
+    NO_PERSON,
+    Flags,
+    Ints,
+    Table,
+    encode,
+    ints,
+    lookup,
+    pairs,
+    pairs_of_sets,
+    sorting,
+    texts,
+)
+from chronicle.stats.counting.links import NOTHING, Links, Values, joined
 from chronicle.stats.counting.period import Period
+from chronicle.stats.counting.queries import columns, fetch, first_holding, inside, touching, visible
 from chronicle.stats.counting.scope import Scope
-from chronicle.stats.counting.tally import Item
 
-Pairs = dict[int, tuple[str, ...]]
-NOTHING: tuple[str, ...] = ()
-
-
-def _visible(model: Any, user: Any) -> QuerySet[Any]:
-    return model.objects.visible_to(user) if user is not None else model.objects.all()
+# An act's placement by its own date; NO_OWN_DATE: it has none, and its event's date stands for it.
+STRADDLING, INSIDE, NO_OWN_DATE = 0, 1, 2
 
 
-def _touching(first: str, last: str, period: Period) -> Q:
-    """Rows whose [first, last] may share a day with the period (open or missing bounds may)."""
-    condition = Q()
-    if period.end is not None:
-        condition &= Q(**{f"{first}__isnull": True}) | Q(**{f"{first}__lte": period.end})
-    if period.start is not None:
-        condition &= Q(**{f"{last}__isnull": True}) | Q(**{f"{last}__gte": period.start})
-    return condition
-
-
-def _inside(first: str, last: str, period: Period) -> Case | Value:
-    """True when [first, last] lies wholly inside the period (a missing bound is open, so never inside)."""
-    condition = Q()
-    if period.start is not None:
-        condition &= Q(**{f"{first}__gte": period.start})
-    if period.end is not None:
-        condition &= Q(**{f"{last}__lte": period.end})
-    if not condition:
-        return Value(True)
-    return Case(When(condition, then=Value(True)), default=Value(False), output_field=BooleanField())
-
-
-def _fetch(queryset: QuerySet[Any], *columns: str) -> list[tuple[Any, ...]]:
-    """Rows of a values_list query as the database returns them (no model instances or converters)."""
-    sql, params = queryset.values_list(*columns).query.get_compiler(using=queryset.db).as_sql()
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-
-
-def _pairs(rows: Iterable[tuple[int, str]]) -> Pairs:
-    """Distinct values by owner (a record must fall under a facet value once, however often it is linked)."""
-    grouped: dict[int, list[str]] = defaultdict(list)
-    for owner, value in rows:
-        grouped[owner].append(value)
-    return {
-        owner: tuple(dict.fromkeys(values)) if len(values) > 1 else (values[0],) for owner, values in grouped.items()
-    }
-
-
-def _join(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
-    """Two facet value lists as one, each value once."""
-    if not first or not second:
-        return first or second
-    return tuple(dict.fromkeys(first + second))
-
-
-def _articles(raw: Any) -> tuple[str, ...]:
-    """Article codes from a JSON column, returned as text (SQLite) or decoded (PostgreSQL)."""
+def _articles(raw: Any) -> Values:
+    """Article codes from a JSON column, read as text (SQLite) or decoded to a tuple (PostgreSQL)."""
     if not raw or raw == "[]":
         return NOTHING
     if isinstance(raw, str):
@@ -85,114 +47,136 @@ def _articles(raw: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(raw))
 
 
-class _ArticleCache(dict[str, tuple[str, ...]]):
-    """Article lists already read, by their JSON text: acts repeat a few lists many times."""
-
-    def __missing__(self, raw: str) -> tuple[str, ...]:
-        self[raw] = _articles(raw)
-        return self[raw]
-
-
-def _acts_touching(period: Period, user: Any) -> QuerySet[Act]:
-    own_date = ~Q(start="")
-    first = Case(When(own_date, then=F("start_earliest")), default=F("event__start_earliest"), output_field=DateField())
-    last = Case(When(own_date, then=F("start_latest")), default=F("event__start_latest"), output_field=DateField())
-    place = Coalesce(NullIf(F("region"), Value("")), F("event__region"))
-    annotated = _visible(Act, user).annotate(day_first=first, day_last=last, place=place)
-    touching = annotated.filter(_touching("day_first", "day_last", period))
-    return touching.annotate(inside=_inside("day_first", "day_last", period)).order_by("uid")
+def _encode_json(column: Sequence[Any], labels: dict[Any, int]) -> Ints:
+    """Codes of a JSON column's values: texts (SQLite), or lists (PostgreSQL) read as tuples."""
+    try:
+        return encode(column, labels)
+    except TypeError:  # lists cannot be keys
+        return encode([tuple(raw) if isinstance(raw, list) else raw for raw in column], labels)
 
 
-def _organizations(through: Any, owner: str, user: Any) -> Pairs:
-    """Every link of owners (events or cases) to organisations the user may read; there are far fewer than acts."""
-    rows = through.objects.all()
-    if user is not None:
-        rows = rows.filter(organization__in=_visible(Organization, user))
-    return _pairs(_fetch(rows, owner, "organization__uid"))
+def _single(codes: Ints, labels: dict[str, int]) -> tuple[Ints, list[Values]]:
+    """A coded single-valued column as set codes (an empty value is no value)."""
+    return codes, [(label,) if label else NOTHING for label in labels]
 
 
-def _charges(user: Any) -> Pairs:
-    """Every charge's article by legal case, of cases the user may read."""
-    rows = Charge.objects.all()
-    if user is not None:
-        rows = rows.filter(legal_case__in=_visible(LegalCase, user))
-    return _pairs(_fetch(rows, "legal_case_id", "article"))
+def in_order(uids: Sequence[str], placed_inside: Flags, keep: Flags) -> tuple[Ints, Table]:
+    """The rows kept, sorted by uid (as positions in the rows), and a table of them without facets yet."""
+    kept = np.flatnonzero(keep)
+    column = texts(uids)[kept]
+    order = sorting(column.tolist())
+    return kept[order], Table(column[order], placed_inside[kept][order], {})
 
 
-def _perpetrators(period: Period) -> Pairs:
-    """Perpetrator types by act, for acts that may touch the period (a cheap superset, looked up by act)."""
-    may_touch = Q(act__start="") | _touching("act__start_earliest", "act__start_latest", period)
-    return _pairs(_fetch(Involvement.objects.filter(may_touch), "act_id", "perpetrator_type"))
+def scoped(table: Table, scope: Scope | None) -> Table:
+    """The units within a scope (a region, a legal article)."""
+    if scope is None or not scope.restricts:
+        return table
+    keep = np.ones(len(table), dtype=bool)
+    if scope.region is not None:
+        keep &= table.having("region", scope.region)
+    if scope.article is not None:
+        keep &= table.having("legal_article", scope.article)
+    return table.subset(keep)
 
 
-class _Single(dict[str | None, tuple[str, ...]]):
-    """One-value facet tuples by value, built once: acts repeat a few types and regions many times."""
-
-    def __init__(self, *, empty: tuple[str, ...]) -> None:
-        super().__init__()
-        self.empty = empty  # what an empty or missing value stands for
-
-    def __missing__(self, value: str | None) -> tuple[str, ...]:
-        self[value] = (value,) if value else self.empty
-        return self[value]
-
-
-class _Joined(dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]]):
-    """`_join` of two value lists, computed once per distinct pair."""
-
-    def __missing__(self, pair: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
-        self[pair] = _join(*pair)
-        return self[pair]
+def _events(period: Period) -> tuple[Ints, Flags, Flags, list[str]]:
+    """Every event by pk (sorted): whether its date may touch the period, lies inside it, and its region."""
+    placed = Event.objects.annotate(
+        may_touch=first_holding((touching("start_earliest", "start_latest", period), 1)),
+        lies_inside=first_holding((inside("start_earliest", "start_latest", period), 1)),
+    )
+    rows = sorted(fetch(placed, "pk", "may_touch", "lies_inside", "region"))
+    pk, may_touch, lies_inside, region = columns(rows, 4)
+    return ints(pk), ints(may_touch).astype(bool), ints(lies_inside).astype(bool), list(region)
 
 
-def load_acts(period: Period, *, user: Any = None, scope: Scope | None = None) -> list[Item]:
-    """Acts whose dates may touch the period, placed against it, with their facets. Reads only."""
-    acts = _acts_touching(period, user)
-    perpetrators = _perpetrators(period)
-    event_orgs = _organizations(Event.related_organizations.through, "event_id", user)
-    case_orgs = _organizations(LegalCase.related_organizations.through, "legalcase_id", user)
-    charges = _charges(user)
-    person_uids = dict(_fetch(_visible(Person, user), "pk", "uid"))
-    columns = ("pk", "uid", "act_type", "place", "legal_articles", "victim_id", "victim_count_min")
-    found = []
-    types, regions = _Single(empty=("",)), _Single(empty=NOTHING)
-    joined, read = _Joined(), _ArticleCache()
-    admits = scope.admits if scope is not None and scope.restricts else None
-    for pk, uid, act_type, place, articles, victim, unnamed, case, event, inside in _fetch(
-        acts, *columns, "legal_case_id", "event_id", "inside"
-    ):
-        if not articles or articles == "[]":
-            cited = NOTHING
-        else:
-            cited = read[articles] if isinstance(articles, str) else _articles(articles)
-        movement = event_orgs.get(event, NOTHING)
-        if case is not None:
-            cited = joined[cited, charges.get(case, NOTHING)]
-            movement = joined[movement, case_orgs.get(case, NOTHING)]
-        facets = (types[act_type], regions[place], cited, movement, perpetrators.get(pk, NOTHING), NOTHING)
-        act = Item(uid, bool(inside), facets, person_uids.get(victim, "") if victim else "", unnamed or 1)
-        if admits is None or admits(act):
-            found.append(act)
-    return found
+def _acts(period: Period, user: Any) -> list[tuple[Any, ...]]:
+    own = first_holding(
+        (Q(start=""), NO_OWN_DATE), (inside("start_earliest", "start_latest", period), INSIDE), default=STRADDLING
+    )
+    acts = visible(Act, user).annotate(
+        own=own,
+        person=Coalesce("victim_id", Value(NO_PERSON), output_field=IntegerField()),
+        least=Coalesce("victim_count_min", Value(0), output_field=IntegerField()),
+        case=Coalesce("legal_case_id", Value(-1), output_field=IntegerField()),
+    )
+    may_touch = touching("start_earliest", "start_latest", period)
+    if may_touch:
+        acts = acts.filter(Q(start="") | may_touch)
+    names = ("pk", "uid", "act_type", "region", "legal_articles", "person", "least", "case", "event_id", "own")
+    return fetch(acts, *names)
 
 
-def load_cases(period: Period, *, user: Any = None, scope: Scope | None = None) -> list[Item]:
+def _persons(victims: Ints, user: Any) -> tuple[Ints, Any]:
+    """Each victim's rank among the persons the user may read, sorted by uid (NO_PERSON if unreadable)."""
+    pk, uid = columns(fetch(visible(Person, user), "pk", "uid"), 2)
+    order = sorting(uid)
+    pks = ints(pk)
+    rank = np.empty(len(pks), dtype=np.int64)
+    rank[order] = np.arange(len(pks))
+    by_pk = np.argsort(pks)
+    return lookup(pks[by_pk], rank[by_pk], victims, NO_PERSON), texts(uid)[order]
+
+
+def _perpetrators(period: Period, pks: Ints) -> tuple[Ints, list[str]]:
+    """(unit, perpetrator type) for the acts loaded, from involvements of acts that may touch the period."""
+    may_touch = Q(act__start="") | touching("act__start_earliest", "act__start_latest", period)
+    act, kind = columns(fetch(Involvement.objects.filter(may_touch), "act_id", "perpetrator_type"), 2)
+    by_pk = np.argsort(pks)
+    unit = lookup(pks[by_pk], by_pk, ints(act), -1)
+    found = unit >= 0
+    return unit[found], texts(kind)[found].tolist()
+
+
+def load_acts(period: Period, links: Links, *, user: Any = None, scope: Scope | None = None) -> Table:
+    """Acts whose dates may touch the period, placed against it, with their facets and victims. Reads only."""
+    pk, uid, act_type, region, articles, person, least, case, event, own = columns(_acts(period, user), 10)
+    event_pks, event_touches, event_inside, event_regions = _events(period)
+    at = np.searchsorted(event_pks, ints(event))
+    own_placement = ints(own)
+    dated = own_placement != NO_OWN_DATE
+    placed_inside = np.where(dated, own_placement == INSIDE, event_inside[at])
+    rows, table = in_order(uid, placed_inside, dated | event_touches[at])
+    regions: dict[str, int] = {"": 0}
+    own_region, events_region = encode(region, regions)[rows], encode(event_regions, regions)
+    region_codes = np.where(own_region == 0, events_region[at[rows]], own_region)
+    types: dict[str, int] = {}
+    cited: dict[Any, int] = {}
+    cited_codes = _encode_json(articles, cited)[rows]
+    cases, events = ints(case)[rows], ints(event)[rows]
+    charged = joined(cited_codes, [_articles(raw) for raw in cited], links.charges.of(cases), links.charges.sets)
+    orgs = links.event_orgs, links.case_orgs
+    movement = joined(orgs[0].of(events), orgs[0].sets, orgs[1].of(cases), orgs[1].sets)
+    pks = ints(pk)[rows]
+    facets = {
+        "act_type": pairs_of_sets(*_single(encode(act_type, types)[rows], types)),
+        "region": pairs_of_sets(*_single(region_codes, regions)),
+        "legal_article": pairs_of_sets(*charged),
+        "movement": pairs_of_sets(*movement),
+        "perpetrator_type": pairs(len(rows), *_perpetrators(period, pks)),
+    }
+    persons, person_uids = _persons(ints(person)[rows], user)
+    weights = ints(least)[rows]
+    weights[weights == 0] = 1
+    acts = Table(table.uids, table.inside, facets, persons, person_uids, weights)
+    return scoped(acts, scope)
+
+
+def load_cases(period: Period, links: Links, *, user: Any = None, scope: Scope | None = None) -> Table:
     """Legal cases whose opening date may touch the period, placed against it, with their facets. Reads only."""
-    touching = _visible(LegalCase, user).filter(_touching("opened_earliest", "opened_latest", period))
-    cases = touching.annotate(inside=_inside("opened_earliest", "opened_latest", period)).order_by("uid")
-    charges = _charges(user)
-    orgs = _organizations(LegalCase.related_organizations.through, "legalcase_id", user)
-    items = []
-    for pk, uid, kind, region, inside in _fetch(cases, "pk", "uid", "kind", "region", "inside"):
-        facets = (
-            NOTHING,
-            (region,) if region else NOTHING,
-            charges.get(pk, NOTHING),
-            orgs.get(pk, NOTHING),
-            NOTHING,
-            (kind,),
-        )
-        item = Item(uid, bool(inside), facets)
-        if scope is None or scope.admits(item):
-            items.append(item)
-    return items
+    cases = visible(LegalCase, user).filter(touching("opened_earliest", "opened_latest", period))
+    placed = cases.annotate(lies_inside=first_holding((inside("opened_earliest", "opened_latest", period), 1)))
+    pk, uid, kind, region, lies_inside = columns(fetch(placed, "pk", "uid", "kind", "region", "lies_inside"), 5)
+    rows, table = in_order(uid, ints(lies_inside).astype(bool), np.ones(len(uid), dtype=bool))
+    pks = ints(pk)[rows]
+    kinds: dict[str, int] = {}
+    regions: dict[str, int] = {}
+    kind_codes = encode(kind, kinds)[rows]
+    facets = {
+        "region": pairs_of_sets(*_single(encode(region, regions)[rows], regions)),
+        "legal_article": pairs_of_sets(links.charges.of(pks), links.charges.sets),
+        "movement": pairs_of_sets(links.case_orgs.of(pks), links.case_orgs.sets),
+        "kind": pairs_of_sets(kind_codes, [(value,) for value in kinds]),
+    }
+    return scoped(Table(table.uids, table.inside, facets), scope)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chronicle.stats.counting.tally import Item
 from chronicle.vocab.loader import vocabulary
 
 
@@ -23,12 +22,6 @@ class Scope:
     def restricts(self) -> bool:
         """Whether the scope leaves any record out."""
         return self.region is not None or self.article is not None
-
-    def admits(self, item: Item) -> bool:
-        """Whether an item falls within the scope."""
-        if self.region is not None and self.region not in item.values("region"):
-            return False
-        return self.article is None or self.article in item.values("legal_article")
 
     def describe(self) -> str:
         """The restriction in words, or "" when there is none."""

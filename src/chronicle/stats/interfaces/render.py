@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from chronicle.stats.interfaces.data import report_as_dict
+from chronicle.stats.interfaces.json_text import dumps
 from chronicle.stats.interfaces.markdown import render_markdown
 from chronicle.stats.interfaces.table import render_csv
 from chronicle.stats.reporting import PeriodReport
@@ -15,7 +14,7 @@ FORMATS = ("md", "html", "pdf", "csv", "json")
 def render(report: PeriodReport, fmt: str, *, records_limit: int | None = 50) -> bytes:
     """The report in a format, as bytes; JSON and CSV list every record, the others up to `records_limit`."""
     if fmt == "json":
-        return json.dumps(report_as_dict(report), ensure_ascii=False).encode()
+        return dumps(report_as_dict(report)).encode()
     if fmt == "csv":
         return render_csv(report).encode()
     if fmt == "md":

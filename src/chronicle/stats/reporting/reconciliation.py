@@ -8,7 +8,6 @@ from typing import Any
 
 from chronicle.records.domain.statistics import CoveringFigure, figures_covering
 from chronicle.stats.counting import Count, Loaded, Period, Scope, count_loaded, load
-from chronicle.stats.counting.api import count_items
 from chronicle.stats.reporting.categories import OwnMeasure, measure_for
 
 
@@ -56,10 +55,7 @@ class Loads:
 
 def own_count(measure: OwnMeasure, loaded: Loaded) -> Count:
     """Chronicle's count for a measure over a loaded period."""
-    if not measure.act_types:
-        return count_loaded(loaded, measure.rule)
-    items = [item for item in loaded.items(measure.rule) if item.values("act_type")[0] in measure.act_types]
-    return count_items(items, measure.rule)
+    return count_loaded(loaded, measure.rule, act_types=measure.act_types)
 
 
 def _explain(figure: str, own: Count | None, difference: int | None, period: Period) -> str:
