@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from chronicle.ingest.extraction.pipeline import resolve_dates
+import pytest
+
+from chronicle.ingest.extraction.pipeline import extract, resolve_dates
 from chronicle.ingest.extraction.places import find_places
 from chronicle.ingest.extraction.roles import main_country
 from chronicle.ingest.extraction.statistics import find_statistics
@@ -207,3 +209,54 @@ def test_a_quarter_after_a_comma_belongs_to_the_next_count() -> None:
         (104, "exactly", "2025-01-01", "2025-09-30", "Russia"),
         (31, "exactly", "2025-07-01", "2025-09-30", "Russia"),
     ]
+
+
+def test_a_new_paragraph_of_a_report_takes_the_period_in_its_title() -> None:
+    text = (
+        "Monitoring report. October 2026\n\n"
+        "In October at least 40 people were detained in Minsk.\n\n"
+        "Since January, 212 people have been pardoned.\n\n"
+        "The ministry added six groups to its list of extremist formations."
+    )
+    periods = {s[0]: (s[2], s[3]) for s in _stats(text, date(2026, 11, 5))}
+    assert periods[212] == ("2026-01-01", "2026-11-05")
+    assert periods[6] == ("2026-10-01", "2026-10-31")
+
+
+def test_a_news_text_does_not_take_the_first_range_it_names_as_a_report_period() -> None:
+    text = (
+        "Relatives of those tried over the unrest of 1-2 July 2022 say a trial opens on 28 November.\n\n"
+        "Three days ago relatives of 30 defendants met officials in Nukus."
+    )
+    periods = {s[0]: (s[2], s[3]) for s in _stats(text, date(2022, 11, 20))}
+    assert periods[30][0] != "2022-07-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted 16 February 2026, 14:20. The court met.",
+        "At least nine of those detained are women and two are under 18.",
+        "They were given administrative detention of between 15 and 30 days.",
+    ],
+)
+def test_times_ages_and_spans_of_days_are_no_counts(text: str) -> None:
+    counts = {s[0] for s in _stats(text, date(2026, 4, 3))}
+    assert counts & {20, 18, 15, 30} == set()
+
+
+def test_at_the_time_of_writing_is_as_of_publication() -> None:
+    text = "In March 2026 six people were fined. In all, 1,103 people were political prisoners at the time of writing."
+    periods = {s[0]: (s[2], s[3]) for s in _stats(text, date(2026, 10, 12))}
+    assert periods[1103] == (None, "2026-10-12")
+
+
+def test_read_more_links_at_the_foot_give_nothing() -> None:
+    text = (
+        "The blogger Anna Ivic was detained on 3 May 2026.\n\n"
+        "Read more: Police detain 52 people at a protest led by Oleg Marr\n"
+        "Читайте также:\n→ В Минске задержали 14 человек\n"
+    )
+    result = extract(text, published=date(2026, 5, 5), language="en")
+    assert [p["name"] for p in result["persons"]] == ["Anna Ivic"]
+    assert result["statistics"] == []

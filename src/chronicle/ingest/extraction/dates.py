@@ -188,6 +188,7 @@ _PATTERNS = (
     (
         "now",
         r"now|currently|at present|at the moment|to date|thus far|so far|as of today|at this time|"
+        r"at the time of (?:writing|publication)|на момент (?:написания|публикации|подготовки) \w+|"
         r"на данный момент|в настоящее время|сейчас|на сегодня|на сегодняшний день|до сих пор|"
         r"в последнее время",
     ),

@@ -47,6 +47,8 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
         from chronicle.ingest.reading.language import detect_language
 
         language = detect_language(text)
+    sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    text = _without(text, [(m.start(), m.end()) for m in _BOILERPLATE.finditer(text)])
     sentences = split_sentences(text)
     reference, dates = resolve_dates(text, published)
     persons, orgs = _entities(text, language)
@@ -68,13 +70,22 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     events = find_events(sentences, _person_spans(text, persons, facts, signers), dates, places, counts)
     return {
         "language": language,
-        "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "text_sha256": sha256,
         "persons": [person_item(p, facts[id(p)]) for p in persons],
         "organizations": [organization_item(o) for o in orgs],
         "statistics": [statistic_item(s) for s in statistics],
         "events": [event_item(e) for e in events] + [_letter_event(letter) for letter in letters],
         "letters": [letter_item(letter) for letter in letters],
     }
+
+
+# Links to other articles and calls to subscribe at a page's foot ('Read more: …', 'Читайте также:' and the
+# arrow or bullet lines under it): blanked, offsets kept, so they give no persons, counts or events.
+_BOILERPLATE = regex.compile(
+    r"(?im)^[ \t]*(?:read (?:more|also)|see also|related(?: articles?| stories| reading)?|more on this|"
+    r"читайте также|смотрите также|читайте по теме|подписывайтесь|subscribe to|follow us)\b[^\n]*"
+    r"(?:\n[ \t]*(?:→|->|•|▪|–|—|-)[^\n]*)*"
+)
 
 
 def resolve_dates(text: str, published: date | None) -> tuple[date | None, list[DateMention]]:

@@ -105,11 +105,13 @@ def _is_count(text: str, quantity: Quantity, date_spans: SpanSet, sentences: lis
     digits = quantity.text.strip()
     if _TIME_UNIT.match(after) or _MONEY_OR_SHARE.match(after) or _REFERENCE_BEFORE.search(before):
         return False
-    span_of_years = rx(r"\s*(?:to|-|–|до|или)\s*\w+").match(after)
+    span_of_years = rx(r"\s*(?:to|and|or|-|–|до|или|и)\s*\w+").match(after)
     if span_of_years and _TIME_UNIT.match(after, span_of_years.end()):
         return False
     if rx(r"[-–]?\p{L}|[.,]\d|:\d").match(after) and not quantity.in_words:
         return False
+    if rx(r"\d:$").search(before) and not quantity.in_words:
+        return False  # '14:20': a time of day
     line_start = text.rfind("\n", 0, quantity.start) + 1
     if not text[line_start : quantity.start].strip(" •-–*") and rx(r"[.)]").match(after):
         return False
@@ -131,6 +133,8 @@ def _is_age(before: str, after: str, quantity: Quantity) -> bool:
         return False
     if rx(r"(?:aged|в возрасте)\s+$").search(before):
         return True
+    if rx(r"(?:under|младше|моложе)\s+$").search(before) and rx(r"\s*(?:[.,;:)]|$|years? old|лет)").match(after):
+        return True  # "two are under 18"
     return _AGE_BEFORE.search(before) is not None and rx(r"\s*,").match(after) is not None
 
 
@@ -183,6 +187,7 @@ class _Periods:
         for mention in dates:
             self.by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(mention)
         self.default: Period = (None, reference.isoformat() if reference else None)
+        self.report = _report_period(dates) if _REPORT_WORD.search(text[:300]) else None
         self.carried: Period = self.default
         self.carried_from = -1
         self.flags: dict[tuple[int, str], bool] = {}
@@ -207,10 +212,11 @@ class _Periods:
                 + [((m.start - offset) * 1.5, len(before) + i, m) for i, m in enumerate(after)]
             )
             period = _expand(nearest[2])
-        elif self.carried_from >= 0 and (
-            self._same_paragraph(self.carried_from, index)
-            or (self.carried[0] and not self._says(index, _PRESENT_PERFECT))
-        ):
+        elif self.carried_from >= 0 and self._same_paragraph(self.carried_from, index):
+            period = self.carried
+        elif self.report is not None and self.carried_from >= 0 and not self._says(index, _PRESENT_PERFECT):
+            period = self.report  # a new paragraph of a report with its period in the title: that period
+        elif self.carried_from >= 0 and self.carried[0] and not self._says(index, _PRESENT_PERFECT):
             period = self.carried  # a bounded period (a year, a month, a range) runs on into later paragraphs
         else:
             previous = self.by_sentence.get(index - 1, []) if self._same_paragraph(index - 1, index) else []
@@ -243,6 +249,25 @@ class _Periods:
         if first < 0:
             return False
         return "\n" not in self.text[self.sentences[first].end : self.sentences[last].start]
+
+
+# A text that calls itself a report or review covers the period its title or lede names.
+_REPORT_WORD = regex.compile(
+    r"report|review|monitoring|briefing|summary|overview|chronicle|digest|bulletin|доклад|обзор|мониторинг|итоги|"
+    r"отч[её]т|хроника|сводка|бюллетень|дайджест",
+    regex.IGNORECASE,
+)
+_REPORT_KINDS = ("month", "range", "quarter", "half", "first_months", "year_range")
+
+
+def _report_period(dates: list[DateMention]) -> Period | None:
+    """'Monitoring … October 2026' in the title or lede: the period a report covers."""
+    for mention in dates:
+        if mention.start > 300:
+            return None
+        if mention.kind in _REPORT_KINDS and mention.first and mention.last:
+            return _expand(mention)
+    return None
 
 
 def _expand(mention: DateMention) -> tuple[str | None, str | None]:
