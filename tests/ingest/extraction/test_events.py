@@ -307,3 +307,29 @@ def test_the_same_year_takes_the_year_stated_before() -> None:
         ("detention", "2023-03", ["Asel Nur"]),
         ("sentence", "2023", ["Asel Nur"]),
     ]
+
+
+def test_a_russian_participle_after_a_name_dates_the_detention_of_that_person() -> None:
+    text = "Среди обвиняемых – активистка Алина Попова, задержанная 3 февраля в Самаре."
+    assert _ru_events(text, date(2025, 6, 2)) == [("detention", "2025-02-03", ["Алина Попова"])]
+
+
+def test_a_stock_figure_of_people_in_custody_is_no_detention() -> None:
+    text = "По состоянию на 30 июня под стражей находились 412 человек. As of 1 May, 57 women were detained."
+    assert _events(text, date(2025, 7, 1)) == []
+
+
+def test_a_wave_of_detentions_over_two_weeks_is_an_event_a_whole_month_is_a_statistic() -> None:
+    text = (
+        "С 1 по 15 марта 2025 года полиция задержала не менее 27 человек. "
+        "За период с 1 по 31 октября 2025 года зафиксировано 163 задержания."
+    )
+    assert _ru_events(text, date(2025, 11, 5)) == [("detention", "2025-03-01", [])]
+
+
+def test_a_person_named_in_a_count_is_told_by_the_own_incident() -> None:
+    text = (
+        "Since January 2025, courts have convicted at least 11 journalists, among them the reporter "
+        "Azat Tokonov, who was sentenced on 3 June to five years in prison."
+    )
+    assert _events(text, date(2025, 8, 1)) == [("sentence", "2025-06-03", ["Azat Tokonov"])]

@@ -20,6 +20,7 @@ class Event:
     spans: list[tuple[int, int]] = field(default_factory=list)
     kind: str = ""  # the cue's label, with its finer kind ('other:death')
     date_told: bool = False  # the date is that of the telling ('his sister said on Monday')
+    counted: bool = False  # told in a count over a period ('at least 11 convicted since January, among them X')
 
 
 def family(event: Event) -> str:
@@ -46,7 +47,7 @@ def merge(events: list[Event]) -> list[Event]:
         if (e.persons or not _told_with_persons(e, named))
         and not (e.date is None and e.persons and all((family(e), n) in dated for n in e.persons))
     ]
-    return _without_told_apart(kept)
+    return _without_told_apart(_without_counted(kept))
 
 
 def _continue(events: list[Event]) -> list[Event]:
@@ -108,6 +109,13 @@ def _without_told_apart(events: list[Event]) -> list[Event]:
     return [
         e for e in events if len(e.persons) < 2 or not all((family(e), e.date, name) in alone for name in e.persons)
     ]
+
+
+def _without_counted(events: list[Event]) -> list[Event]:
+    """'At least 11 convicted since January, among them X, who was sentenced on 3 June': the count names
+    X, whose own incident is told apart."""
+    told = {(family(e), name) for e in events if not e.counted for name in e.persons}
+    return [e for e in events if not (e.counted and e.persons and all((family(e), n) in told for n in e.persons))]
 
 
 def _told_with_persons(event: Event, named: list[tuple[str, str]]) -> bool:

@@ -10,7 +10,7 @@ import regex
 from chronicle.ingest.extraction.text import Sentence, starts_of
 
 # 'pardoned by Alyaksandr Lukashenka', 'By Tomas Vaitkus': the doer of the act, not its target.
-_AGENT_BEFORE = regex.compile(r"(?<![\w])(?:by|By)\s+(?:(?:the|[A-Z][\w.’'-]*|[a-z]+)\s+){0,2}$")
+_AGENT_BEFORE = regex.compile(r"(?<![\w])(?:by|By)\s+(?:(?:the|[A-Z][\w.’'-]*|[a-z]+)\s+){0,2}$", regex.REVERSE)
 # 'the detention of Ms Nazarova and Mr Rahimov', 'the case against the blogger X'.
 _COMPLEMENT = regex.compile(
     r"\s+(?:of|against|on|over|в отношении|против|над)\s+(?:(?:the|a|an|[\w’'-]+),?\s+){0,4}?$", regex.IGNORECASE
@@ -25,7 +25,7 @@ _SPEECH_BEFORE = regex.compile(
     r"(?<![\w])(?:назвал\w*|назвав|прокомментировал\w*|раскритиковал\w*|осудил[аи]? как|обжаловать|обжалует|"
     r"called|calls|described|criticised|criticized|condemned|denounced|commented on|welcomed|appealed|will appeal|"
     r"to appeal)\s+(?:(?:the|this|that|его|ее|её|их|этот)\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _LIST_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)$")
 # An appositive between a name and its relative clause: 'Marat Dzhumabayev, a trade union leader from Zhanaozen,'.

@@ -55,11 +55,11 @@ _PRONOUN = regex.compile(
 )
 _PASSIVE_BEFORE = regex.compile(
     r"(?<![\w])(?:was|were|has been|have been|had been|is being|are being|был[аио]?)\s+(?:[\w-]+\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _APPEALED = regex.compile(
     r"(?<![\w])(?:appeal(?:ed|s|ing)?(?: against)?|challeng\w+|обжалова\w*|оспори\w*|оспарива\w*)\s+(?:the\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _COORDINATION = regex.compile(r"(?<![\w])(?:and|и|а|then|затем)(?![\w])|,", regex.IGNORECASE)
 _PLURAL = regex.compile(
@@ -69,9 +69,10 @@ _PLURAL = regex.compile(
 )
 _HYPOTHETICAL = regex.compile(
     r"(?<![\w])(?:if|unless|could|may|might|would|risks?|если|может|грозит)\s+(?:be\s+|быть\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
-_FACING = regex.compile(r"(?<![\w])(?:faces?|facing)\s+(?:be\s+)?$", regex.IGNORECASE)  # 'faces seven years'
+# 'faces seven years' (but 'facing criminal charges' is a case)
+_FACING = regex.compile(r"(?<![\w])(?:faces?|facing)\s+(?:be\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # 'urged them to release X', 'lift the house arrest', 'добиться освобождения': a demand, not a happening.
 _DEMANDED = regex.compile(
     r"(?<![\w])(?:(?:to|с целью)\s+(?:(?:immediately|unconditionally|немедленно|безоговорочно)\s+)?|"
@@ -79,19 +80,27 @@ _DEMANDED = regex.compile(
     r"с призывом|с требованием|с просьбой)\s+(?:[\w-]+\s+){0,2}|"
     r"(?:demand\w*|calls? for|called for|calling for|urg\w+|требу\w*|потребова\w*|потребу\w*|призыва\w*|"
     r"призвал\w*)\s+(?:[\w-]+\s+){0,3})$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 # 'investigate the allegations of ill-treatment', 'по факту гибели': an incident named as the matter of an
 # inquiry, told (if at all) elsewhere.
 _MATTER = regex.compile(
     r"(?<![\w])(?:(?:investigat\w*|inquiry|probe|information)\s+(?:(?:into|on|about)\s+)?(?:the\s+|any\s+)?"
     r"allegations?\s+of|по факту)\s+$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
-_NEGATED = regex.compile(r"(?<![\w])(?:не|нет|no|not|never|without|без)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE)
+_NEGATED = regex.compile(
+    r"(?<![\w])(?:не|нет|no|not|never|without|без)\s+(?:[\w-]+\s+)?$", regex.IGNORECASE | regex.REVERSE
+)
 # 'she defended detained protesters': a participle before a noun describes people, it tells no incident.
+# Any of them right before a cue: the cue tells no happening.
+_UNTOLD = regex.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_HYPOTHETICAL, _NEGATED, _APPEALED, _DEMANDED, _MATTER)),
+    regex.IGNORECASE | regex.REVERSE,
+)
 _ATTRIBUTIVE_BEFORE = regex.compile(
-    r"(?<![\w])(?:the|of|for|with|all|other|defend\w*|represent\w*|visit\w*|help\w*|support\w*)\s+$", regex.IGNORECASE
+    r"(?<![\w])(?:the|of|for|with|all|other|defend\w*|represent\w*|visit\w*|help\w*|support\w*)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 _ATTRIBUTIVE_CUE = regex.compile(r"(?:detained|arrested|imprisoned|jailed|convicted)$", regex.IGNORECASE)
 _NOUN_AFTER = regex.compile(r"\s+[a-z]")
@@ -106,14 +115,14 @@ _STATE_ONLY = regex.compile(r"(?:under|remains? in|is in|are in|находит\w
 # 'remains in pre-trial detention', 'остается под стражей': a state (the person's status), not an incident.
 _DETENTION_STATE = regex.compile(
     r"(?:remains?|remained|is still|are still|is being held|are being held|оста[её]тся|остаются|оставался|"
-    r"находится|находятся|содержится|содержатся)\s+(?:in|under|в|под)\s",
+    r"находится|находятся|находился|находилась|находились|содержится|содержатся|содержались)\s+(?:in|under|в|под)\s",
     regex.IGNORECASE,
 )
 # 'his sister said on Monday': the date of the telling, not of the incident.
 _REPORTED = regex.compile(
     r"(?<![\w])(?:said|says|told|reported|announced|stated|wrote|сообщил\w*|сообщает|сообщают|заявил\w*|"
     r"рассказал\w*|написал\w*)\s+(?:[\w-]+\s+){0,2}$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 # A Russian participle after a name ('Кудрин, осужденный по делу …') describes the person: its date, if
 # any, follows it.
@@ -130,7 +139,7 @@ _QUANTITY = regex.compile(
     r"двадцат\w*|тридцат\w*|сорок|сотни|тысяч\w*)(?![\w])",
     regex.IGNORECASE,
 )
-_NUMBERED = regex.compile(r"(?:No\.?|№|Article|article|ст\.|стать\w+|част\w+|part|колони\w+|#)\s*$")
+_NUMBERED = regex.compile(r"(?:No\.?|№|Article|article|ст\.|стать\w+|част\w+|part|колони\w+|#)\s*$", regex.REVERSE)
 DATED_KINDS = (
     "day",
     "month",
@@ -146,7 +155,11 @@ DATED_KINDS = (
     "year_range",
 )
 PERIOD_KINDS = ("month", "year", "range", "since", "year_range")
-COUNTED_KINDS = ("year", "range", "since", "year_range")  # periods over which a quantity is a statistic
+# Periods over which a quantity is a statistic (a range of up to _SHORT_DAYS days is the time of an incident).
+COUNTED_KINDS = ("year", "range", "since", "year_range", "same_period")
+_SHORT_DAYS = 20
+# 'as of 30 June', 'по состоянию на 1 ноября': a stock figure.
+_STOCK = regex.compile(r"(?<![\w])(?:as of|as at|по состоянию на|на конец)(?![\w])", regex.IGNORECASE)
 SUBSUMED = {"conviction": "sentence", "detention": "arrest"}
 _DEATH_LABELS = ("other:death", "death_in_custody")
 
@@ -179,6 +192,55 @@ def find_events(
     return merge(events)
 
 
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_LATIN = regex.compile(r"[A-Za-z]")
+_SYNTAX = regex.compile(r"\\.|\(\?[:!=<]+")  # escapes and group openers of a cue fragment
+
+
+@dataclass(frozen=True)
+class _Scanner:
+    """The cue words of the scripts a sentence is written in: one pattern to find cues, and one per label."""
+
+    finder: regex.Pattern[str]
+    labels: tuple[tuple[str, regex.Pattern[str]], ...]
+
+
+@cache
+def _scanners() -> dict[tuple[bool, bool], _Scanner]:
+    """A cue scanner per script of a sentence (Latin, Cyrillic, both): the cue words of a script the
+    sentence is not written in need not be tried at every word."""
+    sections = gazetteer.cues()["events"]
+    latin = {label: [f for f in frags if _LATIN.search(_SYNTAX.sub("", f))] for label, frags in sections.items()}
+    cyrillic = {label: [f for f in frags if _CYRILLIC.search(f)] for label, frags in sections.items()}
+    return {
+        (True, False): _scanner(latin),
+        (False, True): _scanner(cyrillic),
+        (True, True): _Scanner(gazetteer.section_scanner("events"), gazetteer.section_patterns("events")),
+    }
+
+
+def _scanner(fragments: dict[str, list[str]]) -> _Scanner:
+    """The scanner of some cue fragments by label."""
+    finder = gazetteer.cue_pattern([f for frags in fragments.values() for f in frags])
+    return _Scanner(finder, tuple((label, gazetteer.cue_pattern(frags)) for label, frags in fragments.items() if frags))
+
+
+def _scan(text: str) -> list[tuple[int, int, str]]:
+    """Every event cue of a sentence with every label matching there: `gazetteer.scan_section` with the
+    scanner of the sentence's scripts."""
+    scanner = _scanners().get((_LATIN.search(text) is not None, _CYRILLIC.search(text) is not None))
+    if scanner is None:
+        return []
+    found = []
+    for match in scanner.finder.finditer(text):
+        at = match.start()
+        for label, single in scanner.labels:
+            hit = single.match(text, at, at + gazetteer.CUE_REACH)
+            if hit:
+                found.append((hit.start(), hit.end(), label))
+    return found
+
+
 @cache
 def _check_labels() -> None:
     """Every cue label is an event type, or 'type:kind' for a finer kind of one."""
@@ -194,13 +256,9 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, str]]:
     text = sentence.text
     return [
         (sentence.start + s, sentence.start + e, label)
-        for s, e, _, label in gazetteer.scan_section("events", text)
-        if not _HYPOTHETICAL.search(text, max(0, s - 16), s)
+        for s, e, label in _scan(text)
+        if not _UNTOLD.search(text, max(0, s - 50), s)
         and not (label != "criminal_case" and _FACING.search(text, max(0, s - 16), s))
-        and not _NEGATED.search(text, max(0, s - 24), s)
-        and not _APPEALED.search(text, max(0, s - 30), s)
-        and not _DEMANDED.search(text, max(0, s - 40), s)
-        and not _MATTER.search(text, max(0, s - 60), s)
         and not _attributive(text, s, e)
     ]
 
@@ -216,14 +274,15 @@ def _attributive(text: str, start: int, end: int) -> bool:
 
 def _without_agents(sentences: list[Sentence], persons: list[PersonSpan]) -> list[PersonSpan]:
     """The mentions, those of the doers of an act ('pardoned by X') marked as no victims."""
-    marked = []
-    starts = starts_of(sentences)
-    for person in persons:
-        sentence = sentences[max(0, bisect_left(starts, person.start + 1) - 1)] if sentences else None
-        if person.can_be_victim and sentence is not None and is_agent(sentence, person.start):
-            person = replace(person, can_be_victim=False)
-        marked.append(person)
-    return marked
+    agents: set[int] = set()
+    starts = starts_of(persons)
+    for sentence in sentences:
+        if "by" in sentence.text or "By" in sentence.text:
+            inside = persons[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+            agents |= {id(p) for p in inside if p.can_be_victim and is_agent(sentence, p.start)}
+    if not agents:
+        return persons
+    return [replace(p, can_be_victim=False) if id(p) in agents else p for p in persons]
 
 
 @dataclass
@@ -334,7 +393,8 @@ def _cue_events(
         names = target
     elif object_of_speech(sentence, cue[0]):
         return []
-    if not names and (when is None or _counted(reading, when, context)):
+    counted = _counted(reading, when, context)
+    if not names and (when is None or counted):
         return []
     if when is None and _is_state(kind, reading.before(cue[1], cue[1] - cue[0] + 40)):
         return []
@@ -352,7 +412,7 @@ def _cue_events(
     day = when.first if when else None
     told = when is not None and _told_on(reading, when)
     groups = [[name] for name in names_here] if _told_apart(reading, kind, names_here, cue[0]) else [names_here]
-    return [Event(kind, day, group, place, [(cue[0], end)], label, told) for group in groups]
+    return [Event(kind, day, group, place, [(cue[0], end)], label, told, counted) for group in groups]
 
 
 def _event_date(reading: _Reading, cue: tuple[int, int]) -> tuple[bool, DateMention | None]:
@@ -373,14 +433,15 @@ def _event_date(reading: _Reading, cue: tuple[int, int]) -> tuple[bool, DateMent
     return True, when
 
 
-def _counted(reading: _Reading, when: DateMention, context: _Context) -> bool:
-    """A happening without persons over a period, with a quantity ('27 people convicted since January'):
-    a statistic, not an event."""
-    if when.kind not in PERIOD_KINDS or _short(when):
+def _counted(reading: _Reading, when: DateMention | None, context: _Context) -> bool:
+    """A happening over a period with a quantity ('27 people convicted since January', 'as of 30 June,
+    412 people were in custody'): a statistic, not an event."""
+    if when is None:
         return False
-    if context.counts.overlaps(reading.start, reading.end):
+    if when.kind in PERIOD_KINDS and not _short(when) and context.counts.overlaps(reading.start, reading.end):
         return True
-    if when.kind not in COUNTED_KINDS:
+    over_period = when.kind in COUNTED_KINDS and not _short(when)
+    if not (over_period or _STOCK.search(reading.sentence.text)):
         return False
     text = reading.text
     for match in _QUANTITY.finditer(text):
@@ -391,10 +452,11 @@ def _counted(reading: _Reading, when: DateMention, context: _Context) -> bool:
 
 
 def _short(when: DateMention) -> bool:
-    """'on 30 and 31 March': a range of a few days is a date, not a period."""
+    """'on 30 and 31 March', 'с 1 по 15 марта': a range within a month is the time of an incident, not
+    a period reported on."""
     if when.kind != "range" or not when.first or not when.last or len(when.first) < 10 or len(when.last) < 10:
         return False
-    return (date.fromisoformat(when.last) - date.fromisoformat(when.first)).days <= 3
+    return (date.fromisoformat(when.last) - date.fromisoformat(when.first)).days <= _SHORT_DAYS
 
 
 def _in_date(reading: _Reading, offset: int) -> bool:
