@@ -174,6 +174,9 @@ def _name_line(offset: int, line: str) -> tuple[SignatureLine, bool] | None:
 
 def _spaced_row(offset: int, line: str, lead: int) -> tuple[SignatureLine, bool] | None:
     """'Maria Silva S&D Portugal': a table row whose cells lost their tabs, read as name + known cells."""
+    tail = line.rstrip().rsplit(None, 1)[-1] if line.strip() else ""
+    if tail not in _cell_tails() and not rx(r"\p{Cyrillic}").match(tail):
+        return None  # the row must end with a known country or group
     words = list(rx(r"\S+").finditer(line, lead))
     if not 3 <= len(words) <= 12:
         return None
@@ -189,6 +192,13 @@ def _spaced_row(offset: int, line: str, lead: int) -> tuple[SignatureLine, bool]
         start = offset + words[0].start()
         return SignatureLine(name, start, start + len(name), country, group, group in gazetteer.groups()), True
     return None
+
+
+@lru_cache(maxsize=1)
+def _cell_tails() -> frozenset[str]:
+    """Last words of every country and group spelling: a table row ends with one of them."""
+    forms = list(gazetteer.countries().exact) + list(gazetteer.groups())
+    return frozenset(form.split()[-1] for form in forms if form.split())
 
 
 def _known_cells(words: list[str]) -> tuple[str | None, str | None] | None:
