@@ -120,3 +120,10 @@ def test_a_parenthesis_after_a_name_is_not_part_of_it() -> None:
 )
 def test_the_case_before_a_name_skips_a_place_and_a_surname_in_a_declines(text: str, names: list[str]) -> None:
     assert [p.name for p in find_persons_russian(text, ner_spans(text))] == names
+
+
+def test_a_person_span_ends_at_the_line_break_and_at_its_last_capitalised_word() -> None:
+    from chronicle.ingest.extraction.russian import NerSpan, _first_line
+
+    assert _first_line(NerSpan("PER", 10, 38, "Дархан Сейітов ұсталды\nАлматы")).text == "Дархан Сейітов"
+    assert _first_line(NerSpan("ORG", 0, 12, "Суд Алматы\nX")).text == "Суд Алматы"

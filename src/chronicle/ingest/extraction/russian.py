@@ -51,8 +51,23 @@ def ner_spans(text: str) -> list[NerSpan]:
         doc = Doc(chunk)
         doc.segment(segmenter)
         doc.tag_ner(tagger)
-        spans += [NerSpan(s.type, offset + s.start, offset + s.stop, s.text) for s in doc.spans]
+        spans += [_first_line(NerSpan(s.type, offset + s.start, offset + s.stop, s.text)) for s in doc.spans]
     return spans
+
+
+def _first_line(span: NerSpan) -> NerSpan:
+    """A span natasha ran across a line break (a headline into the dateline) ends at the break; a
+    person's span ends at its last capitalised word ('Дархан Сейітов ұсталды')."""
+    cut = span.text.find("\n")
+    text = span.text[:cut].rstrip() if cut > 0 else span.text
+    if span.kind == "PER":
+        words = text.split(" ")
+        while len(words) > 1 and words[-1][:1].islower():
+            words.pop()
+        text = " ".join(words)
+    if text == span.text:
+        return span
+    return NerSpan(span.kind, span.start, span.start + len(text), text)
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:
