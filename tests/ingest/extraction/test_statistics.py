@@ -260,3 +260,11 @@ def test_read_more_links_at_the_foot_give_nothing() -> None:
     result = extract(text, published=date(2026, 5, 5), language="en")
     assert [p["name"] for p in result["persons"]] == ["Anna Ivic"]
     assert result["statistics"] == []
+
+
+def test_a_count_in_the_title_told_again_in_the_body_is_one_count_with_the_bodys_period() -> None:
+    text = (
+        "At least 58 detained after protest in Sumgayit\n\n"
+        "Police detained at least 58 people on 30 and 31 March after residents protested."
+    )
+    assert [(s[0], s[2], s[3]) for s in _stats(text, date(2026, 4, 3))] == [(58, "2026-03-30", "2026-03-31")]

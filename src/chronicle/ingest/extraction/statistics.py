@@ -88,7 +88,26 @@ def find_statistics(
                 quantity.end,
             )
         )
-    return found
+    return _without_headline_repeats(text, found)
+
+
+def _without_headline_repeats(text: str, found: list[Statistic]) -> list[Statistic]:
+    """'At least 58 detained after protest' as the title, told again in the body: one count, the body's."""
+    title_end = _title_end(text)
+    body = {s.quantity for s in found if s.start >= title_end}
+    return [s for s in found if s.start >= title_end or s.quantity not in body]
+
+
+def _title_end(text: str) -> int:
+    """End of a title: the first non-empty line when it is short and has no final full stop."""
+    for match in rx(r"[^\n]+").finditer(text, 0, min(len(text), 2000)):
+        line = match.group().strip()
+        if not line:
+            continue
+        if len(line) <= 200 and not line.endswith((".", "!", "?")):
+            return match.end()
+        return 0
+    return 0
 
 
 def _number(value: float) -> float:
