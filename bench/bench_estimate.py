@@ -139,7 +139,7 @@ def report_cell(label: str, pops: list[Population], cell: tuple[np.ndarray, ...]
     observed = np.mean([p.observed for p in pops]) / total
     print(
         f"{label:<50} {covered.mean():>8.2f} {unwarned:>12} {np.median(median / total):>9.3f}"
-        f" {np.median((high - low) / total):>8.2f} {observed:>8.2f}",
+        f" {np.median((high - low) / total):>8.2f} {observed:>8.2f} {np.isinf(high).sum():>9}",
         flush=True,
     )
     return covered
@@ -149,7 +149,7 @@ def bench_coverage(
     replicates: int, methods: list[str], designs: list[str], list_counts: list[int], totals: list[int], chains: int
 ) -> None:
     """The coverage grid, per cell and overall."""
-    print(f"{'cell':<50} coverage     unwarned  median/N  width/N  seen/N")
+    print(f"{'cell':<50} coverage     unwarned  median/N  width/N  seen/N  unbounded")
     overall: dict[str, list[np.ndarray]] = {method: [] for method in methods}
     start = time.perf_counter()
     for design in designs:

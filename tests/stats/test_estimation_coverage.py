@@ -2,8 +2,8 @@
 
 Continuous heterogeneity (each individual's visibility shared by all lists) on four lists, the design
 where LCMCR alone is biased low and its interval covered the true total in only about half the runs;
-the combined interval (LCMCR's and the AIC-best log-linear model's, as `--method combined` gives it)
-must cover in at least 85%. About ten seconds of CPU: all populations are sampled side by side.
+the combined interval (LCMCR's and the log-linear multimodel interval, as `--method combined` gives
+it) must cover in at least 85%. About half a minute of CPU: all populations are sampled side by side.
 """
 
 from __future__ import annotations
