@@ -8,6 +8,7 @@ breakdowns put it.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,8 @@ NO_PERSON = -1
 
 def ints(values: Iterable[int]) -> Ints:
     """An integer column."""
+    if isinstance(values, np.ndarray):
+        return values.astype(np.int64, copy=False)
     return np.fromiter(values, dtype=np.int64)
 
 
@@ -50,8 +53,10 @@ def lookup(keys: Ints, values: Ints, wanted: Ints, default: int) -> Ints:
     return np.where(keys[at] == wanted, values[at], default)
 
 
-def sorting(uids: Sequence[str]) -> Ints:
-    """The order that sorts uids as Python sorts strings (whatever the database's collation)."""
+def sorting(uids: Sequence[str]) -> Ints | None:
+    """The order that sorts uids as Python sorts strings, or None when they are sorted already."""
+    if all(map(operator.le, uids[:-1], uids[1:])):
+        return None
     return ints(sorted(range(len(uids)), key=uids.__getitem__))
 
 

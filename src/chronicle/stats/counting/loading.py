@@ -30,9 +30,10 @@ from chronicle.stats.counting.columns import (
 )
 from chronicle.stats.counting.links import NOTHING, Links, Values, joined
 from chronicle.stats.counting.period import Period
-from chronicle.stats.counting.queries import columns, fetch, first_holding, inside, touching, visible
+from chronicle.stats.counting.queries import by_uid, first_holding, inside, read_columns, touching, visible
 from chronicle.stats.counting.scope import Scope
 
+NUMBERS = ("pk", "person", "least", "case", "event_id", "own")
 # An act's placement by its own date; NO_OWN_DATE: it has none, and its event's date stands for it.
 STRADDLING, INSIDE, NO_OWN_DATE = 0, 1, 2
 
@@ -65,7 +66,9 @@ def in_order(uids: Sequence[str], placed_inside: Flags, keep: Flags) -> tuple[In
     kept = np.flatnonzero(keep)
     column = texts(uids)[kept]
     order = sorting(column.tolist())
-    return kept[order], Table(column[order], placed_inside[kept][order], {})
+    if order is not None:
+        kept, column = kept[order], column[order]
+    return kept, Table(column, placed_inside[kept], {})
 
 
 def scoped(table: Table, scope: Scope | None) -> Table:
@@ -86,12 +89,12 @@ def _events(period: Period) -> tuple[Ints, Flags, Flags, list[str]]:
         may_touch=first_holding((touching("start_earliest", "start_latest", period), 1)),
         lies_inside=first_holding((inside("start_earliest", "start_latest", period), 1)),
     )
-    rows = sorted(fetch(placed, "pk", "may_touch", "lies_inside", "region"))
-    pk, may_touch, lies_inside, region = columns(rows, 4)
+    names = ("pk", "may_touch", "lies_inside", "region")
+    pk, may_touch, lies_inside, region = read_columns(placed.order_by("pk"), names, names[:3])
     return ints(pk), ints(may_touch).astype(bool), ints(lies_inside).astype(bool), list(region)
 
 
-def _acts(period: Period, user: Any) -> list[tuple[Any, ...]]:
+def _acts(period: Period, user: Any) -> list[Any]:
     own = first_holding(
         (Q(start=""), NO_OWN_DATE), (inside("start_earliest", "start_latest", period), INSIDE), default=STRADDLING
     )
@@ -105,24 +108,23 @@ def _acts(period: Period, user: Any) -> list[tuple[Any, ...]]:
     if may_touch:
         acts = acts.filter(Q(start="") | may_touch)
     names = ("pk", "uid", "act_type", "region", "legal_articles", "person", "least", "case", "event_id", "own")
-    return fetch(acts, *names)
+    return read_columns(by_uid(acts), names, NUMBERS)
 
 
 def _persons(victims: Ints, user: Any) -> tuple[Ints, Any]:
     """Each victim's rank among the persons the user may read, sorted by uid (NO_PERSON if unreadable)."""
-    pk, uid = columns(fetch(visible(Person, user), "pk", "uid"), 2)
+    pk, uid = read_columns(by_uid(visible(Person, user)), ("pk", "uid"), ("pk",))
     order = sorting(uid)
-    pks = ints(pk)
-    rank = np.empty(len(pks), dtype=np.int64)
-    rank[order] = np.arange(len(pks))
+    pks, uids = ints(pk), texts(uid)
+    if order is not None:
+        pks, uids = pks[order], uids[order]
     by_pk = np.argsort(pks)
-    return lookup(pks[by_pk], rank[by_pk], victims, NO_PERSON), texts(uid)[order]
+    return lookup(pks[by_pk], by_pk, victims, NO_PERSON), uids
 
 
-def _perpetrators(period: Period, pks: Ints) -> tuple[Ints, list[str]]:
-    """(unit, perpetrator type) for the acts loaded, from involvements of acts that may touch the period."""
-    may_touch = Q(act__start="") | touching("act__start_earliest", "act__start_latest", period)
-    act, kind = columns(fetch(Involvement.objects.filter(may_touch), "act_id", "perpetrator_type"), 2)
+def _perpetrators(pks: Ints) -> tuple[Ints, list[str]]:
+    """(unit, perpetrator type) for the acts loaded (reading every involvement is cheaper than joining acts)."""
+    act, kind = read_columns(Involvement.objects.order_by(), ("act_id", "perpetrator_type"), ("act_id",))
     by_pk = np.argsort(pks)
     unit = lookup(pks[by_pk], by_pk, ints(act), -1)
     found = unit >= 0
@@ -131,7 +133,7 @@ def _perpetrators(period: Period, pks: Ints) -> tuple[Ints, list[str]]:
 
 def load_acts(period: Period, links: Links, *, user: Any = None, scope: Scope | None = None) -> Table:
     """Acts whose dates may touch the period, placed against it, with their facets and victims. Reads only."""
-    pk, uid, act_type, region, articles, person, least, case, event, own = columns(_acts(period, user), 10)
+    pk, uid, act_type, region, articles, person, least, case, event, own = _acts(period, user)
     event_pks, event_touches, event_inside, event_regions = _events(period)
     at = np.searchsorted(event_pks, ints(event))
     own_placement = ints(own)
@@ -154,7 +156,7 @@ def load_acts(period: Period, links: Links, *, user: Any = None, scope: Scope | 
         "region": pairs_of_sets(*_single(region_codes, regions)),
         "legal_article": pairs_of_sets(*charged),
         "movement": pairs_of_sets(*movement),
-        "perpetrator_type": pairs(len(rows), *_perpetrators(period, pks)),
+        "perpetrator_type": pairs(len(rows), *_perpetrators(pks)),
     }
     persons, person_uids = _persons(ints(person)[rows], user)
     weights = ints(least)[rows]
@@ -167,7 +169,8 @@ def load_cases(period: Period, links: Links, *, user: Any = None, scope: Scope |
     """Legal cases whose opening date may touch the period, placed against it, with their facets. Reads only."""
     cases = visible(LegalCase, user).filter(touching("opened_earliest", "opened_latest", period))
     placed = cases.annotate(lies_inside=first_holding((inside("opened_earliest", "opened_latest", period), 1)))
-    pk, uid, kind, region, lies_inside = columns(fetch(placed, "pk", "uid", "kind", "region", "lies_inside"), 5)
+    names = ("pk", "uid", "kind", "region", "lies_inside")
+    pk, uid, kind, region, lies_inside = read_columns(by_uid(placed), names, ("pk", "lies_inside"))
     rows, table = in_order(uid, ints(lies_inside).astype(bool), np.ones(len(uid), dtype=bool))
     pks = ints(pk)[rows]
     kinds: dict[str, int] = {}

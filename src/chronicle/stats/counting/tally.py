@@ -25,9 +25,11 @@ def _records(table: Table, units: Ints, by: str) -> tuple[Texts, Texts]:
     counted, straddling = units[inside], units[~inside]
     if by == "unit":
         return table.uids[counted], table.uids[straddling]
-    persons = np.unique(table.persons[counted])
-    others = np.setdiff1d(np.unique(table.persons[straddling]), persons, assume_unique=True)
-    return table.person_uids[persons], table.person_uids[others]
+    counted_persons = np.zeros(len(table.person_uids), dtype=bool)
+    counted_persons[table.persons[counted]] = True
+    other_persons = np.zeros(len(table.person_uids), dtype=bool)
+    other_persons[table.persons[straddling]] = True
+    return table.person_uids[counted_persons], table.person_uids[other_persons & ~counted_persons]
 
 
 def _count(rule: CountingRule, found: tuple[Texts, Texts], facet: str | None = None, key: str | None = None) -> Count:
