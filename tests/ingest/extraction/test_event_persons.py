@@ -72,9 +72,45 @@ CASES: list[tuple[str, str, str, list[Row]]] = [
         "В колонии умер политзаключенный Олег Петров, сообщила его сестра Анна Петрова.",
         [("death_in_custody", None, ["Олег Петров"])],
     ),
+    (
+        "'the two' are the persons of the sentence before",
+        "en",
+        "The activists Asel Nur and Berik Tas were fined. The two were detained on 3 January 2025.",
+        [("fine", None, ["Asel Nur", "Berik Tas"]), ("detention", "2025-01-03", ["Asel Nur", "Berik Tas"])],
+    ),
+    (
+        "the one who tells of a beating is not the one beaten",
+        "en",
+        "The lawyer Dana Omarova, who was detained on 2 May 2025, said her client had been beaten in custody.",
+        [("detention", "2025-05-02", ["Dana Omarova"])],
+    ),
+    (
+        "the source of a report is not its victim",
+        "ru",
+        "По словам ее мужа Игоря Ильяша, с 3 марта журналистку Катерину Андрееву держат в ШИЗО.",
+        [("harassment", "2025-03-03", ["Катерина Андреева"])],
+    ),
+    (
+        "'on the same day' takes the day stated before",
+        "en",
+        "A court sentenced the journalist Rauf Mirkadyrov on 20 June 2025. His colleagues Sevinj Vagifgizi "
+        "and Hafiz Babali were sentenced on the same day.",
+        [
+            ("sentence", "2025-06-20", ["Rauf Mirkadyrov"]),
+            ("sentence", "2025-06-20", ["Sevinj Vagifgizi", "Hafiz Babali"]),
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_event_persons(language: str, text: str, expected: list[Row]) -> None:
     assert _events(text, date(2025, 9, 1), language) == expected
+
+
+def test_a_lawyer_telling_of_his_client_gives_the_event_to_the_client_named_before() -> None:
+    text = (
+        "The reporter Rauf Aliyev remains in pre-trial detention. His lawyer, Anar Gasimov, said his client "
+        "had been beaten by guards in August."
+    )
+    assert _events(text, date(2025, 9, 10)) == [("torture", "2025-08", ["Rauf Aliyev"])]

@@ -333,3 +333,25 @@ def test_a_person_named_in_a_count_is_told_by_the_own_incident() -> None:
         "Azat Tokonov, who was sentenced on 3 June to five years in prison."
     )
     assert _events(text, date(2025, 8, 1)) == [("sentence", "2025-06-03", ["Azat Tokonov"])]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "A court jailed the journalist Ihar Losik for 15 years on 4 May 2025.", "sentence"),
+        ("en", "The activist Roza Musayeva was handed a six-year sentence on 2 July 2025.", "sentence"),
+        ("en", "On 12 June 2025 the activist Nurlan Serik was questioned by the police.", "harassment"),
+        ("en", "The human rights defender Elena Petrova went missing on 14 February 2025.", "other"),
+        ("en", "The activist Artem Lee was stripped of his citizenship on 3 January 2025.", "other"),
+        ("ru", "Блогер Алексей Кузьмин получил пять лет колонии 2 апреля 2025 года.", "sentence"),
+        ("ru", "Активиста Ивана Сидорова объявили в розыск 2 марта 2025 года.", "criminal_case"),
+    ],
+)
+def test_verbs_of_persecution_in_their_usual_forms(language: str, text: str, expected: str) -> None:
+    result: dict[str, Any] = extract(text, published=date(2025, 9, 1), language=language)
+    assert [(e["type"], len(e["persons"])) for e in result["events"]] == [(expected, 1)]
+
+
+def test_still_imprisoned_is_a_state_not_a_sentence() -> None:
+    text = "The blogger Aliaksei Kuzmin is still imprisoned."
+    assert _events(text, date(2025, 9, 1)) == []

@@ -9,8 +9,13 @@ import regex
 
 from chronicle.ingest.extraction.text import Sentence, starts_of
 
-# 'pardoned by Alyaksandr Lukashenka', 'By Tomas Vaitkus': the doer of the act, not its target.
-_AGENT_BEFORE = regex.compile(r"(?<![\w])(?:by|By)\s+(?:(?:the|[A-Z][\w.’'-]*|[a-z]+)\s+){0,2}$", regex.REVERSE)
+# 'pardoned by Alyaksandr Lukashenka', 'By Tomas Vaitkus': the doer of the act, not its target; 'according
+# to X', 'по словам ее мужа X': the source.
+_AGENT_BEFORE = regex.compile(
+    r"(?<![\w])(?:(?:by|By)\s+(?:(?:the|[A-Z][\w.’'-]*|[a-z]+)\s+){0,2}|"
+    r"(?i:according to|по словам|со слов)\s+(?:(?:her|his|their|ее|её|его|их)\s+[\w-]+\s+)?)$",
+    regex.REVERSE,
+)
 # 'the detention of Ms Nazarova and Mr Rahimov', 'the case against the blogger X'.
 _COMPLEMENT = regex.compile(
     r"\s+(?:of|against|on|over|в отношении|против|над)\s+(?:(?:the|a|an|[\w’'-]+),?\s+){0,4}?$", regex.IGNORECASE

@@ -63,8 +63,8 @@ _APPEALED = regex.compile(
 )
 _COORDINATION = regex.compile(r"(?<![\w])(?:and|и|а|then|затем)(?![\w])|,", regex.IGNORECASE)
 _PLURAL = regex.compile(
-    r"(?<![\w])(?:they|both|all three|all of them|the three|они|оба|обе|обоих|обеих|все трое|всех троих|"
-    r"всех четверых|всех|троих)(?![\w])",
+    r"(?<![\w])(?:they|them|their|both|the two|the pair|all three|all of them|the three|они|их|им|оба|обе|обоих|"
+    r"обеих|двое|все трое|всех троих|всех четверых|всех|троих)(?![\w])",
     regex.IGNORECASE,
 )
 _HYPOTHETICAL = regex.compile(
@@ -118,6 +118,9 @@ _DETENTION_STATE = regex.compile(
     r"находится|находятся|находился|находилась|находились|содержится|содержатся|содержались)\s+(?:in|under|в|под)\s",
     regex.IGNORECASE,
 )
+_PRISON_STATE = regex.compile(
+    r"(?<![\w])(?:is|are|remains?|remained|still)\s+(?:still\s+)?(?:imprisoned|jailed)$", regex.IGNORECASE
+)
 # 'his sister said on Monday': the date of the telling, not of the incident.
 _REPORTED = regex.compile(
     r"(?<![\w])(?:said|says|told|reported|announced|stated|wrote|сообщил\w*|сообщает|сообщают|заявил\w*|"
@@ -161,6 +164,18 @@ _SHORT_DAYS = 20
 # 'as of 30 June', 'по состоянию на 1 ноября': a stock figure.
 _STOCK = regex.compile(r"(?<![\w])(?:as of|as at|по состоянию на|на конец)(?![\w])", regex.IGNORECASE)
 SUBSUMED = {"conviction": "sentence", "detention": "arrest"}
+_SOURCE_WORDS = ("by", "By", "ccording", "словам", "слов")  # words before a doer or a source ('by X', 'по словам X')
+# 'X said her client had been beaten': the one who tells is not the one it happened to.
+_SAYS = regex.compile(
+    r"(?<![\w])(?:said|says|told|stated|claimed|added|wrote|заявил\w*|сообщил\w*|рассказал\w*|отметил\w*|"
+    r"написал\w*|пишет|говорит)(?![\w])(?:\s+(?:that|что|,\s*что))?",
+    regex.IGNORECASE,
+)
+_SOMEONE_ELSE = regex.compile(
+    r"\s+(?:client|son|daughter|husband|wife|brother|sister|father|mother|colleague|friend|lawyer|клиент|"
+    r"подзащитн|сын|доч|муж|жен|брат|сестр|отц|отец|мат|коллег|друг|адвокат)",
+    regex.IGNORECASE,
+)
 _DEATH_LABELS = ("other:death", "death_in_custody")
 
 __all__ = ["EVENT_TYPES", "FAMILY", "Event", "PersonSpan", "find_events"]
@@ -277,7 +292,7 @@ def _without_agents(sentences: list[Sentence], persons: list[PersonSpan]) -> lis
     agents: set[int] = set()
     starts = starts_of(persons)
     for sentence in sentences:
-        if "by" in sentence.text or "By" in sentence.text:
+        if any(word in sentence.text for word in _SOURCE_WORDS):
             inside = persons[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
             agents |= {id(p) for p in inside if p.can_be_victim and is_agent(sentence, p.start)}
     if not agents:
@@ -400,6 +415,10 @@ def _cue_events(
         return []
     if not names and start == 0 and not sentence.text.rstrip().endswith((".", "!", "?")):
         return []  # a headline names a topic ('Persecution in X: September'), not an incident
+    if names:
+        names = _without_tellers(reading, names, cue[0])
+        if not names:
+            return []  # told by someone of someone not named
     if target is not None:
         names_here = names
     elif label in _DEATH_LABELS and len(names) > 1:
@@ -413,6 +432,29 @@ def _cue_events(
     told = when is not None and _told_on(reading, when)
     groups = [[name] for name in names_here] if _told_apart(reading, kind, names_here, cue[0]) else [names_here]
     return [Event(kind, day, group, place, [(cue[0], end)], label, told, counted) for group in groups]
+
+
+def _without_tellers(reading: _Reading, names: list[str], cue: int) -> list[str]:
+    """The names of a cue told in reported speech: those named after the verb of saying, or the teller
+    when a pronoun after the verb points back ('X said he was beaten'), but not when it qualifies
+    someone else ('Omarova said her client had been beaten')."""
+    text, offset = reading.sentence.text, reading.sentence.start
+    verbs = list(_SAYS.finditer(text, reading.start - offset, cue - offset))
+    if not verbs:
+        return names
+    verb = verbs[-1]
+    tellers = set(_names_in(reading.persons, reading.start, offset + verb.start()))
+    if _RELATIVE_CLAUSE.match(reading.text):  # 'X, who …, said': the antecedent tells
+        tellers |= set(names)
+    if not tellers & set(names):  # 'His lawyer said his client …': the names come from before, not a teller
+        return names
+    after = _names_in(reading.persons, offset + verb.end(), cue)
+    if after:
+        return after
+    pronoun = _PRONOUN.search(text, verb.end(), cue - offset)
+    if pronoun is None or _SOMEONE_ELSE.match(text, pronoun.end()):
+        return []
+    return [name for name in names if name in tellers][-1:]
 
 
 def _event_date(reading: _Reading, cue: tuple[int, int]) -> tuple[bool, DateMention | None]:
@@ -489,10 +531,12 @@ def _names_in(persons: list[PersonSpan], start: int, end: int) -> list[str]:
 
 
 def _is_state(kind: str, context: str) -> bool:
-    """'is under house arrest', 'remains in pre-trial detention' (the text up to the cue's end): a
-    state told without a date."""
+    """'is under house arrest', 'remains in pre-trial detention', 'is still imprisoned' (the text up to
+    the cue's end): a state told without a date."""
     if kind == "house_arrest":
         return _STATE_ONLY.search(context) is not None
+    if kind == "sentence":
+        return _PRISON_STATE.search(context) is not None
     return kind in ("detention", "arrest") and _DETENTION_STATE.search(context) is not None
 
 
