@@ -8,7 +8,7 @@ from collections import Counter
 from chronicle.names.cluster import Edge, cluster_records
 from chronicle.names.features import Features, features_of_text
 from chronicle.names.linkage_model import load_model
-from chronicle.names.merge_evidence import MergeEvidence
+from chronicle.names.merge_evidence import MergeEvidence, SizePrior
 from chronicle.names.region import RegionEvidence
 
 REGIONS = ("Астана", "Алматы", "Қостанай", "Атырау", "Павлодар", "Жамбыл", "Ақмола", "Маңғыстау")
@@ -72,3 +72,30 @@ def test_a_shared_birth_year_elsewhere_in_the_clusters_keeps_a_weak_link() -> No
     edges = [Edge(0, 1, 0.95), Edge(2, 3, 0.95), Edge(1, 2, 0.35)]
     evidence = MergeEvidence(load_model(), rows)
     assert cluster_records(rows, edges, 0.3, evidence)[:4] == [0, 0, 0, 0]
+
+
+def _sizes(counts: dict[int, int]) -> SizePrior:
+    # One label per cluster, repeated for each of its records.
+    labels = [c for c, size in enumerate(s for s, n in counts.items() for _ in range(n)) for _ in range(size)]
+    prior = SizePrior.of(labels)
+    assert prior is not None
+    return prior
+
+
+def test_two_single_records_keep_the_odds_of_their_link() -> None:
+    assert _sizes({1: 300, 2: 200, 3: 100}).log_factor(1, 1) == 0.0
+
+
+def test_a_cluster_larger_than_anyone_has_is_unlikely() -> None:
+    prior = _sizes({1: 300, 2: 200, 3: 100, 4: 50, 5: 30})
+    assert prior.log_factor(3, 3) < 0 < prior.log_factor(2, 2)
+
+
+def test_people_with_many_records_in_the_input_make_large_clusters_likelier() -> None:
+    few = _sizes({1: 300, 2: 200, 3: 100, 4: 5})
+    many = _sizes({1: 300, 2: 200, 3: 100, 4: 100})
+    assert many.log_factor(2, 2) > few.log_factor(2, 2)
+
+
+def test_a_small_input_has_no_size_prior() -> None:
+    assert SizePrior.of([0, 0, 1, 2, 2, 3]) is None

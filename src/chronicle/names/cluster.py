@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from chronicle.names.features import Features
-from chronicle.names.merge_evidence import MergeEvidence
+from chronicle.names.merge_evidence import MergeEvidence, SizePrior
 from chronicle.names.rules import veto
 
 # A merge that would compare more member pairs than this is refused: real people have a few
@@ -42,11 +42,14 @@ class Edge:
 class Clusters:
     """Union-find over records where a merge is refused if any two members veto each other."""
 
-    def __init__(self, records: Sequence[Features], evidence: MergeEvidence | None = None) -> None:
+    def __init__(
+        self, records: Sequence[Features], evidence: MergeEvidence | None = None, sizes: SizePrior | None = None
+    ) -> None:
         self._records = records
         self._parent = list(range(len(records)))
         self._members: dict[int, list[int]] = {i: [i] for i in range(len(records))}
         self._evidence = evidence
+        self._sizes = sizes
         # Regions named in each cluster, kept for clusters that name any.
         self._regions = {i: Counter([r.region]) for i, r in enumerate(records) if r.region}
 
@@ -70,8 +73,10 @@ class Clusters:
         if self._evidence is None or len(self._members[root_a]) + len(self._members[root_b]) == 2:
             return 0.0  # two records alone: the link has weighed their context already
         recs = self._records
-        return self._evidence.shift(
-            [recs[i] for i in self._members[root_a]], [recs[i] for i in self._members[root_b]],
+        left, right = self._members[root_a], self._members[root_b]
+        sizes = self._sizes.log_factor(len(left), len(right)) if self._sizes else 0.0
+        return sizes + self._evidence.shift(
+            [recs[i] for i in left], [recs[i] for i in right],
             (recs[a], recs[b]), (self._regions.get(root_a, _NONE), self._regions.get(root_b, _NONE)),
         )  # fmt: skip
 
@@ -146,8 +151,9 @@ def cluster_records(
     records: Sequence[Features], edges: Iterable[Edge], threshold: float, evidence: MergeEvidence | None = None
 ) -> list[int]:
     """Cluster representatives: strongest links first, each merge checked against hard rules
-    (and, given `evidence`, the two clusters' context), then records that fit other clusters as
-    well as their own are left alone."""
+    (and, given `evidence`, the two clusters' context and, in a second pass, how many records
+    people have in the first), then records that fit other clusters as well as their own are
+    left alone."""
     clusters = Clusters(records, evidence)
     # Ties broken by record position, so the same input always gives the same clusters.
     strong = [edge for edge in edges if edge.probability >= threshold]
@@ -155,8 +161,15 @@ def cluster_records(
     if evidence is None:
         for edge in strong:
             clusters.merge(edge.left, edge.right)
-    else:
-        _merge_in_context(clusters, strong)
+        return detach_ambiguous(strong, clusters.labels())
+    _merge_in_context(clusters, strong)
+    first = detach_ambiguous(strong, clusters.labels())
+    sizes = SizePrior.of(first)
+    if sizes is None:
+        return first
+    # Once more, now knowing how many records people have in this input.
+    clusters = Clusters(records, evidence, sizes)
+    _merge_in_context(clusters, strong)
     return detach_ambiguous(strong, clusters.labels())
 
 

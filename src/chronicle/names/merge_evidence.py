@@ -21,6 +21,7 @@ from chronicle.names.linkage_model import LinkageModel
 from chronicle.names.region import RegionEvidence
 
 CONTEXT = (BIRTH_YEAR, PATRONYMIC)
+MIN_CLUSTERS = 200  # fewer people than this say too little about how many records people have
 
 
 class MergeEvidence:
@@ -57,3 +58,36 @@ _PRESENT: dict[str, Callable[[Features], bool]] = {
     BIRTH_YEAR.name: lambda row: row.byear is not None,
     PATRONYMIC.name: lambda row: row.pat is not None or row.pi is not None,
 }
+
+
+class SizePrior:
+    """How many records people have, read from a first clustering of the input.
+
+    The link's probability is calibrated on pairs of records; whether two clusters of m and k
+    records are one person also depends on how often people have m + k records against m and k.
+    Under an exchangeable model of cluster sizes (each cluster's size drawn from μ, records
+    shuffled into them: P(partition) ∝ Π μ(size)·size!), joining clusters of m and k records
+    changes the prior odds by μ(m+k)·(m+k)! / (μ(m)·m!·μ(k)·k!), here taken relative to two
+    single records (for which the link is calibrated). μ is the share of clusters of each size
+    in the first clustering, add-one smoothed, so sizes it never made are unlikely but possible.
+    A clustering of fewer than `MIN_CLUSTERS` clusters says too little: no prior then.
+    """
+
+    def __init__(self, labels: Sequence[int]) -> None:
+        counts = Counter(Counter(labels).values())
+        self._count = {size: n + 1.0 for size, n in counts.items()}
+        self._pair = self._log_weight(2) - 2 * self._log_weight(1)
+
+    @classmethod
+    def of(cls, labels: Sequence[int]) -> SizePrior | None:
+        """The prior read from a clustering's labels, if it has enough clusters to tell."""
+        return cls(labels) if len(set(labels)) >= MIN_CLUSTERS else None
+
+    def _log_weight(self, size: int) -> float:
+        return math.log(self._count.get(size, 1.0)) + math.lgamma(size + 1)
+
+    def log_factor(self, left: int, right: int) -> float:
+        """log prior odds that clusters of `left` and `right` records are one person, against
+        the odds for two single records."""
+        joined = self._log_weight(left + right) - self._log_weight(left) - self._log_weight(right)
+        return joined - self._pair
