@@ -203,3 +203,8 @@ def test_two_days_joined_by_and_are_a_range(text: str, first: str, last: str) ->
 )
 def test_a_month_of_the_same_year_takes_the_year_stated_before(text: str) -> None:
     assert [m.first for m in find_dates(text, date(2025, 12, 1))] == ["2022-03", "2022-11"]
+
+
+def test_kazakh_month_names_with_case_endings_are_dates() -> None:
+    text = "Алматы, 15 қаңтар 2026 жыл. Белсенді 13 қаңтарда ұсталды, ал маусымда сотталды."
+    assert [m.first for m in find_dates(text, date(2026, 7, 1))] == ["2026-01-15", "2026-01-13", "2026-06"]

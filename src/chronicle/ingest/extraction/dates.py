@@ -15,6 +15,19 @@ EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 EN_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 EN_MONTHS["sept"] = 9
 RU_MONTHS = (
+    # Kazakh month names first: 'маусым' (June) must not be read by the Russian stem 'ма' (May).
+    ("қаңтар", 1),
+    ("ақпан", 2),
+    ("наурыз", 3),
+    ("сәуір", 4),
+    ("мамыр", 5),
+    ("маусым", 6),
+    ("шілде", 7),
+    ("тамыз", 8),
+    ("қыркүйек", 9),
+    ("қазан", 10),
+    ("қараша", 11),
+    ("желтоқсан", 12),
     ("январ", 1),
     ("феврал", 2),
     ("март", 3),
@@ -33,12 +46,13 @@ EN_MONTH_FULL = r"(?-i:January|February|March|April|May|June|July|August|Septemb
 EN_MONTH = r"(?:" + EN_MONTH_FULL + r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 RU_MONTH = (
     r"(?:январ[ьяею]|феврал[ьяею]|март[ае]?|апрел[ьяею]|ма[йяе]|июн[ьяею]|июл[ьяею]|август[ае]?|"
-    r"сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])"
+    r"сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею]|"
+    r"(?-i:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*)"
 )
 MONTH = r"(?:" + EN_MONTH + r"|" + RU_MONTH + r")"
 WHOLE_MONTH = r"(?:" + EN_MONTH_FULL + r"|" + RU_MONTH + r")"
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
-YEAR_TAIL = r"(?:\s*(?:года|году|год|г\.))?"
+YEAR_TAIL = r"(?:\s*(?:года|году|год|г\.|жылы|жылғы|жыл))?"
 DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
 SMALL_NUMBERS = {
     word: number

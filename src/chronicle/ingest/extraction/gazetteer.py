@@ -99,8 +99,15 @@ def known_organizations() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, dict[str, list[str]]]:
-    """Cue-word fragments by section (roles, statuses, events, org_heads)."""
-    return load("cues.json")
+    """Cue-word fragments by section (roles, statuses, events, org_heads), Kazakh ones added to their
+    labels (a label unknown to cues.json is an error, so a typo fails at start-up)."""
+    table = load("cues.json")
+    for section, labels in load("cues_kk.json").items():
+        for label, fragments in labels.items():
+            if label not in table[section]:
+                raise ValueError(f"cues_kk.json: unknown label {section}/{label}")
+            table[section][label] = table[section][label] + fragments
+    return table
 
 
 def cue_pattern(fragments: list[str]) -> regex.Pattern[str]:
