@@ -235,9 +235,27 @@ def _scanners() -> dict[tuple[bool, bool], _Scanner]:
 
 
 def _scanner(fragments: dict[str, list[str]]) -> _Scanner:
-    """The scanner of some cue fragments by label."""
-    finder = gazetteer.cue_pattern([f for frags in fragments.values() for f in frags])
+    """The scanner of some cue fragments by label; the finder tries the fragments by their first letter."""
+    finder = _by_first_letter([f for frags in fragments.values() for f in frags])
     return _Scanner(finder, tuple((label, gazetteer.cue_pattern(frags)) for label, frags in fragments.items() if frags))
+
+
+def _by_first_letter(fragments: list[str]) -> regex.Pattern[str]:
+    """`gazetteer.cue_pattern` with the fragments that start with a plain letter grouped under it, so
+    that at each word only the fragments of its first letter are tried."""
+    groups: dict[str, list[str]] = {}
+    others = []
+    for fragment in fragments:
+        if fragment[0].isalpha() and fragment[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault(fragment[0].lower(), []).append(fragment[1:])
+        else:
+            others.append(fragment)
+    branches = [
+        regex.escape(letter) + "(?:" + "|".join(sorted(rests, key=len, reverse=True)) + ")"
+        for letter, rests in sorted(groups.items())
+    ]
+    branches += sorted(others, key=len, reverse=True)
+    return regex.compile(r"(?<![\w-])(?:" + "|".join(branches) + r")(?![\w])", regex.IGNORECASE)
 
 
 def _scan(text: str) -> list[tuple[int, int, str]]:
@@ -408,7 +426,7 @@ def _cue_events(
         names = target
     elif object_of_speech(sentence, cue[0]):
         return []
-    counted = _counted(reading, when, context)
+    counted = (not names or (when is not None and when.kind in COUNTED_KINDS)) and _counted(reading, when, context)
     if not names and (when is None or counted):
         return []
     if when is None and _is_state(kind, reading.before(cue[1], cue[1] - cue[0] + 40)):
@@ -579,11 +597,9 @@ def _nearest_date(
         for d in window
         if d.kind in DATED_KINDS and d.first and not (outside_relative and _in_relative_clause(reading, d.start))
     ]
-    return min(
-        inside,
-        key=lambda d: (_told_on(reading, d), _date_distance(reading.sentence, d, cue), d.start),
-        default=None,
-    )
+    if len(inside) < 2:
+        return inside[0] if inside else None
+    return min(inside, key=lambda d: (_told_on(reading, d), _date_distance(reading.sentence, d, cue), d.start))
 
 
 def _told_on(reading: _Reading, mention: DateMention) -> bool:
