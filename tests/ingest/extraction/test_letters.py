@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from chronicle.ingest.extraction.pipeline import extract
 
 SEED_LIKE = (
@@ -307,3 +309,17 @@ def test_a_date_inside_a_sentence_is_no_dateline() -> None:
     text = "On 3 March 2025 the activist Sharif Nazarov was detained.\n\nA letter signed by Anna Berg (S&D) followed."
     [letter] = _letters(text, date(2025, 10, 10))
     assert letter["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The written question was tabled by MEP Ilse Verhoeven and co-signed by three colleagues.", 4),
+        ("24 MEPs from 14 member states have supported the letter to the Commission.", 24),
+        ("Nine Members of the European Parliament called on the President in a letter sent on 5 May 2025.", 9),
+        ("Fifteen members of the Parliamentary Assembly of the Council of Europe have signed a joint statement.", 15),
+    ],
+)
+def test_stated_author_counts(text: str, count: int) -> None:
+    [letter] = _letters(text, date(2025, 6, 1))
+    assert letter["authors_count"] == count

@@ -65,15 +65,22 @@ _SIGNING = regex.compile(
     rf"{_EXPERTS_SIGNING}",
     regex.IGNORECASE,
 )
+# 'co-signed by three colleagues': the colleagues and the initiator.
+_COLLEAGUES = (
+    r"(?:co-signed|signed|supported|joined) by (?P<colleagues>[\w-]+) (?:other )?(?:colleagues|коллег\w*)"
+    r"|(?:подписал\w*|поддержал\w*) (?:ещё |еще )?(?P<colleagues_ru>[\w-]+) (?:коллег\w*)"
+)
 _AUTHORS = regex.compile(
     r"(?:signed by|by|participation of|joined by|подписал\w*|за подписью|"
     r"подписан\w*)\s+(?P<other>other\s+)?(?P<n>[\w-]+)\s+(?:other\s+)?(?:MEPs|members|parliamentarians|"
     r"deputies|MPs|senators|депутат\w*|евродепутат\w*|парламентари\w*|член\w*)"
     r"|(?P<n3>\d+|[\w-]+)\s+signatories"
+    rf"|{_COLLEAGUES}"
     r"|(?P<n2>[\w-]+)\s+(?:MEPs|Members of (?:the )?(?:European )?\w+|members of \w+|parliamentarians|"
     r"deputies|MPs|депутат\w*)"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:signed|ha(?:ve|s) signed|sent|ha(?:ve|s) sent|wrote|ha(?:ve|s) written|addressed|"
-    r"tabled|ha(?:ve|s) tabled|submitted|ha(?:ve|s) submitted|направил\w*|подписал\w*)",
+    r"(?:\s+[\w-]+){0,8}?\s+(?:signed|ha(?:ve|s) signed|sent|ha(?:ve|s) sent|wrote|ha(?:ve|s) written|addressed|"
+    r"tabled|ha(?:ve|s) tabled|submitted|ha(?:ve|s) submitted|(?:have |has )?(?:co-signed|supported|backed|"
+    r"endorsed|joined)|called (?:on|upon|for)|urged|asked|направил\w*|подписал\w*|поддержал\w*|призвал\w*)",
     regex.IGNORECASE,
 )
 _DEMAND = regex.compile(
@@ -287,10 +294,11 @@ def _authors_count(sentence: str) -> int | None:
     match = _AUTHORS.search(sentence)
     if match is None:
         return None
-    value = parse_number(match.group("n") or match.group("n2") or match.group("n3") or "")
+    colleagues = match.group("colleagues") or match.group("colleagues_ru")
+    value = parse_number(colleagues or match.group("n") or match.group("n2") or match.group("n3") or "")
     if value is None:
         return None
-    return int(value) + (1 if match.group("other") else 0)
+    return int(value) + (1 if match.group("other") or colleagues else 0)  # colleagues join the initiator
 
 
 _TOTAL = regex.compile(
@@ -300,10 +308,16 @@ _TOTAL = regex.compile(
 
 
 def _stated_total(text: str) -> int | None:
-    """'Total: 9 signatories' under a signature list."""
+    """'Total: 9 signatories' under a signature list, or 'co-signed by three colleagues' anywhere."""
     match = _TOTAL.search(text)
     value = parse_number(match.group("n")) if match else None
-    return int(value) if value is not None else None
+    if value is not None:
+        return int(value)
+    colleagues = _COLLEAGUES_PATTERN.search(text)
+    return _authors_count(colleagues.group()) if colleagues else None
+
+
+_COLLEAGUES_PATTERN = regex.compile(_COLLEAGUES, regex.IGNORECASE)
 
 
 def _addressee(text: str, sentences: list[Sentence], letter: Letter) -> str | None:
