@@ -58,3 +58,12 @@ def test_russian_zero_phrase_keeps_its_offsets() -> None:
     [zero, one] = find_quantities("Не возбуждено ни одного дела.")
     assert (zero.start, zero.end, zero.value) == (14, 23, 0)
     assert one.value == 1  # 'одного' is also a numeral; the statistics step keeps the zero phrase
+
+
+def test_not_one_and_none_before_a_verb_are_zero() -> None:
+    text = "Of the 214 residents tried, not one had been acquitted. None of them was released."
+    assert [(q.value, q.text) for q in find_quantities(text) if q.value != 1] == [
+        (214, "214"),
+        (0, "not one"),
+        (0, "None of them"),
+    ]

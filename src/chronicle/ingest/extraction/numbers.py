@@ -162,7 +162,8 @@ _ZERO = regex.compile(
     r"|(?:no|not a single|not one)(?=\s+(?:(?!more |less |fewer |longer |than )[a-z-]+ ){0,2}"
     r"(?:cases?|people|persons?|one|prosecutions?|investigations?|convictions?|arrests?"
     r"|detentions?|political prisoners?|prisoners?|victims?|journalists?|activists?|complaints?|charges?"
-    r"|officers?|officials?|perpetrators?|deaths?|incidents?)\b))(?=\s)",
+    r"|officers?|officials?|perpetrators?|deaths?|incidents?)\b)"
+    r"|(?:not one|none)(?: of them)?(?=\s+(?:had|has|have|was|were|is|are)\s))(?=\s)",
     regex.IGNORECASE,
 )
 
