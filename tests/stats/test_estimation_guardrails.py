@@ -56,7 +56,7 @@ def test_five_lists_with_a_total_under_2000_are_flagged() -> None:
     table = from_counts(large_five_list_table(), FIVE_LISTS)
     assert estimate_warnings(table, 1999.0) == [
         "estimated total below 2000: with five lists and 500 individuals LCMCR's 95% interval "
-        "covered the true total in only 47-73% of simulated runs, the combined interval in all of them "
+        "covered the true total in only 47-73% of simulated runs, the combined interval in all latent-class runs "
         "only by spanning models that disagree (median width 2.3 times the total)"
     ]
 

@@ -51,7 +51,7 @@ def estimate_warnings(table: CaptureTable, estimate: float) -> list[str]:
     if len(table.lists) >= VALIDATED_LISTS and SMALL_TOTAL <= estimate < VALIDATED_TOTAL:
         warnings.append(
             f"estimated total below {VALIDATED_TOTAL}: with five lists and 500 individuals LCMCR's 95% interval "
-            "covered the true total in only 47-73% of simulated runs, the combined interval in all of them "
+            "covered the true total in only 47-73% of simulated runs, the combined interval in all latent-class runs "
             "only by spanning models that disagree (median width 2.3 times the total)"
         )
     weak = {name: total / estimate for name, total in table.list_totals().items() if total < LOW_CAPTURE * estimate}
