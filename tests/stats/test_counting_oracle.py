@@ -221,3 +221,13 @@ def test_the_varied_record_has_every_case(varied: None) -> None:
     assert any(len(a["legal_article"]) > 1 for a in items["acts"])
     assert any(len(a["movement"]) > 1 for a in items["acts"])
     assert any(not a["region"] for a in items["acts"])
+
+
+def test_a_uid_holding_the_column_separator_is_read_from_rows(db: None) -> None:
+    from test_count_records import build_counting_records
+
+    build_counting_records()
+    Act.objects.filter(uid="A:1-detention-alma").update(uid="A:1\x1fodd")
+    acts = count_loaded(load(PERIODS[0]), "acts")
+    assert (acts.value, acts.records) == (3, ("A:1\x1fodd", "A:2-search-alma", "A:5-harassment-unnamed"))
+    assert acts.straddling == ("A:3-detention-bolat", "A:6-harassment-dana", "A:7-threat-bolat")

@@ -1,8 +1,8 @@
 """Pausing Python's cyclic garbage collector while a report builds hundreds of thousands of small objects.
 
-Loading 300k acts allocates about a million tuples and items, none of them in a reference cycle; each
-allocation threshold crossed would make the collector walk every object made so far (about a fifth of
-the report's CPU time on 300k acts). Memory is still freed by reference counting; the collector runs
+A report of 300k acts still makes millions of small objects (the uids of every figure, the lists and
+tuples holding them), none of them in a reference cycle; each allocation threshold crossed would make
+the collector walk every object made so far. Memory is still freed by reference counting; the collector runs
 again as soon as the block ends.
 """
 

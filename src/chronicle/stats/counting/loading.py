@@ -1,7 +1,8 @@
 """Reading countable records: acts (with their victims) and legal cases touching a period, as columns.
 
-The database places each row against the period and returns plain tuples (one unordered query per
-table, without model instances or joins); the columns are then matched up as arrays, never row by row.
+The database places each row against the period and hands each table back as a few joined texts
+(`queries.read_columns`: one query per table, no model instances, no joins, no tuple per row); the
+columns are then matched up as arrays, never row by row.
 """
 
 from __future__ import annotations
