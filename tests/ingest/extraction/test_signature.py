@@ -167,3 +167,46 @@ def test_treatment_and_letters_from_prison_are_no_letters() -> None:
         "Родственники получили письма Ивана Петрова из колонии."
     )
     assert extract(text, published=date(2025, 6, 1), language="ru")["letters"] == []
+
+
+def _signatories(text: str) -> list[tuple[str, str | None, str | None]]:
+    letters = extract(text, published=date(2026, 5, 20), language="en")["letters"]
+    return [(s["name"], s.get("country"), s.get("group")) for letter in letters for s in letter["signatories"]]
+
+
+def test_capitalised_country_headings_give_their_country_to_the_party_lines_under_them() -> None:
+    text = (
+        "To: the Minister of Justice of Belarus\n\nDear Minister,\n\nWe, members of the national parliaments of "
+        "Finland and Sweden, ask you to release the trade unionist Ales Kavalchuk.\n\nSincerely,\n\n"
+        "FINLAND\nAino Lehtinen – Green League\nJuha Nieminen – National Coalition Party\n\n"
+        "SWEDEN\nErik Sandberg – Moderate Party\n"
+    )
+    assert _signatories(text) == [
+        ("Aino Lehtinen", "Finland", "Green League"),
+        ("Juha Nieminen", "Finland", "National Coalition Party"),
+        ("Erik Sandberg", "Sweden", "Moderate Party"),
+    ]
+
+
+def test_members_of_congress_written_with_party_and_state_are_us_parliamentarians() -> None:
+    text = (
+        "WASHINGTON — Three members of Congress wrote to the Secretary of State on Tuesday. The letter, led by "
+        "Rep. Joan Harlow (D-Mich.) and Rep. Peter Vance (R-Ariz.), asks for sanctions over the jailing of the "
+        "journalist Bakyt Osmonov.\n"
+    )
+    found = extract(text, published=date(2026, 5, 20), language="en")
+    persons = {p["name"]: (p["role"], p.get("country"), p.get("group")) for p in found["persons"]}
+    assert persons["Joan Harlow"] == ("parliamentarian", "United States", "Democratic")
+    assert persons["Peter Vance"] == ("parliamentarian", "United States", "Republican")
+
+
+def test_affiliations_of_civil_society_signatories_are_no_political_group() -> None:
+    text = (
+        "Открытое письмо Президенту Республики Узбекистан\n\nУважаемый господин Президент!\n\n"
+        "Просим вас освободить блогера Отабека Сатторова.\n\nС уважением,\n\n"
+        "Лола Каримова — Комитет защиты свободы слова, Ташкент\n"
+        "Руслан Ахметов — Правовая сеть Центральной Азии, Бишкек\n"
+    )
+    letters = extract(text, published=date(2026, 5, 20), language="ru")["letters"]
+    groups = [s.get("group") for letter in letters for s in letter["signatories"]]
+    assert len(groups) == 2 and groups == [None, None]

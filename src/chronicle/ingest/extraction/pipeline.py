@@ -29,7 +29,7 @@ from chronicle.ingest.extraction.serialize import (
     person_item,
     statistic_item,
 )
-from chronicle.ingest.extraction.signature import SignatureLine, find_signature_blocks
+from chronicle.ingest.extraction.signature import PARLIAMENTARY, SignatureLine, find_signature_blocks
 from chronicle.ingest.extraction.statistics import find_statistics
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, split_sentences
 
@@ -58,7 +58,8 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     names = SpanSet([(m.start, m.end) for p in persons for m in p.mentions])
     cues = CueIndex(text, sentences, dates)
     facts = {id(p): describe_person(text, sentences, p, country, names, cues) for p in persons}
-    _apply_listing(listed, facts, cues.parliament)
+    parliamentary_text = cues.parliament or bool(PARLIAMENTARY.search(text))
+    _apply_listing(listed, facts, parliamentary_text, cues.parliament_country)
     orgs += _group_organizations(orgs, facts.values())
     mark_extremist(text, sentences, orgs)
     places = find_places(text, country)
@@ -166,19 +167,31 @@ def _listed_persons(
 
 
 def _apply_listing(
-    listed: list[tuple[PersonEntity, SignatureLine]], facts: dict[int, PersonFacts], parliament: bool
+    listed: list[tuple[PersonEntity, SignatureLine]],
+    facts: dict[int, PersonFacts],
+    parliament: bool,
+    parliament_country: str | None,
 ) -> None:
     """A signature line's country and group outweigh the cues near the name; a group or an office
-    (or a country in a text about parliamentarians) makes the signatory a parliamentarian."""
+    (or a country or party in a text about parliamentarians) makes the signatory a parliamentarian,
+    whose country is the parliament's when the line gives none. A party-like affiliation of anyone
+    else ('Name — Committee X, Almaty') is no political group."""
     for person, line in listed:
         fact = facts[id(person)]
-        fact.country = line.country or fact.country
-        if line.group in gazetteer.groups() or fact.group is None:
-            fact.group = line.group or fact.group
+        known_group = line.group in gazetteer.groups()
         if line.official:
             fact.role, fact.status = "official", None
-        elif line.parliamentary or (line.country and parliament and fact.role in ("other", "victim")):
+        elif line.parliamentary or (
+            (line.country or line.group) and (parliament or parliament_country) and fact.role in ("other", "victim")
+        ):
             fact.role, fact.status = "parliamentarian", None
+        fact.country = line.country or fact.country
+        if fact.role == "parliamentarian" and fact.country is None:
+            fact.country = parliament_country
+        if known_group or (line.group and fact.role == "parliamentarian"):
+            fact.group = line.group
+        elif fact.role != "parliamentarian" and fact.group not in gazetteer.groups():
+            fact.group = None
 
 
 def _listed_signatories(

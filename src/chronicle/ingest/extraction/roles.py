@@ -71,6 +71,11 @@ def _parliament_country(text: str) -> str | None:
         country = _first_country(match.group("nationality"))
         if country:
             return country
+    named = _NAMED_PARLIAMENT.search(text)
+    if named:  # 'депутаты бундестага': a parliament whose name says its country
+        return next(
+            country for country, form in _PARLIAMENT_NAMES.items() if regex.fullmatch(form, named.group(), regex.I)
+        )
     for match in _LOCAL_DEPUTIES.finditer(text):  # 'муниципальные депутаты из Москвы': that city's country
         place = gazetteer.places().label(match.group("place"))
         if place and gazetteer.place_country().get(place):
@@ -78,6 +83,23 @@ def _parliament_country(text: str) -> str | None:
     return None
 
 
+# Parliaments whose name alone tells the country (not 'Сейм', which is Poland's or Lithuania's).
+_PARLIAMENT_NAMES = {
+    "Germany": r"Bundestag\w*|[Бб]ундестаг\w*",
+    "Lithuania": r"Seimas",
+    "Latvia": r"Saeima|[Сс]аэйм\w*",
+    "Estonia": r"Riigikogu|[Рр]ийгикогу",
+    "Poland": r"Sejm",
+    "Ukraine": r"Verkhovna Rada|Верховн\w* [Рр]ад\w*",
+    "Israel": r"Knesset|[Кк]нессет\w*",
+    "Norway": r"Storting\w*|[Сс]тортинг\w*",
+    "Sweden": r"Riksdag\w*|[Рр]иксдаг\w*",
+    "Denmark": r"Folketing\w*|[Фф]олькетинг\w*",
+    "Finland": r"Eduskunta",
+    "Kazakhstan": r"Mazhilis|Мажилис\w*",
+    "Russia": r"State Duma|Госдум\w*|Государственн\w* [Дд]ум\w*",
+}
+_NAMED_PARLIAMENT = regex.compile(r"(?<![\w])(?:" + "|".join(_PARLIAMENT_NAMES.values()) + r")(?![\w])")
 _LOCAL_DEPUTIES = regex.compile(
     r"(?<![\w])(?:депутат\w*|councill?ors|deputies|MPs)(?:\s+\p{Ll}+){0,2}?\s+(?:из|from)\s+(?P<place>\p{Lu}[\w-]+)"
 )
@@ -143,7 +165,8 @@ def describe_person(
     cues = cues or CueIndex(text, sentences)
     role = _nearest_label(cues, mentions, "roles", names)
     affiliation = _affiliation(text, mentions)
-    if affiliation[1] in gazetteer.groups() or (role is None and None not in affiliation):
+    congress = affiliation in _US_AFFILIATIONS  # '(D-Ore.)' is said only of members of Congress
+    if affiliation[1] in gazetteer.groups() or congress or (role is None and None not in affiliation):
         role = "parliamentarian"
     elif role == "parliamentarian" and affiliation[0] is None and cues.parliament_country:
         affiliation = (cues.parliament_country, affiliation[1])  # 'депутаты Сейма Литвы A (партия), B'
@@ -409,6 +432,18 @@ def _looks_like_list(sentence: str) -> bool:
     return sentence.count(",") >= 2 and capitalised >= 4 and capitalised >= 0.6 * len(words)
 
 
+# 'Rep. Laura Whitfield (D-Ore.)', 'Sen. X (R-Texas)': the US Congress's party-and-state notation
+_US_PARTY = regex.compile(r"(?P<party>[DRI])-(?P<state>\p{Lu}[\p{L}. ]{1,20})")
+_US_PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent"}
+_US_AFFILIATIONS = {("United States", party) for party in _US_PARTIES.values()}
+
+
+def us_congress_party(token: str) -> tuple[str, str] | None:
+    """('United States', party) for a member of Congress's '(D-Ore.)' trailer."""
+    match = _US_PARTY.fullmatch(token.strip(" ;,"))
+    return ("United States", _US_PARTIES[match.group("party")]) if match else None
+
+
 def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
     """Country and group written right after a mention: '(Portugal; S&D)', ', France, ALDE'; a
     nationality right before it ('the Lithuanian MEP X (EPP)', 'депутат от Латвии X') gives the country."""
@@ -417,6 +452,9 @@ def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | 
         tail = _tail(text, mention.end)
         if not tail:
             continue
+        us_member = us_congress_party(tail)
+        if us_member:
+            return us_member
         country = _first_country(tail) or before
         group = _group_in(tail)
         if country or group:

@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from chronicle.ingest.extraction import gazetteer
+from chronicle.ingest.extraction.roles import us_congress_party
 from chronicle.ingest.extraction.text import rx
 
 _MARKER = regex.compile(
@@ -50,7 +51,7 @@ _UN_OFFICE = regex.compile(
     r"Special Rapporteur|Independent Expert|Working Group|High Commissioner|Special Representative|"
     r"Специальн\w+ докладчик\w*|Рабоч\w+ групп\w*|Верховн\w+ комиссар\w*"
 )
-_PARLIAMENTARY = regex.compile(
+PARLIAMENTARY = regex.compile(
     r"(?:MEP|MP|(?i:members? of (?:the )?(?:\w+ )?(?:parliament|bundestag|sejm|seimas|saeima|assembly|house))|"
     r"(?i:депутат|евродепутат|член\w* (?:европейского )?парламента))"
 )
@@ -95,9 +96,13 @@ def _group_of(token: str) -> str | None:
 
 
 def _country_of(token: str) -> str | None:
-    """Country of a token that is a country name or demonym (English or Russian)."""
+    """Country of a token that is a country name or demonym (English or Russian), also in capitals
+    ('LITHUANIA' as a heading)."""
     lexicon = gazetteer.countries()
-    match = lexicon.pattern.fullmatch(token.strip(' «»"“”.'))
+    bare = token.strip(' «»"“”.')
+    match = lexicon.pattern.fullmatch(bare)
+    if match is None and len(bare) > 3 and bare.isupper():
+        match = lexicon.pattern.fullmatch(bare.title())
     return lexicon.label(match.group()) if match else None
 
 
@@ -108,6 +113,10 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
     for token in _SPLIT.split(rest):
         token = token.strip(" \t–—-")
         if not token:
+            continue
+        us_member = us_congress_party(token)
+        if us_member and group is None:
+            country, group = country or us_member[0], us_member[1]
             continue
         found_group = _group_of(token)
         if found_group and group is None:
@@ -166,7 +175,7 @@ def _name_line(offset: int, line: str) -> tuple[SignatureLine, bool] | None:
         return None
     country, group, office = parse_trailer(rest)
     start = offset + match.start("name")
-    parliamentary = (group is not None and group in gazetteer.groups()) or bool(_PARLIAMENTARY.search(line))
+    parliamentary = (group is not None and group in gazetteer.groups()) or bool(PARLIAMENTARY.search(line))
     official = bool(_UN_OFFICE.search(rest))
     entry = SignatureLine(name, start, start + len(name), country, group, parliamentary, official)
     return entry, bool(country or group or office)
