@@ -210,3 +210,14 @@ def test_affiliations_of_civil_society_signatories_are_no_political_group() -> N
     letters = extract(text, published=date(2026, 5, 20), language="ru")["letters"]
     groups = [s.get("group") for letter in letters for s in letter["signatories"]]
     assert len(groups) == 2 and groups == [None, None]
+
+
+def test_members_of_a_parliament_that_names_its_country_take_that_country() -> None:
+    text = (
+        "Депутаты бундестага направили письмо министру юстиции с призывом освободить правозащитника "
+        "Олега Сомова.\n\nПисьмо подписали:\nАнна Бергер (СДПГ)\nЛукас Хофман (Зеленые)\n"
+    )
+    assert [(name, country) for name, country, _ in _signatories(text)] == [
+        ("Анна Бергер", "Germany"),
+        ("Лукас Хофман", "Germany"),
+    ]
