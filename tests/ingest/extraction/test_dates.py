@@ -208,3 +208,25 @@ def test_a_month_of_the_same_year_takes_the_year_stated_before(text: str) -> Non
 def test_kazakh_month_names_with_case_endings_are_dates() -> None:
     text = "Алматы, 15 қаңтар 2026 жыл. Белсенді 13 қаңтарда ұсталды, ал маусымда сотталды."
     assert [m.first for m in find_dates(text, date(2026, 7, 1))] == ["2026-01-15", "2026-01-13", "2026-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("On 3 March 2021 the court banned it. Within a week, police held four.", "2021-03-03", "2021-03-10"),
+        ("On 3 March 2021 the court banned it. Within two days, police held four.", "2021-03-03", "2021-03-05"),
+        ("3 марта 2021 года суд запретил движение. В течение месяца задержаны четверо.", "2021-03-03", "2021-04-02"),
+    ],
+)
+def test_within_a_span_runs_from_the_day_stated_before(text: str, first: str, last: str) -> None:
+    within = find_dates(text, PUBLISHED)[-1]
+    assert (within.kind, within.first, within.last) == ("range", first, last)
+
+
+def test_within_a_span_without_a_day_before_it_is_no_date() -> None:
+    assert find_dates("Prisoners must be released within a week.", PUBLISHED) == []
+
+
+def test_have_since_runs_from_the_period_stated_before_to_publication() -> None:
+    found = find_dates("Between 2018 and 2019 eight were deported, and five have since been jailed.", PUBLISHED)
+    assert (found[-1].kind, found[-1].first, found[-1].last) == ("since_then", "2018", "2020-10-16")

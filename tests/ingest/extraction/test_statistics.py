@@ -268,3 +268,38 @@ def test_a_count_in_the_title_told_again_in_the_body_is_one_count_with_the_bodys
         "Police detained at least 58 people on 30 and 31 March after residents protested."
     )
     assert [(s[0], s[2], s[3]) for s in _stats(text, date(2026, 4, 3))] == [(58, "2026-03-30", "2026-03-31")]
+
+
+def test_a_heading_block_with_an_as_of_day_dates_the_stocks_below_it() -> None:
+    text = (
+        "UPDATE\nPolitical prisoners in Belarus: the list as of 1 June 2026\n\n"
+        "Since our previous update on 1 March 2026, six people have been added to the list. "
+        "Thirty of them are in prison."
+    )
+    assert [s[2:4] for s in _stats(text, date(2026, 6, 3))] == [("2026-03-01", "2026-06-01"), (None, "2026-06-01")]
+
+
+def test_a_date_in_a_relative_clause_is_not_the_period_of_the_count() -> None:
+    text = (
+        "As of 1 May 2026 the list holds 40 people. "
+        "Twelve of them were prosecuted over Tuzly Bolashak, which a court banned in 2023."
+    )
+    assert [s[2:4] for s in _stats(text, date(2026, 5, 4))] == [(None, "2026-05-01"), (None, "2026-05-01")]
+
+
+def test_a_count_in_its_own_clause_takes_the_date_of_that_clause() -> None:
+    text = "At least 14 were returned between 2023 and 2025, and at least nine of them have since been jailed."
+    assert [s[2:4] for s in _stats(text, date(2026, 8, 7))] == [
+        ("2023-01-01", "2025-12-31"),
+        ("2023-01-01", "2026-08-07"),
+    ]
+
+
+def test_a_report_heading_period_dates_the_first_count_of_the_lede() -> None:
+    text = "Weekly digest: 2–8 March 2026\n\nThis week at least 31 people were detained and 4 cases opened."
+    assert [s[2:4] for s in _stats(text, date(2026, 3, 9))] == [("2026-03-02", "2026-03-08")] * 2
+
+
+def test_the_next_count_after_a_comma_closes_the_clause_of_a_stock_word() -> None:
+    text = "С начала 2026 года осуждены не менее 27 человек, еще 12 находятся под следствием."
+    assert [s[2:4] for s in _stats(text, date(2026, 9, 18))] == [("2026-01-01", "2026-09-18"), (None, "2026-09-18")]

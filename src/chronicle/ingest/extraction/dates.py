@@ -150,7 +150,8 @@ _PATTERNS = (
     ),
     (
         "since_then",
-        r"since then|since that (?:time|day|date)|since the (?:ban|banning|designation|ruling|verdict|arrests?|"
+        r"since then|(?:has|have|had) since|since that (?:time|day|date)|"
+        r"since the (?:ban|banning|designation|ruling|verdict|arrests?|"
         r"detentions?|raids?|protests?|unrest|events|crackdown|elections?|referendum)|с тех пор|с того (?:времени|дня)|"
         r"с момента (?:запрета|признания|задержани\w+|ареста|приговора|событий|протестов|выборов)",
     ),
@@ -165,6 +166,11 @@ _PATTERNS = (
         rf"(?P<n>{SMALL_EN}|\d+) days? later|a day later|the (?:next|following) day|на следующий день|"
         rf"(?P<w>{SMALL_EN}|\d+) weeks? later|a week later|через (?P<w_ru>{SMALL_RU}|\d+) недел[иь]|через неделю|"
         rf"через (?P<n_ru>{SMALL_RU}|\d+) (?:дн(?:я|ей)|суток)|через день",
+    ),
+    (
+        "within",
+        rf"within (?:a|one|(?P<n>{SMALL_EN}|\d+)) (?P<unit>days?|weeks?|months?)|"
+        rf"в течение (?:(?P<n_ru>{SMALL_RU}|\d+) )?(?P<unit_ru>недел[иь]|месяц(?:а|ев)?|дн(?:я|ей)|суток)",
     ),
     (
         "previous_months",
@@ -246,6 +252,7 @@ ANCHORED_KINDS = frozenset(
         "previous_months",
         "since_then",
         "reporting_period",
+        "within",
     }
 )
 # Stated periods that a later 'over the reporting period' / 'за отчётный период' can mean.
@@ -421,6 +428,8 @@ def _resolve_anchored(
         first, last = anchor.first, _reference_iso(reference)
     elif kind == "same_period_last_year":
         first, last = _shift_year(anchor.first, -1), _shift_year(anchor.last, -1)
+    elif kind == "within":
+        return _within(match, anchor)
     elif kind == "following_year":
         year = str(int((anchor.first or anchor.last or "0")[:4]) + 1)
         first, last = year, year
@@ -437,6 +446,19 @@ def _resolve_anchored(
         later = (day + timedelta(days=days or _count(groups) or 1)).isoformat()
         first, last = later, later
     return DateMention(match.start(), match.end(), kind, first, last, match.group())
+
+
+def _within(match: regex.Match[str], anchor: DateMention) -> DateMention | None:
+    """'On 19 February … Within a week, four were charged': from the day stated to the end of the span."""
+    day = _as_day(anchor.last, last_day=True) if anchor.last and len(anchor.last) == 10 else None
+    if day is None:
+        return None
+    groups = match.groupdict()
+    unit = (groups.get("unit") or groups.get("unit_ru") or "").lower()
+    count = _count(groups) or 1
+    days = count * (30 if unit.startswith(("month", "месяц")) else 7 if unit.startswith(("week", "недел")) else 1)
+    last = (day + timedelta(days=days)).isoformat()
+    return DateMention(match.start(), match.end(), "range", day.isoformat(), last, match.group())
 
 
 def _count(groups: dict[str, str | None]) -> int | None:

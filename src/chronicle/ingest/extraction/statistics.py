@@ -99,15 +99,29 @@ def _without_headline_repeats(text: str, found: list[Statistic]) -> list[Statist
 
 
 def _title_end(text: str) -> int:
-    """End of a title: the first non-empty line when it is short and has no final full stop."""
+    """End of the heading block: the short lines without a final full stop before the first paragraph
+    ('PRESS RELEASE', the organisation, the date line, then the headline)."""
+    end = 0
     for match in rx(r"[^\n]+").finditer(text, 0, min(len(text), 2000)):
         line = match.group().strip()
         if not line:
             continue
-        if len(line) <= 200 and not line.endswith((".", "!", "?")):
-            return match.end()
-        return 0
-    return 0
+        if len(line) > 200 or line.endswith((".", "!", "?")):
+            break
+        end = match.end()
+    return end
+
+
+def _title_as_of(text: str, dates: list[DateMention]) -> str | None:
+    """'List of political prisoners — 52 names as of 1 June 2026': the day a heading says its figures
+    stand at, which later stocks without a date of their own share."""
+    title_end = _title_end(text)
+    for mention in dates:
+        if mention.start >= title_end:
+            break
+        if mention.kind == "day" and mention.last and _AS_OF.search(text[max(0, mention.start - 22) : mention.start]):
+            return mention.last
+    return None
 
 
 def _number(value: float) -> float:
@@ -189,8 +203,15 @@ _PRESENT_PERFECT = regex.compile(r"(?<![\w])(?:has|have)(?: not| yet| so far| st
 _AS_OF = regex.compile(r"(?:as of|as at|по состоянию на|на)\s+$", regex.IGNORECASE)
 _CLAUSE_MARK = regex.compile(r"[,;]")
 _CLAUSE_END = regex.compile(r"[.;]|,\s+(?:and|but|while|а|но)\s")
+# '… осуждены не менее 27 человек, еще 12 находятся под следствием': a comma before the next count
+# closes the clause of the first one.
+_NEXT_COUNT = regex.compile(r",\s+(?:ещ[её]|another|a further|other|\d)", regex.IGNORECASE)
+_RELATIVE = regex.compile(r",\s+(?:which|who|whom|whose|that|where|когда|где|котор\w+)(?![\w])|\(", regex.IGNORECASE)
+_LEAD_BREAK = regex.compile(r"[,;.:!?\n•]")
+_SINCE_WORD = regex.compile(r"(?<![\w])(?:since|с момента|после)(?![\w])", regex.IGNORECASE)
 _STOCK = regex.compile(
     r"(?<![\w])(?:remains?|remaining|are still|is still|currently|to date|are now|is now|сейчас|в настоящее время"
+    r"|(?:is|are) (?:in|behind|under) (?:prison|jail|custody|detention|bars|house arrest)"
     r"|остаются|остается|находятся|значатся|содержатся)(?![\w])",
     regex.IGNORECASE,
 )
@@ -205,7 +226,7 @@ class _Periods:
         self.by_sentence: dict[int, list[DateMention]] = {}
         for mention in dates:
             self.by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(mention)
-        self.default: Period = (None, reference.isoformat() if reference else None)
+        self.default: Period = (None, _title_as_of(text, dates) or (reference.isoformat() if reference else None))
         self.report = _report_period(dates) if _REPORT_WORD.search(text[:300]) else None
         self.carried: Period = self.default
         self.carried_from = -1
@@ -218,6 +239,11 @@ class _Periods:
         after = [m for m in mentions if m.start >= offset]
         if before:  # '… 104 cases, in the third quarter 31': a date after a comma opens the next clause
             after = [m for m in after if not _CLAUSE_MARK.search(self.text, offset, m.start)]
+        # '21 were prosecuted over Erkin Dala, which a court banned in 2022': the date of a relative clause
+        after = [m for m in after if not _RELATIVE.search(self.text, offset, m.start)]
+        own_clause = [m for m in after if not _CLAUSE_END.search(self.text, offset, m.start)]
+        if before and own_clause and _CLAUSE_END.search(self.text, before[-1].end, offset):
+            before, after = [], own_clause  # '… between 2023 and 2025, and nine of them have since …'
         stated = [m for m in mentions if m.kind == "day" and _AS_OF.search(self.text[max(0, m.start - 22) : m.start])]
         own = [m for m in after if m.start - offset <= 20 and m not in stated]  # '39 a year earlier'
         if stated and not own and self._in_clause(offset, stated[0]):
@@ -230,10 +256,10 @@ class _Periods:
                 [(offset - m.end, i, m) for i, m in enumerate(before)]
                 + [((m.start - offset) * 1.5, len(before) + i, m) for i, m in enumerate(after)]
             )
-            period = _expand(nearest[2])
+            period = self._since_stated(nearest[2]) or _expand(nearest[2])
         elif self.carried_from >= 0 and self._same_paragraph(self.carried_from, index):
             period = self.carried
-        elif self.report is not None and self.carried_from >= 0 and not self._says(index, _PRESENT_PERFECT):
+        elif self.report is not None and not self._says(index, _PRESENT_PERFECT):
             period = self.report  # a new paragraph of a report with its period in the title: that period
         elif self.carried_from >= 0 and self.carried[0] and not self._says(index, _PRESENT_PERFECT):
             period = self.carried  # a bounded period (a year, a month, a range) runs on into later paragraphs
@@ -243,6 +269,16 @@ class _Periods:
         if self.carried_from != index:  # a sentence passes on the period of its first count
             self.carried, self.carried_from = period, index
         return period
+
+    def _since_stated(self, mention: DateMention) -> Period | None:
+        """'Since our previous update on 1 March 2026, five were added': from that day to now."""
+        if mention.kind not in ("day", "month") or not mention.first:
+            return None
+        lead = self.text[max(0, mention.start - 60) : mention.start]
+        clause = _LEAD_BREAK.split(lead)[-1]
+        if not _SINCE_WORD.search(clause):
+            return None
+        return _expand(mention)[0], self.default[1]
 
     def _says(self, index: int, pattern: regex.Pattern[str]) -> bool:
         """Whether sentence `index` matches the pattern (looked up once per sentence)."""
@@ -254,7 +290,7 @@ class _Periods:
     def _stock_clause(self, offset: int) -> bool:
         """'… between 2022 and 2024, and at least eleven of them are now serving terms': a stock word in
         the count's own clause makes it a stock even beside a dated expression."""
-        after = _CLAUSE_END.split(self.text[offset : offset + 120], maxsplit=1)[0]
+        after = _NEXT_COUNT.split(_CLAUSE_END.split(self.text[offset : offset + 120], maxsplit=1)[0], maxsplit=1)[0]
         before = _CLAUSE_END.split(self.text[max(0, offset - 120) : offset])[-1]
         return _STOCK.search(before + after) is not None
 
