@@ -53,8 +53,8 @@ def test_a_russian_ngo_in_quotes_has_its_cue_phrase_as_alias() -> None:
 
 def test_well_known_organisations_are_found_by_acronym() -> None:
     assert _orgs("The UN and the OSCE expressed concern.") == [
-        ("UN", "intergovernmental", ["United Nations"], None),
-        ("OSCE", "intergovernmental", [], None),
+        ("UN", "intergovernmental", ["United Nations", "U.N."], None),
+        ("OSCE", "intergovernmental", ["Organization for Security and Co-operation in Europe"], None),
     ]
 
 
@@ -130,3 +130,44 @@ def test_adding_an_organisation_to_a_list_of_extremist_formations_flags_it() -> 
 def test_a_un_working_group_is_a_well_known_body() -> None:
     names = [name for name, _, _, _ in _orgs("a member of the Working Group on Enforced or Involuntary Disappearances")]
     assert names == ["Working Group on Enforced or Involuntary Disappearances"]
+
+
+def test_a_post_before_of_names_the_body_not_the_post() -> None:
+    names = [o[0] for o in _orgs("The Secretary General of the Council of Europe replied to the Special Rapporteur.")]
+    assert names == ["Council of Europe"]
+
+
+def test_a_date_before_a_court_is_not_part_of_its_name() -> None:
+    text = "In October 2025 the Supreme Court of Tatarstan banned the society Tugan Tel."
+    assert [o[:2] for o in _orgs(text)] == [("Supreme Court of Tatarstan", "court"), ("Tugan Tel", "other")]
+
+
+def test_a_question_opening_verb_is_not_part_of_a_name() -> None:
+    text = "Will the Commission raise the case with the Ministry of Justice?"
+    assert [o[0] for o in _orgs(text)] == ["Ministry of Justice"]
+
+
+def test_national_parliaments_are_state_bodies() -> None:
+    text = "Members wrote to the Speaker of the Parliament of Georgia and the U.S. House of Representatives."
+    assert [o[:2] for o in _orgs(text)] == [
+        ("Parliament of Georgia", "state_body"),
+        ("House of Representatives", "state_body"),
+    ]
+
+
+def test_a_counted_group_of_members_is_not_an_organisation() -> None:
+    assert [o[0] for o in _orgs("Twelve Members of the European Parliament signed.")] == ["European Parliament"]
+
+
+def test_an_oblique_russian_form_carries_the_other_russian_names() -> None:
+    [(name, kind, aliases, _)] = _orgs("Делегация Совета Европы посетила Баку.")
+    assert (name, kind) == ("Совета Европы", "intergovernmental")
+    assert "Совет Европы" in aliases and "Council of Europe" in aliases
+
+
+def test_numbered_places_of_detention_are_state_bodies() -> None:
+    text = "Он отбывает срок в исправительной колонии №9; затем его перевели в ИК-9. She is in Penal Colony No. 15."
+    assert [o[:3] for o in _orgs(text)] == [
+        ("исправительная колония №9", "state_body", ["исправительной колонии №9", "ИК-9"]),
+        ("Penal Colony No. 15", "state_body", ["ИК-15"]),
+    ]

@@ -8,6 +8,7 @@ from functools import lru_cache
 import regex
 
 from chronicle.ingest.extraction import gazetteer
+from chronicle.ingest.extraction.facilities import find_facilities
 from chronicle.ingest.extraction.mentions import Mention, name_key
 from chronicle.ingest.extraction.russian import nominative_org
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
@@ -20,7 +21,7 @@ _CUE_EN = regex.compile(
     r"(?P<cue>(?:opposition |political |banned |unregistered |extremist |human rights |monitoring |"
     r"civic |public |religious )?"
     r"(?:party|movement|organi[sz]ation|group|NGO|foundation|alliance|association|initiative|centre|"
-    r"center|coalition|union|network|channel|newspaper|outlet))"
+    r"center|coalition|union|network|channel|newspaper|outlet|society|council|forum|platform|federation|club))"
     r"(?:,?\s+(?:called|named|known as))?,?\s+"
     r"(?:" + QUOTED + r"|(?P<bare>\p{Lu}[\p{L}\-]*(?:[ ]+(?:of[ ]+)?(?:\p{Lu}[\p{L}\-]*|\d+)){0,4}))"
 )
@@ -127,6 +128,7 @@ def find_organizations(
     found += _headed(text, persons or SpanSet([]))
     found += _from_ner(ner_orgs or [])
     found += _eu_commission(text, found)
+    found += [Organization(f.name, "state_body", [f.mention], list(f.aliases)) for f in find_facilities(text)]
     merged = _merge(text, found)
     _add_repeats(text, merged)
     return merged
@@ -178,8 +180,22 @@ def _known(text: str) -> list[Organization]:
         canonical, kind = table[match.group()]
         name = match.group()
         aliases = [canonical] if canonical != name else []
+        aliases += _same_script_names(canonical, name)  # 'Совета Европы' is also 'Совет Европы'
         found.append(Organization(name, kind, [Mention(match.start(), match.end(), name)], aliases))
     return found
+
+
+def _same_script_names(canonical: str, written: str) -> list[str]:
+    """The other known names of an organisation in the script it is written in."""
+    cyrillic = _CYRILLIC.search(written) is not None
+    return [
+        form
+        for form, (name, _) in gazetteer.known_organizations().items()
+        if name == canonical and form not in (canonical, written) and (_CYRILLIC.search(form) is not None) == cyrillic
+    ]
+
+
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 
 def _cued(text: str) -> list[Organization]:
@@ -245,10 +261,11 @@ _BREAK = regex.compile(
 
 def _cut_run(run: str, start: int, persons: SpanSet) -> list[tuple[str, int]]:
     """Cut a capitalised run before a date word or a person's name."""
-    pieces: list[tuple[str, int]] = []
     cut = _BREAK.search(run)
-    if cut:
-        run = run[: cut.start()]
+    if cut:  # 'The court … In October 2025 the Supreme Court of Tatarstan': both sides of the date
+        rest = _cut_run(run[cut.end() :], start + cut.end(), persons)
+        return [p for p in _cut_run(run[: cut.start()], start, persons) if p[0]] + rest
+    pieces: list[tuple[str, int]] = []
     offset = 0
     for word in rx(r"\S+").finditer(run):
         if persons.overlaps(start + word.start(), start + word.end()):
@@ -269,14 +286,14 @@ def _orgs_of_run(run: str, start: int) -> list[Organization]:
     if split and not run[split.end() :].startswith(("Office", "Service")):
         parts = [(run[: split.start()], start), (run[split.end() :], start + split.end())]
     found = []
-    for part, offset in parts:
+    for index, (part, offset) in enumerate(parts):
         kind = _kind_of_run(part.split(), heads)
         if kind is None:
             continue
         name, offset = _trim_run(part, offset)
         if len(name.split()) >= 2 or (name in heads and name not in GENERIC_HEADS):
             org = Organization(name, kind, [Mention(offset, offset + len(name), name)])
-            if part is not run and offset > start:
+            if index == 1:  # the owned body is also known by the whole phrase ("X's Subcommittee on Y")
                 org.aliases.append(run)
             found.append(org)
     return found
@@ -309,24 +326,47 @@ def _kind_of_run(words: list[str], heads: dict[str, str]) -> str | None:
 def _trim_run(run: str, start: int) -> tuple[str, int]:
     """Drop a leading 'The'/sentence opener and a trailing possessive or connector."""
     words = run.split(" ")
-    while words and (
-        words[0] in {"The", "In", "On", "At", "According", "From", "By", "A", "An", "For", "With"}
+    while len(words) > 1 and (
+        words[0] in _OPENERS
+        or _DATE_WORD.fullmatch(words[0])  # 'In October 2025 the Supreme Court of Tatarstan banned …'
         or (len(words) > 2 and rx(r"\p{Lu}[\p{L}-]*-based").fullmatch(words[0]))  # 'Bishkek-based X'
     ):
         start += len(words[0]) + 1
         words = words[1:]
-    while len(words) > 2 and words[0] in _ROLE_WORDS and words[1] in ("of", "by", "from"):
-        skip = 2 + (words[2] == "the")
+    # 'Secretary General of the Council of Europe', 'Chair-Rapporteur of the Working Group …': the body
+    role = next((n for n in (2, 1) if len(words) > n + 1 and _is_role_title(words[:n]) and words[n] in _OF), 0)
+    if role:
+        skip = role + 1 + (words[role + 1] == "the")
         start += sum(len(w) + 1 for w in words[:skip])
         words = words[skip:]
     while len(words) > 1 and (
         words[-1] in {"of", "the", "and", "for", "on", "in", "-", "–", "&"}
+        or (len(words[-1]) == 1 and words[-1].isupper())  # '… of Georgia and the U.S. House': not 'U'
         or (words[-1].isdigit() and words[-2] in {"of", "the", "and", "for", "on", "-", "–", "&"})
     ):
         words = words[:-1]
     name = " ".join(words)
     name = rx(r"(?:’s|'s)$").sub("", name) if not name.endswith(("Office", "Service")) else name
     return name, start
+
+
+_OPENERS = {
+    *("The", "In", "On", "At", "According", "From", "By", "A", "An", "For", "With", "the"),
+    # a written question's opening verb ('Will the Commission …', 'Does the Council …')
+    *("Will", "Would", "Does", "Do", "Did", "Is", "Are", "Has", "Have", "Can", "Could", "What", "How", "Which"),
+    # 'Twelve Members of the European Parliament'
+    *("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Several", "Some"),
+}
+_DATE_WORD = regex.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4}),?"
+)
+_OF = ("of", "by", "from", "to")
+_ROLE_TITLE_WORDS = {"General", "Rapporteur", "Chair-Rapporteur", "Special", "Commissioner", "Chairperson", "Vice"}
+
+
+def _is_role_title(words: list[str]) -> bool:
+    """'Secretary General', 'Special Rapporteur', 'Chair': a post, not part of the body's name."""
+    return words[0] in _ROLE_WORDS | _ROLE_TITLE_WORDS and all(w in _ROLE_WORDS | _ROLE_TITLE_WORDS for w in words[1:])
 
 
 _COURT_TAIL = regex.compile(
@@ -419,7 +459,7 @@ def _add_acronym(text: str, org: Organization) -> None:
     close = text[mention.end : mention.end + 3]
     offset = mention.end + (1 if close.startswith(("»", "”", "’", '"', "'")) else 0)
     match = _ACRONYM_AFTER.match(text[offset : offset + 16])
-    if match:
+    if match and match.group("acronym") not in org.aliases:
         org.aliases.append(match.group("acronym"))
 
 

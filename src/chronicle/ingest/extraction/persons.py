@@ -56,6 +56,26 @@ ORG_TAILS = {
     "Cooperation",
     "Act",
     "Charter",
+    "Initiative",
+    "Society",
+    "Federation",
+    "Confederation",
+    "Platform",
+    "Monitor",
+    "Project",
+    "Forum",
+    "Campaign",
+    "Clinic",
+    "Collective",
+    "Observatory",
+    "Mission",
+    "Commission",
+    "Assembly",
+    "Tribunal",
+    "Department",
+    "Ministry",
+    "University",
+    "Academy",
 }
 TITLES = {"Mr", "Ms", "Mrs", "Dr", "Lord", "Lady", "Sir", "Prof"}
 
@@ -96,6 +116,8 @@ def _name_pieces(text: str, match: regex.Match[str], lowered: frozenset[str]) ->
         if token is not None and not _is_stop(word, match.start() + token.start(), text, lowered):
             run.append(token)
             continue
+        if token is None:  # "the Independent Teachers' Union": the word after the run may be the head noun
+            word = _FOLLOWING_WORD.match(text, match.end(), match.end() + 40).group("word")
         if len(run) >= 2 and word not in ORG_TAILS:
             piece = _piece(match, run, text)
             if piece is not None:
@@ -104,6 +126,7 @@ def _name_pieces(text: str, match: regex.Match[str], lowered: frozenset[str]) ->
     return pieces
 
 
+_FOLLOWING_WORD = regex.compile(r"(?:’|')?s?[ ]+(?P<word>\p{Lu}\p{Ll}+)|(?P<word>)")
 # Capitalised abstract nouns in the names of bodies ('Working Group on … Involuntary Disappearances').
 _ABSTRACT_NOUN = regex.compile(r"\p{Ll}{3}(?:ances|ences|tions?|sions?|ments|ities|ness|ship|ism)$")
 
