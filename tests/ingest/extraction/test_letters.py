@@ -323,3 +323,47 @@ def test_a_date_inside_a_sentence_is_no_dateline() -> None:
 def test_stated_author_counts(text: str, count: int) -> None:
     [letter] = _letters(text, date(2025, 6, 1))
     assert letter["authors_count"] == count
+
+
+NATIONAL_MPS_IN_PROSE = (
+    "Ten members of the Storting, Norway's parliament, have written to the President of Kyrgyzstan about the "
+    "jailed reporter Aibek Toktogulov.\n\n"
+    "The letter was coordinated by Ingrid Solberg of the Labour Party. Her party colleagues Lars Hovland and "
+    "Kari Dahl also signed it, as did Erik Berg and Siri Moen of the Socialist Left Party. "
+    "In the letter, the MPs ask the President to:\n"
+    "– release Toktogulov and the poet Nurlan Asanov, who was jailed in May;\n"
+    "– allow independent monitors into prisons.\n\n"
+    "In January, five Norwegian MPs sent a similar letter to the embassy."
+)
+
+
+def test_members_of_a_national_parliament_named_in_prose_take_its_country_and_their_party() -> None:
+    first, second = _letters(NATIONAL_MPS_IN_PROSE, date(2026, 3, 2))
+    assert first["authors_count"] == 10
+    assert _signers(first) == [
+        ("Ingrid Solberg", "Norway", "Labour Party"),
+        ("Lars Hovland", "Norway", "Labour Party"),
+        ("Kari Dahl", "Norway", "Labour Party"),
+        ("Erik Berg", "Norway", "Socialist Left Party"),
+        ("Siri Moen", "Norway", "Socialist Left Party"),
+    ]
+    assert second["signatories"] == []
+
+
+def test_a_person_named_in_the_demands_is_neither_signatory_nor_member() -> None:
+    persons = {p["name"]: p["role"] for p in extract(NATIONAL_MPS_IN_PROSE, published=date(2026, 3, 2))["persons"]}
+    assert persons["Nurlan Asanov"] != "parliamentarian"
+
+
+def test_russian_nationality_nouns_and_groups_after_iz_give_country_and_group() -> None:
+    text = (
+        "Пятнадцать депутатов Европейского парламента обратились к верховному представителю ЕС с письмом. "
+        "Инициаторами обращения выступили литовец Йонас Петраускас (ЕНП) и француженка Клэр Дюбуа. "
+        "Письмо также подписали ирландец Шон Мерфи и полька Анна Новак из «Обновляя Европу»."
+    )
+    [letter] = _letters(text, date(2026, 4, 8), "ru")
+    assert letter["authors_count"] == 15
+    countries = {s["name"]: s["country"] for s in letter["signatories"]}
+    assert set(countries.values()) == {"Lithuania", "France", "Ireland", "Poland"}
+    groups = {s["country"]: s["group"] for s in letter["signatories"]}
+    assert groups["Lithuania"] == "ЕНП" and groups["Ireland"] == groups["Poland"] == "Обновляя Европу"

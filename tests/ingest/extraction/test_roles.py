@@ -233,3 +233,11 @@ def test_a_later_charge_does_not_end_a_prison_term() -> None:
     text = "The journalist Oleg Marr was sentenced on 4 May 2023 to six years in prison. In 2024 he was charged again."
     [person] = extract(text, published=date(2025, 6, 1), language="en")["persons"]
     assert (person["role"], person["status"]) == ("journalist", "imprisoned")
+
+
+def test_words_inside_a_quotation_do_not_describe_the_speaker() -> None:
+    text = (
+        'MP Ingrid Solberg of the Labour Party signed the letter. "Jailing bloggers and journalists for what '
+        'they write takes the country backwards," Solberg told reporters on Monday.'
+    )
+    assert _facts(text)["Ingrid Solberg"][0] == "parliamentarian"

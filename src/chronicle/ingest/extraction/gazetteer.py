@@ -82,6 +82,17 @@ def place_country() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _demonyms_ru() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    return tuple((regex.compile(stem), country) for country, stem in load("demonyms_ru.json").items())
+
+
+def country_of_demonym(word: str) -> str | None:
+    """The country of a Russian noun for its people in any case ('француженки' -> France)."""
+    lowered = word.lower()
+    return next((country for stem, country in _demonyms_ru() if stem.fullmatch(lowered)), None)
+
+
+@lru_cache(maxsize=1)
 def groups() -> dict[str, str]:
     """Political group spelling -> group as usually written."""
     return {form: name for name, forms in load("groups.json").items() for form in forms}

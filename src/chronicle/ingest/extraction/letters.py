@@ -17,7 +17,8 @@ _LETTER = regex.compile(
     r"|(?P<open>open letters?)"
     r"|(?P<joint>joint (?:letter|statement|appeal)s?)"
     r"|(?:(?:an?|the|this|their|two|three|second|another|first|one|\d+|"
-    r"[\w-]+-page|urgent)\s+)(?P<plain>letters?|appeals?|petitions?|communications?(?=\s+(?:to|was|also|of|"
+    r"[\w-]+-page|urgent)\s+(?:(?:similar|new|further|formal|personal|separate|earlier|previous)\s+)?)"
+    r"(?P<plain>letters?|appeals?|petitions?|communications?(?=\s+(?:to|was|also|of|"
     r"from|sent|refers|notes|urges|says)\s))"
     r"|(?P<statement>statements?)(?=\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:issued|adopted|published|released|signed))"
     r"|(?:in|a|the)\s+(?P<statement2>statement)(?=\s+(?:issued|adopted)|\W+(?:\w+\W+){0,6}?(?:MEPs|"
@@ -43,7 +44,11 @@ _LETTER = regex.compile(
     regex.IGNORECASE,
 )
 _WRITERS = regex.compile(r"(?:MEPs|MPs|Parliament|parliamentarians|[Mm]embers|senators|deputies|lawmakers)[^.\n]*$")
-_ORDINAL = regex.compile(r"(?:second|third|another|other|второе|другое|ещё одно|еще одно)\s", regex.IGNORECASE)
+_ORDINAL = regex.compile(
+    r"(?:second|third|another|other|второе|другое|ещё одно|еще одно|"
+    r"an?\s+(?:similar|new|further|separate|earlier|previous))\s",  # 'eight MPs sent a similar letter'
+    regex.IGNORECASE,
+)
 _COUNT_OF_LETTERS = regex.compile(
     r"(?<![\w])(?P<n>two|three|four|five|\d+|два|две|три|четыре|пять)\s+(?:open\s+|joint\s+)?(?:letters|"
     r"appeals|written questions|письма|обращения)",
@@ -57,6 +62,7 @@ _EXPERTS_SIGNING = (
 )
 _SIGNING = regex.compile(
     r"signatories|signed(?: by|(?=\s*:))|initiated by|promoted by|co-signed|co-signed by|authored by|signed it|"
+    r"coordinated by|organi[sz]ed by|(?:letter|appeal|initiative|effort)(?:,[^,]{0,60},)? (?:was )?led by|"
     r"(?:question|declaration|letter|appeal|motion|statement) by|"
     r"sent by|written by|"
     r"подписал\w*|подписан\w*|подписи|авторы(?=\s*:)|авторами (?:письма|обращения|заявления)|"
@@ -78,9 +84,10 @@ _AUTHORS = regex.compile(
     rf"|{_COLLEAGUES}"
     r"|(?P<n2>[\w-]+)\s+(?:MEPs|Members of (?:the )?(?:European )?\w+|members of \w+|parliamentarians|"
     r"deputies|MPs|депутат\w*)"
-    r"(?:\s+[\w-]+){0,8}?\s+(?:signed|ha(?:ve|s) signed|sent|ha(?:ve|s) sent|wrote|ha(?:ve|s) written|addressed|"
+    r"(?:,?\s+[\w’'-]+){0,8}?,?\s+(?:signed|ha(?:ve|s) signed|sent|ha(?:ve|s) sent|wrote|ha(?:ve|s) written|addressed|"
     r"tabled|ha(?:ve|s) tabled|submitted|ha(?:ve|s) submitted|(?:have |has )?(?:co-signed|supported|backed|"
-    r"endorsed|joined)|called (?:on|upon|for)|urged|asked|направил\w*|подписал\w*|поддержал\w*|призвал\w*)",
+    r"endorsed|joined)|called (?:on|upon|for)|urged|asked|направил\w*|подписал\w*|поддержал\w*|призвал\w*|"
+    r"обратил\w*|написал\w*|выступил\w*)",
     regex.IGNORECASE,
 )
 _DEMAND = regex.compile(
@@ -215,7 +222,8 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
         for start, end, kind in anchors[1:]
         if _ORDINAL.match(text, start, start + 20) or (count > 1 and _opens_letter(text, start))
     ]
-    chosen = openers[:count] if count > 1 and openers else [anchors[0], *openers][: max(count, 1)]
+    # no count stated: each 'another' / 'a similar letter' is one more
+    chosen = (openers[:count] or [anchors[0]]) if count > 1 else [anchors[0], *openers]
     if len(chosen) < count:
         chosen = [anchors[0]] * (count - len(chosen)) + chosen
     letters = [Letter(kind, start, end) for start, end, kind in chosen]

@@ -60,12 +60,15 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     facts = {id(p): describe_person(text, sentences, p, country, names, cues) for p in persons}
     parliamentary_text = cues.parliament or bool(PARLIAMENTARY.search(text))
     _apply_listing(listed, facts, parliamentary_text, cues.parliament_country)
+    _share_party(text, persons, facts)
     orgs += _group_organizations(orgs, facts.values())
     mark_extremist(text, sentences, orgs)
     places = find_places(text, country)
     statistics = find_statistics(text, sentences, dates, places, reference, country)
     candidates = _signatory_candidates(persons, facts)
     letters = find_letters(text, sentences, candidates, dates, _listed_signatories(listed, facts), blocks)
+    if parliamentary_text:
+        _members_sign(letters, persons, facts, cues.parliament_country)
     signers = {s.name for letter in letters for s in letter.signatories}
     counts = SpanSet([(s.start, s.end) for s in statistics if s.quantity and _AGGREGATE.match(s.what)])
     events = find_events(sentences, _person_spans(text, persons, facts, signers), dates, places, counts)
@@ -192,6 +195,44 @@ def _apply_listing(
             fact.group = line.group
         elif fact.role != "parliamentarian" and fact.group not in gazetteer.groups():
             fact.group = None
+
+
+# 'Her party colleagues Petri Laaksonen and Marja Heikkilä': the party of the person named before.
+_COLLEAGUES_BEFORE = regex.compile(
+    r"(?:party colleagues?|colleagues? from the (?:same )?party|однопартийц\w*|коллег\w* по (?:партии|фракции))"
+    r"\s+(?:(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?:and|и|,)\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+def _share_party(text: str, persons: list[PersonEntity], facts: dict[int, PersonFacts]) -> None:
+    """A party colleague of the person named just before takes that person's group."""
+    group: str | None = None
+    for person in sorted(persons, key=lambda p: p.first):
+        fact = facts[id(person)]
+        first = min(m.start for m in person.mentions)
+        if fact.group is None and group and _COLLEAGUES_BEFORE.search(text[max(0, first - 90) : first]):
+            fact.group = group
+        group = fact.group or group
+
+
+def _members_sign(
+    letters: list[Any], persons: list[PersonEntity], facts: dict[int, PersonFacts], country: str | None
+) -> None:
+    """In a text about members of a parliament, the people who sign its letter are members too: the
+    parliament's country unless their own is given, their group as found."""
+    by_name = {p.name: p for p in persons}
+    for letter in letters:
+        for signatory in letter.signatories:
+            person = by_name.get(signatory.name)
+            if person is None or signatory.official or facts[id(person)].role == "official":
+                continue
+            fact = facts[id(person)]
+            fact.role, fact.status = "parliamentarian", None
+            fact.country = fact.country if fact.country and signatory.parliamentarian else (fact.country or country)
+            signatory.country = signatory.country or fact.country
+            signatory.group = signatory.group or fact.group
+            signatory.parliamentarian = True
 
 
 def _listed_signatories(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -116,6 +117,9 @@ _IN_TITLE = regex.compile(
 _FORMER = regex.compile(r"(?<!,\s*)(?<![\w])(?:former|ex-|бывш\w*|экс-)\s*$", regex.IGNORECASE)
 
 
+_QUOTATION = regex.compile(r"[\"“«„](?=[^\"”»“\n]{40,600}[\"”»“])[^\"”»“\n]{40,600}[\"”»“]")
+
+
 class CueIndex:
     """Every cue of every section found once in the whole text, looked up by sentence."""
 
@@ -137,6 +141,18 @@ class CueIndex:
         self.persecution = {sentence_at(sentences, m.start()) for m in found}
         self.parliament = any(c[3] == "parliamentarian" for cs in self.by_section["roles"].values() for c in cs)
         self.parliament_country = _parliament_country(text)
+
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """Spans of quoted speech (long enough to be speech, not a quoted name)."""
+        return [(m.start(), m.end()) for m in _QUOTATION.finditer(self.text)]
+
+    def quoted_apart(self, cue: int, mention: int) -> bool:
+        """Whether a cue stands inside a quotation that does not hold the mention."""
+        for start, end in self.quotations:
+            if start <= cue < end:
+                return not start <= mention < end
+        return False
 
     def in_sentence(self, section: str, index: int) -> list[tuple[int, int, int, str]]:
         """Cues of a section in sentence `index`: (start, end, priority, label)."""
@@ -174,6 +190,8 @@ def describe_person(
         # 'Katrin Albers (SPD)' in a text about MPs: a member of parliament with her party
         role = "parliamentarian"
         affiliation = (affiliation[0] or cues.parliament_country, affiliation[1])
+    if role == "parliamentarian" and affiliation[0] is None and cues.parliament_country:
+        affiliation = (cues.parliament_country, affiliation[1])  # 'X of the Greens' in a letter of Finnish MPs
     status = _strongest_status(cues, mentions, names)
     role = role or ("victim" if status or _persecution_context(cues, mentions) else "other")
     if role == "other" and status in PERSECUTION_STATUSES and _status_follows(cues, mentions, names):
@@ -196,6 +214,8 @@ def _nearest_label(cues: CueIndex, mentions: list[Mention], section: str, names:
             distance = _distance(start, end, mention, cues.text, names)
             if distance is None or (start < mention.start and _captured(start, end, mention, cues.text, names)):
                 continue
+            if cues.quoted_apart(start, mention.start):
+                continue  # '"Jailing bloggers … backwards," Koskinen told': words quoted are not said of the speaker
             if best is None or (distance, priority) < best[:2]:
                 best = (distance, priority, label)
     if best is None:
@@ -332,6 +352,8 @@ def _distance(start: int, end: int, mention: Mention, text: str, names: SpanSet)
             text, max(end, mention.start - 12), mention.start
         ):
             return None  # 'political prisoners pardoned by X': X is the agent
+        if _DEMAND_BETWEEN.search(text, end, mention.start):
+            return None  # 'the MPs ask the President to release X': X is what they ask for, not an MP
         if (
             gap <= 2
             and names.overlaps(mention.end + 1, mention.end + 2)
@@ -354,6 +376,11 @@ def _distance(start: int, end: int, mention: Mention, text: str, names: SpanSet)
     return None
 
 
+_DEMAND_BETWEEN = regex.compile(
+    r"(?<![\w])(?:ask|asks|asked|urge|urges|urged|call(?:s|ed)? (?:on|upon|for)|demand(?:s|ed)?|request(?:s|ed)?|"
+    r"призыва\w*|призвал\w*|требу\w*|потребовал\w*|просят|просил\w*)(?![\w])",
+    regex.IGNORECASE,
+)
 _AGENT_BEFORE = regex.compile(r"(?<![\w])(?:by|(?:pardoned|ordered|signed) by)\s+(?:(?:the\s+)?\p{Lu}\w*\s+)?$")
 _ITEM_END = regex.compile(r"[,;()\n.!?]|\s(?:и|and)\s")
 
@@ -400,6 +427,8 @@ def _heading_label(sentences: list[Sentence], mention: Mention, section: str) ->
         listed = heading.rstrip().endswith(":") or _looks_like_list(sentences[index].text)
         if not listed and (back == 2 or not _CONTINUES_GROUP.match(sentences[index].text)):
             return None
+        if _DEMAND_BETWEEN.search(heading):
+            return None  # 'The MPs ask the President to:' heads a list of demands, not of MPs
         for label, pattern in gazetteer.section_patterns(section):
             if pattern.search(heading):
                 return label
@@ -459,7 +488,43 @@ def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | 
         group = _group_in(tail)
         if country or group:
             return country, group
-    return before, None
+    prose = next((g for g in (_prose_group(text, m.end) for m in mentions) if g), None)
+    return before, prose
+
+
+# 'Anni Koskinen of the Social Democratic Party', 'Ville Rantanen and Sanna Lehtonen of the Greens',
+# 'Элен Гарнье и ирландца Киарана О'Ши из «Обновляя Европу»': a party or group after the name, or after
+# the names coordinated with it.
+_NAME_WORD = r"\p{Lu}[\p{L}’'-]+"
+_PROSE_GROUP = regex.compile(
+    rf"(?:\s*(?:,|and|и)\s+(?:\p{{Ll}}+\s+)?{_NAME_WORD}(?:\s+(?:van|von|de|der|ван|фон|де)?\s*{_NAME_WORD}){{0,2}})*"
+    r"\s+(?:of the|of|from the|from|из|от)\s+"
+    r"(?P<group>«[^«»\n]{2,40}»(?:/\p{Lu}{2,6})?|(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for))*)"
+)
+_PARTY_NAME = regex.compile(
+    r"(?:Party|Alliance|Union|Coalition|Greens|Democrats|Socialists|Conservatives|Liberals|Left|Movement|Front|"
+    r"партия|партии|альянс\w*|союз\w*)$"
+)
+
+
+def _prose_group(text: str, end: int) -> str | None:
+    """The party or group named in running prose after a name (only a known group or a party-like name)."""
+    match = _PROSE_GROUP.match(text, end, min(len(text), end + 160))
+    if match is None:
+        return None
+    group = _NEXT_NAMED.split(match.group("group").removeprefix("the ").strip(), maxsplit=1)[0]
+    if group.startswith("«"):
+        return group.replace("«", "").replace("»", "") if group.strip("«»") in gazetteer.groups() else None
+    words = group.split()
+    for size in range(len(words), 0, -1):  # the longest name that reads as a party: 'Left Alliance', not 'Left'
+        candidate = " ".join(words[:size])
+        if _PARTY_NAME.search(candidate) or (size == len(words) and candidate in gazetteer.groups()):
+            return candidate
+    return None
+
+
+# '… of the Left Alliance and Mikael Grönholm of the Swedish People's Party': the next person's part.
+_NEXT_NAMED = regex.compile(r"\s+(?:and|и)\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+\s+(?:of|from|из|от)\s)")
 
 
 _NATIONALITY_BEFORE = regex.compile(
@@ -470,10 +535,23 @@ _NATIONALITY_BEFORE = regex.compile(
 )
 
 
+# 'литовец Миндаугас Ясайтис', 'польского консерватора Павла Ковальчика': a people's noun, or a
+# nationality adjective before a lower-case noun of office or party, right before the name.
+_WORD_BEFORE = regex.compile(r"(?P<word>\p{Ll}+)\s+$")
+_RU_NATIONALITY_BEFORE = regex.compile(r"(?P<nationality>\p{Ll}+ск(?:ий|ого|ому|им|ом|ая|ой|ую))\s+\p{Ll}+\s+$")
+
+
 def _country_before(text: str, start: int) -> str | None:
     """The country of a nationality word or 'от <country>' right before a name."""
-    match = _NATIONALITY_BEFORE.search(text[max(0, start - 60) : start])
-    return _first_country(match.group("nationality")) if match else None
+    before = text[max(0, start - 60) : start]
+    match = _NATIONALITY_BEFORE.search(before)
+    if match:
+        return _first_country(match.group("nationality"))
+    word = _WORD_BEFORE.search(before)
+    country = gazetteer.country_of_demonym(word.group("word")) if word else None
+    if country is None and (adjective := _RU_NATIONALITY_BEFORE.search(before)):
+        country = _first_country(adjective.group("nationality"))
+    return country
 
 
 _OFFICE_DASH = regex.compile(
@@ -492,7 +570,7 @@ def _tail(text: str, end: int) -> str:
     if office:  # 'X – Member of the European Parliament (S&D, Portugal)'
         paren = rx(r"\s*\(([^()\n]{2,120})\)").match(after, office.end())
         return paren.group(1) + ";" if paren else office.group("office")
-    after = rx(r"\b(?:Mr|Ms|Mrs|Lord|Lady|Dr)\.?\s").split(after)[0]
+    after = rx(r"\b(?:Mr|Ms|Mrs|Lord|Lady|Dr)\.?\s|\s(?:а также|как и|as well as|and also)\s").split(after)[0]
     comma = rx(r"\s*,([^\n;]{2,150})").match(after)
     if comma and (
         rx(r"\n").search(text[end : end + len(comma.group()) + 2])
