@@ -230,3 +230,26 @@ def test_within_a_span_without_a_day_before_it_is_no_date() -> None:
 def test_have_since_runs_from_the_period_stated_before_to_publication() -> None:
     found = find_dates("Between 2018 and 2019 eight were deported, and five have since been jailed.", PUBLISHED)
     assert (found[-1].kind, found[-1].first, found[-1].last) == ("since_then", "2018", "2020-10-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("За минувшую неделю задержаны трое.", "2020-10-05", "2020-10-11"),
+        ("Over the past week, police held nine.", "2020-10-05", "2020-10-11"),
+        ("а в октябре прошлого года — 208", "2019-10", "2019-10"),
+        ("Всего с января по октябрь включительно — 1 420", "2020-01", "2020-10-31"),
+    ],
+)
+def test_weeks_months_of_last_year_and_month_ranges_without_a_year(text: str, first: str, last: str) -> None:
+    [mention] = find_dates(text, PUBLISHED)
+    assert (mention.first, mention.last) == (first, last)
+
+
+def test_since_the_ban_runs_from_the_day_of_the_ban_not_from_the_last_date() -> None:
+    text = (
+        "The court declared the movement extremist on 14 May 2020. On 2 September police searched homes. "
+        "At least 30 people have been convicted since the ban."
+    )
+    since = find_dates(text, PUBLISHED)[-1]
+    assert (since.kind, since.first, since.last) == ("since_then", "2020-05-14", "2020-10-16")

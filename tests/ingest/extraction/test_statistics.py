@@ -303,3 +303,23 @@ def test_a_report_heading_period_dates_the_first_count_of_the_lede() -> None:
 def test_the_next_count_after_a_comma_closes_the_clause_of_a_stock_word() -> None:
     text = "С начала 2026 года осуждены не менее 27 человек, еще 12 находятся под следствием."
     assert [s[2:4] for s in _stats(text, date(2026, 9, 18))] == [("2026-01-01", "2026-09-18"), (None, "2026-09-18")]
+
+
+def test_a_period_named_for_comparison_does_not_carry_to_the_next_sentence() -> None:
+    text = (
+        "В 2025 году поступило около 200 сообщений о пытках. Это больше, чем годом ранее: в 2024 году мы получили 151. "
+        "В 113 случаях речь шла об избиениях."
+    )
+    assert [s[2:4] for s in _stats(text, date(2026, 1, 27))] == [
+        ("2025-01-01", "2025-12-31"),
+        ("2024-01-01", "2024-12-31"),
+        ("2025-01-01", "2025-12-31"),
+    ]
+
+
+def test_a_date_after_a_dash_belongs_to_the_next_clause() -> None:
+    text = "С начала года возбуждено более 20 уголовных дел — за весь 2025 год их было 14."
+    assert [s[2:4] for s in _stats(text, date(2026, 7, 20))] == [
+        ("2026-01-01", "2026-07-20"),
+        ("2025-01-01", "2025-12-31"),
+    ]

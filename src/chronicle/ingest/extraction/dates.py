@@ -95,8 +95,8 @@ _PATTERNS = (
     ),
     (
         "range",
-        rf"(?:с|со)\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})?{YEAR_TAIL}\s*(?:по|до)\s+(?P<m2>{MONTH})\s+"
-        rf"(?P<y2>{YEAR}){YEAR_TAIL}",
+        rf"(?:с|со)\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})?{YEAR_TAIL}\s*(?:по|до)\s+(?P<m2>{MONTH})"
+        rf"(?:\s+(?P<y2>{YEAR}){YEAR_TAIL})?(?:\s+включительно)?",
     ),
     (
         "year_range",
@@ -186,7 +186,14 @@ _PATTERNS = (
         r"(?P<half>the (?:past|last) (?:year and a half|18 months)|за последние полтора года)",
     ),
     ("last_month", r"last month|в прошлом месяце|в минувшем месяце"),
-    ("last_week", r"last week|на прошлой неделе|на минувшей неделе"),
+    (
+        "last_week",
+        r"last week|на прошлой неделе|на минувшей неделе",
+    ),
+    (
+        "past_week",
+        r"за (?:минувшую|прошлую|прошедшую|последнюю) неделю|(?:over|in|during) the (?:past|last) week",
+    ),
     (
         "weekday",
         r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
@@ -276,6 +283,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     month_anchor: DateMention | None = None
     report: DateMention | None = None
     period: DateMention | None = None
+    ban: DateMention | None = None
     for match in _SCANNER.finditer(text):
         kind = next(kind for group, kind in _KINDS if match.group(group) is not None)
         if kind == "same_period" and _SAME_MONTH.search(match.group()):
@@ -284,6 +292,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             mention = _resolve_anchored("same_period", match, report, reference)
         elif kind == "same_period":  # 'in the same period': the last period stated, not a day within it
             mention = _resolve_anchored(kind, match, period or anchor, reference)
+        elif kind == "since_then" and ban is not None and _SINCE_BAN.search(match.group()):
+            mention = _resolve_anchored(kind, match, ban, reference)  # 'since the ban': the day of the ban
         elif kind in ANCHORED_KINDS:
             mention = _resolve_anchored(kind, match, anchor, reference)
         else:
@@ -292,6 +302,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             continue
         if kind == "month" and anchor is not None and _SAME_YEAR.match(text, match.end(), match.end() + 30):
             mention = _in_year_of(mention, anchor)
+        elif kind == "month" and reference is not None and _LAST_YEAR_AFTER.match(text, match.end(), match.end() + 30):
+            mention = _in_year_of(mention, DateMention(0, 0, "year", None, str(reference.year - 1), ""))
         if kind == "month" and found and found[-1].kind == "month":
             mention = _month_range(text, found[-1], mention) or mention
             if mention.kind == "range":
@@ -304,6 +316,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             period = mention
         if mention.last and kind not in ("now", "every_year") and not compared:
             anchor = mention
+        if kind in ("day", "month", "year") and _BANNED.search(text, max(0, match.start() - 80), match.start()):
+            ban = mention
         if mention.first and len(mention.first) >= 7 and mention.first[:7] == (mention.last or "")[:7]:
             month_anchor = mention
     return _with_named_periods(text, found)
@@ -361,10 +375,21 @@ def _with_named_periods(text: str, found: list[DateMention]) -> list[DateMention
 
 
 _SAME_MONTH = regex.compile(r"month|месяц", regex.IGNORECASE)
+# 'The court declared the movement extremist on 14 May 2025 … since the ban': the date of the ban.
+_BANNED = regex.compile(
+    r"(?:banned|outlawed|designated|declared|proscribed|запретил\w*|запрещ\w*|признал\w*|признан\w*)"
+    r"(?:\W+\w+){0,6}?\W+(?:extremist|terrorist|экстремист\w*|террористическ\w*)?[^.;]{0,30}$",
+    regex.IGNORECASE,
+)
+_SINCE_BAN = regex.compile(r"ban|designation|признания|запрета", regex.IGNORECASE)
 # 'В ноябре того же года', 'in November of the same year', 'in November that year': the anchor's year.
 _SAME_YEAR = regex.compile(
     r"\s+(?:того же|этого же|того|этого) года|,?\s+(?:of )?(?:the same|that) year", regex.IGNORECASE
 )
+
+
+# 'в октябре прошлого года', 'in October last year': the month of the year before publication.
+_LAST_YEAR_AFTER = regex.compile(r"\s+(?:прошлого|минувшего|предыдущего) года|,?\s+(?:of )?last year", regex.IGNORECASE)
 
 
 def _in_year_of(mention: DateMention, anchor: DateMention) -> DateMention:
@@ -701,6 +726,14 @@ def _last_month(groups: dict[str, str | None], reference: date | None) -> tuple[
     return value, value
 
 
+def _past_week(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'за минувшую неделю', 'over the past week': the Monday-to-Sunday week before the reference, by day."""
+    if reference is None:
+        return None, None
+    monday = reference - timedelta(days=reference.weekday() + 7)
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+
+
 def _last_week(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
     """'last week': Monday to Sunday of the week before the reference (its month when it has one)."""
     if reference is None:
@@ -754,6 +787,7 @@ _RESOLVERS = {
     "last_month": _last_month,
     "weekday": _weekday,
     "last_week": _last_week,
+    "past_week": _past_week,
     "year_range": _year_range,
 }
 

@@ -11,6 +11,7 @@ from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.numbers import Quantity, find_quantities
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
+from chronicle.ingest.extraction.tables import table_cells
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 _TIME_UNIT = regex.compile(
@@ -66,13 +67,15 @@ def find_statistics(
     periods = _Periods(text, sentences, dates, reference)
     found: list[Statistic] = []
     last_end = -1
+    cells = table_cells(text)
     for quantity in find_quantities(text):
-        if quantity.start < last_end or not _is_count(text, quantity, date_spans, sentences):
+        cell = cells.get(quantity.start)
+        if quantity.start < last_end or (cell is None and not _is_count(text, quantity, date_spans, sentences)):
             continue
         last_end = quantity.end
         index = sentence_at(sentences, quantity.start)
         sentence = sentences[index]
-        what = _what(text, quantity.end)
+        what = cell.column if cell else _what(text, quantity.end)
         place = nearest_place(places, quantity.start, quantity.end, sentence.start, sentence.end) or default_place
         start, end = periods.of(index, quantity.start)
         found.append(
@@ -201,11 +204,16 @@ Period = tuple[str | None, str | None]
 # A present perfect without a date of its own speaks of now, not of the period of the paragraph before.
 _PRESENT_PERFECT = regex.compile(r"(?<![\w])(?:has|have)(?: not| yet| so far| still)? (?:been|\w+ed)(?![\w])")
 _AS_OF = regex.compile(r"(?:as of|as at|по состоянию на|на)\s+$", regex.IGNORECASE)
-_CLAUSE_MARK = regex.compile(r"[,;]")
+_CLAUSE_MARK = regex.compile(r"[,;]|\s[—–]\s")
 _CLAUSE_END = regex.compile(r"[.;]|,\s+(?:and|but|while|а|но)\s")
 # '… осуждены не менее 27 человек, еще 12 находятся под следствием': a comma before the next count
 # closes the clause of the first one.
 _NEXT_COUNT = regex.compile(r",\s+(?:ещ[её]|another|a further|other|\d)", regex.IGNORECASE)
+_COMPARISON = regex.compile(
+    r"(?<![\w])(?:для сравнения|by comparison|for comparison|in comparison|compared (?:with|to)|than|чем|"
+    r"по сравнению с|тогда как|whereas|up from|down from)(?![\w])",
+    regex.IGNORECASE,
+)
 _RELATIVE = regex.compile(r",\s+(?:which|who|whom|whose|that|where|когда|где|котор\w+)(?![\w])|\(", regex.IGNORECASE)
 _LEAD_BREAK = regex.compile(r"[,;.:!?\n•]")
 _SINCE_WORD = regex.compile(r"(?<![\w])(?:since|с момента|после)(?![\w])", regex.IGNORECASE)
@@ -234,6 +242,7 @@ class _Periods:
 
     def of(self, index: int, offset: int) -> Period:
         """Period for a count at `offset` in sentence `index` (counts come in text order)."""
+        compared = False
         mentions = [m for m in self.by_sentence.get(index, []) if m.first or m.last or m.kind == "every_year"]
         before = [m for m in mentions if m.end <= offset]
         after = [m for m in mentions if m.start >= offset]
@@ -257,6 +266,7 @@ class _Periods:
                 + [((m.start - offset) * 1.5, len(before) + i, m) for i, m in enumerate(after)]
             )
             period = self._since_stated(nearest[2]) or _expand(nearest[2])
+            compared = self._compared(index, nearest[2])
         elif self.carried_from >= 0 and self._same_paragraph(self.carried_from, index):
             period = self.carried
         elif self.report is not None and not self._says(index, _PRESENT_PERFECT):
@@ -266,9 +276,14 @@ class _Periods:
         else:
             previous = self.by_sentence.get(index - 1, []) if self._same_paragraph(index - 1, index) else []
             period = _expand(previous[-1]) if previous and (previous[-1].first or previous[-1].last) else self.default
-        if self.carried_from != index:  # a sentence passes on the period of its first count
+        if self.carried_from != index and not compared:  # a sentence passes on the period of its first count
             self.carried, self.carried_from = period, index
         return period
+
+    def _compared(self, index: int, mention: DateMention) -> bool:
+        """'Для сравнения: в 2024 году …', '… than a year earlier, in 2024': a period named for comparison,
+        which the next sentences do not go on with."""
+        return _COMPARISON.search(self.text, self.sentences[index].start, mention.start) is not None
 
     def _since_stated(self, mention: DateMention) -> Period | None:
         """'Since our previous update on 1 March 2026, five were added': from that day to now."""
