@@ -355,3 +355,12 @@ def test_verbs_of_persecution_in_their_usual_forms(language: str, text: str, exp
 def test_still_imprisoned_is_a_state_not_a_sentence() -> None:
     text = "The blogger Aliaksei Kuzmin is still imprisoned."
     assert _events(text, date(2025, 9, 1)) == []
+
+
+def test_received_years_is_a_sentence_for_each_defendant() -> None:
+    text = (
+        "On 11 June the court convicted five activists. "
+        "Bakhtiyor Rahimov received five years; Farid Aliyev received three."
+    )
+    events = _events(text, date(2026, 6, 12))
+    assert ("sentence", "2026-06-11", ["Bakhtiyor Rahimov"]) in events

@@ -241,3 +241,13 @@ def test_words_inside_a_quotation_do_not_describe_the_speaker() -> None:
         'they write takes the country backwards," Solberg told reporters on Monday.'
     )
     assert _facts(text)["Ingrid Solberg"][0] == "parliamentarian"
+
+
+def test_the_title_of_the_doers_is_not_the_title_of_the_one_they_act_on() -> None:
+    text = "Lawyer Dilnoza Karimova, who represented Timur Saidov, said he was beaten in custody."
+    assert _facts(text)["Timur Saidov"][0] != "lawyer"
+
+
+def test_a_co_founder_of_a_movement_is_an_activist() -> None:
+    text = "The movement's co-founder, Farid Aliyev, received twelve years in a colony."
+    assert _facts(text)["Farid Aliyev"][0] == "activist"

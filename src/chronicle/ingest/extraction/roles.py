@@ -214,6 +214,8 @@ def _nearest_label(cues: CueIndex, mentions: list[Mention], section: str, names:
             distance = _distance(start, end, mention, cues.text, names)
             if distance is None or (start < mention.start and _captured(start, end, mention, cues.text, names)):
                 continue
+            if section == "roles" and end <= mention.start and _acts_on(cues.text, end, mention.start):
+                continue  # 'сотрудники ГУБОПиК задержали пенсионерку X': the doers' title, not X's
             if cues.quoted_apart(start, mention.start):
                 continue  # '"Jailing bloggers … backwards," Koskinen told': words quoted are not said of the speaker
             if best is None or (distance, priority) < best[:2]:
@@ -221,6 +223,20 @@ def _nearest_label(cues: CueIndex, mentions: list[Mention], section: str, names:
     if best is None:
         return _heading_label(cues.sentences, mentions[0], section) or _next_line_label(cues.text, mentions, section)
     return best[2]
+
+
+def _acts_on(text: str, start: int, end: int) -> bool:
+    """A finite verb (and no list) between a title and a name: the title's bearer acts on the named
+    ('сотрудники задержали X'), or a relative clause says so ('Lawyer V, who represented N')."""
+    if _ACTS.search(text, start, end):
+        return True
+    return _VERB.search(text, start, end) is not None and _LIST_SEPARATOR.search(text, start, end) is None
+
+
+_ACTS = regex.compile(
+    r"(?<![\w])(?:represent(?:s|ed)|defend(?:s|ed)|arrested|detained|sentenced|convicted|questioned|interrogated|"
+    r"searched|fined|beat|accused|charged)(?![\w])"
+)
 
 
 def _next_line_label(text: str, mentions: list[Mention], section: str) -> str | None:
