@@ -159,10 +159,10 @@ def test_a_counted_group_of_members_is_not_an_organisation() -> None:
     assert [o[0] for o in _orgs("Twelve Members of the European Parliament signed.")] == ["European Parliament"]
 
 
-def test_an_oblique_russian_form_carries_the_other_russian_names() -> None:
+def test_an_oblique_russian_form_is_named_in_the_nominative_with_the_other_names() -> None:
     [(name, kind, aliases, _)] = _orgs("Делегация Совета Европы посетила Баку.")
-    assert (name, kind) == ("Совета Европы", "intergovernmental")
-    assert "Совет Европы" in aliases and "Council of Europe" in aliases
+    assert (name, kind) == ("Совет Европы", "intergovernmental")
+    assert "Совета Европы" in aliases and "Council of Europe" in aliases
 
 
 def test_numbered_places_of_detention_are_state_bodies() -> None:
@@ -171,3 +171,17 @@ def test_numbered_places_of_detention_are_state_bodies() -> None:
         ("исправительная колония №9", "state_body", ["исправительной колонии №9", "ИК-9"]),
         ("Penal Colony No. 15", "state_body", ["ИК-15"]),
     ]
+
+
+def test_embassies_are_state_bodies_named_with_their_state_and_city() -> None:
+    text = "MPs wrote to the Embassy of Uzbekistan in Stockholm. Посольство Азербайджана в Брюсселе не ответило."
+    assert [o[:2] for o in _orgs(text)] == [
+        ("Embassy of Uzbekistan in Stockholm", "state_body"),
+        ("Посольство Азербайджана в Брюсселе", "state_body"),
+    ]
+
+
+def test_a_run_of_capitals_ending_in_an_organisation_word_is_no_person() -> None:
+    from chronicle.ingest.extraction.persons import find_persons_latin
+
+    assert find_persons_latin("Kyrgyz Civic Monitor\nQuarterly briefing\n\nPolice detained five people.") == []

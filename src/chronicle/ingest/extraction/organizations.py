@@ -129,6 +129,7 @@ def find_organizations(
     found += _from_ner(ner_orgs or [])
     found += _eu_commission(text, found)
     found += [Organization(f.name, "state_body", [f.mention], list(f.aliases)) for f in find_facilities(text)]
+    found += _embassies(text)
     merged = _merge(text, found)
     _add_repeats(text, merged)
     return merged
@@ -149,6 +150,27 @@ def _eu_commission(text: str, found: list[Organization]) -> list[Organization]:
         )
         for m in _THE_COMMISSION.finditer(text)
     ]
+
+
+# 'Embassy of Uzbekistan in Stockholm', 'Посольство Азербайджана в Брюсселе': a state's mission abroad.
+_EMBASSY = regex.compile(
+    r"(?<![\w])(?:(?-i:Embassy|Consulate)(?:-General)? of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?"
+    r"(?: in \p{Lu}[\p{L}-]+)?"
+    r"|[Пп]осольств\w* (?:\p{Lu}[\p{L}-]+ ){1,2}?(?:в|во) \p{Lu}[\p{L}-]+|[Пп]осольств\w* \p{Lu}[\p{L}-]+"
+    r"|[Кк]онсульств\w* (?:\p{Lu}[\p{L}-]+ ){1,2}?(?:в|во) \p{Lu}[\p{L}-]+)"
+)
+
+
+def _embassies(text: str) -> list[Organization]:
+    """Embassies and consulates named with their state (and city), Russian ones in the nominative."""
+    found = []
+    for match in _EMBASSY.finditer(text):
+        written = match.group()
+        name = nominative_org(written) if _CYRILLIC.search(written) else written
+        name = name[:1].upper() + name[1:]
+        aliases = [written] if written != name else []
+        found.append(Organization(name, "state_body", [Mention(match.start(), match.end(), written)], aliases))
+    return found
 
 
 def _add_repeats(text: str, orgs: list[Organization]) -> None:
@@ -179,6 +201,8 @@ def _known(text: str) -> list[Organization]:
     for match in _known_pattern().finditer(text):
         canonical, kind = table[match.group()]
         name = match.group()
+        if _CYRILLIC.search(name) and (nominative := nominative_org(name)) in table:
+            name = nominative  # 'Европейской службе внешних действий': named in the nominative
         aliases = [canonical] if canonical != name else []
         aliases += _same_script_names(canonical, name)  # 'Совета Европы' is also 'Совет Европы'
         found.append(Organization(name, kind, [Mention(match.start(), match.end(), name)], aliases))
@@ -374,22 +398,25 @@ _COURT_TAIL = regex.compile(
     r"|\s+(?:города|г\.)\s+[А-ЯЁ][а-яё-]+"
     r"|\s+по\s+(?:[а-яё]+\s+){0,2}(?:делам|преступлениям)"  # 'суд по тяжким преступлениям'
 )
+_EXTENDED_HEAD = regex.compile(
+    r"(?:суд|суда|суде|судом|полиции|прокуратур\w*|департамент\w*|управлени\w*|акимат\w*|комитет\w*)$",
+    regex.IGNORECASE,
+)
 _PLACE_GENITIVE = regex.compile(r"\s+(?P<place>[А-ЯЁ][а-яё-]+)(?![\w])")
 
 
 def extend_russian_court(text: str, mention: Mention) -> Mention:
     """'... суд' + 'Актюбинской области': a Russian court name runs on into its territory."""
-    if not rx(
-        r"(?:суд|суда|суде|судом|полиции|прокуратур\w*|департамент\w*|управлени\w*|акимат\w*|комитет\w*)$"
-    ).search(mention.text):
+    if not _EXTENDED_HEAD.search(mention.text):
         return mention
     window = text[mention.end : mention.end + 80]  # (regex matching at an offset of a long text is slow)
     tail = _COURT_TAIL.match(window)
-    if tail is None:
-        tail = _PLACE_GENITIVE.match(window)  # 'суд Уральска', 'суд Таджикистана', 'суд Актобе'
-        if tail is None or not _is_place(tail.group("place")):
-            return mention
-    end = mention.end + tail.end()
+    end = mention.end + tail.end() if tail else mention.end
+    city = _PLACE_GENITIVE.match(text[end : end + 40])  # 'суд Уральска', 'Суд Московского района Минска'
+    if city is not None and _is_place(city.group("place")):
+        end += city.end()
+    elif tail is None:
+        return mention
     return Mention(mention.start, end, text[mention.start : end])
 
 

@@ -118,7 +118,7 @@ def _name_pieces(text: str, match: regex.Match[str], lowered: frozenset[str]) ->
             continue
         if token is None:  # "the Independent Teachers' Union": the word after the run may be the head noun
             word = _FOLLOWING_WORD.match(text, match.end(), match.end() + 40).group("word")
-        if len(run) >= 2 and word not in ORG_TAILS:
+        if len(run) >= 2 and word not in ORG_TAILS and run[-1].group() not in ORG_TAILS:
             piece = _piece(match, run, text)
             if piece is not None:
                 pieces.append(piece)
