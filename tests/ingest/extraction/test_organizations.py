@@ -185,3 +185,12 @@ def test_a_run_of_capitals_ending_in_an_organisation_word_is_no_person() -> None
     from chronicle.ingest.extraction.persons import find_persons_latin
 
     assert find_persons_latin("Kyrgyz Civic Monitor\nQuarterly briefing\n\nPolice detained five people.") == []
+
+
+def test_a_court_declaring_a_movement_extremist_flags_the_movement_named_before() -> None:
+    text = (
+        "The court sentenced five members of the youth movement Ozod Yoshlar. "
+        "The Supreme Court of Tajikistan declared the movement extremist on 14 May 2025."
+    )
+    flags = {name: flag for name, _, _, flag in _orgs(text)}
+    assert flags == {"Ozod Yoshlar": True, "Supreme Court of Tajikistan": None}

@@ -507,8 +507,8 @@ def mark_extremist(text: str, sentences: list[Sentence], orgs: list[Organization
     for match in _EXTREMIST.finditer(text):
         index = sentence_at(sentences, match.start())
         here = _antecedent(text, sentences[index], match.start(), orgs) or [
-            o for o in orgs if _in_sentence(o, sentences[index])
-        ]
+            o for o in orgs if _in_sentence(o, sentences[index]) and o.kind in _DESIGNABLE
+        ]  # 'The Supreme Court declared the movement extremist': not the court, the movement named before
         for back in (1, 2):
             if here or index - back < 0:
                 break
