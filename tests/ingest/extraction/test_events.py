@@ -364,3 +364,13 @@ def test_received_years_is_a_sentence_for_each_defendant() -> None:
     )
     events = _events(text, date(2026, 6, 12))
     assert ("sentence", "2026-06-11", ["Bakhtiyor Rahimov"]) in events
+
+
+def test_the_first_person_of_a_quoted_statement_is_its_author() -> None:
+    text = (
+        "Human rights defender Aigul Temirova issued the following statement today.\n\n"
+        '"In February a fine was imposed on me for a picket. I have been summoned for questioning four times '
+        'since January."'
+    )
+    events = _events(text, date(2026, 5, 18))
+    assert ("fine", "2026-02", ["Aigul Temirova"]) in events

@@ -140,7 +140,7 @@ def interview_subject(sentences: list[Sentence], persons: list[PersonSpan]) -> s
     (not in a byline) before the first question."""
     questions = [s for s in sentences if _INTERVIEW_LINE.match(s.text)]
     if len(questions) < 2:
-        return None
+        return _statement_author(sentences, persons)
     for person in persons:
         if person.start >= questions[0].start:
             return None
@@ -148,6 +148,30 @@ def interview_subject(sentences: list[Sentence], persons: list[PersonSpan]) -> s
         if person.can_be_victim and sentence is not None and not is_agent(sentence, person.start):
             return person.name
     return None
+
+
+# 'X issued the following statement today.' / 'X said in a statement:' followed by her words in the first person.
+_STATEMENT_OF = regex.compile(
+    r"(?:issued|made|released|published|gave) the following statement|said in a statement|wrote(?= the following)|"
+    r"сделал\w* следующее заявление|распространил\w* (?:следующее )?заявление|заявил\w*(?= следующее)",
+    regex.IGNORECASE,
+)
+
+
+def _statement_author(sentences: list[Sentence], persons: list[PersonSpan]) -> str | None:
+    """The person who makes a first-person statement the text then quotes ('X issued the following
+    statement today'): its 'I' and 'me' are that person."""
+    for index, sentence in enumerate(sentences[:8]):
+        if not _STATEMENT_OF.search(sentence.text):
+            continue
+        named = [p for p in persons if sentence.start <= p.start < sentence.end and p.can_be_victim]
+        following = " ".join(s.text for s in sentences[index + 1 : index + 4])
+        if named and _FIRST_PERSON.search(following):
+            return named[0].name
+    return None
+
+
+_FIRST_PERSON = regex.compile(r"(?<![\w])(?:I|(?i:me|my|я|меня|мне|мной))(?![\w])")
 
 
 def speaks_of_self(text: str) -> bool:
