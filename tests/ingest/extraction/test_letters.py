@@ -367,3 +367,30 @@ def test_russian_nationality_nouns_and_groups_after_iz_give_country_and_group() 
     assert set(countries.values()) == {"Lithuania", "France", "Ireland", "Poland"}
     groups = {s["country"]: s["group"] for s in letter["signatories"]}
     assert groups["Lithuania"] == "ЕНП" and groups["Ireland"] == groups["Poland"] == "Обновляя Европу"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five MEPs have written to the President of Kazakhstan. The letter was signed by Petras Kovas, "
+            "a Lithuanian member of the Renew Europe group, and by Anna Berg, a Swedish Social Democrat.",
+            [("Petras Kovas", "Lithuania", "Renew Europe"), ("Anna Berg", "Sweden", None)],
+        ),
+        (
+            "The appeal was initiated by German Green MEP Hanna Vogel and co-signed by Polish EPP member "
+            "Jan Kowal and French socialist Marie Dupont.",
+            [("Hanna Vogel", "Germany", None), ("Jan Kowal", "Poland", "EPP"), ("Marie Dupont", "France", None)],
+        ),
+        (
+            "Литовский евродепутат Петрас Ковас (Renew Europe) и немецкий депутат Европарламента от «Зеленых» "
+            "Ханна Фогель направили письмо президенту Казахстана.",
+            [("Петрас Ковас", "Lithuania", "Renew Europe"), ("Ханна Фогель", "Germany", "Зеленые")],
+        ),
+    ],
+)
+def test_nationality_and_group_written_before_the_name(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    [letter] = _letters(text, date(2026, 3, 1), "auto")
+    assert _signers(letter) == expected

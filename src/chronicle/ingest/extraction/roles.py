@@ -492,7 +492,9 @@ def us_congress_party(token: str) -> tuple[str, str] | None:
 def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
     """Country and group written right after a mention: '(Portugal; S&D)', ', France, ALDE'; a
     nationality right before it ('the Lithuanian MEP X (EPP)', 'депутат от Латвии X') gives the country."""
-    before = next((c for c in (_country_before(text, m.start) for m in mentions) if c), None)
+    found = [_before_name(text, m.start) for m in mentions]
+    before = next((c for c, _ in found if c), None)
+    group_before = next((g for _, g in found if g), None)
     for mention in mentions:
         tail = _tail(text, mention.end)
         if not tail:
@@ -501,11 +503,11 @@ def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | 
         if us_member:
             return us_member
         country = _first_country(tail) or before
-        group = _group_in(tail)
+        group = _group_in(tail) or group_before
         if country or group:
             return country, group
     prose = next((g for g in (_prose_group(text, m.end) for m in mentions) if g), None)
-    return before, prose
+    return before, prose or group_before
 
 
 # 'Anni Koskinen of the Social Democratic Party', 'Ville Rantanen and Sanna Lehtonen of the Greens',
@@ -545,8 +547,9 @@ _NEXT_NAMED = regex.compile(r"\s+(?:and|и)\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p
 
 _NATIONALITY_BEFORE = regex.compile(
     r"(?:(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+)\s+(?:(?:Green|Liberal|Socialist|Conservative|Social Democrat|"
-    r"Christian Democrat|centre-right|centre-left|left-wing|right-wing)\s+)?(?:MEP|MP|member|parliamentarian|"
-    r"deputy|lawmaker|Green|Liberal|Socialist|Conservative|Social Democrat|Christian Democrat)"
+    r"Christian Democrat|centre-right|centre-left|left-wing|right-wing|(?P<group>\p{Lu}[\p{Lu}&/-]{1,8}|Renew))\s+)?"
+    r"(?:MEP|MP|member|parliamentarian|deputy|lawmaker|Green|Liberal|Socialist|Conservative|Social Democrat|"
+    r"Christian Democrat|socialist|liberal|conservative)"
     r"|(?:депутат\w*|парламентари\w*|евродепутат\w*)\s+от\s+(?P<nationality>\p{Lu}\w+))\s+$"
 )
 
@@ -554,20 +557,44 @@ _NATIONALITY_BEFORE = regex.compile(
 # 'литовец Миндаугас Ясайтис', 'польского консерватора Павла Ковальчика': a people's noun, or a
 # nationality adjective before a lower-case noun of office or party, right before the name.
 _WORD_BEFORE = regex.compile(r"(?P<word>\p{Ll}+)\s+$")
-_RU_NATIONALITY_BEFORE = regex.compile(r"(?P<nationality>\p{Ll}+ск(?:ий|ого|ому|им|ом|ая|ой|ую))\s+\p{Ll}+\s+$")
+_RU_NATIONALITY_BEFORE = regex.compile(
+    r"(?<![\w])(?P<nationality>\p{L}\p{Ll}+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"
+    r"(?:(?:\p{Ll}+|Европарламента|Европейского|[Пп]арламента|от|из|«[^«»\n]{1,30}»(?:/\p{Lu}{2,6})?)\s+){1,5}$"
+)
+# 'депутат Европарламента от «Зеленых» Ханна Фогель', 'из фракции ЕНП X': a group right before the name.
+_RU_GROUP_BEFORE = regex.compile(
+    r"(?:(?<![\w])от|(?<![\w])из|фракци\w*)\s+«?(?P<group>[^«»\s][^«»\n]{0,30}?)»?(?:/(?P<tail>\p{Lu}{2,6}))?\s+"
+    r"(?:\p{Ll}+\s+)?$"
+)
 
 
-def _country_before(text: str, start: int) -> str | None:
-    """The country of a nationality word or 'от <country>' right before a name."""
-    before = text[max(0, start - 60) : start]
+def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
+    """Country and group written right before a name: a nationality ('the Lithuanian EPP member X',
+    'литовец X', 'немецкий депутат Европарламента от «Зеленых» X') or 'от <country>'."""
+    before = text[max(0, start - 90) : start]
     match = _NATIONALITY_BEFORE.search(before)
     if match:
-        return _first_country(match.group("nationality"))
+        group = match.group("group")
+        return _first_country(match.group("nationality")), group if group in gazetteer.groups() else None
     word = _WORD_BEFORE.search(before)
     country = gazetteer.country_of_demonym(word.group("word")) if word else None
     if country is None and (adjective := _RU_NATIONALITY_BEFORE.search(before)):
-        country = _first_country(adjective.group("nationality"))
-    return country
+        country = _first_country(adjective.group("nationality").lower())
+    return country, _russian_group_before(before)
+
+
+def _russian_group_before(before: str) -> str | None:
+    """A known group named with 'от' / 'из' / 'фракции' right before a name, in the nominative
+    ('от «Зеленых»' -> 'Зеленые')."""
+    match = _RU_GROUP_BEFORE.search(before)
+    if match is None:
+        return None
+    group = match.group("group")
+    for form in (group, regex.sub(r"ых$", "ые", group), regex.sub(r"их$", "ие", group)):
+        written = form + ("/" + match.group("tail") if match.group("tail") else "")
+        if written in gazetteer.groups() or form in gazetteer.groups():
+            return written
+    return None
 
 
 _OFFICE_DASH = regex.compile(
@@ -592,7 +619,8 @@ def _tail(text: str, end: int) -> str:
         rx(r"\n").search(text[end : end + len(comma.group()) + 2])
         or text[end : end + 160].find(";") >= 0
         or (_first_country(comma.group(1)) and _group_in(comma.group(1)))
-        or rx(r"Member of|Chairman of|MEP|MP\b").search(comma.group(1))
+        or rx(r"(?i:member of)|Chairman of|MEP|MP\b").search(comma.group(1))
+        or (rx(r"\s*(?:an?|the)\s+\p{Lu}\p{Ll}+\s").match(comma.group(1)) and _first_country(comma.group(1)))
     ):
         return comma.group(1)
     return ""
@@ -610,6 +638,13 @@ def _first_country(tail: str) -> str | None:
 
 def _group_in(tail: str) -> str | None:
     """Political group in a trailer: a known EP/PACE group, else 'Chairman of the <party>'."""
+    group = _group_named_in(tail)
+    bare = regex.sub(r"\s+(?:[Gg]roup|political group)$", "", group) if group else None
+    return bare if bare in gazetteer.groups() else group  # 'the Renew Europe group' -> 'Renew Europe'
+
+
+def _group_named_in(tail: str) -> str | None:
+    """The group as the trailer writes it."""
     for token in rx(r"\s*[;,()]\s*|\s+(?=\p{Lu}{2,})").split(tail):
         token = token.strip(' «»"“”')
         if token in gazetteer.groups():
