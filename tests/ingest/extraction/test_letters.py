@@ -394,3 +394,26 @@ def test_nationality_and_group_written_before_the_name(
 ) -> None:
     [letter] = _letters(text, date(2026, 3, 1), "auto")
     assert _signers(letter) == expected
+
+
+def test_a_plural_nationality_and_a_shared_group_reach_every_name_of_the_list() -> None:
+    text = (
+        "The letter's signatories include Lithuanian MEPs Rasa Jonaitiene and Andrius Petraitis (both EPP) "
+        "and Slovak liberal Michal Horvath."
+    )
+    [letter] = _letters(text, date(2026, 3, 1))
+    assert _signers(letter) == [
+        ("Rasa Jonaitiene", "Lithuania", "EPP"),
+        ("Andrius Petraitis", "Lithuania", "EPP"),
+        ("Michal Horvath", "Slovakia", None),
+    ]
+
+
+def test_senators_who_wrote_to_the_secretary_of_state() -> None:
+    text = "US Senators Jane Holloway (D-NH) and Roger Whitby (R-Miss.) wrote to Secretary of State Mark Rowe."
+    [letter] = _letters(text, date(2026, 3, 1))
+    assert letter["addressee"] == "Secretary of State Mark Rowe"
+    assert _signers(letter) == [
+        ("Jane Holloway", "United States", "Democratic"),
+        ("Roger Whitby", "United States", "Republican"),
+    ]

@@ -43,7 +43,10 @@ _LETTER = regex.compile(
     r"(?![\w])",
     regex.IGNORECASE,
 )
-_WRITERS = regex.compile(r"(?:MEPs|MPs|Parliament|parliamentarians|[Mm]embers|senators|deputies|lawmakers)[^.\n]*$")
+_WRITERS = regex.compile(
+    r"(?:MEPs|MPs|Parliament|parliamentarians|[Mm]embers|[Ss]enators|deputies|lawmakers|[Cc]ongress(?:wo)?m[ae]n|"
+    r"[Rr]epresentatives)(?:[^.\n]|\.(?=\)))*$"  # 'Senators A (D-NH) and B (R-Miss.) wrote to'
+)
 _ORDINAL = regex.compile(
     r"(?:second|third|another|other|второе|другое|ещё одно|еще одно|"
     r"an?\s+(?:similar|new|further|separate|earlier|previous))\s",  # 'eight MPs sent a similar letter'
@@ -99,6 +102,7 @@ _ADDRESSEE = regex.compile(
     r"(?:addressed(?: to)?|to|urged|urging|calling on|called on|appeal to|letter to|обратил\w* к|адресован\w*|"
     r"письмо|обращение)\s+"
     r"(?P<who>(?:the )?(?:[\w’'-]+\s+){0,3}?(?:President|Prime Minister|Speaker|спикер\w*|leaders?|authorities|"
+    r"Secretary(?: of State| General)?|Chancellor|Ambassador|госсекретар\w*|канцлер\w*|"
     r"government|Minister|Commissioner|Council|Commission|High Representative|Prosecutor[\w-]*|президент\w*|власт\w*|"
     r"руководств\w*|Верховн\w* представител\w*|Еврокомисси\w*|генпрокурор\w*)[^.;:\n]{0,90}?)(?=\s+to\s|"
     r",?\s+(?:urging|calling|asking|demanding|requesting|over|about|regarding|с призывом|с просьбой|с требованием)\s|"
@@ -182,7 +186,7 @@ def _anchors(text: str) -> list[tuple[int, int, str]]:
     """Every mention of a letter-like document: (start, end, kind)."""
     found = []
     for match in _LETTER.finditer(text):
-        if match.group("wrote") and not _WRITERS.search(text[max(0, match.start() - 50) : match.start()]):
+        if match.group("wrote") and not _WRITERS.search(text[max(0, match.start() - 120) : match.start()]):
             continue  # 'have written to' tells a letter only when parliamentarians wrote
         kind = _kind(match)
         found.append((match.start(), match.end(), kind))

@@ -568,10 +568,20 @@ _RU_GROUP_BEFORE = regex.compile(
 )
 
 
+# 'Lithuanian MEPs Rasa Juknevičienė and Andrius Kubilius': a nationality for every name of the list.
+_PLURAL_NATIONALITY = regex.compile(
+    rf"(?<![\w])(?P<nationality>\p{{Lu}}\p{{Ll}}+)\s+(?:MEPs|MPs|members|lawmakers|parliamentarians|deputies|senators)"
+    rf"\s+(?:{_NAME_WORD}(?:\s+(?:van|von|de|der)?\s*{_NAME_WORD}){{0,3}}\s*(?:,|and)\s+){{0,6}}$"
+)
+
+
 def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     """Country and group written right before a name: a nationality ('the Lithuanian EPP member X',
     'литовец X', 'немецкий депутат Европарламента от «Зеленых» X') or 'от <country>'."""
     before = text[max(0, start - 90) : start]
+    plural = _PLURAL_NATIONALITY.search(text[max(0, start - 200) : start])
+    if plural and (country := _first_country(plural.group("nationality"))):
+        return country, None
     match = _NATIONALITY_BEFORE.search(before)
     if match:
         group = match.group("group")
@@ -603,8 +613,18 @@ _OFFICE_DASH = regex.compile(
 )
 
 
+_SHARED_TRAILER = regex.compile(
+    rf"(?:\s*(?:,|and|и)\s+{_NAME_WORD}(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,3}})+"
+    r"\s*\((?:both|all|each|оба|обе|все)\s+(?P<inner>[^()\n]{2,80})\)"
+)
+
+
 def _tail(text: str, end: int) -> str:
-    """The parenthesis or comma-separated trailer after a name, up to the end of its item."""
+    """The parenthesis or comma-separated trailer after a name, up to the end of its item; 'X and Y
+    (both EPP)' gives X the trailer it shares with Y."""
+    shared = _SHARED_TRAILER.match(text, end, min(len(text), end + 200))
+    if shared:
+        return shared.group("inner") + ";"
     after = text[end : end + 160]
     paren = rx(r"\s*\(([^()\n]{2,120})\)").match(after)
     if paren:
