@@ -253,3 +253,23 @@ def test_since_the_ban_runs_from_the_day_of_the_ban_not_from_the_last_date() -> 
     )
     since = find_dates(text, PUBLISHED)[-1]
     assert (since.kind, since.first, since.last) == ("since_then", "2020-05-14", "2020-10-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "last"),
+    [
+        ("In Q3 2019, 40 were held.", "quarter", "2019-07-01", "2019-09-30"),
+        ("In H1 2019, 40 were held.", "half", "2019-01-01", "2019-06-30"),
+        ("Year-to-date, 40 were held.", "this_year", "2020-01-01", "2020-10-16"),
+        ("Between January and June, 40 were held.", "range", "2020-01", "2020-06-30"),
+        ("Since the full-scale invasion, 900 were held.", "since_invasion", "2022-02-24", "2020-10-16"),
+        ("С начала полномасштабного вторжения задержаны 900.", "since_invasion", "2022-02-24", "2020-10-16"),
+    ],
+)
+def test_short_forms_of_periods(text: str, kind: str, first: str, last: str) -> None:
+    [mention] = find_dates(text, PUBLISHED)
+    assert (mention.kind, mention.first, mention.last) == (kind, first, last)
+
+
+def test_two_months_joined_by_and_without_between_stay_two_months() -> None:
+    assert [m.kind for m in find_dates("In January and June 40 were held.", PUBLISHED)] == ["month", "month"]

@@ -113,7 +113,7 @@ _PATTERNS = (
     (
         "this_year",
         r"this year|в этом году|в текущем году|с начала (?:этого |текущего )?года|"
-        r"since the (?:beginning|start) of (?:the|this) year",
+        r"since the (?:beginning|start) of (?:the|this) year|year[- ]to[- ]date|so far this year",
     ),
     (
         "first_months",
@@ -124,12 +124,14 @@ _PATTERNS = (
     (
         "quarter",
         rf"the (?P<q>first|second|third|fourth) quarter(?: of (?:the year|this year|(?P<y2>{YEAR})))?|"
+        rf"(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<y4>{YEAR}))?|"
         rf"(?P<q_ru>перв|втор|трет|четв[её]рт)\w* квартал\w*"
         rf"(?: (?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL}))?",
     ),
     (
         "half",
         rf"the (?P<h>first|second) half of (?:the year|this year|(?P<y2>{YEAR}))|"
+        rf"(?-i:H(?P<hn>[12]))\s+(?P<y4>{YEAR})|"
         rf"(?P<h_ru>перв|втор)\w* полугоди\w*(?: (?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL}))?",
     ),
     (
@@ -186,6 +188,12 @@ _PATTERNS = (
         r"(?P<half>the (?:past|last) (?:year and a half|18 months)|за последние полтора года)",
     ),
     ("last_month", r"last month|в прошлом месяце|в минувшем месяце"),
+    (
+        "since_invasion",  # Russia's full-scale invasion of Ukraine, the start of most wartime counts
+        r"since (?:the (?:start|beginning) of )?(?:Russia's |the )?full[- ]scale invasion(?: of Ukraine)?|"
+        r"с (?:начала|момента) полномасштабного вторжения(?: (?:России )?в Украину)?|"
+        r"с начала (?:полномасштабной )?войны (?:в Украине|против Украины|с Украиной)",
+    ),
     (
         "last_week",
         r"last week|на прошлой неделе|на минувшей неделе",
@@ -418,6 +426,8 @@ def _same_month(match: regex.Match[str], anchor: DateMention | None) -> DateMent
 
 
 _MONTH_TO = regex.compile(r"\s*(?:to|until|through|[-–—])\s*", regex.IGNORECASE)
+_BETWEEN_MONTHS = regex.compile(r"between\s+$", regex.IGNORECASE)  # 'between January and June'
+_MONTH_AND = regex.compile(r"\s+and\s+", regex.IGNORECASE)
 
 
 def _month_range(text: str, first: DateMention, second: DateMention) -> DateMention | None:
@@ -425,7 +435,11 @@ def _month_range(text: str, first: DateMention, second: DateMention) -> DateMent
     taking the second's year (the year before when its month is later)."""
     if not (first.first and second.last and len(first.first) == 7 and len(second.last) == 7):
         return None
-    if not _MONTH_TO.fullmatch(text, first.end, second.start):
+    joined = _MONTH_TO.fullmatch(text, first.end, second.start) or (
+        _MONTH_AND.fullmatch(text, first.end, second.start)
+        and _BETWEEN_MONTHS.search(text, max(0, first.start - 12), first.start)
+    )
+    if not joined:
         return None
     year, start_month, end_month = int(second.last[:4]), int(first.first[5:7]), int(second.last[5:7])
     start_year = year - 1 if start_month > end_month else year
@@ -679,10 +693,10 @@ def _first_months(groups: dict[str, str | None], reference: date | None) -> tupl
 
 def _half(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
     """'the first half of the year' / 'в первом полугодии 2025 года': January-June or July-December."""
-    year = _int(groups.get("y2") or groups.get("y3")) or (reference.year if reference else None)
+    year = _int(groups.get("y2") or groups.get("y3") or groups.get("y4")) or (reference.year if reference else None)
     if year is None:
         return None, None
-    if (groups.get("h") or groups.get("h_ru") or "").lower().startswith(("first", "перв")):
+    if groups.get("hn") == "1" or (groups.get("h") or groups.get("h_ru") or "").lower().startswith(("first", "перв")):
         return f"{year:04d}-01-01", f"{year:04d}-06-30"
     return f"{year:04d}-07-01", f"{year:04d}-12-31"
 
@@ -692,9 +706,9 @@ _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "перв": 1, "�
 
 def _quarter(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
     """'the first quarter of 2025' / 'за первый квартал 2025 года'."""
-    year = _int(groups.get("y2") or groups.get("y3")) or (reference.year if reference else None)
+    year = _int(groups.get("y2") or groups.get("y3") or groups.get("y4")) or (reference.year if reference else None)
     word = (groups.get("q") or groups.get("q_ru") or "").lower()
-    quarter = next((n for stem, n in _QUARTERS.items() if word.startswith(stem)), None)
+    quarter = _int(groups.get("qn")) or next((n for stem, n in _QUARTERS.items() if word.startswith(stem)), None)
     if year is None or quarter is None:
         return None, None
     return f"{year:04d}-{3 * quarter - 2:02d}-01", _month_end(f"{year:04d}-{3 * quarter:02d}")
@@ -724,6 +738,11 @@ def _last_month(groups: dict[str, str | None], reference: date | None) -> tuple[
         return None, None
     value = _months_before(reference.replace(day=1), 1).isoformat()[:7]
     return value, value
+
+
+def _since_invasion(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'since the full-scale invasion': from 24 February 2022 to the reference date."""
+    return "2022-02-24", _reference_iso(reference)
 
 
 def _past_week(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
@@ -788,6 +807,7 @@ _RESOLVERS = {
     "weekday": _weekday,
     "last_week": _last_week,
     "past_week": _past_week,
+    "since_invasion": _since_invasion,
     "year_range": _year_range,
 }
 
