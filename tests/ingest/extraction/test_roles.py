@@ -42,9 +42,9 @@ def test_a_party_after_chairman_of_is_the_group() -> None:
     assert _facts(text) == {"Gabrielius Landsbergis": ("parliamentarian", None, "Lithuania", "Homeland Union")}
 
 
-def test_a_president_is_an_official_without_status() -> None:
+def test_a_president_is_an_official_of_his_country_without_status() -> None:
     text = "The letter urged Kazakhstan's President Kassym-Jomart Tokayev to release prisoners."
-    assert _facts(text)["Kassym-Jomart Tokayev"] == ("official", None, None, None)
+    assert _facts(text)["Kassym-Jomart Tokayev"] == ("official", None, "Kazakhstan", None)
 
 
 def test_a_political_prisoner_is_imprisoned_in_the_country_of_the_text() -> None:

@@ -12,6 +12,7 @@ import regex
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity
+from chronicle.ingest.extraction.officials import known_official, office_country
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 _EVENT_DATE_KINDS = ("day", "month", "range", "year", "since", "weekday", "days_later", "following_year")
@@ -203,6 +204,11 @@ def describe_person(
     country, group = affiliation
     if country is None and role in PERSECUTED:
         country = main_country
+    head_of_state = known_official(person)
+    if head_of_state:  # 'pardoned by Alyaksandr Lukashenka': an official even without the title
+        return PersonFacts("official", None, head_of_state, None)
+    if role == "official" and country is None:
+        country = office_country(text, mentions)  # "Uzbekistan's President X"
     return PersonFacts(role, status, country, group)
 
 

@@ -291,7 +291,7 @@ def _nominative_given(word: str, case: str, gender: str) -> str:
         if "Name" in parse.tag and parse.tag.case == case and parse.tag.gender == gender:
             inflected = parse.inflect({"Nom"})
             if inflected is not None:
-                return inflected.word.capitalize()
+                return "-".join(part.capitalize() for part in inflected.word.split("-"))  # 'Касым-Жомарт'
     return nominative_surname(word, case, gender) if gender == "masc" else word
 
 
