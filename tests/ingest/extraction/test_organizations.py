@@ -194,3 +194,9 @@ def test_a_court_declaring_a_movement_extremist_flags_the_movement_named_before(
     )
     flags = {name: flag for name, _, _, flag in _orgs(text)}
     assert flags == {"Ozod Yoshlar": True, "Supreme Court of Tajikistan": None}
+
+
+def test_a_known_one_word_russian_name_in_an_oblique_case_is_named_in_the_nominative() -> None:
+    [(name, kind, aliases, _)] = _orgs("По данным «Вясны», в Беларуси 1 150 политзаключенных.")
+    assert (name, kind) == ("Вясна", "ngo")
+    assert "Вясны" in aliases

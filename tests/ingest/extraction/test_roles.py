@@ -251,3 +251,10 @@ def test_the_title_of_the_doers_is_not_the_title_of_the_one_they_act_on() -> Non
 def test_a_co_founder_of_a_movement_is_an_activist() -> None:
     text = "The movement's co-founder, Farid Aliyev, received twelve years in a colony."
     assert _facts(text)["Farid Aliyev"][0] == "activist"
+
+
+def test_osvobodili_after_the_name_is_a_release() -> None:
+    result = extract(
+        "Активистку Марию Колесникову освободили 13 декабря 2025 года.", published=date(2026, 3, 5), language="ru"
+    )
+    assert [(p["name"], p["status"]) for p in result["persons"]] == [("Мария Колесникова", "released")]

@@ -323,3 +323,8 @@ def test_a_date_after_a_dash_belongs_to_the_next_clause() -> None:
         ("2026-01-01", "2026-07-20"),
         ("2025-01-01", "2025-12-31"),
     ]
+
+
+def test_a_month_nearer_the_count_beats_an_as_of_day_earlier_in_the_clause() -> None:
+    text = "На 1 марта в Беларуси 1 150 политзаключенных, за февраль задержаны не менее 120 человек."
+    assert [s[2:4] for s in _stats(text, date(2026, 3, 5))] == [(None, "2026-03-01"), ("2026-02-01", "2026-02-28")]

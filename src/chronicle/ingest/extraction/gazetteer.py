@@ -105,7 +105,33 @@ def known_organizations() -> dict[str, tuple[str, str]]:
     for name, (kind, aliases) in load("organizations.json").items():
         for form in [name, *aliases]:
             table[form] = (name, kind)
+            for oblique in _russian_cases(form):
+                table.setdefault(oblique, (name, kind))
     return table
+
+
+@lru_cache(maxsize=1)
+def known_oblique_forms() -> dict[str, str]:
+    """Oblique form of a one-word Russian organisation name -> the name as listed ('Вясны' -> 'Вясна')."""
+    forms: dict[str, str] = {}
+    for name, (_, aliases) in load("organizations.json").items():
+        for form in [name, *aliases]:
+            for oblique in _russian_cases(form):
+                forms.setdefault(oblique, form)
+    return forms
+
+
+def _russian_cases(form: str) -> list[str]:
+    """Oblique forms of a one-word Russian name ('по данным «Вясны»', 'в «Мемориале»')."""
+    if " " in form or not regex.fullmatch(r"\p{Lu}[\p{Cyrillic}-]{3,}", form) or form.isupper():
+        return []
+    if form.endswith("а"):
+        stem = form[:-1]
+        soft = stem[-1:] in "гкхжшщч"
+        return [stem + ("и" if soft else "ы"), stem + "е", stem + "у", stem + "ой"]
+    if form[-1] not in "аеёиоуыэюяйь":
+        return [form + ending for ending in ("а", "у", "е", "ом")]
+    return []
 
 
 @lru_cache(maxsize=1)

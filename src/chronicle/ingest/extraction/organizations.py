@@ -201,11 +201,16 @@ def _known(text: str) -> list[Organization]:
     for match in _known_pattern().finditer(text):
         canonical, kind = table[match.group()]
         name = match.group()
-        if _CYRILLIC.search(name) and (nominative := nominative_org(name)) in table:
+        if name in gazetteer.known_oblique_forms():
+            name = gazetteer.known_oblique_forms()[name]  # 'по данным «Вясны»': Вясна
+        elif _CYRILLIC.search(name) and (nominative := nominative_org(name)) in table:
             name = nominative  # 'Европейской службе внешних действий': named in the nominative
+        written = match.group()
         aliases = [canonical] if canonical != name else []
         aliases += _same_script_names(canonical, name)  # 'Совета Европы' is also 'Совет Европы'
-        found.append(Organization(name, kind, [Mention(match.start(), match.end(), name)], aliases))
+        if written != name and written not in aliases:
+            aliases.append(written)
+        found.append(Organization(name, kind, [Mention(match.start(), match.end(), written)], aliases))
     return found
 
 
@@ -215,7 +220,10 @@ def _same_script_names(canonical: str, written: str) -> list[str]:
     return [
         form
         for form, (name, _) in gazetteer.known_organizations().items()
-        if name == canonical and form not in (canonical, written) and (_CYRILLIC.search(form) is not None) == cyrillic
+        if name == canonical
+        and form not in (canonical, written)
+        and form not in gazetteer.known_oblique_forms()
+        and (_CYRILLIC.search(form) is not None) == cyrillic
     ]
 
 

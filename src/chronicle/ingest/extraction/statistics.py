@@ -255,7 +255,8 @@ class _Periods:
             before, after = [], own_clause  # '… between 2023 and 2025, and nine of them have since …'
         stated = [m for m in mentions if m.kind == "day" and _AS_OF.search(self.text[max(0, m.start - 22) : m.start])]
         own = [m for m in after if m.start - offset <= 20 and m not in stated]  # '39 a year earlier'
-        if stated and not own and self._in_clause(offset, stated[0]):
+        nearer = [m for m in before if stated and m.start > stated[0].end]  # ', за февраль задержаны 120'
+        if stated and not own and not nearer and self._in_clause(offset, stated[0]):
             period: Period = (None, stated[0].last)  # '21 people remained in prison as of 1 September': a stock
         elif self._says(index, _STOCK) and ((not before and not after) or self._stock_clause(offset)):
             # 'remain behind bars', 'находятся': as of the date stated ('на 1 июня'), else of publication
