@@ -258,3 +258,9 @@ def test_osvobodili_after_the_name_is_a_release() -> None:
         "Активистку Марию Колесникову освободили 13 декабря 2025 года.", published=date(2026, 3, 5), language="ru"
     )
     assert [(p["name"], p["status"]) for p in result["persons"]] == [("Мария Колесникова", "released")]
+
+
+def test_the_one_a_court_sentenced_is_a_victim_whatever_the_job_title() -> None:
+    text = "On 20 June 2025 the court sentenced Ulvi Hasanov, director of Abzas News, to nine years."
+    result = extract(text, published=date(2026, 10, 14), language="en")
+    assert [(p["name"], p["role"], p["status"]) for p in result["persons"]] == [("Ulvi Hasanov", "victim", "convicted")]

@@ -76,6 +76,16 @@ ORG_TAILS = {
     "Ministry",
     "University",
     "Academy",
+    "TV",
+    "Media",
+    "News",
+    "Times",
+    "Post",
+    "Gazette",
+    "Journal",
+    "Bulletin",
+    "Daily",
+    "Press",
 }
 TITLES = {"Mr", "Ms", "Mrs", "Dr", "Lord", "Lady", "Sir", "Prof"}
 

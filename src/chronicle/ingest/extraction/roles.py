@@ -339,11 +339,13 @@ def _custodial_sentence(cues: CueIndex, mentions: list[Mention]) -> bool:
 
 
 def _status_follows(cues: CueIndex, mentions: list[Mention], names: SpanSet) -> bool:
-    """Whether a persecution status is said after the name ('director X was sentenced')."""
+    """Whether a persecution status is said of the name: after it ('director X was sentenced') or as
+    its verb right before it ('the court sentenced X, director of …')."""
     for mention in mentions:
         for start, end, _, label in cues.in_sentence("statuses", sentence_at(cues.sentences, mention.start)):
             after = start >= mention.end and _distance(start, end, mention, cues.text, names) is not None
-            if after and label in PERSECUTION_STATUSES:
+            object_of = end <= mention.start and not cues.text[end : mention.start].strip()  # 'sentenced X'
+            if (after or object_of) and label in PERSECUTION_STATUSES:
                 return True
     return False
 
