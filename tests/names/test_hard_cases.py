@@ -55,6 +55,12 @@ CASES = [
     # the order told by nothing and read the other way round, with a typo in the other part
     ("Оспан Абек", None, "Ospan Aibek", None, SAME),
     ("Досахмет Маржан", None, "Marzhan Dosqkhmetova", None, SAME),
+    # ... or with two letters of the other part swapped
+    ("Доскали Ежлас Мухтарович", 2004, "Досқали Елжас", 2004, SAME),
+    ("Bekeş Daimr", 1990, "Damir Bekeshev", 1990, SAME),
+    # a letter dropped beside its double: one edit as written, two once doubles are collapsed
+    ("Таасов Антон Антонович", 1988, "Тарасов Антон", 1988, SAME),
+    ("Pavel Frooov", None, "Фролов Павел", None, SAME),
     # -ын and -ина end given names too: the -ов/-ова word is the surname
     ("Ерсайын Алтасов", None, "Altasov Yersayyn", None, SAME),
     ("Msdina Bayzhanova", None, "Мадина Байжанова", None, SAME),
@@ -65,6 +71,7 @@ CASES = [
     # read the other way round, still brothers; the father's name still counts
     ("Оспан Абай", None, "Ospan Aibek", None, APART),
     ("Ospan Aibek Muratovich", None, "Оспан Абек Серікұлы", None, APART),
+    ("Доскали Ежлас Мухтарович", None, "Досқали Елжас Маратұлы", None, APART),
     # an ambiguous Latin initial: Y. is Е or Я/Ю; Ch is Ч, or Ш in French-style passports
     ("Y. Guseva", None, "Яна Гусева", None, SAME),
     ("Ch. Aibetov", None, "Шерхан Айбетов", None, SAME),

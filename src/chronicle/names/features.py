@@ -26,6 +26,7 @@ class Features:
     sur_alt: str | None  # the root if the surname's ending has a typo (Токавеа → tok)
     sfull: str | None
     sfull_sorted: str | None
+    sur_latin: str | None  # the surname as written, in plain Latin (Таасов → taasov)
     si: str | None
     gstem: str | None
     giv: str | None
@@ -80,6 +81,7 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         sur_alt=surname_stem_after_typo(name.surname_skeleton) if name.surname_skeleton else None,
         sfull=name.surname_skeleton,
         sfull_sorted=_sorted_letters(name.surname_skeleton),
+        sur_latin=_plain_latin(name.surname) if sur else None,
         si=name.surname_initial,
         gstem=surname_stem(name.given_key) if name.given_key else None,
         giv=name.given_key,
