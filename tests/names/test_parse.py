@@ -22,6 +22,9 @@ PARSES = [
     ("Шалахметова Кунсулу", ("shalahmet", "kunsulu", "k", None, None, "f")),
     ("Bayzhanov Q. Zhasulanuly", ("baijan", None, "k", "jasulan", "z", "m")),
     ("Ерлан Қайрат ұлы", ("kairat", "erlan", "e", None, None, "m")),
+    # a double given name is looked up by its first part: the known Қасым is the given name
+    ("ZHEKSEBAK KASYM-ZHOMART", ("jeksebak", "kasim", "k", None, None, "m")),
+    ("Жексебақ Қасым-Жомарт", ("jeksebak", "kasim", "k", None, None, "m")),
 ]
 
 

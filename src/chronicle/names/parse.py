@@ -80,7 +80,7 @@ def _surname_by_position(rest: list[Token], tokens: list[Token], pat: Token | No
     """Where the surname is when nothing in its form says so."""
     if len(rest) == 1:
         return 0
-    unknown = [i for i, tok in enumerate(rest) if not is_given_name(tok.key)]
+    unknown = [i for i, tok in enumerate(rest) if not is_given_name(_given_key(tok))]
     if len(unknown) == 1:
         return unknown[0]
     if pat is not None:
@@ -109,7 +109,7 @@ def _sex(surname: Token | None, pat: Token | None, given: Token | None) -> str |
     # A common given name outranks a surname ending, which one typo can change (Бокаев/Бокаева).
     cues = [
         morph.sex_of_patronymic(pat.key) if pat else None,
-        given_names().get(given.key) if given else None,
+        given_names().get(_given_key(given)) if given else None,
         morph.sex_of_surname(surname.key) if surname else None,
     ]
     return next((cue for cue in cues if cue), None)
@@ -130,7 +130,8 @@ def _suffixed_key(tok: Token) -> str:
 
 
 def _given_key(given: Token) -> str:
-    """Key of a given name; a double name counts by its first part (Қасым-Жомарт → kasim)."""
+    """Key of a given name; a double name counts by its first part (Қасым-Жомарт → kasim), in
+    the table of given names too (ZHEKSEBAK KASYM-ZHOMART: the known Қасым is the given name)."""
     first = skeleton(given.reading.split("-")[0])
     return first if len(first) >= 2 else given.key
 
