@@ -88,6 +88,12 @@ CASES = [
     # brothers: one surname, one father, two given names
     ("Бокаев Ерлан Кайратович", None, "Бокаев Ермек Кайратович", None, APART),
     ("Yerlan Zheksebayev", None, "Nurlan Zheksebayev", None, APART),
+    # two common names one letter apart are two names, not a typo (brothers, namesakes)
+    ("Nurlan Akhmetov", None, "Нуржан Ахметов", None, APART),
+    ("Марат ЕСЕНЕЕВ", None, "ESENEEV MURAT", None, APART),
+    ("Мадина Сейітова", None, "Marina Seiitova", None, APART),
+    # ... while a typo that makes no common name still is one (Nurlsn, Muratt)
+    ("Nurlsn Akhmetov", None, "Нурлан Ахметов", None, SAME),
     # namesakes: one full name, two birth years
     ("Бокаев Ерлан", 1975, "Bokayev Yerlan", 1990, APART),
     ("Жексебаев Ерлан Кайратович", 1960, "Жексебаев Ерлан Кайратович", 1984, APART),

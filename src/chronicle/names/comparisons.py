@@ -128,9 +128,22 @@ def _near_sur(left: Features, right: Features) -> bool:
     return _close(left.sur, right.sur, None, None) or _close(left.sfull, right.sfull, None, None)
 
 
+def _two_known_names(left: Features, right: Features) -> bool:
+    """Both given names are common names, and different ones, neither a short form of the other:
+    Нұрлан and Нұржан, Марат and Мұрат, Мадина and Марина are two names, not a typo of one."""
+    a, b = left.giv_known, right.giv_known
+    if a is None or b is None or a == b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return not (len(short) >= MIN_SHORT_FORM and long.startswith(short))
+
+
 def given_names_close(left: Features, right: Features) -> bool:
     """Given names a typo apart on their keys or as written in plain Latin (one edit, or the
-    same letters two edits apart: Aruznan, Sanzahr), or one a short form of the other."""
+    same letters two edits apart: Aruznan, Sanzahr), or one a short form of the other; never
+    two different common names."""
+    if _two_known_names(left, right):
+        return False
     if close_given(left.giv, right.giv, left.giv_sorted, right.giv_sorted):
         return True
     a, b = left.giv_latin, right.giv_latin
@@ -181,7 +194,12 @@ CLOSE_GIV_WRITTEN = (
     "(levenshtein(giv_latin_l, giv_latin_r) <= 1"
     " OR (levenshtein(giv_latin_l, giv_latin_r) <= 2 AND giv_latin_sorted_l = giv_latin_sorted_r))"
 )
-CLOSE_GIV = f"({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR {CLOSE_GIV_WRITTEN})"
+TWO_KNOWN_NAMES = (
+    f"(giv_known_l IS NOT NULL AND giv_known_r IS NOT NULL AND giv_known_l <> giv_known_r AND NOT ({CLOSE_GIV_PREFIX}))"
+)
+CLOSE_GIV = (
+    f"(({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR {CLOSE_GIV_WRITTEN}) AND NOT {TWO_KNOWN_NAMES})"
+)
 ONE_GIVEN_MISSING = "(giv_l IS NULL OR giv_r IS NULL)"
 
 

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
+from chronicle.names.given_names import is_given_name
 from chronicle.names.morphology import surname_stem, surname_stem_after_typo
 from chronicle.names.parse import ParsedName, parse_name
 from chronicle.names.skeleton import skeleton
@@ -33,6 +34,7 @@ class Features:
     giv_sorted: str | None
     giv_latin: str | None
     giv_latin_sorted: str | None
+    giv_known: str | None  # the given name's key if the table of common given names has it
     gi: str | None
     gi2: str | None  # the other letter an ambiguous Latin initial may stand for (Y.: Е or Я/Ю)
     pat: str | None
@@ -88,6 +90,7 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         giv_sorted=_sorted_letters(name.given_key),
         giv_latin=written,
         giv_latin_sorted=_sorted_letters(written),
+        giv_known=name.given_key if name.given_key and is_given_name(name.given_key) else None,
         gi=name.given_initial,
         gi2=name.given_initial_alt,
         pat=name.patronymic_key,
