@@ -22,7 +22,6 @@ class Features:
     sur_sorted: str | None
     sur_head: str | None
     sur_tail: str | None
-    sur_start: str | None
     sur_end: str | None
     sur_alt: str | None  # the root if the surname's ending has a typo (Токавеа → tok)
     sfull: str | None
@@ -51,7 +50,7 @@ class Features:
 
 COLUMNS = tuple(Features.__dataclass_fields__)
 # Letters of the surname root that block a record with only an initial against a typo of its
-# surname (G. JUMABZYEVA ~ Gulnara Jumabayeva): the first four or the last four.
+# surname (G. JUMABZYEVA ~ Gulnara Jumabayeva): the last four (or the first two, `sur_head`).
 SURNAME_PART = 4
 
 
@@ -78,7 +77,6 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         sur_sorted=_sorted_letters(sur),
         sur_head=sur[:2] if sur else None,
         sur_tail=sur[-3:] if sur else None,
-        sur_start=sur[:SURNAME_PART] if sur else None,
         sur_end=sur[-SURNAME_PART:] if sur else None,
         sur_alt=surname_stem_after_typo(name.surname_skeleton) if name.surname_skeleton else None,
         sfull=name.surname_skeleton,
