@@ -58,6 +58,9 @@ CASES = [
     # ... or with two letters of the other part swapped
     ("Доскали Ежлас Мухтарович", 2004, "Досқали Елжас", 2004, SAME),
     ("Bekeş Daimr", 1990, "Damir Bekeshev", 1990, SAME),
+    ("Жқаия Раушан", 1986, "Zhakiyaeva Raushan", 1986, SAME),
+    # ... or with a typo in the ending of the other part (the whole surname a typo apart)
+    ("Комароса Яна", 1990, "Яна Витальевна Комарова", 1990, SAME),
     # a letter dropped beside its double: one edit as written, two once doubles are collapsed
     ("Таасов Антон Антонович", 1988, "Тарасов Антон", 1988, SAME),
     ("Pavel Frooov", None, "Фролов Павел", None, SAME),

@@ -163,10 +163,15 @@ def swapped_with_typo(left: Features, right: Features) -> bool:
 
 
 def _crossed_typo(a: Features, b: Features) -> bool:
-    # a's surname is b's given name; a's given name and b's surname a typo apart, or the same
-    # letters with two swapped (Доскали Ежлас ~ Досқали Елжас, Bekeş Daimr ~ Damir Bekeshev),
-    # the letters of the whole words, as the root may have cut an ending of the given name.
-    return _eq(a.sur, b.gstem) and (_close(a.gstem, b.sur, None, None) or _eq(a.giv_sorted, b.sfull_sorted))
+    # a's surname is b's given name; a's given name and b's surname a typo apart, as roots or as
+    # whole words (a typo in the ending: Комароса Яна ~ Яна Комарова), or the same letters with
+    # two swapped (Доскали Ежлас ~ Досқали Елжас, Жқаия Раушан ~ Zhakiyaeva Raushan).
+    return _eq(a.sur, b.gstem) and (
+        _close(a.gstem, b.sur, None, None)
+        or _one_typo(a.giv, b.sfull, None, None)
+        or _eq(a.giv_sorted, b.sfull_sorted)
+        or _eq(a.giv_sorted, b.sur_sorted)
+    )
 
 
 def swapped_initial(left: Features, right: Features) -> bool:
@@ -206,8 +211,9 @@ ONE_GIVEN_MISSING = "(giv_l IS NULL OR giv_r IS NULL)"
 def _crossed_sql(a: str, b: str) -> str:
     lev = f"levenshtein(gstem_{a}, sur_{b})"
     long = f"least(length(gstem_{a}), length(sur_{b})) >= 7"
-    swapped = f"giv_sorted_{a} = sfull_sorted_{b}"
-    return f"(sur_{a} = gstem_{b} AND ({lev} <= 1 OR ({lev} <= 2 AND {long}) OR {swapped}))"
+    whole = f"levenshtein(giv_{a}, sfull_{b}) <= 1"
+    swapped = f"giv_sorted_{a} = sfull_sorted_{b} OR giv_sorted_{a} = sur_sorted_{b}"
+    return f"(sur_{a} = gstem_{b} AND ({lev} <= 1 OR ({lev} <= 2 AND {long}) OR {whole} OR {swapped}))"
 
 
 SWAPPED_TYPO = f"({_crossed_sql('l', 'r')} OR {_crossed_sql('r', 'l')})"
