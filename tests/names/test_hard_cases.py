@@ -55,6 +55,15 @@ CASES = [
     # the order told by nothing and read the other way round, with a typo in the other part
     ("Оспан Абек", None, "Ospan Aibek", None, SAME),
     ("Досахмет Маржан", None, "Marzhan Dosqkhmetova", None, SAME),
+    # ... or with two letters of the other part swapped
+    ("Доскали Ежлас Мухтарович", 2004, "Досқали Елжас", 2004, SAME),
+    ("Bekeş Daimr", 1990, "Damir Bekeshev", 1990, SAME),
+    ("Жқаия Раушан", 1986, "Zhakiyaeva Raushan", 1986, SAME),
+    # ... or with a typo in the ending of the other part (the whole surname a typo apart)
+    ("Комароса Яна", 1990, "Яна Витальевна Комарова", 1990, SAME),
+    # a letter dropped beside its double: one edit as written, two once doubles are collapsed
+    ("Таасов Антон Антонович", 1988, "Тарасов Антон", 1988, SAME),
+    ("Pavel Frooov", None, "Фролов Павел", None, SAME),
     # -ын and -ина end given names too: the -ов/-ова word is the surname
     ("Ерсайын Алтасов", None, "Altasov Yersayyn", None, SAME),
     ("Msdina Bayzhanova", None, "Мадина Байжанова", None, SAME),
@@ -65,6 +74,7 @@ CASES = [
     # read the other way round, still brothers; the father's name still counts
     ("Оспан Абай", None, "Ospan Aibek", None, APART),
     ("Ospan Aibek Muratovich", None, "Оспан Абек Серікұлы", None, APART),
+    ("Доскали Ежлас Мухтарович", None, "Досқали Елжас Маратұлы", None, APART),
     # an ambiguous Latin initial: Y. is Е or Я/Ю; Ch is Ч, or Ш in French-style passports
     ("Y. Guseva", None, "Яна Гусева", None, SAME),
     ("Ch. Aibetov", None, "Шерхан Айбетов", None, SAME),
@@ -81,6 +91,12 @@ CASES = [
     # brothers: one surname, one father, two given names
     ("Бокаев Ерлан Кайратович", None, "Бокаев Ермек Кайратович", None, APART),
     ("Yerlan Zheksebayev", None, "Nurlan Zheksebayev", None, APART),
+    # two common names one letter apart are two names, not a typo (brothers, namesakes)
+    ("Nurlan Akhmetov", None, "Нуржан Ахметов", None, APART),
+    ("Марат ЕСЕНЕЕВ", None, "ESENEEV MURAT", None, APART),
+    ("Мадина Сейітова", None, "Marina Seiitova", None, APART),
+    # ... while a typo that makes no common name still is one (Nurlsn, Muratt)
+    ("Nurlsn Akhmetov", None, "Нурлан Ахметов", None, SAME),
     # namesakes: one full name, two birth years
     ("Бокаев Ерлан", 1975, "Bokayev Yerlan", 1990, APART),
     ("Жексебаев Ерлан Кайратович", 1960, "Жексебаев Ерлан Кайратович", 1984, APART),

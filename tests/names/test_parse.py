@@ -22,6 +22,11 @@ PARSES = [
     ("Шалахметова Кунсулу", ("shalahmet", "kunsulu", "k", None, None, "f")),
     ("Bayzhanov Q. Zhasulanuly", ("baijan", None, "k", "jasulan", "z", "m")),
     ("Ерлан Қайрат ұлы", ("kairat", "erlan", "e", None, None, "m")),
+    # beside a patronymic the given name is the word before it, whatever the endings say (-ин)
+    ("Jantai Ersaiin Kuandykovich", ("janta", "ersain", "e", "kuandik", "k", "m")),
+    # a double given name is looked up by its first part: the known Қасым is the given name
+    ("ZHEKSEBAK KASYM-ZHOMART", ("jeksebak", "kasim", "k", None, None, "m")),
+    ("Жексебақ Қасым-Жомарт", ("jeksebak", "kasim", "k", None, None, "m")),
 ]
 
 

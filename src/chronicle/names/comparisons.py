@@ -117,6 +117,9 @@ def _close_sur(left: Features, right: Features) -> bool:
         or _one_typo(left.sfull, right.sfull, left.sfull_sorted, right.sfull_sorted)
         or _one_typo(left.sur_alt, right.sur, None, None)
         or _one_typo(left.sur, right.sur_alt, None, None)
+        # As written, before folding: a letter dropped beside its double (Таасов ~ Тарасов,
+        # Frooov ~ Frolov) is one edit there and two once the double is collapsed.
+        or _one_typo(left.sur_latin, right.sur_latin, None, None)
     )
 
 
@@ -125,9 +128,22 @@ def _near_sur(left: Features, right: Features) -> bool:
     return _close(left.sur, right.sur, None, None) or _close(left.sfull, right.sfull, None, None)
 
 
+def _two_known_names(left: Features, right: Features) -> bool:
+    """Both given names are common names, and different ones, neither a short form of the other:
+    Нұрлан and Нұржан, Марат and Мұрат, Мадина and Марина are two names, not a typo of one."""
+    a, b = left.giv_known, right.giv_known
+    if a is None or b is None or a == b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return not (len(short) >= MIN_SHORT_FORM and long.startswith(short))
+
+
 def given_names_close(left: Features, right: Features) -> bool:
     """Given names a typo apart on their keys or as written in plain Latin (one edit, or the
-    same letters two edits apart: Aruznan, Sanzahr), or one a short form of the other."""
+    same letters two edits apart: Aruznan, Sanzahr), or one a short form of the other; never
+    two different common names."""
+    if _two_known_names(left, right):
+        return False
     if close_given(left.giv, right.giv, left.giv_sorted, right.giv_sorted):
         return True
     a, b = left.giv_latin, right.giv_latin
@@ -147,8 +163,15 @@ def swapped_with_typo(left: Features, right: Features) -> bool:
 
 
 def _crossed_typo(a: Features, b: Features) -> bool:
-    # a's surname is b's given name; a's given name and b's surname a typo apart.
-    return _eq(a.sur, b.gstem) and _close(a.gstem, b.sur, None, None)
+    # a's surname is b's given name; a's given name and b's surname a typo apart, as roots or as
+    # whole words (a typo in the ending: Комароса Яна ~ Яна Комарова), or the same letters with
+    # two swapped (Доскали Ежлас ~ Досқали Елжас, Жқаия Раушан ~ Zhakiyaeva Raushan).
+    return _eq(a.sur, b.gstem) and (
+        _close(a.gstem, b.sur, None, None)
+        or _one_typo(a.giv, b.sfull, None, None)
+        or _eq(a.giv_sorted, b.sfull_sorted)
+        or _eq(a.giv_sorted, b.sur_sorted)
+    )
 
 
 def swapped_initial(left: Features, right: Features) -> bool:
@@ -168,21 +191,29 @@ def _one_given_missing(left: Features, right: Features) -> bool:
 CLOSE_SUR = (
     "(levenshtein(sur_l, sur_r) <= 1 OR sur_sorted_l = sur_sorted_r"
     " OR levenshtein(sfull_l, sfull_r) <= 1 OR sfull_sorted_l = sfull_sorted_r"
-    " OR levenshtein(sur_alt_l, sur_r) <= 1 OR levenshtein(sur_l, sur_alt_r) <= 1)"
+    " OR levenshtein(sur_alt_l, sur_r) <= 1 OR levenshtein(sur_l, sur_alt_r) <= 1"
+    " OR levenshtein(sur_latin_l, sur_latin_r) <= 1)"
 )
 NEAR_SUR = f"({_close_sql('sur', None)} OR {_close_sql('sfull', None)})"
 CLOSE_GIV_WRITTEN = (
     "(levenshtein(giv_latin_l, giv_latin_r) <= 1"
     " OR (levenshtein(giv_latin_l, giv_latin_r) <= 2 AND giv_latin_sorted_l = giv_latin_sorted_r))"
 )
-CLOSE_GIV = f"({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR {CLOSE_GIV_WRITTEN})"
+TWO_KNOWN_NAMES = (
+    f"(giv_known_l IS NOT NULL AND giv_known_r IS NOT NULL AND giv_known_l <> giv_known_r AND NOT ({CLOSE_GIV_PREFIX}))"
+)
+CLOSE_GIV = (
+    f"(({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR {CLOSE_GIV_WRITTEN}) AND NOT {TWO_KNOWN_NAMES})"
+)
 ONE_GIVEN_MISSING = "(giv_l IS NULL OR giv_r IS NULL)"
 
 
 def _crossed_sql(a: str, b: str) -> str:
     lev = f"levenshtein(gstem_{a}, sur_{b})"
     long = f"least(length(gstem_{a}), length(sur_{b})) >= 7"
-    return f"(sur_{a} = gstem_{b} AND ({lev} <= 1 OR ({lev} <= 2 AND {long})))"
+    whole = f"levenshtein(giv_{a}, sfull_{b}) <= 1"
+    swapped = f"giv_sorted_{a} = sfull_sorted_{b} OR giv_sorted_{a} = sur_sorted_{b}"
+    return f"(sur_{a} = gstem_{b} AND ({lev} <= 1 OR ({lev} <= 2 AND {long}) OR {whole} OR {swapped}))"
 
 
 SWAPPED_TYPO = f"({_crossed_sql('l', 'r')} OR {_crossed_sql('r', 'l')})"

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
+from chronicle.names.given_names import is_given_name
 from chronicle.names.morphology import surname_stem, surname_stem_after_typo
 from chronicle.names.parse import ParsedName, parse_name
 from chronicle.names.skeleton import skeleton
@@ -21,17 +22,18 @@ class Features:
     sur_sorted: str | None
     sur_head: str | None
     sur_tail: str | None
-    sur_start: str | None
     sur_end: str | None
     sur_alt: str | None  # the root if the surname's ending has a typo (Токавеа → tok)
     sfull: str | None
     sfull_sorted: str | None
+    sur_latin: str | None  # the surname as written, in plain Latin (Таасов → taasov)
     si: str | None
     gstem: str | None
     giv: str | None
     giv_sorted: str | None
     giv_latin: str | None
     giv_latin_sorted: str | None
+    giv_known: str | None  # the given name's key if the table of common given names has it
     gi: str | None
     gi2: str | None  # the other letter an ambiguous Latin initial may stand for (Y.: Е or Я/Ю)
     pat: str | None
@@ -48,7 +50,7 @@ class Features:
 
 COLUMNS = tuple(Features.__dataclass_fields__)
 # Letters of the surname root that block a record with only an initial against a typo of its
-# surname (G. JUMABZYEVA ~ Gulnara Jumabayeva): the first four or the last four.
+# surname (G. JUMABZYEVA ~ Gulnara Jumabayeva): the last four (or the first two, `sur_head`).
 SURNAME_PART = 4
 
 
@@ -75,17 +77,18 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         sur_sorted=_sorted_letters(sur),
         sur_head=sur[:2] if sur else None,
         sur_tail=sur[-3:] if sur else None,
-        sur_start=sur[:SURNAME_PART] if sur else None,
         sur_end=sur[-SURNAME_PART:] if sur else None,
         sur_alt=surname_stem_after_typo(name.surname_skeleton) if name.surname_skeleton else None,
         sfull=name.surname_skeleton,
         sfull_sorted=_sorted_letters(name.surname_skeleton),
+        sur_latin=_plain_latin(name.surname) if sur else None,
         si=name.surname_initial,
         gstem=surname_stem(name.given_key) if name.given_key else None,
         giv=name.given_key,
         giv_sorted=_sorted_letters(name.given_key),
         giv_latin=written,
         giv_latin_sorted=_sorted_letters(written),
+        giv_known=name.given_key if name.given_key and is_given_name(name.given_key) else None,
         gi=name.given_initial,
         gi2=name.given_initial_alt,
         pat=name.patronymic_key,

@@ -24,7 +24,8 @@ MODEL_FILE = "data/linkage_model.json"
 # initial (a transposition); the root read past a typo in the -ов/-ова ending (Токавеа ~ Тоқай)
 # and initial; a surname typo beside an initial or a given name with a typo of its
 # own (G. JUMABZYEVA ~ Gulnara Jumabayeva, Zhsnna Zhaqīyaeva ~ Zhanna ZHAKOIAEVA): same initial
-# and the first or last four letters of the root, the surnames a typo apart; same given name and
+# and the first two or last four letters of the root, the surnames a typo apart (a typo in the
+# middle of a short root changes its first four letters and its last: Шкенов ~ Шәкенов); same given name and
 # father's name, or given name and birth year (a
 # typo early in a short root: Мвсаев, Мұсаев). Chosen for recall on a few thousand records; at 500k records of
 # common surnames they make ~50M candidate pairs (docs/linkage.md).
@@ -46,7 +47,7 @@ BLOCKING_RULES = (
     "l.sur_sorted = r.sur_sorted AND l.gi = r.gi",
     "l.sur_alt = r.sur AND l.gi = r.gi",
     "l.sur = r.sur_alt AND l.gi = r.gi",
-    f"l.gi = r.gi AND l.sur_start = r.sur_start AND {_SURNAME_TYPO}",
+    f"l.gi = r.gi AND l.sur_head = r.sur_head AND {_SURNAME_TYPO}",
     f"l.gi = r.gi AND l.sur_end = r.sur_end AND {_SURNAME_TYPO}",
     "l.giv = r.giv AND l.pat = r.pat",
     "l.giv = r.giv AND l.byear = r.byear",
@@ -75,7 +76,7 @@ def _blocked_one_way(l: Features, r: Features) -> bool:  # noqa: E741 (l, r as i
         or (eq(l.giv, r.giv) and (eq(l.sur_head, r.sur_head) or eq(l.sur_tail, r.sur_tail)))
         or (eq(l.sur_sorted, r.sur_sorted) and eq(l.gi, r.gi))
         or ((eq(l.sur_alt, r.sur) or eq(l.sur, r.sur_alt)) and eq(l.gi, r.gi))
-        or (eq(l.gi, r.gi) and (eq(l.sur_start, r.sur_start) or eq(l.sur_end, r.sur_end)) and surname_typo)
+        or (eq(l.gi, r.gi) and (eq(l.sur_head, r.sur_head) or eq(l.sur_end, r.sur_end)) and surname_typo)
         or (eq(l.giv, r.giv) and (eq(l.pat, r.pat) or eq(l.byear, r.byear)))
     )
 

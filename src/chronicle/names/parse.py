@@ -59,14 +59,30 @@ def _patronymic_index(full: list[Token], words: int) -> int | None:
     return None
 
 
-def _surname_by_form(rest: list[Token]) -> int | None:
-    """A surname marked by form: before a comma, in capitals among mixed case, or by suffix."""
+def _surname_by_mark(rest: list[Token]) -> int | None:
+    """A surname marked as such: before a comma, or in capitals among mixed case."""
     for i, tok in enumerate(rest):
         if tok.before_comma:
             return i
     upper = [i for i, tok in enumerate(rest) if tok.is_upper]
-    if len(upper) == 1 and len(rest) > 1:
-        return upper[0]
+    return upper[0] if len(upper) == 1 and len(rest) > 1 else None
+
+
+def _surname_by_patronymic(rest: list[Token], tokens: list[Token], pat: Token | None) -> int | None:
+    """Beside a patronymic the order says which word is which: the given name comes right before
+    the patronymic (Surname Given Patronymic, Given Patronymic Surname), whatever the endings
+    say (Jantai Ersaiin Kuandykovich: Ерсайын ends like a surname in -ин)."""
+    if pat is None or len(rest) != 2:
+        return None
+    position = tokens.index(pat)
+    before = tokens[position - 1] if position > 0 else None
+    if before is None or before not in rest:
+        return None
+    return 1 - rest.index(before)
+
+
+def _surname_by_form(rest: list[Token]) -> int | None:
+    """A surname marked by its suffix."""
     table = given_names()
     suffixed = [i for i, tok in enumerate(rest) if morph.has_surname_suffix(tok.key)]
     suffixed = [i for i in suffixed if rest[i].key not in table]
@@ -80,7 +96,7 @@ def _surname_by_position(rest: list[Token], tokens: list[Token], pat: Token | No
     """Where the surname is when nothing in its form says so."""
     if len(rest) == 1:
         return 0
-    unknown = [i for i, tok in enumerate(rest) if not is_given_name(tok.key)]
+    unknown = [i for i, tok in enumerate(rest) if not is_given_name(_given_key(tok))]
     if len(unknown) == 1:
         return unknown[0]
     if pat is not None:
@@ -94,8 +110,10 @@ def _surname_by_position(rest: list[Token], tokens: list[Token], pat: Token | No
 def _choose_surname(rest: list[Token], tokens: list[Token], pat: Token | None) -> Token | None:
     if not rest:
         return None
-    by_form = _surname_by_form(rest)
-    return rest[by_form if by_form is not None else _surname_by_position(rest, tokens, pat)]
+    for found in (_surname_by_mark(rest), _surname_by_patronymic(rest, tokens, pat), _surname_by_form(rest)):
+        if found is not None:
+            return rest[found]
+    return rest[_surname_by_position(rest, tokens, pat)]
 
 
 def _given_initials(initials: list[Token], given: Token | None) -> tuple[Token | None, Token | None]:
@@ -109,7 +127,7 @@ def _sex(surname: Token | None, pat: Token | None, given: Token | None) -> str |
     # A common given name outranks a surname ending, which one typo can change (Бокаев/Бокаева).
     cues = [
         morph.sex_of_patronymic(pat.key) if pat else None,
-        given_names().get(given.key) if given else None,
+        given_names().get(_given_key(given)) if given else None,
         morph.sex_of_surname(surname.key) if surname else None,
     ]
     return next((cue for cue in cues if cue), None)
@@ -130,7 +148,8 @@ def _suffixed_key(tok: Token) -> str:
 
 
 def _given_key(given: Token) -> str:
-    """Key of a given name; a double name counts by its first part (Қасым-Жомарт → kasim)."""
+    """Key of a given name; a double name counts by its first part (Қасым-Жомарт → kasim), in
+    the table of given names too (ZHEKSEBAK KASYM-ZHOMART: the known Қасым is the given name)."""
     first = skeleton(given.reading.split("-")[0])
     return first if len(first) >= 2 else given.key
 

@@ -40,10 +40,10 @@ def _keys(row: Features, swapped: bool) -> set[str]:
 
 
 def _initial_keys(row: Features) -> set[str]:
-    # The batch rules "same initial and surname start (or end), the surnames a typo apart".
+    # The batch rules "same initial and surname head (or end), the surnames a typo apart".
     if not (row.sur and row.gi):
         return set()
-    return {f"is:{row.sur_start}|{row.gi}", f"ie:{row.sur_end}|{row.gi}"}
+    return {f"ih:{row.sur_head}|{row.gi}", f"ie:{row.sur_end}|{row.gi}"}
 
 
 def _crossed_keys(row: Features) -> set[str]:
