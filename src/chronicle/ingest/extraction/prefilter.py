@@ -1,0 +1,236 @@
+"""Large alternations tried only where they can start: a cheap pattern of their leading characters
+finds the places, the full pattern is matched there alone, and the matches are those of `finditer`.
+
+The leading pattern is derived from the full pattern's own source, so a rule added to a table of
+patterns is covered without anything to keep in step by hand."""
+
+from __future__ import annotations
+
+import re
+import re._parser as sre_parse  # the standard parser reads the `regex` syntax these tables use
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from re._constants import (
+    ANY,
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    BRANCH,
+    CATEGORY,
+    CATEGORY_DIGIT,
+    CATEGORY_NOT_DIGIT,
+    CATEGORY_NOT_SPACE,
+    CATEGORY_NOT_WORD,
+    CATEGORY_SPACE,
+    CATEGORY_WORD,
+    IN,
+    LITERAL,
+    MAX_REPEAT,
+    MIN_REPEAT,
+    NEGATE,
+    NOT_LITERAL,
+    POSSESSIVE_REPEAT,
+    RANGE,
+    SUBPATTERN,
+)
+from typing import Any
+
+import regex
+
+# How many characters of each alternative the leading pattern spells out: enough to tell 'the first'
+# from 'the same', short enough to stay small.
+REACH = 8
+# Past this many distinct beginnings the leading pattern is no cheaper than the pattern itself.
+MAX_HEADS = 5000
+
+_CATEGORIES = {
+    CATEGORY_DIGIT: r"\d",
+    CATEGORY_NOT_DIGIT: r"\D",
+    CATEGORY_SPACE: r"\s",
+    CATEGORY_NOT_SPACE: r"\S",
+    CATEGORY_WORD: r"\w",
+    CATEGORY_NOT_WORD: r"\W",
+}
+_REPEATS = (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT)
+# A named group 'opened' by an unescaped '(?P<name>'; `regex` lets one name recur, `re` does not.
+_NAMED_GROUP = regex.compile(r"(?<=(?<!\\)(?:\\\\)*)\(\?P<\w+>")
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One step of a beginning: a character test (`width` 1) or a look-behind at one (`width` 0)."""
+
+    source: str
+    width: int
+    members: str | None = None  # what a positive class holds, to merge the first characters
+
+
+Head = tuple[Atom, ...]
+# A marker put into a node sequence where a group's case rule starts or ends.
+_CASE = object()
+
+
+class Prefiltered:
+    """A compiled pattern whose `finditer` tries it only where its leading pattern matches."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    @cached_property
+    def leading(self) -> regex.Pattern[str] | None:
+        """The leading pattern, built at first use (a large pattern takes a moment)."""
+        return leading_pattern(self.pattern)
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """The matches of `pattern.finditer(text)`: leftmost, not overlapping, in order."""
+        if self.leading is None:
+            yield from self.pattern.finditer(text)
+            return
+        end = 0
+        for lead in self.leading.finditer(text, overlapped=True):
+            if lead.start() < end:
+                continue
+            match = self.pattern.match(text, lead.start())
+            if match is not None:
+                end = match.end()
+                yield match
+
+
+def leading_pattern(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
+    """A pattern that matches wherever `pattern` can (and at some other places), or None when none
+    cheaper can be told: a syntax `re` cannot read, a pattern that can match nothing, too many beginnings."""
+    if pattern.flags & (regex.VERSION1 | regex.REVERSE | regex.POSIX | regex.FULLCASE):
+        return None  # what the standard parser reads would not be what `regex` does
+    heads = beginnings(pattern.pattern, pattern.flags)
+    if not heads or any(not any(atom.width for atom in head) for head in heads):
+        return None
+    # Case-insensitive, so that a case-sensitive stretch ('(?-i:May)') is covered too.
+    flags = (pattern.flags & ~regex.VERBOSE) | regex.IGNORECASE
+    return regex.compile(_first_characters(heads) + _trie(heads), flags)
+
+
+def beginnings(source: str, flags: int = 0) -> set[Head] | None:
+    """Every way a match of the pattern can begin, up to REACH characters (None when unreadable)."""
+    try:
+        parsed = sre_parse.parse(_NAMED_GROUP.sub("(?:", source), flags & re.VERBOSE)
+    except (re.error, OverflowError, RecursionError):
+        return None
+    ignore_case = bool((flags | parsed.state.flags) & re.IGNORECASE)
+    for reach in range(REACH, 0, -1):
+        heads = _heads(list(parsed), reach, ignore_case)
+        if len(heads) <= MAX_HEADS:
+            return heads
+    return None
+
+
+def _heads(items: list[Any], reach: int, ignore_case: bool) -> set[Head]:
+    """Beginnings of the node sequence, cut after `reach` characters; cutting early only widens them."""
+    if reach == 0 or not items:
+        return {()}
+    (op, value), rest = items[0], items[1:]
+    if op is _CASE:
+        return _heads(rest, reach, value)
+    atom = _atom(op, value, ignore_case)
+    if atom is not None:
+        return {(atom, *head) for head in _heads(rest, reach - atom.width, ignore_case)}
+    if op in (AT, ASSERT, ASSERT_NOT):
+        return _heads(rest, reach, ignore_case)  # other zero-width tests are left out: the beginning widens
+    if op is SUBPATTERN:
+        return _group(value, rest, reach, ignore_case)
+    if op is BRANCH:
+        return set().union(*(_heads(list(branch) + rest, reach, ignore_case) for branch in value[1]))
+    if op in _REPEATS:
+        low, high, body = value
+        if high == 0:
+            return _heads(rest, reach, ignore_case)
+        once = _heads(list(body), reach, ignore_case)  # after one repetition the beginning is cut
+        return once | _heads(rest, reach, ignore_case) if low == 0 else once
+    return {()}
+
+
+def _group(value: Any, rest: list[Any], reach: int, ignore_case: bool) -> set[Head]:
+    """Beginnings of a group and what follows it, under the group's own case rule."""
+    _number, add_flags, del_flags, body = value
+    if (add_flags | del_flags) & ~re.IGNORECASE:
+        return {()}  # other scoped flags (ASCII, dot-all …) would change what a step means
+    inner = bool(add_flags & re.IGNORECASE) or (ignore_case and not del_flags & re.IGNORECASE)
+    return _heads([(_CASE, inner), *body, (_CASE, ignore_case), *rest], reach, ignore_case)
+
+
+def _atom(op: Any, value: Any, ignore_case: bool) -> Atom | None:
+    """The character test or one-character look-behind a node is, written for the case-insensitive
+    leading pattern; a negative test keeps its own case rule (made case-insensitive it would reject more)."""
+    if op is LITERAL:
+        return Atom(_char(value), 1, _char(value))
+    if op is ANY:
+        return Atom("(?s:.)", 1)
+    if op is NOT_LITERAL:
+        return Atom(_cased("[^" + _char(value) + "]", ignore_case), 1)
+    if op is IN:
+        return _class(value, ignore_case)
+    if op in (ASSERT, ASSERT_NOT) and value[0] == -1 and len(value[1]) == 1:
+        inner_op, inner_value = value[1][0]
+        inner = _atom(inner_op, inner_value, ignore_case)
+        if inner is not None and inner.width == 1:
+            look = ("(?<=" if op is ASSERT else "(?<!") + inner.source + ")"
+            return Atom(look if op is ASSERT else _cased(look, ignore_case), 0)
+    return None
+
+
+def _class(items: list[Any], ignore_case: bool) -> Atom | None:
+    """A character class, written for `regex`."""
+    parts, negated = [], False
+    for op, value in items:
+        if op is NEGATE:
+            negated = True
+        elif op is LITERAL:
+            parts.append(_char(value))
+        elif op is RANGE:
+            parts.append(_char(value[0]) + "-" + _char(value[1]))
+        elif op is CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
+        else:
+            return None
+    members = "".join(parts)
+    if negated:
+        return Atom(_cased("[^" + members + "]", ignore_case), 1)
+    return Atom("[" + members + "]", 1, members)
+
+
+def _cased(source: str, ignore_case: bool) -> str:
+    """A test kept case-sensitive where its pattern is."""
+    return source if ignore_case else "(?-i:" + source + ")"
+
+
+def _char(code: int) -> str:
+    """One character as a pattern: letters and digits as they are, anything else escaped by code."""
+    char = chr(code)
+    return char if char.isalnum() else f"\\U{code:08X}"
+
+
+def _first_characters(heads: set[Head]) -> str:
+    """A look-ahead over every possible first character, which `regex` checks quickly before the rest."""
+    firsts = {next(atom for atom in head if atom.width) for head in heads}
+    if any(atom.members is None for atom in firsts):
+        return ""
+    return "(?=[" + "".join(sorted(str(atom.members) for atom in firsts)) + "])"
+
+
+def _trie(heads: set[Head]) -> str:
+    """The beginnings as one alternation with shared prefixes factored out (a shorter one suffices)."""
+    tree: dict[Atom | None, Any] = {}
+    for head in heads:
+        node = tree
+        for atom in head:
+            node = node.setdefault(atom, {})
+        node[None] = {}
+    return _emit(tree)
+
+
+def _emit(node: dict[Atom | None, Any]) -> str:
+    """One level of the prefix tree."""
+    if None in node:
+        return ""
+    parts = sorted(atom.source + _emit(child) for atom, child in node.items() if atom is not None)
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
