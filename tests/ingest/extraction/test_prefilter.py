@@ -87,6 +87,11 @@ def test_leading_pattern_matches_wherever_a_date_can_begin(sentence: str) -> Non
         (r"(?P<y>19\d\d)-(?P<z>\d)|(?P<y>20\d\d)", 0, "1999-1 2020 2019-"),
         # verbose source: its spaces are not characters
         (r"(?x) from \s+ (?P<d> \d+ )", 0, "from 3 to 5, from\t12"),
+        # properties are read as any character, never as a character ruled out
+        (r"(?<![\w])\p{Lu}\w+ (?-i:Dear)\s+\p{Lu}", 0, "Ann Dear Bo, ann Dear Bo, Émile Dear Ülo"),
+        (r"[^\p{Lu}]b|(?<!\p{Lu})x|(?<=\p{Ll})y", 0, "Ab ab Ax ax x ay Ay"),
+        # a line start in a scope, a named group as `regex` also writes it
+        (r"(?m:^)[ \t]*(?<s>Dear|Уважаем\w*)\s", regex.IGNORECASE, "Dear A\n  dear B\nsay Dear C\nУважаемый Д"),
     ],
 )
 def test_prefiltered_scan_equals_finditer_for_assorted_patterns(source: str, flags: int, text: str) -> None:
@@ -98,7 +103,9 @@ def test_prefiltered_scan_equals_finditer_for_assorted_patterns(source: str, fla
 @pytest.mark.parametrize(
     "source",
     [
-        r"\p{Lu}\w+",  # syntax of `regex` alone: the standard parser cannot read it
+        r"\m\w+x",  # syntax of `regex` alone: the standard parser cannot read it
+        r"(?:abc){e<=1}",  # fuzzy matching, which the standard parser would read as literal braces
+        r"(?a:\w)x",  # ASCII in a scope changes what a word character is
         r"a*",  # can match nothing, so can begin anywhere
         r"(?V1)[[a-z]--[aeiou]]x",  # version 1 set operations read otherwise by `re`
     ],

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import regex
 
-from chronicle.ingest.extraction.prefilter import Prefiltered
+from chronicle.ingest.extraction.prefilter import prefiltered
 from chronicle.ingest.extraction.text import rx
 
 EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -233,7 +233,6 @@ _SCANNER = regex.compile(
     r"(?<![\w])(?:" + "|".join(f"(?P<k{i}>(?:{pattern})(?![\\w]))" for i, (_, pattern) in enumerate(_PATTERNS)) + ")",
     regex.IGNORECASE,
 )
-_SCAN = Prefiltered(_SCANNER)  # tried only where one of the expressions can begin
 _KINDS = tuple((f"k{i}", kind) for i, (kind, _) in enumerate(_PATTERNS))
 
 
@@ -271,7 +270,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     month_anchor: DateMention | None = None
     report: DateMention | None = None
     period: DateMention | None = None
-    for match in _SCAN.finditer(text):
+    for match in prefiltered(_SCANNER).finditer(text):  # tried only where an expression can begin
         kind = next(kind for group, kind in _KINDS if match.group(group) is not None)
         if kind == "same_period" and _SAME_MONTH.search(match.group()):
             mention = _same_month(match, month_anchor)

@@ -9,6 +9,7 @@ import regex
 
 from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.numbers import parse_number
+from chronicle.ingest.extraction.prefilter import prefiltered
 from chronicle.ingest.extraction.signature import SignatureBlock
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
@@ -389,7 +390,7 @@ def _signing_zones(
     """Passages that list signatories: a signing sentence ('signed by A and B', 'A and B were among the
     signatories'), or the list after a heading."""
     zones = []
-    for match in pattern.finditer(text):
+    for match in prefiltered(pattern).finditer(text):
         index = sentence_at(sentences, match.start())
         sentence = sentences[index]
         end = sentence.end

@@ -9,6 +9,7 @@ import regex
 
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.mentions import Mention, name_key
+from chronicle.ingest.extraction.prefilter import prefiltered
 from chronicle.ingest.extraction.russian import nominative_org
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
@@ -212,7 +213,7 @@ def _is_person_like(name: str) -> bool:
 def _kind_of_cue(cue: str) -> str:
     """Kind of an organisation from the word that introduces it."""
     lower = cue.lower()
-    return next(kind for kind, pattern in KIND_OF_CUE if regex.search(pattern, lower))
+    return next(kind for kind, pattern in KIND_OF_CUE if rx(pattern).search(lower))
 
 
 def _headed(text: str, persons: SpanSet) -> list[Organization]:
@@ -437,7 +438,7 @@ _EXTREMIST = regex.compile(
 
 def mark_extremist(text: str, sentences: list[Sentence], orgs: list[Organization]) -> None:
     """Flag organisations the text says were declared extremist (same or previous sentence)."""
-    for match in _EXTREMIST.finditer(text):
+    for match in prefiltered(_EXTREMIST).finditer(text):
         index = sentence_at(sentences, match.start())
         here = _antecedent(text, sentences[index], match.start(), orgs) or [
             o for o in orgs if _in_sentence(o, sentences[index])

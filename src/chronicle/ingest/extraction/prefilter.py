@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # the standard parser reads the `regex` syntax these tables use
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from re._constants import (
     ANY,
     ASSERT,
@@ -53,8 +54,16 @@ _CATEGORIES = {
     CATEGORY_NOT_WORD: r"\W",
 }
 _REPEATS = (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT)
-# A named group 'opened' by an unescaped '(?P<name>'; `regex` lets one name recur, `re` does not.
-_NAMED_GROUP = regex.compile(r"(?<=(?<!\\)(?:\\\\)*)\(\?P<\w+>")
+_UNESCAPED = r"(?<=(?<!\\)(?:\\\\)*)"
+# A named group opened ('(?P<name>', '(?<name>'): `regex` lets one name recur, `re` does not.
+_NAMED_GROUP = regex.compile(_UNESCAPED + r"\(\?P?<(?![=!])\w+>")
+# A Unicode property ('\p{Lu}', '\P{Cyrillic}'), which `re` does not know: read as any character.
+_PROPERTY = regex.compile(_UNESCAPED + r"\\[pP](?:\{[^}]*\}|\w)")
+_ANY_CHARACTER = 0xE000  # a private-use character standing for a property while `re` reads the pattern
+# A brace that is no repeat count ('{e<=1}' asks `regex` for fuzzy matching): `re` would read a literal.
+_OTHER_BRACE = regex.compile(_UNESCAPED + r"\{(?!\d*(?:,\d*)?\})")
+# Scoped flags that leave what a character test means as it is (case is taken care of).
+_HARMLESS_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,7 @@ class Atom:
     source: str
     width: int
     members: str | None = None  # what a positive class holds, to merge the first characters
+    exact: bool = True  # False where a property was read as any character
 
 
 Head = tuple[Atom, ...]
@@ -97,6 +107,12 @@ class Prefiltered:
                 yield match
 
 
+@cache
+def prefiltered(pattern: regex.Pattern[str]) -> Prefiltered:
+    """The prefiltered form of a module-level pattern, made once."""
+    return Prefiltered(pattern)
+
+
 def leading_pattern(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
     """A pattern that matches wherever `pattern` can (and at some other places), or None when none
     cheaper can be told: a syntax `re` cannot read, a pattern that can match nothing, too many beginnings."""
@@ -112,9 +128,14 @@ def leading_pattern(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
 
 def beginnings(source: str, flags: int = 0) -> set[Head] | None:
     """Every way a match of the pattern can begin, up to REACH characters (None when unreadable)."""
+    readable = _PROPERTY.sub(chr(_ANY_CHARACTER), _NAMED_GROUP.sub("(?:", source))
+    if _OTHER_BRACE.search(readable):
+        return None
     try:
-        parsed = sre_parse.parse(_NAMED_GROUP.sub("(?:", source), flags & re.VERBOSE)
-    except (re.error, OverflowError, RecursionError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", FutureWarning)  # nested sets, set operations: `regex` syntax
+            parsed = sre_parse.parse(readable, flags & re.VERBOSE)
+    except (re.error, FutureWarning, OverflowError, RecursionError):
         return None
     ignore_case = bool((flags | parsed.state.flags) & re.IGNORECASE)
     for reach in range(REACH, 0, -1):
@@ -152,8 +173,8 @@ def _heads(items: list[Any], reach: int, ignore_case: bool) -> set[Head]:
 def _group(value: Any, rest: list[Any], reach: int, ignore_case: bool) -> set[Head]:
     """Beginnings of a group and what follows it, under the group's own case rule."""
     _number, add_flags, del_flags, body = value
-    if (add_flags | del_flags) & ~re.IGNORECASE:
-        return {()}  # other scoped flags (ASCII, dot-all …) would change what a step means
+    if (add_flags | del_flags) & ~_HARMLESS_FLAGS:
+        return {()}  # ASCII or locale would change what a step means
     inner = bool(add_flags & re.IGNORECASE) or (ignore_case and not del_flags & re.IGNORECASE)
     return _heads([(_CASE, inner), *body, (_CASE, ignore_case), *rest], reach, ignore_case)
 
@@ -161,6 +182,8 @@ def _group(value: Any, rest: list[Any], reach: int, ignore_case: bool) -> set[He
 def _atom(op: Any, value: Any, ignore_case: bool) -> Atom | None:
     """The character test or one-character look-behind a node is, written for the case-insensitive
     leading pattern; a negative test keeps its own case rule (made case-insensitive it would reject more)."""
+    if op in (LITERAL, NOT_LITERAL) and value == _ANY_CHARACTER:
+        return _WIDENED
     if op is LITERAL:
         return Atom(_char(value), 1, _char(value))
     if op is ANY:
@@ -172,7 +195,8 @@ def _atom(op: Any, value: Any, ignore_case: bool) -> Atom | None:
     if op in (ASSERT, ASSERT_NOT) and value[0] == -1 and len(value[1]) == 1:
         inner_op, inner_value = value[1][0]
         inner = _atom(inner_op, inner_value, ignore_case)
-        if inner is not None and inner.width == 1:
+        # a widened test looked for behind may only be required, not ruled out
+        if inner is not None and inner.width == 1 and (inner.exact or op is ASSERT):
             look = ("(?<=" if op is ASSERT else "(?<!") + inner.source + ")"
             return Atom(look if op is ASSERT else _cased(look, ignore_case), 0)
     return None
@@ -184,6 +208,8 @@ def _class(items: list[Any], ignore_case: bool) -> Atom | None:
     for op, value in items:
         if op is NEGATE:
             negated = True
+        elif op is LITERAL and value == _ANY_CHARACTER:
+            return _WIDENED
         elif op is LITERAL:
             parts.append(_char(value))
         elif op is RANGE:
@@ -196,6 +222,9 @@ def _class(items: list[Any], ignore_case: bool) -> Atom | None:
     if negated:
         return Atom(_cased("[^" + members + "]", ignore_case), 1)
     return Atom("[" + members + "]", 1, members)
+
+
+_WIDENED = Atom("(?s:.)", 1, exact=False)
 
 
 def _cased(source: str, ignore_case: bool) -> str:
