@@ -72,7 +72,6 @@ class Atom:
 
     source: str
     width: int
-    members: str | None = None  # what a positive class holds, to merge the first characters
     exact: bool = True  # False where a property was read as any character
 
 
@@ -123,7 +122,7 @@ def leading_pattern(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
         return None
     # Case-insensitive, so that a case-sensitive stretch ('(?-i:May)') is covered too.
     flags = (pattern.flags & ~regex.VERBOSE) | regex.IGNORECASE
-    return regex.compile(_first_characters(heads) + _trie(heads), flags)
+    return regex.compile(_trie(heads), flags)
 
 
 def beginnings(source: str, flags: int = 0) -> set[Head] | None:
@@ -185,7 +184,7 @@ def _atom(op: Any, value: Any, ignore_case: bool) -> Atom | None:
     if op in (LITERAL, NOT_LITERAL) and value == _ANY_CHARACTER:
         return _WIDENED
     if op is LITERAL:
-        return Atom(_char(value), 1, _char(value))
+        return Atom(_char(value), 1)
     if op is ANY:
         return Atom("(?s:.)", 1)
     if op is NOT_LITERAL:
@@ -221,7 +220,7 @@ def _class(items: list[Any], ignore_case: bool) -> Atom | None:
     members = "".join(parts)
     if negated:
         return Atom(_cased("[^" + members + "]", ignore_case), 1)
-    return Atom("[" + members + "]", 1, members)
+    return Atom("[" + members + "]", 1)
 
 
 _WIDENED = Atom("(?s:.)", 1, exact=False)
@@ -236,14 +235,6 @@ def _char(code: int) -> str:
     """One character as a pattern: letters and digits as they are, anything else escaped by code."""
     char = chr(code)
     return char if char.isalnum() else f"\\U{code:08X}"
-
-
-def _first_characters(heads: set[Head]) -> str:
-    """A look-ahead over every possible first character, which `regex` checks quickly before the rest."""
-    firsts = {next(atom for atom in head if atom.width) for head in heads}
-    if any(atom.members is None for atom in firsts):
-        return ""
-    return "(?=[" + "".join(sorted(str(atom.members) for atom in firsts)) + "])"
 
 
 def _trie(heads: set[Head]) -> str:
