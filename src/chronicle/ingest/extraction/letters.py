@@ -430,14 +430,16 @@ def _list_end(text: str, sentences: list[Sentence], index: int) -> int:
     return end
 
 
+_ABOUT_LETTERS = regex.compile(
+    r"letter|appeal|statement|declaration|MEPs|undersigned|signatories|письм|обращени|заявлени|депутат",
+    regex.IGNORECASE,
+)
+
+
 def _assign_demands(text: str, sentences: list[Sentence], letters: list[Letter]) -> None:
     """Demands stated in sentences about the letters or their authors."""
-    about = regex.compile(
-        r"letter|appeal|statement|declaration|MEPs|undersigned|signatories|письм|обращени|заявлени|депутат",
-        regex.IGNORECASE,
-    )
     for sentence in sentences:
-        if not about.search(sentence.text):
+        if not _ABOUT_LETTERS.search(sentence.text):
             continue
         for match in _DEMAND.finditer(sentence.text):
             demand = " ".join(match.group("what").split()).strip(' ,"“”«»')

@@ -8,6 +8,7 @@ from functools import lru_cache
 import regex
 
 from chronicle.ingest.extraction import gazetteer
+from chronicle.ingest.extraction.literals import find_literals
 from chronicle.ingest.extraction.mentions import Mention, name_key
 from chronicle.ingest.extraction.prefilter import prefiltered
 from chronicle.ingest.extraction.russian import nominative_org
@@ -155,13 +156,10 @@ def _add_repeats(text: str, orgs: list[Organization]) -> None:
     names = {o.name: o for o in orgs if len(o.name) >= 4}
     if not names:
         return
-    pattern = regex.compile(
-        r"(?<![\w])(?:" + "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w])"
-    )
-    for match in pattern.finditer(text):
-        org = names[match.group()]
-        if all((m.start, m.end) != match.span() for m in org.mentions):
-            org.mentions.append(Mention(match.start(), match.end(), match.group()))
+    for start, end in find_literals(text, names):
+        org = names[text[start:end]]
+        if all((m.start, m.end) != (start, end) for m in org.mentions):
+            org.mentions.append(Mention(start, end, text[start:end]))
 
 
 @lru_cache(maxsize=1)
