@@ -45,7 +45,7 @@ def scanned(pattern: regex.Pattern[str], text: str) -> Found:
 
 def prefiltered(pattern: regex.Pattern[str], text: str) -> Found:
     """The same through the prefilter."""
-    return [(m.span(), m.groupdict()) for m in Prefiltered(pattern).finditer(text)]
+    return [(m.span(), m.groupdict()) for m in Prefiltered(pattern, build_after=0).finditer(text)]
 
 
 @pytest.mark.parametrize("sentence", SENTENCES)
@@ -96,7 +96,7 @@ def test_leading_pattern_matches_wherever_a_date_can_begin(sentence: str) -> Non
 )
 def test_prefiltered_scan_equals_finditer_for_assorted_patterns(source: str, flags: int, text: str) -> None:
     pattern = regex.compile(source, flags)
-    assert Prefiltered(pattern).leading is not None
+    assert Prefiltered(pattern, build_after=0).leading is not None
     assert prefiltered(pattern, text) == scanned(pattern, text)
 
 
@@ -112,7 +112,7 @@ def test_prefiltered_scan_equals_finditer_for_assorted_patterns(source: str, fla
 )
 def test_pattern_without_a_cheaper_leading_pattern_is_scanned_whole(source: str) -> None:
     pattern = regex.compile(source)
-    assert Prefiltered(pattern).leading is None
+    assert Prefiltered(pattern, build_after=0).leading is None
     assert prefiltered(pattern, "Abc bx Ex aaa") == scanned(pattern, "Abc bx Ex aaa")
 
 
@@ -120,3 +120,13 @@ def test_beginnings_are_cut_after_a_repetition_and_skip_optional_parts() -> None
     heads = beginnings(r"(?:in\s+)?\d+ days|now", regex.IGNORECASE)
     assert heads is not None
     assert {"".join(atom.source for atom in head) for head in heads} == {"in[\\s]", "[\\d]", "now"}
+
+
+def test_leading_pattern_is_built_only_once_enough_text_was_scanned() -> None:
+    pattern = regex.compile(r"(?<![\w])(?:from|to)\s+\d+")
+    scan = Prefiltered(pattern, build_after=100)
+    text = "from 3 to 5, " * 5
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert "leading" not in vars(scan)  # 65 characters: scanned whole
+    assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert vars(scan)["leading"] is not None  # 130 characters: built and used

@@ -44,6 +44,9 @@ import regex
 REACH = 8
 # Past this many distinct beginnings the leading pattern is no cheaper than the pattern itself.
 MAX_HEADS = 5000
+# Building a leading pattern (up to some 35 ms for the date expressions) costs about what it saves over
+# this many characters: a process extracting one short document does without.
+BUILD_AFTER = 50_000
 
 _CATEGORIES = {
     CATEGORY_DIGIT: r"\d",
@@ -81,19 +84,23 @@ _CASE = object()
 
 
 class Prefiltered:
-    """A compiled pattern whose `finditer` tries it only where its leading pattern matches."""
+    """A compiled pattern whose `finditer` tries it only where its leading pattern matches, once it
+    has scanned `build_after` characters without one."""
 
-    def __init__(self, pattern: regex.Pattern[str]) -> None:
+    def __init__(self, pattern: regex.Pattern[str], build_after: int = BUILD_AFTER) -> None:
         self.pattern = pattern
+        self.build_after = build_after
+        self.scanned = 0
 
     @cached_property
     def leading(self) -> regex.Pattern[str] | None:
-        """The leading pattern, built at first use (a large pattern takes a moment)."""
+        """The leading pattern, built at first use."""
         return leading_pattern(self.pattern)
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """The matches of `pattern.finditer(text)`: leftmost, not overlapping, in order."""
-        if self.leading is None:
+        self.scanned += len(text)
+        if self.scanned < self.build_after or self.leading is None:
             yield from self.pattern.finditer(text)
             return
         end = 0
