@@ -48,7 +48,7 @@ def load_models() -> None:
 
 def ner_spans(text: str) -> list[NerSpan]:
     """natasha entity spans over the text, in chunks cut at paragraph breaks."""
-    segmenter, tagger, _ = _models()  # first: it sets how numpy is imported
+    segmenter, tagger, _ = _models()  # first: it limits BLAS threads before natasha imports numpy
     from natasha import Doc
 
     spans: list[NerSpan] = []
