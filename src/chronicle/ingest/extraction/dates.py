@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import regex
 
+from chronicle.ingest.extraction.prefilter import prefiltered
 from chronicle.ingest.extraction.text import rx
 
 EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -292,7 +293,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     report: DateMention | None = None
     period: DateMention | None = None
     ban: DateMention | None = None
-    for match in _SCANNER.finditer(text):
+    for match in prefiltered(_SCANNER).finditer(text):  # tried only where an expression can begin
         kind = next(kind for group, kind in _KINDS if match.group(group) is not None)
         if kind == "same_period" and _SAME_MONTH.search(match.group()):
             mention = _same_month(match, month_anchor)

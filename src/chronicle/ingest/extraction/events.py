@@ -25,6 +25,7 @@ from chronicle.ingest.extraction.event_persons import (
     speaks_of_self,
 )
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
+from chronicle.ingest.extraction.prefilter import prefiltered
 from chronicle.ingest.extraction.text import Sentence, SpanSet, starts_of
 
 EVENT_TYPES = (
@@ -265,7 +266,7 @@ def _scan(text: str) -> list[tuple[int, int, str]]:
     if scanner is None:
         return []
     found = []
-    for match in scanner.finder.finditer(text):
+    for match in prefiltered(scanner.finder).finditer(text):
         at = match.start()
         for label, single in scanner.labels:
             hit = single.match(text, at, at + gazetteer.CUE_REACH)

@@ -10,6 +10,8 @@ from typing import Any
 
 import regex
 
+from chronicle.ingest.extraction.prefilter import prefiltered
+
 CAPITALS = {
     "Kazakhstan": "Astana",
     "Russia": "Moscow",
@@ -177,7 +179,7 @@ def scan_section(section: str, text: str) -> list[tuple[int, int, int, str]]:
     One pass finds where cues are; each label is then tried at that position, so the labels and
     their priorities are those of one pattern per label, at a fraction of the cost."""
     found = []
-    for match in section_scanner(section).finditer(text):
+    for match in prefiltered(section_scanner(section)).finditer(text):
         for index, (label, single) in enumerate(section_patterns(section)):
             hit = single.match(text, match.start(), match.start() + CUE_REACH)
             if hit:

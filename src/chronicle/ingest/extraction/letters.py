@@ -9,6 +9,7 @@ import regex
 
 from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.numbers import parse_number
+from chronicle.ingest.extraction.prefilter import prefiltered
 from chronicle.ingest.extraction.signature import SignatureBlock
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
@@ -401,7 +402,7 @@ def _signing_zones(
     """Passages that list signatories: a signing sentence ('signed by A and B', 'A and B were among the
     signatories'), or the list after a heading."""
     zones = []
-    for match in pattern.finditer(text):
+    for match in prefiltered(pattern).finditer(text):
         index = sentence_at(sentences, match.start())
         sentence = sentences[index]
         end = sentence.end
@@ -441,14 +442,16 @@ def _list_end(text: str, sentences: list[Sentence], index: int) -> int:
     return end
 
 
+_ABOUT_LETTERS = regex.compile(
+    r"letter|appeal|statement|declaration|MEPs|undersigned|signatories|письм|обращени|заявлени|депутат",
+    regex.IGNORECASE,
+)
+
+
 def _assign_demands(text: str, sentences: list[Sentence], letters: list[Letter]) -> None:
     """Demands stated in sentences about the letters or their authors."""
-    about = regex.compile(
-        r"letter|appeal|statement|declaration|MEPs|undersigned|signatories|письм|обращени|заявлени|депутат",
-        regex.IGNORECASE,
-    )
     for sentence in sentences:
-        if not about.search(sentence.text):
+        if not _ABOUT_LETTERS.search(sentence.text):
             continue
         for match in _DEMAND.finditer(sentence.text):
             demand = " ".join(match.group("what").split()).strip(' ,"“”«»')

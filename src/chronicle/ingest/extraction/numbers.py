@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import regex
 
+from chronicle.ingest.extraction.prefilter import prefiltered
 from chronicle.ingest.extraction.text import rx
 
 EN_UNITS = {
@@ -183,7 +184,7 @@ class Quantity:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity phrase in the text (digits or number words), zero-phrases included."""
     found: list[Quantity] = []
-    for match in _QUALIFIER_PATTERN.finditer(text):
+    for match in prefiltered(_QUALIFIER_PATTERN).finditer(text):
         value = parse_number(match.group("number"))
         if value is None:
             continue
@@ -209,7 +210,7 @@ def parse_number(phrase: str) -> float | None:
 
 def _parse_digits(phrase: str) -> float | None:
     """Digits with space/comma thousands separators and an optional scale word."""
-    match = regex.match(DIGITS, phrase)
+    match = rx(DIGITS).match(phrase)
     if match is None:
         return None
     number = match.group()

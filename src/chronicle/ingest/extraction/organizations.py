@@ -9,7 +9,9 @@ import regex
 
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.facilities import find_facilities
+from chronicle.ingest.extraction.literals import find_literals
 from chronicle.ingest.extraction.mentions import Mention, name_key
+from chronicle.ingest.extraction.prefilter import prefiltered
 from chronicle.ingest.extraction.russian import nominative_org
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
@@ -178,13 +180,10 @@ def _add_repeats(text: str, orgs: list[Organization]) -> None:
     names = {o.name: o for o in orgs if len(o.name) >= 4}
     if not names:
         return
-    pattern = regex.compile(
-        r"(?<![\w])(?:" + "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w])"
-    )
-    for match in pattern.finditer(text):
-        org = names[match.group()]
-        if all((m.start, m.end) != match.span() for m in org.mentions):
-            org.mentions.append(Mention(match.start(), match.end(), match.group()))
+    for start, end in find_literals(text, names):
+        org = names[text[start:end]]
+        if all((m.start, m.end) != (start, end) for m in org.mentions):
+            org.mentions.append(Mention(start, end, text[start:end]))
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +259,7 @@ def _is_person_like(name: str) -> bool:
 def _kind_of_cue(cue: str) -> str:
     """Kind of an organisation from the word that introduces it."""
     lower = cue.lower()
-    return next(kind for kind, pattern in KIND_OF_CUE if regex.search(pattern, lower))
+    return next(kind for kind, pattern in KIND_OF_CUE if rx(pattern).search(lower))
 
 
 def _headed(text: str, persons: SpanSet) -> list[Organization]:
@@ -512,7 +511,7 @@ _EXTREMIST = regex.compile(
 
 def mark_extremist(text: str, sentences: list[Sentence], orgs: list[Organization]) -> None:
     """Flag organisations the text says were declared extremist (same or previous sentence)."""
-    for match in _EXTREMIST.finditer(text):
+    for match in prefiltered(_EXTREMIST).finditer(text):
         index = sentence_at(sentences, match.start())
         here = _antecedent(text, sentences[index], match.start(), orgs) or [
             o for o in orgs if _in_sentence(o, sentences[index]) and o.kind in _DESIGNABLE

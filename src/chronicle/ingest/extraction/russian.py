@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -30,6 +31,10 @@ class NerSpan:
 @lru_cache(maxsize=1)
 def _models() -> tuple[Any, Any, Any]:
     """Load natasha's segmenter, NER tagger and morphology once (about a second)."""
+    # The tagger multiplies small matrices, for which OpenBLAS's helper threads cost more than they
+    # save (a short text took four times the CPU with them on a busy two-core machine). Read when numpy
+    # is first imported, which is here unless the process imported it before; a value set is kept.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from natasha import MorphVocab, NewsEmbedding, NewsNERTagger, Segmenter
 
     embedding = NewsEmbedding()
@@ -43,9 +48,9 @@ def load_models() -> None:
 
 def ner_spans(text: str) -> list[NerSpan]:
     """natasha entity spans over the text, in chunks cut at paragraph breaks."""
+    segmenter, tagger, _ = _models()  # first: it limits BLAS threads before natasha imports numpy
     from natasha import Doc
 
-    segmenter, tagger, _ = _models()
     spans: list[NerSpan] = []
     for offset, chunk in _chunks(text[:NER_LIMIT]):
         doc = Doc(chunk)

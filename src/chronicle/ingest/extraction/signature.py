@@ -89,7 +89,7 @@ def _group_forms() -> dict[str, str]:
 def _group_of(token: str) -> str | None:
     """A group as written when the token is a known spelling ('Renew Europe Group' -> 'Renew Europe')."""
     bare = token.strip(' «»"“”.')
-    for candidate in (bare, regex.sub(r"^(?:the\s+)?(.+?)\s+(?:Group|group|фракция)$", r"\1", bare)):
+    for candidate in (bare, rx(r"^(?:the\s+)?(.+?)\s+(?:Group|group|фракция)$").sub(r"\1", bare)):
         if candidate in _group_forms():
             return candidate
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -75,8 +76,6 @@ class SpanSet:
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when some span overlaps [start, end)."""
-        from bisect import bisect_left, bisect_right
-
         low = bisect_left(self._starts, start - self._max_length)
         high = bisect_right(self._starts, end)
         return any(s < end and start < e for s, e in self._spans[low:high])
