@@ -11,10 +11,12 @@ of the population, estimate, and count how often the 95% interval contains the t
 runs with the sampler settings `estimate` uses (burn-in, thinning; `--chains` chains, all the
 populations of a cell side by side); "loglinear" is the AIC-best model with the multimodel interval
 (every model within the AIC window), "combined" the union of the LCMCR and log-linear intervals, as
-`--method combined` reports them; the "-before" rows are the same populations and LCMCR draws with
+`--method combined` reports them (with three lists, also the two-class profile interval within the
+20%-per-list regime, the "regime" row); the "-before" rows are the same populations and LCMCR draws with
 the log-linear interval as it was up to 29 November 2026 (the AIC-best model's own profile interval,
-no quasi-symmetry models), so that before and after are compared on the same seeds. "unwarned" is
-the coverage over the runs for which `estimate` issues no small-numbers warning.
+no quasi-symmetry models), and "combined-multimodel" is the combined interval as it was before the
+regime interval joined it (30 November 2026), so that before and after are compared on the same
+seeds. "unwarned" is the coverage over the runs for which `estimate` issues no small-numbers warning.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from chronicle.stats.estimation.histories import CaptureTable, all_patterns
 from chronicle.stats.estimation.lcmcr import sample_totals
 from chronicle.stats.estimation.loglinear import Heterogeneity, ranked_fits
 from chronicle.stats.estimation.profile import multimodel_interval, profile_interval
+from chronicle.stats.estimation.regime import regime_interval
 from chronicle.stats.estimation.simulation import (
     Population,
     individual_population,
@@ -45,7 +48,7 @@ DESIGNS: dict[str, Callable[[int, int, np.random.Generator], Population]] = {
 }
 Cell = tuple[np.ndarray, np.ndarray, np.ndarray]  # estimate, low, high per population
 TOTALS = (500, 2_000, 10_000, 30_000)
-ALL_METHODS = ("lcmcr", "loglinear-before", "combined-before", "loglinear", "combined")
+ALL_METHODS = ("lcmcr", "loglinear-before", "combined-before", "loglinear", "combined-multimodel", "regime", "combined")
 
 
 def table_of(population: Population) -> CaptureTable:
@@ -123,6 +126,17 @@ def combined_cell(latent: Cell, loglinear: Cell) -> Cell:
     return latent[0], np.minimum(latent[1], loglinear[1]), np.maximum(latent[2], loglinear[2])
 
 
+def regime_cell(pops: list[Population], latent: Cell) -> Cell:
+    """The two-class profile interval within the 20%-per-list regime (three lists; else LCMCR's interval)."""
+    if pops[0].lists != 3:
+        return latent
+    rows = []
+    for population, median in zip(pops, latent[0], strict=True):
+        regime = regime_interval(table_of(population))
+        rows.append((median, regime.low, regime.high) if regime else (median, np.inf, -np.inf))
+    return _cell(rows)
+
+
 def warned(population: Population, median: float) -> bool:
     """Whether `estimate` would attach a small-numbers warning to this run."""
     table = table_of(population)
@@ -160,7 +174,9 @@ def bench_coverage(
                 cells = {"lcmcr": lcmcr_cell(pops, seed, chains)}
                 if "loglinear" in methods:
                     cells["loglinear"], cells["loglinear-before"] = loglinear_cells(pops)
-                    cells["combined"] = combined_cell(cells["lcmcr"], cells["loglinear"])
+                    cells["combined-multimodel"] = combined_cell(cells["lcmcr"], cells["loglinear"])
+                    cells["regime"] = regime_cell(pops, cells["lcmcr"])
+                    cells["combined"] = combined_cell(cells["combined-multimodel"], cells["regime"])
                     cells["combined-before"] = combined_cell(cells["lcmcr"], cells["loglinear-before"])
                 for method in methods:
                     label = f"{method} {design} J={lists} N={total}"
