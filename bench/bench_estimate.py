@@ -11,10 +11,14 @@ of the population, estimate, and count how often the 95% interval contains the t
 runs with the sampler settings `estimate` uses (burn-in, thinning; `--chains` chains, all the
 populations of a cell side by side); "loglinear" is the AIC-best model with the multimodel interval
 (every model within the AIC window), "combined" the union of the LCMCR and log-linear intervals, as
-`--method combined` reports them; the "-before" rows are the same populations and LCMCR draws with
+`--method combined` reports them (with three lists, also the two-class profile interval within the
+20%-per-list regime, the "regime" row); the "-before" rows are the same populations and LCMCR draws with
 the log-linear interval as it was up to 29 November 2026 (the AIC-best model's own profile interval,
-no quasi-symmetry models), so that before and after are compared on the same seeds. "unwarned" is
-the coverage over the runs for which `estimate` issues no small-numbers warning.
+no quasi-symmetry models), and "combined-multimodel" is the combined interval as it was before the
+regime interval joined it (29 November 2026, later), so that before and after are compared on the
+same seeds; "combined-capped" (three lists) is an alternative evaluated and not adopted, the combined
+interval cut at the regime's ceiling. "unwarned" is the coverage over the runs for which `estimate`
+issues no small-numbers warning.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from chronicle.stats.estimation.histories import CaptureTable, all_patterns
 from chronicle.stats.estimation.lcmcr import sample_totals
 from chronicle.stats.estimation.loglinear import Heterogeneity, ranked_fits
 from chronicle.stats.estimation.profile import multimodel_interval, profile_interval
+from chronicle.stats.estimation.regime import regime_ceiling, regime_interval
 from chronicle.stats.estimation.simulation import (
     Population,
     individual_population,
@@ -45,7 +50,16 @@ DESIGNS: dict[str, Callable[[int, int, np.random.Generator], Population]] = {
 }
 Cell = tuple[np.ndarray, np.ndarray, np.ndarray]  # estimate, low, high per population
 TOTALS = (500, 2_000, 10_000, 30_000)
-ALL_METHODS = ("lcmcr", "loglinear-before", "combined-before", "loglinear", "combined")
+ALL_METHODS = (
+    "lcmcr",
+    "loglinear-before",
+    "combined-before",
+    "loglinear",
+    "combined-multimodel",
+    "regime",
+    "combined",
+    "combined-capped",
+)
 
 
 def table_of(population: Population) -> CaptureTable:
@@ -112,6 +126,14 @@ def loglinear_cells(pops: list[Population]) -> tuple[Cell, Cell]:
     return _cell(now), _cell(before)
 
 
+def capped_cell(pops: list[Population], cell: Cell) -> Cell:
+    """An alternative not adopted: the interval cut at the regime's ceiling (three lists; else unchanged)."""
+    if pops[0].lists != 3:
+        return cell
+    ceilings = np.array([regime_ceiling(table_of(population)) for population in pops], dtype=float)
+    return cell[0], np.minimum(cell[1], ceilings), np.minimum(cell[2], ceilings)
+
+
 def _cell(rows: list[tuple[float, float, float]]) -> Cell:
     """Estimates, lower and upper ends as arrays, never below the documented count."""
     estimate, low, high = (np.array(column, dtype=float) for column in zip(*rows, strict=True))
@@ -121,6 +143,17 @@ def _cell(rows: list[tuple[float, float, float]]) -> Cell:
 def combined_cell(latent: Cell, loglinear: Cell) -> Cell:
     """LCMCR's median with the union of the two intervals, as `--method combined` reports them."""
     return latent[0], np.minimum(latent[1], loglinear[1]), np.maximum(latent[2], loglinear[2])
+
+
+def regime_cell(pops: list[Population], latent: Cell) -> Cell:
+    """The two-class profile interval within the 20%-per-list regime (three lists; else LCMCR's interval)."""
+    if pops[0].lists != 3:
+        return latent
+    rows = []
+    for population, median in zip(pops, latent[0], strict=True):
+        regime = regime_interval(table_of(population))
+        rows.append((median, regime.low, regime.high) if regime else (median, np.inf, -np.inf))
+    return _cell(rows)
 
 
 def warned(population: Population, median: float) -> bool:
@@ -160,7 +193,10 @@ def bench_coverage(
                 cells = {"lcmcr": lcmcr_cell(pops, seed, chains)}
                 if "loglinear" in methods:
                     cells["loglinear"], cells["loglinear-before"] = loglinear_cells(pops)
-                    cells["combined"] = combined_cell(cells["lcmcr"], cells["loglinear"])
+                    cells["combined-multimodel"] = combined_cell(cells["lcmcr"], cells["loglinear"])
+                    cells["regime"] = regime_cell(pops, cells["lcmcr"])
+                    cells["combined"] = combined_cell(cells["combined-multimodel"], cells["regime"])
+                    cells["combined-capped"] = capped_cell(pops, cells["combined"])
                     cells["combined-before"] = combined_cell(cells["lcmcr"], cells["loglinear-before"])
                 for method in methods:
                     label = f"{method} {design} J={lists} N={total}"

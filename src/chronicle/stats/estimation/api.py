@@ -20,6 +20,7 @@ from chronicle.stats.estimation.histories import (
 from chronicle.stats.estimation.lcmcr import SamplerSettings, sample_totals
 from chronicle.stats.estimation.loglinear import ranked_fits
 from chronicle.stats.estimation.profile import WINDOW, multimodel_interval, profile_interval
+from chronicle.stats.estimation.regime import REGIME_SHARE, RegimeInterval, regime_interval
 from chronicle.stats.estimation.result import Estimate
 
 METHODS = ("lcmcr", "loglinear", "combined")
@@ -143,18 +144,20 @@ def _loglinear_estimate(table: CaptureTable) -> Estimate:
 def _combined_estimate(table: CaptureTable, *, seed: int, samples: int) -> Estimate:
     """LCMCR's posterior median, with an interval that holds if either model family is right.
 
-    The union of LCMCR's 95% credible interval and the AIC-best log-linear model's 95% profile
-    interval covers the truth with probability at least 95% whenever either family describes the
-    population; the data cannot tell latent classes from a continuum of visibility (docs/estimation.md).
+    The union of LCMCR's 95% credible interval and the log-linear multimodel interval covers the
+    truth with probability at least 95% whenever either family describes the population; the data
+    cannot tell latent classes from a continuum of visibility (docs/estimation.md). With three lists,
+    where no model identifies the total, the union also takes in the two-class profile interval over
+    the totals at which every list documents at least 20% (`regime.py`).
     """
     latent = _latent_class_estimate(table, seed=seed, samples=samples)
     if len(table.lists) > MOST_LISTS["loglinear"]:
         skipped = f"log-linear comparison skipped (it handles at most {MOST_LISTS['loglinear']} lists)"
         return replace(latent, method="combined", warnings=[*latent.warnings, skipped])
     loglinear = _loglinear_estimate(table)
-    low = min(latent.ci95[0], loglinear.ci95[0])
+    low = float(min(latent.ci95[0], loglinear.ci95[0]))
     highs = (latent.ci95[1], loglinear.ci95[1])
-    high = math.inf if None in highs else max(h for h in highs if h is not None)
+    high = math.inf if None in highs else float(max(h for h in highs if h is not None))
     details = {
         **latent.details,
         "lcmcr": {"estimate": latent.estimate, "ci95": list(latent.ci95)},
@@ -164,7 +167,30 @@ def _combined_estimate(table: CaptureTable, *, seed: int, samples: int) -> Estim
     if not math.isfinite(high):
         warnings.append("the log-linear likelihood does not bound the total from above")
     warnings += guardrails.disagreement_warning(latent.ci95, loglinear.ci95)
+    if len(table.lists) == 3:
+        regime = regime_interval(table)
+        details["regime"] = _regime_details(regime)
+        warnings += guardrails.regime_warning(regime, high)
+        low, high = _with_regime((low, high), regime)
     return _result(table, "combined", latent.estimate, (low, high), warnings, details)
+
+
+def _with_regime(interval: tuple[float, float], regime: RegimeInterval | None) -> tuple[float, float]:
+    """The union of the models' interval and the three-list regime interval (if the regime can hold)."""
+    if regime is None:
+        return interval
+    return min(interval[0], regime.low), max(interval[1], regime.high)
+
+
+def _regime_details(regime: RegimeInterval | None) -> dict[str, object]:
+    """The three-list regime interval as reported under `regime`."""
+    if regime is None:
+        return {"share": REGIME_SHARE, "ci95": None, "ceiling": None}
+    return {
+        "share": REGIME_SHARE,
+        "ci95": [math.floor(regime.low), math.ceil(regime.high)],
+        "ceiling": regime.ceiling,
+    }
 
 
 def _result(

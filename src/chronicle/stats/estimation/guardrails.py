@@ -6,13 +6,16 @@ and from our own simulations recorded in `docs/estimation.md`.
 
 from __future__ import annotations
 
+import math
+
 from chronicle.stats.estimation.histories import CaptureTable
+from chronicle.stats.estimation.regime import REGIME_SHARE, RegimeInterval
 
 FEW_OBSERVED = 100  # note §3.5: "warn when ... n < ~100"
 SMALL_TOTAL = 1000  # note §3.4: N=300, 3-4 lists covered 65-75%; N=1,000, 4 lists covered 90%
 VALIDATED_LISTS = 5  # docs/estimation.md: five or more lists ...
 VALIDATED_TOTAL = 2000  # ... and a total of at least 2,000 (at N=500 the combined interval is 2.3 N wide)
-LOW_CAPTURE = 0.20  # the validated regime: every list documents at least 20% of the total
+LOW_CAPTURE = REGIME_SHARE  # the validated regime: every list documents at least 20% of the total
 MAX_RHAT = 1.1  # chains that disagree more than this have not converged
 
 
@@ -25,9 +28,11 @@ def data_warnings(table: CaptureTable) -> list[str]:
         )
     if len(table.lists) == 3:
         warnings.append(
-            "only three lists: capture heterogeneity cannot be told apart from list dependence, "
-            "and in simulation the combined 95% interval covered the true total in only 67-100% of runs "
-            "(each method's alone in as few as 17%)"
+            "only three lists: capture heterogeneity cannot be told apart from list dependence, so the data cannot "
+            "bound the total; the combined 95% interval reaches, unless the data rule it out, to the largest total at "
+            "which every list documents at least 20%, and in simulation in that regime it covered the true total in "
+            "all runs (each model family's interval alone in as few as 17%), at a median width of 0.7-1.2 times the "
+            "total"
         )
     if len(table.lists) == 4:
         warnings.append(
@@ -82,4 +87,25 @@ def disagreement_warning(latent: tuple[int, int | None], loglinear: tuple[int, i
     return [
         f"the latent-class interval {list(latent)} and the log-linear interval {list(loglinear)} do not "
         "overlap: the model chosen decides the answer, and the combined interval spans both"
+    ]
+
+
+def regime_warning(regime: RegimeInterval | None, models_high: float) -> list[str]:
+    """Say where the three-list interval's upper end comes from when the regime, not a model, sets it."""
+    if regime is None:
+        return [
+            f"the smallest list documents under {LOW_CAPTURE:.0%} of even the documented individuals: "
+            "the regime in which three-list intervals were validated does not hold, and the interval "
+            "rests on the two model families alone"
+        ]
+    if regime.high <= models_high:
+        return []
+    source = (
+        f"the largest total at which every list documents at least {LOW_CAPTURE:.0%} (5 times the smallest list)"
+        if regime.high_is_ceiling
+        else f"the two-class model's likelihood among totals at which every list documents at least {LOW_CAPTURE:.0%}"
+    )
+    return [
+        f"three lists cannot bound the total: the upper end {math.ceil(regime.high)} is {source}; "
+        "it rests on that assumption, not on the data"
     ]
