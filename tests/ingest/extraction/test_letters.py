@@ -417,3 +417,22 @@ def test_senators_who_wrote_to_the_secretary_of_state() -> None:
         ("Jane Holloway", "United States", "Democratic"),
         ("Roger Whitby", "United States", "Republican"),
     ]
+
+
+def test_russian_members_of_named_parliaments_take_each_parliaments_country() -> None:
+    text = (
+        "Обращение к главе МИД Кыргызстана подписали депутаты сейма Литвы Матас Юргайтис и Жигимантас Вайткус, "
+        "а также депутат Саэйма Рихардс Озолс."
+    )
+    [letter] = _letters(text, date(2026, 3, 1), "ru")
+    assert _signers(letter) == [
+        ("Матас Юргайтис", "Lithuania", None),
+        ("Жигимантас Вайткус", "Lithuania", None),
+        ("Рихардс Озолс", "Latvia", None),
+    ]
+
+
+def test_a_quoted_group_name_in_a_trailer_is_read_without_its_quotes() -> None:
+    text = "Письмо подписали 15 евродепутатов, среди них Ханна Ноймайер (Германия, «Зеленые»/ЕСА)."
+    [letter] = _letters(text, date(2026, 3, 1), "ru")
+    assert _signers(letter) == [("Ханна Ноймайер", "Germany", "Зеленые/ЕСА")]

@@ -583,6 +583,30 @@ _PLURAL_NATIONALITY = regex.compile(
 )
 
 
+# 'депутаты сейма Литвы Матас Малдейкис и Жигимантас Павилёнис': the country of the parliament named
+# right before the names (its genitive, or a parliament whose name says its country).
+_RU_MEMBERS_OF = regex.compile(
+    rf"(?<![\w])(?:депутат\w*|член\w*|парламентари\w*)\s+(?P<body>[\p{{L}}-]+(?:\s+[\p{{Ll}}-]+)?)"
+    rf"(?:\s+(?P<country>\p{{Lu}}\w+))?\s+(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
+)
+_RU_PARLIAMENT_WORD = regex.compile(r"(?i:сейм|саэйм|парламент|рийгикогу|бундестаг|верховн|мажилис|госдум|риксдаг)")
+
+
+def _members_of_before(before: str) -> str | None:
+    """The country of 'депутаты сейма Литвы' / 'депутат Саэйма' right before a name or a list of names."""
+    match = _RU_MEMBERS_OF.search(before)
+    if match is None or not _RU_PARLIAMENT_WORD.match(match.group("body")):
+        return None
+    if match.group("country"):
+        country = _first_country(match.group("country"))
+        if country:
+            return country
+    body = match.group("body")
+    return next(
+        (country for country, form in _PARLIAMENT_NAMES.items() if regex.match(form, body, regex.IGNORECASE)), None
+    )
+
+
 def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     """Country and group written right before a name: a nationality ('the Lithuanian EPP member X',
     'литовец X', 'немецкий депутат Европарламента от «Зеленых» X') or 'от <country>'."""
@@ -590,6 +614,9 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     plural = _PLURAL_NATIONALITY.search(text[max(0, start - 200) : start])
     if plural and (country := _first_country(plural.group("nationality"))):
         return country, None
+    members = _members_of_before(text[max(0, start - 200) : start])
+    if members:
+        return members, None
     match = _NATIONALITY_BEFORE.search(before)
     if match:
         group = match.group("group")
@@ -674,7 +701,8 @@ def _group_in(tail: str) -> str | None:
 def _group_named_in(tail: str) -> str | None:
     """The group as the trailer writes it."""
     for token in rx(r"\s*[;,()]\s*|\s+(?=\p{Lu}{2,})").split(tail):
-        token = token.strip(' «»"“”')
+        token = token.strip(' «»"“”').replace("»/", "/").replace("«", "")  # '«Зеленые»/ЕСА'
+
         if token in gazetteer.groups():
             return token
     for party in _PARTY_OF.finditer(tail):

@@ -94,7 +94,7 @@ def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
     entities: dict[str, PersonEntity] = {}
     short: list[NerSpan] = []
     people = [s for s in spans if s.kind == "PER" and rx(r"\p{Cyrillic}").search(s.text)]
-    people = [_without_parenthesis(s) for s in people]
+    people = [_without_leading_body(_without_parenthesis(s)) for s in people]
     for index, span in enumerate(people):
         words = span.text.split()
         if len(words) < 2:
@@ -107,6 +107,20 @@ def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
     merged = _merge_case_variants(text, list(entities.values()))
     _attach_short({name_key(e.name): e for e in merged}, short)
     return sorted(merged, key=lambda e: e.first)
+
+
+# 'депутат Саэйма Рихардс Колс': natasha may begin a name with the parliament or body before it.
+_LEADING_BODY = regex.compile(
+    r"(?:Саэйм|Сейм|Бундестаг|Мажилис|Сенат|Парламент|Риксдаг|Стортинг|Кнессет|Рийгикогу|Европарламент|ПАСЕ)\w*\s+"
+)
+
+
+def _without_leading_body(span: NerSpan) -> NerSpan:
+    """A PER span without a parliament's name run on in front of it."""
+    lead = _LEADING_BODY.match(span.text)
+    if lead is None or len(span.text[lead.end() :].split()) < 2:
+        return span
+    return NerSpan(span.kind, span.start + lead.end(), span.end, span.text[lead.end() :])
 
 
 def _without_parenthesis(span: NerSpan) -> NerSpan:
