@@ -436,3 +436,41 @@ def test_a_quoted_group_name_in_a_trailer_is_read_without_its_quotes() -> None:
     text = "Письмо подписали 15 евродепутатов, среди них Ханна Ноймайер (Германия, «Зеленые»/ЕСА)."
     [letter] = _letters(text, date(2026, 3, 1), "ru")
     assert _signers(letter) == [("Ханна Ноймайер", "Germany", "Зеленые/ЕСА")]
+
+
+def test_two_letter_country_codes_in_a_written_question_header() -> None:
+    text = (
+        "Question for written answer E-000123/2026\nto the Commission\n\n"
+        "Anna de Vries (Renew, NL), Piotr Nowak (EPP, PL), Kadri Tamm (S&D, EE)\n\n"
+        "Subject: Detention of journalists in Azerbaijan\n\nWill the Commission raise the case?"
+    )
+    [letter] = _letters(text, date(2026, 3, 1))
+    assert _signers(letter) == [
+        ("Anna de Vries", "Netherlands", "Renew"),
+        ("Piotr Nowak", "Poland", "EPP"),
+        ("Kadri Tamm", "Estonia", "S&D"),
+    ]
+
+
+def test_members_of_congress_with_the_party_written_before_the_title() -> None:
+    text = (
+        "Seven members of the U.S. House of Representatives have written to the Secretary of State. The letter "
+        "was led by Democratic Representative Karen Holt of Oregon and co-signed by Republican Representatives "
+        "Tom Birchall of Indiana and Sue Okoro of Texas. The signatories ask the Secretary of State to:\n"
+        "- call for the release of the lawyer Firuza Nazarova."
+    )
+    [letter] = _letters(text, date(2026, 5, 20))
+    assert _signers(letter) == [
+        ("Karen Holt", "United States", "Democratic"),
+        ("Tom Birchall", "United States", "Republican"),
+        ("Sue Okoro", "United States", "Republican"),
+    ]
+
+
+def test_russian_party_names_before_and_after_names_in_the_nominative() -> None:
+    text = (
+        "Письмо подписали девять депутатов сейма Литвы, среди них представители «Союза Отечества» Лаурас Стонис "
+        "и Гедре Балтрушайтене, а также Тадас Вайткус из «Движения либералов»."
+    )
+    [letter] = _letters(text, date(2026, 3, 1), "ru")
+    assert [s["group"] for s in letter["signatories"]] == ["Союз Отечества", "Союз Отечества", "Движение либералов"]

@@ -396,6 +396,12 @@ def _owner(letters: list[Letter], offset: int) -> Letter:
 _EXPERTS = regex.compile(_EXPERTS_SIGNING, regex.IGNORECASE)
 
 
+_SIGNERS_ASK = regex.compile(
+    r"\s+(?:also\s+)?(?:ask|urge|call|demand|request|want|propose|recommend|просят|призывают|требуют|предлагают)",
+    regex.IGNORECASE,
+)
+
+
 def _signing_zones(
     text: str, sentences: list[Sentence], pattern: regex.Pattern[str] = _SIGNING
 ) -> list[tuple[int, int]]:
@@ -403,6 +409,8 @@ def _signing_zones(
     signatories'), or the list after a heading."""
     zones = []
     for match in prefiltered(pattern).finditer(text):
+        if _SIGNERS_ASK.match(text, match.end(), match.end() + 30):
+            continue  # 'The signatories ask the Secretary of State to: – release X': a list of demands
         index = sentence_at(sentences, match.start())
         sentence = sentences[index]
         end = sentence.end
@@ -426,8 +434,8 @@ def _letter_sentences(sentences: list[Sentence], letters: list[Letter]) -> list[
 
 
 _ADDRESSED = regex.compile(
-    r"(?<![\w])(?:to|addressed to|к|адресованн\w*)\s+"
-    r"(?:(?:\w+\s+){0,2}|(?:the\s+)?\p{Lu}[\w-]*(?:\s+[\w-]+){0,6},\s+)$",
+    r"(?<![\w])(?:to|addressed to|к|адресованн\w*)[ \t]+"  # on the name's own line ('to the Commission\n\nA (…)')
+    r"(?:(?:\w+[ \t]+){0,2}|(?:the[ \t]+)?\p{Lu}[\w-]*(?:[ \t]+[\w-]+){0,6},[ \t]+)$",
     regex.IGNORECASE,
 )
 

@@ -105,6 +105,7 @@ GENERIC_HEADS = {
     "News",
     "Guard",
     "Front",
+    "Parliament",
 }
 GENERIC = {"СИЗО", "СИ", "ИВС", "ИК", "МВД"}
 
@@ -341,6 +342,9 @@ def _head_table() -> dict[str, str]:
     return table
 
 
+_CHAMBER = regex.compile(r"House of (?:Representatives|Commons|Lords)|Chamber of Deputies")
+
+
 def _kind_of_run(words: list[str], heads: dict[str, str]) -> str | None:
     """Kind by the last head noun in the run (courts and ministries beat 'of Kazakhstan')."""
     kind = None
@@ -351,6 +355,10 @@ def _kind_of_run(words: list[str], heads: dict[str, str]) -> str | None:
     joined = " ".join(words)
     if joined.startswith("Radio "):
         kind = "media"
+    if _CHAMBER.search(joined):  # 'House of Representatives', 'House of Commons'
+        kind = "state_body"
+    if joined.startswith(("High Representative", "Vice-President", "Vice-Chair")):
+        return None  # an office ('High Representative of the Union for …'), not a body
     return kind
 
 
@@ -432,6 +440,9 @@ def _is_place(word: str) -> bool:
     return any(gazetteer.lexicon_matches(lexicon, word) for lexicon in ("places", "countries"))
 
 
+_PLACE_PARENTHESIS = regex.compile(r"\s*\((?P<place>[^()]{2,40})\)$")
+
+
 def _from_ner(mentions: list[Mention]) -> list[Organization]:
     """natasha ORG spans that carry a head word or quotation marks."""
     found = []
@@ -440,6 +451,9 @@ def _from_ner(mentions: list[Mention]) -> list[Organization]:
         if mention.text.count("«") != mention.text.count("»"):
             continue  # 'инициатива «Права Памира' cut inside the quotes: the cue rule names it
         name = mention.text.strip('«»"“” ')
+        place = _PLACE_PARENTHESIS.search(name)
+        if place and (_is_place(place.group("place")) or place.group("place") in gazetteer.countries().exact):
+            name = name[: place.start()].rstrip()  # 'Грузинская ассоциация молодых юристов (Грузия)'
         acronym = _ACRONYM_AFTER.search(name)
         aliases = [acronym.group("acronym")] if acronym and acronym.end() == len(name) else []
         if aliases and acronym is not None:

@@ -127,6 +127,9 @@ def _has_cyrillic(value: str) -> bool:
     return rx(r"\p{Cyrillic}").search(value) is not None
 
 
+_US_PARTY_ADJECTIVES = {"democratic", "republican", "independent"}
+
+
 def _group_organizations(orgs: list[Organization], facts: Any) -> list[Organization]:
     """European Parliament / PACE groups and the parties given for parliamentarians, as organisations
     (a fragment found inside a party's name, 'Alliance 90' of 'Alliance 90/The Greens', gives way)."""
@@ -134,8 +137,8 @@ def _group_organizations(orgs: list[Organization], facts: Any) -> list[Organizat
     added: list[Organization] = []
     for fact in facts:
         group = fact.group
-        if not group or group in known or fact.role != "parliamentarian":
-            continue
+        if not group or group in known or fact.role != "parliamentarian" or group.lower() in _US_PARTY_ADJECTIVES:
+            continue  # 'Democratic' (a member of Congress's party, as an adjective) names no organisation
         known.add(group)
         added.append(Organization(group, "parliament_group" if group in gazetteer.groups() else "party"))
         orgs[:] = [o for o in orgs if not (group.startswith(o.name + "/") or group.startswith(o.name + " /"))]
@@ -159,6 +162,8 @@ def _listed_persons(
             (p for p in persons for m in p.mentions if m.start < line.end and line.start < m.end),
             None,
         )
+        if owner is not None and owner.name != line.name and owner.name in line.name:
+            owner.name = line.name  # 'ORTEGA BLANCO Inés': the line holds the whole name the finder cut
         if owner is None:
             owner = next((p for p in persons if p.name == line.name), None)
         if owner is None:
@@ -193,8 +198,8 @@ def _apply_listing(
             fact.country = parliament_country
         if known_group or (line.group and fact.role == "parliamentarian"):
             fact.group = line.group
-        elif fact.role != "parliamentarian" and fact.group not in gazetteer.groups():
-            fact.group = None
+        elif fact.role != "parliamentarian" and fact.group not in gazetteer.groups() and not parliament:
+            fact.group = None  # (in a text about MPs the signers' parties stay: they are members too)
 
 
 # 'Her party colleagues Petri Laaksonen and Marja Heikkilä': the party of the person named before.

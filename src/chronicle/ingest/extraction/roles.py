@@ -540,7 +540,10 @@ def _prose_group(text: str, end: int) -> str | None:
         return None
     group = _NEXT_NAMED.split(match.group("group").removeprefix("the ").strip(), maxsplit=1)[0]
     if group.startswith("«"):
-        return group.replace("«", "").replace("»", "") if group.strip("«»") in gazetteer.groups() else None
+        bare = group.replace("«", "").replace("»", "")
+        if bare in gazetteer.groups():
+            return bare
+        return _russian_party(bare)
     words = group.split()
     for size in range(len(words), 0, -1):  # the longest name that reads as a party: 'Left Alliance', not 'Left'
         candidate = " ".join(words[:size])
@@ -607,10 +610,23 @@ def _members_of_before(before: str) -> str | None:
     )
 
 
+# 'Democratic Representative Karen Whitfield of Oregon', 'Republican Representatives A of Indiana and B of
+# Texas': members of Congress, the party written before the title.
+_US_TITLED = regex.compile(
+    rf"(?<![\w])(?P<party>Democratic|Republican|[Ii]ndependent)\s+(?:Representatives?|Reps?\.|Senators?|Sens?\.|"
+    rf"Congress(?:wo)?m[ae]n|members? of Congress)\s+"
+    rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?:\s+of\s+\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?)?"
+    rf"\s*(?:,|and)\s+){{0,6}}$"
+)
+
+
 def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     """Country and group written right before a name: a nationality ('the Lithuanian EPP member X',
     'литовец X', 'немецкий депутат Европарламента от «Зеленых» X') or 'от <country>'."""
     before = text[max(0, start - 90) : start]
+    us_member = _US_TITLED.search(text[max(0, start - 200) : start])
+    if us_member:
+        return "United States", us_member.group("party")
     plural = _PLURAL_NATIONALITY.search(text[max(0, start - 200) : start])
     if plural and (country := _first_country(plural.group("nationality"))):
         return country, None
@@ -628,9 +644,35 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     return country, _russian_group_before(before)
 
 
+# 'представителей «Союза Отечества» Лаураса Стониса и Гедре Балтрушайтене': a party before a list of names.
+_RU_PARTY_BEFORE = regex.compile(
+    rf"(?:представител\w*|член\w*|депутат\w* от)\s+«(?P<party>[^«»\n]{{3,60}})»\s+"
+    rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
+)
+# A party's head noun in the genitive ('из «Движения либералов»') or nominative.
+_RU_PARTY_HEAD = regex.compile(
+    r"^(?:\p{L}+\s+)?(?:парти|союз|движени|альянс|блок|объединени|фронт|коалици|Союз|Движени|Альянс|Блок|Партия|"
+    r"Объединени|Фронт|Коалици)\w*"
+)
+
+
+def _russian_party(written: str) -> str | None:
+    """A Russian party name written in prose, in the nominative ('Движения либералов' -> 'Движение
+    либералов'); None when it does not read as a party."""
+    if not _RU_PARTY_HEAD.search(written):
+        return None
+    from chronicle.ingest.extraction.russian import nominative_phrase
+
+    # 'Союза Отечества — Христианских демократов Литвы': each part of an apposition in the nominative
+    return " — ".join(nominative_phrase(part) for part in regex.split(r"\s+[—–-]\s+", written))
+
+
 def _russian_group_before(before: str) -> str | None:
     """A known group named with 'от' / 'из' / 'фракции' right before a name, in the nominative
-    ('от «Зеленых»' -> 'Зеленые')."""
+    ('от «Зеленых»' -> 'Зеленые'), or a party before a list ('представителей «Союза Отечества» A и B')."""
+    party = _RU_PARTY_BEFORE.search(before)
+    if party:
+        return _russian_party(party.group("party"))
     match = _RU_GROUP_BEFORE.search(before)
     if match is None:
         return None
@@ -682,13 +724,75 @@ def _tail(text: str, end: int) -> str:
 
 
 def _first_country(tail: str) -> str | None:
-    """First country named in a trailer, as written when it is a full name ('Republic of Moldova')."""
+    """First country named in a trailer, as written when it is a full name ('Republic of Moldova');
+    else a two-letter country code standing alone in it ('(Renew, NL)', as EP questions write them)."""
     for match in gazetteer.countries().pattern.finditer(tail):
         label = gazetteer.countries().label(match.group())
         if label:
             written = match.group()
             return written if " " in written and written[:1].isupper() and " " in label + written else label
+    for code in _CODE.findall(tail):
+        if code in _COUNTRY_CODES and code not in gazetteer.groups():
+            return _COUNTRY_CODES[code]
     return None
+
+
+_CODE = regex.compile(r"(?<![\w/&-])(\p{Lu}{2})(?![\w/&-])")
+# ISO 3166 codes of the countries whose members sign such letters (EU, Council of Europe, the region, US).
+_COUNTRY_CODES = {
+    "AT": "Austria",
+    "BE": "Belgium",
+    "BG": "Bulgaria",
+    "HR": "Croatia",
+    "CY": "Cyprus",
+    "CZ": "Czech Republic",
+    "DK": "Denmark",
+    "EE": "Estonia",
+    "FI": "Finland",
+    "FR": "France",
+    "DE": "Germany",
+    "GR": "Greece",
+    "EL": "Greece",
+    "HU": "Hungary",
+    "IE": "Ireland",
+    "IT": "Italy",
+    "LV": "Latvia",
+    "LT": "Lithuania",
+    "LU": "Luxembourg",
+    "MT": "Malta",
+    "NL": "Netherlands",
+    "PL": "Poland",
+    "PT": "Portugal",
+    "RO": "Romania",
+    "SK": "Slovakia",
+    "SI": "Slovenia",
+    "ES": "Spain",
+    "SE": "Sweden",
+    "UK": "United Kingdom",
+    "GB": "United Kingdom",
+    "NO": "Norway",
+    "CH": "Switzerland",
+    "IS": "Iceland",
+    "UA": "Ukraine",
+    "MD": "Moldova",
+    "GE": "Georgia",
+    "AM": "Armenia",
+    "AZ": "Azerbaijan",
+    "KZ": "Kazakhstan",
+    "KG": "Kyrgyzstan",
+    "UZ": "Uzbekistan",
+    "TJ": "Tajikistan",
+    "TM": "Turkmenistan",
+    "BY": "Belarus",
+    "RU": "Russia",
+    "TR": "Turkey",
+    "RS": "Serbia",
+    "AL": "Albania",
+    "ME": "Montenegro",
+    "MK": "North Macedonia",
+    "BA": "Bosnia and Herzegovina",
+    "US": "United States",
+}
 
 
 def _group_in(tail: str) -> str | None:

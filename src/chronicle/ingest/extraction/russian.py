@@ -317,6 +317,34 @@ def _nominative_given(word: str, case: str, gender: str) -> str:
 _OBLIQUE = {"gent", "datv", "accs", "ablt", "loct"}
 
 
+def nominative_phrase(phrase: str) -> str:
+    """A name phrase written in the genitive after 'из' / 'представителей' in the nominative: its words up
+    to the first noun ('Движения либералов' -> 'Движение либералов', 'Христианских демократов Литвы' ->
+    'Христианские демократы Литвы'); unchanged when no genitive reading fits."""
+    words = phrase.split()
+    morph = _models()[2]
+    head = next(
+        (i for i, w in enumerate(words) if any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.parse(w))),
+        None,
+    )
+    if head is None:
+        return phrase
+    noun = next(p for p in morph.parse(words[head]) if p.tag.POS == "NOUN" and p.tag.case == "gent")
+    number = "Plur" if noun.tag.number == "plur" else "Sing"
+    agreement = {"Nom", number} | ({_UD_GENDER[str(noun.tag.gender)]} if number == "Sing" else set())
+    changed = []
+    for word in words[:head]:
+        parse = next((p for p in morph.parse(word) if p.tag.case == "gent" and p.tag.POS == "ADJF"), None)
+        inflected = parse.inflect(agreement) if parse is not None else None
+        if inflected is None:
+            return phrase
+        changed.append(_same_capitals(word, inflected.word))
+    nominative = noun.inflect({"Nom", number})
+    if nominative is None:
+        return phrase
+    return " ".join([*changed, _same_capitals(words[head], nominative.word), *words[head + 1 :]])
+
+
 def nominative_org(name: str) -> str:
     """'Казахстанского международного бюро по правам человека' -> 'Казахстанское международное бюро …':
     the words up to the first noun go to the nominative when the first word cannot be one."""
