@@ -474,3 +474,18 @@ def test_russian_party_names_before_and_after_names_in_the_nominative() -> None:
     )
     [letter] = _letters(text, date(2026, 3, 1), "ru")
     assert [s["group"] for s in letter["signatories"]] == ["Союз Отечества", "Союз Отечества", "Движение либералов"]
+
+
+def test_a_legend_of_group_names_gives_one_organisation_per_group() -> None:
+    text = (
+        "Written declaration No. 812\n\nSigned:\n\n"
+        "MIKKELSEN Rasmus, Denmark, SOC\nORTEGA BLANCO Inés, Spain, EPP/CD\n\n"
+        "SOC: Socialists, Democrats and Greens Group\nEPP/CD: Group of the European People's Party\n"
+    )
+    result = extract(text, published=date(2026, 3, 1), language="en")
+    assert [(o["name"], o["kind"], o["aliases"]) for o in result["organizations"]] == [
+        ("Socialists, Democrats and Greens Group", "parliament_group", ["SOC"]),
+        ("Group of the European People's Party", "parliament_group", ["EPP/CD"]),
+    ]
+    [letter] = result["letters"]
+    assert _signers(letter) == [("MIKKELSEN Rasmus", "Denmark", "SOC"), ("ORTEGA BLANCO Inés", "Spain", "EPP/CD")]

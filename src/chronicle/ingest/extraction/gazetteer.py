@@ -109,6 +109,9 @@ def known_organizations() -> dict[str, tuple[str, str]]:
             table[form] = (name, kind)
             for oblique in _russian_cases(form):
                 table.setdefault(oblique, (name, kind))
+    for form, group in groups().items():  # 'Group of the European People's Party': a group named in full
+        if len(form.split()) >= 3:
+            table.setdefault(form, (group, "parliament_group"))
     return table
 
 

@@ -130,6 +130,15 @@ def _has_cyrillic(value: str) -> bool:
 _US_PARTY_ADJECTIVES = {"democratic", "republican", "independent"}
 
 
+def _named_already(group: str, orgs: list[Organization]) -> Organization | None:
+    """The organisation found under another name of the same political group, if any."""
+    canonical = gazetteer.groups().get(group)
+    if canonical is None:
+        return None
+    forms = {form for form, name in gazetteer.groups().items() if name == canonical}
+    return next((o for o in orgs if o.name in forms or forms & set(o.aliases)), None)
+
+
 def _group_organizations(orgs: list[Organization], facts: Any) -> list[Organization]:
     """European Parliament / PACE groups and the parties given for parliamentarians, as organisations
     (a fragment found inside a party's name, 'Alliance 90' of 'Alliance 90/The Greens', gives way)."""
@@ -140,6 +149,11 @@ def _group_organizations(orgs: list[Organization], facts: Any) -> list[Organizat
         if not group or group in known or fact.role != "parliamentarian" or group.lower() in _US_PARTY_ADJECTIVES:
             continue  # 'Democratic' (a member of Congress's party, as an adjective) names no organisation
         known.add(group)
+        named = _named_already(group, orgs + added)
+        if named is not None:  # 'ALDE' beside 'ALDE: Alliance of Liberals and Democrats for Europe'
+            named.aliases.append(group)
+            named.kind = "parliament_group"
+            continue
         added.append(Organization(group, "parliament_group" if group in gazetteer.groups() else "party"))
         orgs[:] = [o for o in orgs if not (group.startswith(o.name + "/") or group.startswith(o.name + " /"))]
     return added
