@@ -321,28 +321,7 @@ def nominative_phrase(phrase: str) -> str:
     """A name phrase written in the genitive after 'из' / 'представителей' in the nominative: its words up
     to the first noun ('Движения либералов' -> 'Движение либералов', 'Христианских демократов Литвы' ->
     'Христианские демократы Литвы'); unchanged when no genitive reading fits."""
-    words = phrase.split()
-    morph = _models()[2]
-    head = next(
-        (i for i, w in enumerate(words) if any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph.parse(w))),
-        None,
-    )
-    if head is None:
-        return phrase
-    noun = next(p for p in morph.parse(words[head]) if p.tag.POS == "NOUN" and p.tag.case == "gent")
-    number = "Plur" if noun.tag.number == "plur" else "Sing"
-    agreement = {"Nom", number} | ({_UD_GENDER[str(noun.tag.gender)]} if number == "Sing" else set())
-    changed = []
-    for word in words[:head]:
-        parse = next((p for p in morph.parse(word) if p.tag.case == "gent" and p.tag.POS == "ADJF"), None)
-        inflected = parse.inflect(agreement) if parse is not None else None
-        if inflected is None:
-            return phrase
-        changed.append(_same_capitals(word, inflected.word))
-    nominative = noun.inflect({"Nom", number})
-    if nominative is None:
-        return phrase
-    return " ".join([*changed, _same_capitals(words[head], nominative.word), *words[head + 1 :]])
+    return _to_nominative(phrase.split(), "gent") or phrase
 
 
 def nominative_org(name: str) -> str:
@@ -351,31 +330,35 @@ def nominative_org(name: str) -> str:
     words = name.split()
     if not words or not rx(r"\p{Cyrillic}").match(words[0]):
         return name
-    morph = _models()[2]
-    first = morph.parse(words[0])
+    first = _models()[2].parse(words[0])
     if any(p.tag.case == "nomn" for p in first):
         return name
     reading = next((p for p in first if str(p.tag.case) in _OBLIQUE and p.tag.POS in ("ADJF", "NOUN")), None)
     if reading is None:
         return name
-    case = str(reading.tag.case)
+    return _to_nominative(words, str(reading.tag.case)) or name
+
+
+def _to_nominative(words: list[str], case: str) -> str | None:
+    """The words up to the first noun in `case`, and that noun, put in the nominative (the rest kept);
+    None when a word has no such reading or cannot be inflected."""
     head = next((i for i, w in enumerate(words) if _noun_in(w, case) is not None), None)
     if head is None:
-        return name
+        return None
     noun = _noun_in(words[head], case)
     number = "Plur" if noun.tag.number == "plur" else "Sing"
     agreement = {"Nom", number} | ({_UD_GENDER[str(noun.tag.gender)]} if number == "Sing" else set())
     changed = []
     for word in words[:head]:
-        parse = next((p for p in morph.parse(word) if p.tag.case == case and p.tag.POS == "ADJF"), None)
+        parse = next((p for p in _models()[2].parse(word) if p.tag.case == case and p.tag.POS == "ADJF"), None)
         inflected = parse.inflect(agreement) if parse is not None else None
         if inflected is None:
-            return name
+            return None
         changed.append(_same_capitals(word, inflected.word))
-    inflected = noun.inflect({"Nom", number})
-    if inflected is None:
-        return name
-    return " ".join([*changed, _same_capitals(words[head], inflected.word), *words[head + 1 :]])
+    nominative = noun.inflect({"Nom", number})
+    if nominative is None:
+        return None
+    return " ".join([*changed, _same_capitals(words[head], nominative.word), *words[head + 1 :]])
 
 
 _UD_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut", "None": "Masc"}
