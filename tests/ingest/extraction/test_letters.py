@@ -489,3 +489,14 @@ def test_a_legend_of_group_names_gives_one_organisation_per_group() -> None:
     ]
     [letter] = result["letters"]
     assert _signers(letter) == [("MIKKELSEN Rasmus", "Denmark", "SOC"), ("ORTEGA BLANCO Inés", "Spain", "EPP/CD")]
+
+
+def test_mep_after_the_name_then_a_country_and_a_chancellor_as_addressee() -> None:
+    text = (
+        "The letter was signed by Isabel Santos MEP, Portugal, and Miriam Lexmann MEP, Slovakia. "
+        "Eleven members of the Bundestag, including Renata Alt (FDP), wrote to Chancellor Friedrich Merz."
+    )
+    result = extract(text, published=date(2026, 3, 1), language="en")
+    signers = [(s["name"], s["country"]) for letter in result["letters"] for s in letter["signatories"]]
+    assert ("Isabel Santos", "Portugal") in signers and ("Miriam Lexmann", "Slovakia") in signers
+    assert {p["name"]: p["role"] for p in result["persons"]}["Friedrich Merz"] == "official"

@@ -707,9 +707,12 @@ def _tail(text: str, end: int) -> str:
     if paren:
         return paren.group(1) + ";"
     office = _OFFICE_DASH.match(after)
-    if office:  # 'X – Member of the European Parliament (S&D, Portugal)'
+    if office:  # 'X – Member of the European Parliament (S&D, Portugal)', 'X MEP, Portugal'
         paren = rx(r"\s*\(([^()\n]{2,120})\)").match(after, office.end())
-        return paren.group(1) + ";" if paren else office.group("office")
+        if paren:
+            return paren.group(1) + ";"
+        comma = rx(r"\s*,\s*([^,;\n]{2,60})").match(after, office.end())
+        return comma.group(1) if comma and _first_country(comma.group(1)) else office.group("office")
     after = rx(r"\b(?:Mr|Ms|Mrs|Lord|Lady|Dr)\.?\s|\s(?:а также|как и|as well as|and also)\s").split(after)[0]
     comma = rx(r"\s*,([^\n;]{2,150})").match(after)
     if comma and (
