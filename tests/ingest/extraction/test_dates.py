@@ -273,3 +273,8 @@ def test_short_forms_of_periods(text: str, kind: str, first: str, last: str) -> 
 
 def test_two_months_joined_by_and_without_between_stay_two_months() -> None:
     assert [m.kind for m in find_dates("In January and June 40 were held.", PUBLISHED)] == ["month", "month"]
+
+
+def test_the_same_period_of_a_named_year_is_the_period_stated_before_moved_into_that_year() -> None:
+    found = find_dates("Since January, 318 were detained, compared with 254 in the same period of 2019.", PUBLISHED)
+    assert (found[-1].kind, found[-1].first, found[-1].last) == ("same_period", "2019-01", "2019-10-16")

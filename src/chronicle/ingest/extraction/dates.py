@@ -160,7 +160,8 @@ _PATTERNS = (
     ),
     (
         "same_period",
-        r"the same period|(?:тот же|этот|указанный|аналогичный) период|"
+        rf"the same period(?: (?:of|in) (?P<y2>{YEAR}))?|(?:тот же|этот|указанный|аналогичный) период"
+        rf"(?: (?P<y3>{YEAR}){YEAR_TAIL})?|"
         r"the same month|в том же месяце|в этом же месяце",
     ),
     ("following_year", r"the following year|the next year|a year later|в следующем году|через год|год спустя"),
@@ -464,6 +465,10 @@ def _resolve_anchored(
         return None
     elif kind == "same_period":
         first, last = anchor.first, anchor.last
+        named = _int(groups.get("y2") or groups.get("y3"))
+        if named and first and last:  # 'compared with 254 in the same period of 2025': that year's part
+            shift = named - int(last[:4])
+            first, last = _shift_year(first, shift), _shift_year(last, shift)
     elif kind == "since_then":
         first, last = anchor.first, _reference_iso(reference)
     elif kind == "same_period_last_year":
@@ -471,8 +476,8 @@ def _resolve_anchored(
     elif kind == "within":
         return _within(match, anchor)
     elif kind == "following_year":
-        year = str(int((anchor.first or anchor.last or "0")[:4]) + 1)
-        first, last = year, year
+        following = str(int((anchor.first or anchor.last or "0")[:4]) + 1)
+        first, last = following, following
     else:  # days_later
         day = _as_day(anchor.last, last_day=True) if anchor.last and len(anchor.last) == 10 else None
         if day is None:
