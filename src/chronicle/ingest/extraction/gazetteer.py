@@ -116,6 +116,12 @@ def known_organizations() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def known_names() -> dict[str, tuple[str, ...]]:
+    """Canonical name of a well-known organisation -> every name listed for it (no generated case forms)."""
+    return {name: (name, *aliases) for name, (_, aliases) in load("organizations.json").items()}
+
+
+@lru_cache(maxsize=1)
 def known_oblique_forms() -> dict[str, str]:
     """Oblique form of a one-word Russian organisation name -> the name as listed ('Вясны' -> 'Вясна')."""
     forms: dict[str, str] = {}

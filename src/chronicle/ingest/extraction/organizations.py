@@ -219,9 +219,8 @@ def _same_script_names(canonical: str, written: str) -> list[str]:
     cyrillic = _CYRILLIC.search(written) is not None
     return [
         form
-        for form, (name, _) in gazetteer.known_organizations().items()
-        if name == canonical
-        and form not in (canonical, written)
+        for form in gazetteer.known_names().get(canonical, ())
+        if form not in (canonical, written)
         and form not in gazetteer.known_oblique_forms()
         and (_CYRILLIC.search(form) is not None) == cyrillic
     ]

@@ -13,6 +13,7 @@ from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity
 from chronicle.ingest.extraction.officials import known_official, office_country
+from chronicle.ingest.extraction.russian import nominative_phrase
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 _EVENT_DATE_KINDS = ("day", "month", "range", "year", "since", "weekday", "days_later", "following_year")
@@ -661,8 +662,6 @@ def _russian_party(written: str) -> str | None:
     либералов'); None when it does not read as a party."""
     if not _RU_PARTY_HEAD.search(written):
         return None
-    from chronicle.ingest.extraction.russian import nominative_phrase
-
     # 'Союза Отечества — Христианских демократов Литвы': each part of an apposition in the nominative
     return " — ".join(nominative_phrase(part) for part in regex.split(r"\s+[—–-]\s+", written))
 
