@@ -264,3 +264,38 @@ def test_the_one_a_court_sentenced_is_a_victim_whatever_the_job_title() -> None:
     text = "On 20 June 2025 the court sentenced Ulvi Hasanov, director of Abzas News, to nine years."
     result = extract(text, published=date(2026, 10, 14), language="en")
     assert [(p["name"], p["role"], p["status"]) for p in result["persons"]] == [("Ulvi Hasanov", "victim", "convicted")]
+
+
+def test_a_comma_trailer_ends_with_its_list_item_and_sentence() -> None:
+    text = (
+        "The letter was signed by Luis Ferreira, a Portuguese Socialist, and the Czech Pirate Jan Hora, "
+        "who sits with the Greens/EFA group. Other signatories include Anneli Virtanen (Renew Europe, Finland)."
+    )
+    facts = _facts(text)
+    assert facts["Luis Ferreira"][2:] == ("Portugal", None)
+    assert facts["Jan Hora"][2:] == ("Czech Republic", "Greens/EFA")
+    assert facts["Anneli Virtanen"][2:] == ("Finland", "Renew Europe")
+
+
+def test_a_member_of_a_group_named_in_full_ends_at_the_sentence() -> None:
+    text = (
+        "The MEPs wrote to the president. Kristina Baltrusaite, a Lithuanian member of the European "
+        "Conservatives and Reformists."
+    )
+    assert _facts(text)["Kristina Baltrusaite"] == (
+        "parliamentarian",
+        None,
+        "Lithuania",
+        "European Conservatives and Reformists",
+    )
+
+
+def test_a_russian_group_named_with_its_faction_word_after_the_name() -> None:
+    text = (
+        "Письмо президенту подписали немецкий депутат Европарламента Ханна Нойманн из фракции «Зелёных» "
+        "и полька Анна Фотыга из группы «Европейские консерваторы и реформисты»."
+    )
+    result = extract(text, published=date(2025, 3, 1))
+    groups = {person["name"]: person["group"] for person in result["persons"]}
+    assert groups["Ханна Нойманн"] == "Зелёные"
+    assert groups["Анна Фотыга"] == "Европейские консерваторы и реформисты"

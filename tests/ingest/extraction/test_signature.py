@@ -79,6 +79,17 @@ SHAPES = [
         [("Frank Weber", "Germany", "SOC"), ("Petra Vogl", "Austria", "SOC"), ("Zoltan Kiss", "Hungary", "EPP/CD")],
     ),
     (
+        "MEP after the name, then country and group between dashes",
+        "Yours sincerely,\n\nSabine Keller MEP — Germany — Greens/EFA\nPaolo Greco MEP — Italy — S&D\n",
+        [("Sabine Keller", "Germany", "Greens/EFA"), ("Paolo Greco", "Italy", "S&D")],
+    ),
+    (
+        "group and country on the line under each name",
+        "Yours sincerely,\n\nTomas Novak\nEuropean People's Party, Slovakia\n\nEva Lind\n"
+        "Member of the European Parliament\nRenew Europe, Sweden\n",
+        [("Tomas Novak", "Slovakia", "European People's Party"), ("Eva Lind", "Sweden", "Renew Europe")],
+    ),
+    (
         "Russian names with country and group",
         "Письмо подписали:\nАндрюс Кубилис (Литва, ЕНП)\nРакель Гарсиа (Испания, С&Д)\n",
         [("Андрюс Кубилис", "Lithuania", "ЕНП"), ("Ракель Гарсиа", "Spain", "С&Д")],
@@ -112,6 +123,11 @@ def test_affiliation_lines_under_names_are_skipped() -> None:
         (" – Greens/EFA (Czech Republic)", ("Czech Republic", "Greens/EFA", False)),
         (" (Германия, «Зеленые»/ЕСА)", ("Germany", "«Зеленые»/ЕСА", False)),
         (" (Литва, «Союз Отечества»)", ("Lithuania", "Союз Отечества", False)),
+        (" MEP — Germany — Greens/EFA", ("Germany", "Greens/EFA", True)),
+        (
+            " (Homeland Union - Lithuanian Christian Democrats)",
+            (None, "Homeland Union - Lithuanian Christian Democrats", False),
+        ),
     ],
 )
 def test_trailer_gives_country_group_and_office(trailer: str, expected: tuple[str | None, str | None, bool]) -> None:
@@ -221,3 +237,9 @@ def test_members_of_a_parliament_that_names_its_country_take_that_country() -> N
         ("Анна Бергер", "Germany"),
         ("Лукас Хофман", "Germany"),
     ]
+
+
+def test_a_group_heading_over_names_is_not_the_trailer_of_the_name_above() -> None:
+    text = BODY + "Signatories:\nS&D\nMaria Silva\nJoao Costa\nEPP\nJohan Berg\nAnna Berg\n"
+    lines = [(line.name, line.group) for b in find_signature_blocks(text) for line in b.lines]
+    assert lines == [("Maria Silva", "S&D"), ("Joao Costa", "S&D"), ("Johan Berg", "EPP"), ("Anna Berg", "EPP")]

@@ -23,6 +23,10 @@ PERSECUTED = {"political_prisoner", "victim", "activist", "journalist", "human_r
 _NON_PARTY = regex.compile(
     r"Seimas|Saeima|Riigikogu|Parliament|Assembly|Committee|Commission|Council|Mazhilis|Senate|Delegation|Bundestag|Sejm|House",
 )
+# 'who sits with the Greens/EFA group', 'sitting in the Renew Europe group'
+_SITS_WITH = regex.compile(
+    r"(?:sits?|sitting|seated)\s+(?:with|in)\s+(?:the\s+)?(?P<group>\p{Lu}[^,;()\n]{1,60}?\s+(?:[Gg]roup|faction))(?![\w])"
+)
 _PARTY_OF = regex.compile(
     r"(?:Chairman|Chairwoman|Chair|Leader|leader|Member|member|head|Head) of (?:the )?"
     r"(?P<party>\p{Lu}[^,;()\n]{2,80}?)(?=\s*[,;()\n]|$)"
@@ -525,7 +529,7 @@ def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | 
 _NAME_WORD = r"\p{Lu}[\p{L}’'-]+"
 _PROSE_GROUP = regex.compile(
     rf"(?:\s*(?:,|and|и)\s+(?:\p{{Ll}}+\s+)?{_NAME_WORD}(?:\s+(?:van|von|de|der|ван|фон|де)?\s*{_NAME_WORD}){{0,2}})*"
-    r"\s+(?:of the|of|from the|from|из|от)\s+"
+    r"\s+(?:of the|of|from the|from|(?:из|от)(?:\s+(?:фракци|групп|парти|объединени)\w*)?)\s+"
     r"(?P<group>«[^«»\n]{2,40}»(?:/\p{Lu}{2,6})?|(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for))*)"
 )
 _PARTY_NAME = regex.compile(
@@ -542,8 +546,9 @@ def _prose_group(text: str, end: int) -> str | None:
     group = _NEXT_NAMED.split(match.group("group").removeprefix("the ").strip(), maxsplit=1)[0]
     if group.startswith("«"):
         bare = group.replace("«", "").replace("»", "")
-        if bare in gazetteer.groups():
-            return bare
+        for form in (bare, regex.sub(r"ых$", "ые", bare), regex.sub(r"их$", "ие", bare)):
+            if form in gazetteer.groups():
+                return form  # 'из фракции «Зелёных»' -> 'Зелёные'
         return _russian_party(bare)
     words = group.split()
     for size in range(len(words), 0, -1):  # the longest name that reads as a party: 'Left Alliance', not 'Left'
@@ -561,7 +566,7 @@ _NATIONALITY_BEFORE = regex.compile(
     r"(?:(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+)\s+(?:(?:Green|Liberal|Socialist|Conservative|Social Democrat|"
     r"Christian Democrat|centre-right|centre-left|left-wing|right-wing|(?P<group>\p{Lu}[\p{Lu}&/-]{1,8}|Renew))\s+)?"
     r"(?:MEP|MP|member|parliamentarian|deputy|lawmaker|Green|Liberal|Socialist|Conservative|Social Democrat|"
-    r"Christian Democrat|socialist|liberal|conservative)"
+    r"Christian Democrat|socialist|liberal|conservative|Pirate|Labour|Tory)"
     r"|(?:депутат\w*|парламентари\w*|евродепутат\w*)\s+от\s+(?P<nationality>\p{Lu}\w+))\s+$"
 )
 
@@ -713,16 +718,31 @@ def _tail(text: str, end: int) -> str:
         comma = rx(r"\s*,\s*([^,;\n]{2,60})").match(after, office.end())
         return comma.group(1) if comma and _first_country(comma.group(1)) else office.group("office")
     after = rx(r"\b(?:Mr|Ms|Mrs|Lord|Lady|Dr)\.?\s|\s(?:а также|как и|as well as|and also)\s").split(after)[0]
+    after = _item_end(after)
     comma = rx(r"\s*,([^\n;]{2,150})").match(after)
     if comma and (
         rx(r"\n").search(text[end : end + len(comma.group()) + 2])
         or text[end : end + 160].find(";") >= 0
         or (_first_country(comma.group(1)) and _group_in(comma.group(1)))
         or rx(r"(?i:member of)|Chairman of|MEP|MP\b").search(comma.group(1))
+        or _SITS_WITH.search(comma.group(1))
         or (rx(r"\s*(?:an?|the)\s+\p{Lu}\p{Ll}+\s").match(comma.group(1)) and _first_country(comma.group(1)))
     ):
         return comma.group(1)
     return ""
+
+
+# Where a comma trailer ends: the sentence, or the next item of a list ('X, a Portuguese Socialist, and
+# the Czech MEP Y'), counted outside parentheses so '(Socialists and Democrats, Portugal)' stays whole.
+_ITEM_BREAK = regex.compile(r"[.!?]\s+(?=\p{Lu})|,?\s+(?:and|и)\s+(?=(?:the\s+|a\s+|an\s+)?\p{Lu}\p{Ll}+\s+\p{Lu})")
+
+
+def _item_end(after: str) -> str:
+    """The trailer cut at the end of its sentence or list item (outside parentheses)."""
+    for match in _ITEM_BREAK.finditer(after):
+        if after.count("(", 0, match.start()) <= after.count(")", 0, match.start()):
+            return after[: match.start()]
+    return after
 
 
 def _first_country(tail: str) -> str | None:
@@ -800,7 +820,8 @@ _COUNTRY_CODES = {
 def _group_in(tail: str) -> str | None:
     """Political group in a trailer: a known EP/PACE group, else 'Chairman of the <party>'."""
     group = _group_named_in(tail)
-    bare = regex.sub(r"\s+(?:[Gg]roup|political group)$", "", group) if group else None
+    group = group.rstrip(" .") if group else None  # '… a member of the European Conservatives and Reformists.'
+    bare = regex.sub(r"^(?:the\s+)?(.+?)\s+(?:[Gg]roup|political group)$", r"\1", group) if group else None
     return bare if bare in gazetteer.groups() else group  # 'the Renew Europe group' -> 'Renew Europe'
 
 
@@ -811,6 +832,9 @@ def _group_named_in(tail: str) -> str | None:
 
         if token in gazetteer.groups():
             return token
+    sits = _SITS_WITH.search(tail)
+    if sits:
+        return sits.group("group")
     for party in _PARTY_OF.finditer(tail):
         if rx(r"(?:\ba|\ban)\s+$").search(tail[max(0, party.start() - 4) : party.start()]):
             continue  # 'and by a member of the Working Group': someone else

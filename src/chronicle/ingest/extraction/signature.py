@@ -36,7 +36,8 @@ _WORD = (
 )
 _PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|dos|das|la|le|ter|ten|af|zu|Ní|Ní|Mac|bin|al)"
 _NAME = regex.compile(
-    rf"{_PREFIX}(?P<name>{_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}{_WORD}){{1,4}})(?:[ ]+(?:MEP|MP))?"
+    rf"{_PREFIX}(?P<name>{_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?!(?:MEP|MP)(?![\w]))"
+    rf"{_WORD}){{1,4}})(?:[ ]+(?:MEP|MP))?"
     r"(?=[ \t]*(?:$|[(,;:/\t|]|[ ]{2,}|[ ]+[–—-][ ]))"
 )
 _SPLIT = regex.compile(r"[ \t]*(?:[;,()\t|]|[ ]{2,})[ \t]*")
@@ -106,11 +107,43 @@ def _country_of(token: str) -> str | None:
     return lexicon.label(match.group()) if match else None
 
 
+_SPACED_DASH = regex.compile(r"[ \t]+[–—-][ \t]+")
+
+
+def _tokens(rest: str) -> list[str]:
+    """The trailer's cells; a cell joined by spaced dashes ('Germany — Greens/EFA') is split into its
+    parts when every part is a country, a group or an office, so a party named with a dash stays whole."""
+    tokens: list[str] = []
+    for token in _SPLIT.split(rest):
+        parts = [part.strip(" \t–—-") for part in _SPACED_DASH.split(token)]
+        known = len(parts) > 1 and all(
+            not part or _group_of(part) or _country_of(part) or _OFFICE.match(part) for part in parts
+        )
+        tokens += parts if known else [token]
+    return tokens
+
+
+def trailer_only(line: str) -> tuple[str | None, str | None] | None:
+    """(country, group) of a line that holds nothing but a country, a group and offices
+    ("European People's Party, Slovakia", 'Member of the European Parliament (Renew, France)'); else None."""
+    country = group = None
+    for token in _tokens(line):
+        token = token.strip(" \t–—-.")
+        if not token:
+            continue
+        found_group, found_country = _group_of(token), _country_of(token)
+        if found_group or found_country:
+            group, country = group or found_group, country or found_country
+        elif not _OFFICE.match(token) and not PARLIAMENTARY.fullmatch(token):
+            return None
+    return (country, group) if country or group else None
+
+
 def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
     """Country, group (or party) and whether an office is named, from what follows a name."""
     country = group = party = None
     office = False
-    for token in _SPLIT.split(rest):
+    for token in _tokens(rest):
         token = token.strip(" \t–—-")
         if not token:
             continue
@@ -291,17 +324,27 @@ def _marked_block(lines: list[tuple[int, str]], index: int, marker: regex.Match[
         block.lines += _inline_items(offset + marker.start("rest"), rest)
     heading: tuple[str | None, str | None] = (None, None)
     blank = other = 0
+    since_name = 99  # lines since the last name line, a blank line between counting as many
     index += 1
     while index < len(lines):
         offset, line = lines[index]
         if not line.strip():
             blank += 1
+            since_name = 99
             if blank > 1 and block.lines:
                 break
             index += 1
             continue
         blank = 0
+        since_name += 1
+        trailer = _trailer_under_name(block, lines, index, since_name)
+        if trailer is not None:
+            block.lines[-1] = trailer
+            block.end, other = offset + len(line), 0
+            index += 1
+            continue
         found = _block_line(offset, line, heading)
+        since_name = 0 if isinstance(found, SignatureLine) else since_name
         if isinstance(found, tuple):
             heading = found
         elif found is not None:
@@ -315,6 +358,30 @@ def _marked_block(lines: list[tuple[int, str]], index: int, marker: regex.Match[
             other += 1  # 'Director, Freedom Now': an affiliation line under a name
         index += 1
     return block, index
+
+
+def _trailer_under_name(
+    block: SignatureBlock, lines: list[tuple[int, str]], index: int, since_name: int
+) -> SignatureLine | None:
+    """The last signatory with the country and group of a line under it ('Tomas Novak' then
+    "European People's Party, Slovakia", perhaps below an office line). A line naming one thing only
+    is a heading when names follow it directly ('S&D' over the names of the group)."""
+    if not block.lines or since_name > 2:
+        return None
+    last = block.lines[-1]
+    line = lines[index][1]
+    if last.country or last.group or line.rstrip().endswith(":"):
+        return None
+    found = trailer_only(line)
+    if found is None:
+        return None
+    follows = lines[index + 1][1] if index + 1 < len(lines) else ""
+    single = len([part for part in _tokens(line) if part.strip(" \t–—-.")]) == 1
+    if single and follows.strip() and _name_line(0, follows) is not None:
+        return None
+    country, group = found
+    parliamentary = last.parliamentary or (group is not None and group in gazetteer.groups())
+    return SignatureLine(last.name, last.start, last.end, country, group, parliamentary, last.official)
 
 
 def _block_line(
