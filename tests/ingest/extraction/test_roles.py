@@ -299,3 +299,30 @@ def test_a_russian_group_named_with_its_faction_word_after_the_name() -> None:
     groups = {person["name"]: person["group"] for person in result["persons"]}
     assert groups["Ханна Нойманн"] == "Зелёные"
     assert groups["Анна Фотыга"] == "Европейские консерваторы и реформисты"
+
+
+def test_a_country_before_a_list_of_names_in_russian_and_a_possessive_in_english() -> None:
+    text = (
+        "Обращение к президенту подписали евродепутаты от Литвы Андрюс Кубилюс и Раса Юкнявичене, "
+        "представитель Польши Роберт Бедронь («Социалисты и демократы»)."
+    )
+    result = extract(text, published=date(2025, 3, 1))
+    found = {person["name"]: (person["country"], person["group"]) for person in result["persons"]}
+    assert found["Андрюс Кубилюс"] == ("Lithuania", None)
+    assert found["Раса Юкнявичене"] == ("Lithuania", None)
+    assert found["Роберт Бедронь"] == ("Poland", "Социалисты и демократы")
+    assert _facts("The letter was initiated by Germany's Hannah Lenz (Greens/EFA).")["Hannah Lenz"][2:] == (
+        "Germany",
+        "Greens/EFA",
+    )
+
+
+def test_a_group_fronted_before_a_list_or_shared_after_it() -> None:
+    text = (
+        "Fourteen MEPs wrote to the president. From Renew Europe, it was signed by Petras Jonaitis, Ilze Ozola "
+        "and Marta Ruiz. Latvian members Aivars Berzins and Inese Kalnina, both of the EPP, also joined."
+    )
+    facts = _facts(text)
+    assert [facts[name][3] for name in ("Petras Jonaitis", "Ilze Ozola", "Marta Ruiz")] == ["Renew Europe"] * 3
+    assert facts["Aivars Berzins"][2:] == ("Latvia", "EPP")
+    assert facts["Inese Kalnina"][2:] == ("Latvia", "EPP")

@@ -90,6 +90,11 @@ SHAPES = [
         [("Tomas Novak", "Slovakia", "European People's Party"), ("Eva Lind", "Sweden", "Renew Europe")],
     ),
     (
+        "Russian particle in the name, dashes between the cells",
+        "С уважением,\nВиола фон Крамон — Германия — Зелёные/ЕСА\nМихал Шимечка (Словакия; «Обновляя Европу»)\n",
+        [("Виола фон Крамон", "Germany", "Зелёные/ЕСА"), ("Михал Шимечка", "Slovakia", "Обновляя Европу")],
+    ),
+    (
         "Russian names with country and group",
         "Письмо подписали:\nАндрюс Кубилис (Литва, ЕНП)\nРакель Гарсиа (Испания, С&Д)\n",
         [("Андрюс Кубилис", "Lithuania", "ЕНП"), ("Ракель Гарсиа", "Spain", "С&Д")],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -186,7 +186,7 @@ def describe_person(
     names = names or SpanSet([])
     cues = cues or CueIndex(text, sentences)
     role = _nearest_label(cues, mentions, "roles", names)
-    affiliation = _affiliation(text, mentions)
+    affiliation = _affiliation(text, mentions, names)
     congress = affiliation in _US_AFFILIATIONS  # '(D-Ore.)' is said only of members of Congress
     if affiliation[1] in gazetteer.groups() or congress or (role is None and None not in affiliation):
         role = "parliamentarian"
@@ -502,14 +502,14 @@ def us_congress_party(token: str) -> tuple[str, str] | None:
     return ("United States", _US_PARTIES[match.group("party")]) if match else None
 
 
-def _affiliation(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
+def _affiliation(text: str, mentions: list[Mention], names: SpanSet) -> tuple[str | None, str | None]:
     """Country and group written right after a mention: '(Portugal; S&D)', ', France, ALDE'; a
     nationality right before it ('the Lithuanian MEP X (EPP)', 'депутат от Латвии X') gives the country."""
     found = [_before_name(text, m.start) for m in mentions]
     before = next((c for c, _ in found if c), None)
     group_before = next((g for _, g in found if g), None)
     for mention in mentions:
-        tail = _tail(text, mention.end)
+        tail = _tail(text, mention.end, names)
         if not tail:
             continue
         us_member = us_congress_party(tail)
@@ -601,6 +601,27 @@ _RU_MEMBERS_OF = regex.compile(
 _RU_PARLIAMENT_WORD = regex.compile(r"(?i:сейм|саэйм|парламент|рийгикогу|бундестаг|верховн|мажилис|госдум|риксдаг)")
 
 
+# 'евродепутаты от Литвы A и B', 'представитель Польши A', "Germany's A": the country of a member, or of
+# every member of a list, written before the names (a genitive or 'от' in Russian, a possessive in English).
+_COUNTRY_BEFORE_LIST = regex.compile(
+    rf"(?:(?<![\w])(?:депутат\w*|евродепутат\w*|парламентари\w*|член\w*|представител\w*)"
+    rf"(?:\s+Европарламента|\s+Европейского\s+парламента)?\s+(?:от\s+)?(?P<country>\p{{Lu}}\w+)"
+    rf"|(?<![\w])(?P<country>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)['’]s(?:\s+\p{{Ll}}+){{0,2}})"
+    rf"\s+(?:{_NAME_WORD}(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,2}}\s*(?:,|и|and)\s+){{0,6}}$"
+)
+
+
+@lru_cache(maxsize=1)
+def _group_before_list() -> regex.Pattern[str]:
+    """'From Renew Europe, it was signed by A, B and C': a known group fronted before a list of names."""
+    forms = sorted((form for form in gazetteer.groups() if form.isascii()), key=len, reverse=True)
+    return regex.compile(
+        rf"(?<![\w])(?:[Ff]rom|[Oo]f)\s+(?:the\s+)?(?P<group>{'|'.join(regex.escape(f) for f in forms)})"
+        rf"(?:\s+group)?\s*,?\s+(?:(?:it|was|were|has|have|been|signed|co-signed|by|joined|MEPs|members)\s+){{1,5}}"
+        rf"(?:{_NAME_WORD}(?:\s+(?:van|von|de|der)?\s*{_NAME_WORD}){{0,2}}\s*(?:,|and)\s+){{0,6}}$"
+    )
+
+
 def _members_of_before(before: str) -> str | None:
     """The country of 'депутаты сейма Литвы' / 'депутат Саэйма' right before a name or a list of names."""
     match = _RU_MEMBERS_OF.search(before)
@@ -639,6 +660,12 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     members = _members_of_before(text[max(0, start - 200) : start])
     if members:
         return members, None
+    listed = _COUNTRY_BEFORE_LIST.search(text[max(0, start - 200) : start])
+    if listed and (country := _first_country(listed.group("country"))):
+        return country, None
+    fronted = _group_before_list().search(text[max(0, start - 200) : start])
+    if fronted:
+        return None, fronted.group("group")
     match = _NATIONALITY_BEFORE.search(before)
     if match:
         group = match.group("group")
@@ -695,14 +722,15 @@ _OFFICE_DASH = regex.compile(
 
 
 _SHARED_TRAILER = regex.compile(
-    rf"(?:\s*(?:,|and|и)\s+{_NAME_WORD}(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,3}})+"
-    r"\s*\((?:both|all|each|оба|обе|все)\s+(?P<inner>[^()\n]{2,80})\)"
+    rf"(?:\s*(?:,|and|и)\s+{_NAME_WORD}(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,3}})*"
+    r"(?:\s*\((?:both|all|each|оба|обе|все)\s+(?P<inner>[^()\n]{2,80})\)"
+    r"|,\s*(?:both|all|each)\s+(?:members\s+)?(?:of|from)\s+(?:the\s+)?(?P<inner>[^,;.()\n]{2,60}))"
 )
 
 
-def _tail(text: str, end: int) -> str:
-    """The parenthesis or comma-separated trailer after a name, up to the end of its item; 'X and Y
-    (both EPP)' gives X the trailer it shares with Y."""
+def _tail(text: str, end: int, names: SpanSet) -> str:
+    """The parenthesis or comma-separated trailer after a name, up to the end of its item or the next
+    name; 'X and Y (both EPP)' gives X the trailer it shares with Y."""
     shared = _SHARED_TRAILER.match(text, end, min(len(text), end + 200))
     if shared:
         return shared.group("inner") + ";"
@@ -719,6 +747,9 @@ def _tail(text: str, end: int) -> str:
         return comma.group(1) if comma and _first_country(comma.group(1)) else office.group("office")
     after = rx(r"\b(?:Mr|Ms|Mrs|Lord|Lady|Dr)\.?\s|\s(?:а также|как и|as well as|and also)\s").split(after)[0]
     after = _item_end(after)
+    next_name = names.next_start(end)
+    if next_name is not None and next_name - end < len(after):
+        after = after[: next_name - end]  # ', представитель Польши Роберт Бедронь («…»)': the next one's
     comma = rx(r"\s*,([^\n;]{2,150})").match(after)
     if comma and (
         rx(r"\n").search(text[end : end + len(comma.group()) + 2])

@@ -34,7 +34,9 @@ _WORD = (
     r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|"
     r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?)"
 )
-_PARTICLE = r"(?:de|da|van|von|der|den|del|della|di|du|dos|das|la|le|ter|ten|af|zu|Ní|Ní|Mac|bin|al)"
+_PARTICLE = (
+    r"(?:de|da|van|von|der|den|del|della|di|du|dos|das|la|le|ter|ten|af|zu|Ní|Ní|Mac|bin|al|фон|ван|де|дер|ди|ле|ла)"
+)
 _NAME = regex.compile(
     rf"{_PREFIX}(?P<name>{_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?!(?:MEP|MP)(?![\w]))"
     rf"{_WORD}){{1,4}})(?:[ ]+(?:MEP|MP))?"
@@ -139,6 +141,10 @@ def trailer_only(line: str) -> tuple[str | None, str | None] | None:
     return (country, group) if country or group else None
 
 
+# A lower-case phrase ending in two capitalised words: the next person of a list in prose.
+_ANOTHER_NAME = regex.compile(r"^\p{Ll}[^()«»]*\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$")
+
+
 def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
     """Country, group (or party) and whether an office is named, from what follows a name."""
     country = group = party = None
@@ -147,6 +153,8 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
         token = token.strip(" \t–—-")
         if not token:
             continue
+        if _ANOTHER_NAME.search(token):
+            break  # ', представитель Польши Роберт Бедронь («…»)': the rest is another person's
         us_member = us_congress_party(token)
         if us_member and group is None:
             country, group = country or us_member[0], us_member[1]
@@ -302,11 +310,27 @@ def find_signature_blocks(text: str) -> list[SignatureBlock]:
     return blocks
 
 
+_ITEM_SEPARATOR = regex.compile(r";|\s+and\s+|\s+и\s+")
+_OPENING, _CLOSING = "(«“", ")»”"
+
+
+def _split_outside_brackets(rest: str) -> list[str]:
+    """The items of a list, split at separators outside parentheses and quotes
+    ('Роберт Бедронь («Социалисты и демократы»)' is one item)."""
+    pieces, start = [], 0
+    for match in _ITEM_SEPARATOR.finditer(rest):
+        before = rest[: match.start()]
+        if sum(before.count(c) for c in _OPENING) <= sum(before.count(c) for c in _CLOSING):
+            pieces.append(rest[start : match.start()])
+            start = match.end()
+    return [*pieces, rest[start:]]
+
+
 def _inline_items(offset: int, rest: str) -> list[SignatureLine]:
     """'Signed: A (Germany, EPP); B (France, S&D)': items of a list written on the marker line."""
     items = []
     position = 0
-    for piece in regex.split(r";|\s+and\s+|\s+и\s+", rest):
+    for piece in _split_outside_brackets(rest):
         at = rest.find(piece, position)
         position = at + len(piece)
         parsed = _name_line(offset + at, piece)

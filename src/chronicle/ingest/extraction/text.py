@@ -80,6 +80,11 @@ class SpanSet:
         high = bisect_right(self._starts, end)
         return any(s < end and start < e for s, e in self._spans[low:high])
 
+    def next_start(self, after: int) -> int | None:
+        """Start of the first span starting after `after`, if any."""
+        index = bisect_right(self._starts, after)
+        return self._starts[index] if index < len(self._starts) else None
+
 
 @lru_cache(maxsize=512)
 def rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
