@@ -375,7 +375,7 @@ def test_russian_nationality_nouns_and_groups_after_iz_give_country_and_group() 
         (
             "Five MEPs have written to the President of Kazakhstan. The letter was signed by Petras Kovas, "
             "a Lithuanian member of the Renew Europe group, and by Anna Berg, a Swedish Social Democrat.",
-            [("Petras Kovas", "Lithuania", "Renew Europe"), ("Anna Berg", "Sweden", None)],
+            [("Petras Kovas", "Lithuania", "Renew"), ("Anna Berg", "Sweden", None)],
         ),
         (
             "The appeal was initiated by German Green MEP Hanna Vogel and co-signed by Polish EPP member "
@@ -385,7 +385,7 @@ def test_russian_nationality_nouns_and_groups_after_iz_give_country_and_group() 
         (
             "Литовский евродепутат Петрас Ковас (Renew Europe) и немецкий депутат Европарламента от «Зеленых» "
             "Ханна Фогель направили письмо президенту Казахстана.",
-            [("Петрас Ковас", "Lithuania", "Renew Europe"), ("Ханна Фогель", "Germany", "Зеленые")],
+            [("Петрас Ковас", "Lithuania", "Renew"), ("Ханна Фогель", "Germany", "Зеленые")],
         ),
     ],
 )
@@ -500,3 +500,86 @@ def test_mep_after_the_name_then_a_country_and_a_chancellor_as_addressee() -> No
     signers = [(s["name"], s["country"]) for letter in result["letters"] for s in letter["signatories"]]
     assert ("Isabel Santos", "Portugal") in signers and ("Miriam Lexmann", "Slovakia") in signers
     assert {p["name"]: p["role"] for p in result["persons"]}["Friedrich Merz"] == "official"
+
+
+def _signatories(text: str, language: str = "en") -> list[tuple[str, str | None, str | None]]:
+    return [
+        (s["name"], s["country"], s["group"])
+        for letter in _letters(text, language=language)
+        for s in letter["signatories"]
+    ]
+
+
+def test_pace_group_headings_named_in_full_give_their_abbreviation() -> None:
+    text = (
+        "We, the undersigned members of the Parliamentary Assembly, urge the release of Tamar Gelashvili.\n\n"
+        "Signatories:\n\nSocialists, Democrats and Greens Group (SOC)\nFrank Hollweg, Germany\nCarmen Aliaga, Spain\n\n"
+        "Group of the Unified European Left (UEL)\nCiarán Moloney, Ireland\n"
+    )
+    assert _signatories(text) == [
+        ("Frank Hollweg", "Germany", "SOC"),
+        ("Carmen Aliaga", "Spain", "SOC"),
+        ("Ciarán Moloney", "Ireland", "UEL"),
+    ]
+
+
+def test_a_russian_written_question_with_names_under_group_headings_on_one_line() -> None:
+    text = (
+        "Пять депутатов Европейского парламента подали письменный вопрос о задержании журналистов.\n\n"
+        "Под вопросом стоят подписи депутатов из трех групп:\n\n"
+        "«Обновляя Европу» — Кристиан Вальдо (Франция), Лаура Йокубайтите (Литва);\n"
+        "«Зелёные/Европейский свободный альянс» — Мартин Фойгт (Германия);\n"
+        "«Европейская народная партия» — Ян Рыбарж (Чехия).\n"
+    )
+    assert _signatories(text, language="ru") == [
+        ("Кристиан Вальдо", "France", "Обновляя Европу"),
+        ("Лаура Йокубайтите", "Lithuania", "Обновляя Европу"),
+        ("Мартин Фойгт", "Germany", "Зелёные/Европейский свободный альянс"),
+        ("Ян Рыбарж", "Czech Republic", "Европейская народная партия"),
+    ]
+
+
+def test_uk_members_with_party_and_constituency_under_each_name() -> None:
+    text = (
+        "Three UK parliamentarians have written to the Foreign Secretary about Russia's anti-war prisoners.\n\n"
+        "The full list of signatories:\n\nMargaret Dunmore MP\nLabour, Member of Parliament for Hexford South\n\n"
+        "Rhodri Pugh MP\nPlaid Cymru, Member of Parliament for Dyffryn Tawe\n\n"
+        "Baroness Helen Carrow\nLiberal Democrat, Member of the House of Lords\n"
+    )
+    assert _signatories(text) == [
+        ("Margaret Dunmore", "United Kingdom", "Labour"),
+        ("Rhodri Pugh", "United Kingdom", "Plaid Cymru"),
+        ("Helen Carrow", "United Kingdom", "Liberal Democrat"),
+    ]
+
+
+def test_national_parliament_headings_and_letters_after_the_name() -> None:
+    text = (
+        "Members of the European Parliament and of national parliaments have signed a joint statement on the "
+        "detention of protesters.\n\nSignatories\n\nReinhold Maibach MEP — Germany — EPP\n"
+        "Lucía Ferrández MEP — Spain — Progressive Alliance of Socialists and Democrats\n\n"
+        "German Bundestag\nJens Uhlig MdB — SPD\nSabine Rettenbacher MdB — Bündnis 90/Die Grünen\n\n"
+        "Sejm of the Republic of Poland\nPaweł Grzelak — Civic Platform (PO)\n"
+    )
+    assert _signatories(text) == [
+        ("Reinhold Maibach", "Germany", "EPP"),
+        ("Lucía Ferrández", "Spain", "S&D"),
+        ("Jens Uhlig", "Germany", "SPD"),
+        ("Sabine Rettenbacher", "Germany", "Bündnis 90/Die Grünen"),
+        ("Paweł Grzelak", "Poland", "Civic Platform"),
+    ]
+
+
+def test_nationality_and_group_before_the_name_in_prose() -> None:
+    text = (
+        "The letter was initiated by Slovenian MEP Anja Novak of the European People's Party. It was co-signed by "
+        "Dutch Greens member Sanne Kuipers; Lithuanian Renew Europe member Rūta Paulauskienė; the Spanish "
+        "socialist Carmen Ortiz Lemos of the S&D; and the Finnish Left MEP Aino Lindqvist."
+    )
+    assert _signatories(text) == [
+        ("Anja Novak", "Slovenia", "EPP"),
+        ("Sanne Kuipers", "Netherlands", "Greens"),
+        ("Rūta Paulauskienė", "Lithuania", "Renew"),
+        ("Carmen Ortiz Lemos", "Spain", "S&D"),
+        ("Aino Lindqvist", "Finland", "The Left"),
+    ]

@@ -326,3 +326,13 @@ def test_a_group_fronted_before_a_list_or_shared_after_it() -> None:
     assert [facts[name][3] for name in ("Petras Jonaitis", "Ilze Ozola", "Marta Ruiz")] == ["Renew Europe"] * 3
     assert facts["Aivars Berzins"][2:] == ("Latvia", "EPP")
     assert facts["Inese Kalnina"][2:] == ("Latvia", "EPP")
+
+
+def test_a_municipal_deputy_who_was_sentenced_is_a_victim_not_a_parliamentarian() -> None:
+    text = (
+        "Dmitry Averin, a municipal deputy from Moscow, was sentenced to seven years in December 2022. "
+        "Муниципальный депутат Алексей Горинов был приговорён к семи годам колонии."
+    )
+    roles = {p["name"]: p["role"] for p in extract(text, published=date(2023, 5, 1))["persons"]}
+    assert roles["Dmitry Averin"] == "victim"
+    assert roles["Алексей Горинов"] == "victim"

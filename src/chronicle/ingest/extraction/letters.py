@@ -14,7 +14,8 @@ from chronicle.ingest.extraction.signature import SignatureBlock
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 _LETTER = regex.compile(
-    r"(?<![\w])(?:(?P<written>written (?:declaration|question)s?|(?:priority )?questions? for written answer)"
+    r"(?<![\w])(?:(?P<written>written (?:declaration|question)s?|(?:priority )?questions? for written answer|"
+    r"письменн\w* (?:вопрос|запрос|деклараци)\w*)"
     r"|(?P<open>open letters?)"
     r"|(?P<joint>joint (?:letter|statement|appeal)s?)"
     r"|(?:(?:an?|the|this|their|two|three|second|another|first|one|\d+|"

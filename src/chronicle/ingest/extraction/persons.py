@@ -159,11 +159,19 @@ def _piece(match: regex.Match[str], run: list[regex.Match[str]], text: str) -> M
     words = [t.group() for t in run]
     if _gazetteer_spans(text).overlaps(start, end):
         return None
+    if _CONSTITUENCY_BEFORE.search(text, max(0, start - 60), start):
+        return None  # 'Member of Parliament for Dyffryn Tawe': a constituency
     if all(w.isupper() for w in words) and _title_before(text, start) is None:
         return None
     if any(len(w.rstrip(".")) == 1 and not w.endswith(".") for w in words):
         return None
     return Mention(start, end, text[start:end])
+
+
+_CONSTITUENCY_BEFORE = regex.compile(
+    r"(?:Member of (?:the )?(?:Parliament|Senedd|Scottish Parliament|Legislative Assembly)|\b(?:MP|MSP|MS|MLA|TD)|"
+    r"Representative|Congress(?:wo)?man|Senator)\s+for\s+$"
+)
 
 
 @lru_cache(maxsize=4)

@@ -63,12 +63,17 @@ MENTIONS_CONSIDERED = 30
 
 
 _NATIONAL_PARLIAMENT = regex.compile(
-    r"(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+)\s+(?:Bundestag|Seimas|Saeima|Sejm|Riigikogu|Parliament|parliament|"
+    r"(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+|UK)\s+(?:Bundestag|Seimas|Saeima|Sejm|Riigikogu|Parliament|parliament|"
     r"Mazhilis|Senate|Rada|Duma|Knesset|Riksdag|Storting|Folketing|Eduskunta|National Assembly|Chamber|MPs|lawmakers|"
     r"parliamentarians|Сейм\w*|парламент\w*|депутат\w*)(?![\w])"
     r"|(?<![\w])(?:Parliament|House of Representatives|National Assembly|Сейм\w*|[Пп]арламент\w*|Бундестаг\w*|"
     r"Верховн\w* [Рр]ад\w*|Национальн\w* собрани\w*|Саэйм\w*|Сенат\w*)\s+(?:of\s+)?(?P<nationality>\p{Lu}\w+)"
 )
+
+
+def parliament_country(text: str) -> str | None:
+    """The country of the national parliament a text or heading names, if any."""
+    return _parliament_country(text)
 
 
 def _parliament_country(text: str) -> str | None:
@@ -515,12 +520,15 @@ def _affiliation(text: str, mentions: list[Mention], names: SpanSet) -> tuple[st
         us_member = us_congress_party(tail)
         if us_member:
             return us_member
-        country = _first_country(tail) or before
-        group = _group_in(tail) or group_before
+        country, group = _first_country(tail), _group_in(tail)
         if country or group:
-            return country, group
-    prose = next((g for g in (_prose_group(text, m.end) for m in mentions) if g), None)
-    return before, prose or group_before
+            return country or before, group or group_before or _prose_of(text, mentions)
+    return before, _prose_of(text, mentions) or group_before
+
+
+def _prose_of(text: str, mentions: list[Mention]) -> str | None:
+    """The group named in prose after any of the mentions ('X of the Greens', 'X из фракции «…»')."""
+    return next((g for g in (_prose_group(text, m.end) for m in mentions) if g), None)
 
 
 # 'Anni Koskinen of the Social Democratic Party', 'Ville Rantanen and Sanna Lehtonen of the Greens',
@@ -530,7 +538,7 @@ _NAME_WORD = r"\p{Lu}[\p{L}’'-]+"
 _PROSE_GROUP = regex.compile(
     rf"(?:\s*(?:,|and|и)\s+(?:\p{{Ll}}+\s+)?{_NAME_WORD}(?:\s+(?:van|von|de|der|ван|фон|де)?\s*{_NAME_WORD}){{0,2}})*"
     r"\s+(?:of the|of|from the|from|(?:из|от)(?:\s+(?:фракци|групп|парти|объединени)\w*)?)\s+"
-    r"(?P<group>«[^«»\n]{2,40}»(?:/\p{Lu}{2,6})?|(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|for))*)"
+    r"(?P<group>«[^«»\n]{2,40}»(?:/\p{Lu}{2,6})?|(?:the\s+)?\p{Lu}[\p{L}’'&/-]*(?:\s+(?:\p{Lu}[\p{L}’'&/-]*|of|and|for))*)"
 )
 _PARTY_NAME = regex.compile(
     r"(?:Party|Alliance|Union|Coalition|Greens|Democrats|Socialists|Conservatives|Liberals|Left|Movement|Front|"
@@ -562,9 +570,18 @@ def _prose_group(text: str, end: int) -> str | None:
 _NEXT_NAMED = regex.compile(r"\s+(?:and|и)\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+\s+(?:of|from|из|от)\s)")
 
 
-_NATIONALITY_BEFORE = regex.compile(
+@lru_cache(maxsize=1)
+def _nationality_before() -> regex.Pattern[str]:
+    """'the Lithuanian EPP member X', 'Dutch Greens member X', 'the Finnish Left MEP X', 'депутат от Латвии X'."""
+    forms = sorted((form for form in gazetteer.groups() if form.isascii()), key=len, reverse=True)
+    known = "|".join(regex.escape(form) for form in forms)
+    return regex.compile(_NATIONALITY_BEFORE.replace("KNOWN_GROUPS", known))
+
+
+_NATIONALITY_BEFORE = (
     r"(?:(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+)\s+(?:(?:Green|Liberal|Socialist|Conservative|Social Democrat|"
-    r"Christian Democrat|centre-right|centre-left|left-wing|right-wing|(?P<group>\p{Lu}[\p{Lu}&/-]{1,8}|Renew))\s+)?"
+    r"Christian Democrat|centre-right|centre-left|left-wing|right-wing|"
+    r"(?P<group>KNOWN_GROUPS|\p{Lu}[\p{Lu}&/-]{1,8}))\s+)?"
     r"(?:MEP|MP|member|parliamentarian|deputy|lawmaker|Green|Liberal|Socialist|Conservative|Social Democrat|"
     r"Christian Democrat|socialist|liberal|conservative|Pirate|Labour|Tory)"
     r"|(?:депутат\w*|парламентари\w*|евродепутат\w*)\s+от\s+(?P<nationality>\p{Lu}\w+))\s+$"
@@ -666,7 +683,7 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     fronted = _group_before_list().search(text[max(0, start - 200) : start])
     if fronted:
         return None, fronted.group("group")
-    match = _NATIONALITY_BEFORE.search(before)
+    match = _nationality_before().search(before)
     if match:
         group = match.group("group")
         return _first_country(match.group("nationality")), group if group in gazetteer.groups() else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.events import Event
 from chronicle.ingest.extraction.letters import Letter
 from chronicle.ingest.extraction.mentions import PersonEntity
@@ -19,7 +20,7 @@ def person_item(person: PersonEntity, facts: PersonFacts) -> dict[str, Any]:
         "role": facts.role,
         "status": facts.status,
         "country": facts.country,
-        "group": facts.group,
+        "group": gazetteer.group_label(facts.group),
         "aliases": person.aliases,
         "spans": sorted([m.start, m.end] for m in person.mentions),
     }
@@ -66,7 +67,9 @@ def letter_item(letter: Letter) -> dict[str, Any]:
     return {
         "kind": letter.kind,
         "authors_count": letter.authors_count,
-        "signatories": [{"name": s.name, "country": s.country, "group": s.group} for s in letter.signatories],
+        "signatories": [
+            {"name": s.name, "country": s.country, "group": gazetteer.group_label(s.group)} for s in letter.signatories
+        ],
         "addressee": letter.addressee,
         "date": letter.date,
         "demands": letter.demands,

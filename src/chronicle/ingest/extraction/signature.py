@@ -15,11 +15,12 @@ from functools import lru_cache
 import regex
 
 from chronicle.ingest.extraction import gazetteer
-from chronicle.ingest.extraction.roles import us_congress_party
+from chronicle.ingest.extraction.roles import parliament_country, us_congress_party
 from chronicle.ingest.extraction.text import rx
 
 _MARKER = regex.compile(
-    r"[ \t]*(?:(?:the\s+)?(?:list\s+of\s+)?(?:co-?)?signatories(?:\s+(?:are|were|include))?|signed(?:\s+by)?|"
+    r"[ \t]*(?:(?:the\s+)?(?:(?:full|complete)\s+)?(?:list\s+of\s+)?(?:co-?)?signatories"
+    r"(?:\s+(?:are|were|include))?|signed(?:\s+by)?|"
     r"co-signed(?:\s+by)?|(?:this|the) (?:letter|statement|appeal|question|communication|declaration|petition) "
     r"(?:is|was|has been) (?:signed|co-signed|endorsed) by|"
     r"yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+regards|sincerely(?:\s+yours)?|"
@@ -34,12 +35,13 @@ _WORD = (
     r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|"
     r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?)"
 )
+_SUFFIX = r"(?:MEP|MP|MdB|MdEP|MSP|TD|MLA)"  # 'Jens Uhlig MdB': a member's letters after the name
 _PARTICLE = (
     r"(?:de|da|van|von|der|den|del|della|di|du|dos|das|la|le|ter|ten|af|zu|Ní|Ní|Mac|bin|al|фон|ван|де|дер|ди|ле|ла)"
 )
 _NAME = regex.compile(
-    rf"{_PREFIX}(?P<name>{_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?!(?:MEP|MP)(?![\w]))"
-    rf"{_WORD}){{1,4}})(?:[ ]+(?:MEP|MP))?"
+    rf"{_PREFIX}(?P<name>{_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?!{_SUFFIX}(?![\w]))"
+    rf"{_WORD}){{1,4}})(?:[ ]+{_SUFFIX})?"
     r"(?=[ \t]*(?:$|[(,;:/\t|]|[ ]{2,}|[ ]+[–—-][ ]))"
 )
 _SPLIT = regex.compile(r"[ \t]*(?:[;,()\t|]|[ ]{2,})[ \t]*")
@@ -128,7 +130,8 @@ def _tokens(rest: str) -> list[str]:
 def trailer_only(line: str) -> tuple[str | None, str | None] | None:
     """(country, group) of a line that holds nothing but a country, a group and offices
     ("European People's Party, Slovakia", 'Member of the European Parliament (Renew, France)'); else None."""
-    country = group = None
+    country = group = party = None
+    office = False
     for token in _tokens(line):
         token = token.strip(" \t–—-.")
         if not token:
@@ -136,8 +139,13 @@ def trailer_only(line: str) -> tuple[str | None, str | None] | None:
         found_group, found_country = _group_of(token), _country_of(token)
         if found_group or found_country:
             group, country = group or found_group, country or found_country
-        elif not _OFFICE.match(token) and not PARLIAMENTARY.fullmatch(token):
+        elif _OFFICE.match(token) or PARLIAMENTARY.fullmatch(token):
+            office = True
+        elif party is None and _is_party(token) and not _ANOTHER_NAME.search(token):
+            party = token  # 'Labour, Member of Parliament for Hexford South': a party beside the office
+        else:
             return None
+    group = group or (party if office else None)
     return (country, group) if country or group else None
 
 
@@ -180,7 +188,9 @@ def _is_party(token: str) -> bool:
     """A short capitalised segment that could be a national party ('Homeland Union', 'SPD'), not a job."""
     bare = token.lstrip('«"“')
     words = token.split()
-    return 1 <= len(words) <= 6 and bare[:1].isupper() and not rx(r"\d").search(token) and not _JOB.match(bare)
+    return (
+        1 <= len(words) <= 6 and bare[:1].isupper() and not rx(r"^\W*\d|\d{4}").search(token) and not _JOB.match(bare)
+    )
 
 
 _JOB = regex.compile(
@@ -277,10 +287,32 @@ def _heading(line: str) -> tuple[str | None, str | None] | None:
     """A line holding only a country or a group (optionally with a colon or count): a heading."""
     bare = rx(r"[ \t]*[-•*·–—▪]?[ \t]*(.*?)[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$").match(line)
     value = bare.group(1) if bare else line.strip()
-    if not value or len(value) > 60:
+    if not value or len(value) > 90:
+        return None
+    named = _NAMED_WITH_ABBREVIATION.fullmatch(value)
+    if named and _group_of(named.group("abbreviation")) and _name_line(0, value) is None:
+        return None, named.group("abbreviation")  # 'Socialists, Democrats and Greens Group (SOC)', not 'Name (EPP)'
+    if len(value) > 60:
         return None
     country, group = _country_of(value), _group_of(value)
+    if country is None and group is None and _parliament_heading(value):
+        country = parliament_country(value)  # 'German Bundestag', 'Sejm of the Republic of Poland'
+        if country is None and (found := gazetteer.countries().pattern.search(value)):
+            country = gazetteer.countries().label(found.group())
     return (country, group) if country or group else None
+
+
+def _parliament_heading(value: str) -> bool:
+    """'German Bundestag', 'Sejm of the Republic of Poland': a parliament's name alone on its line."""
+    plain = "," not in value and len(value.split()) <= 8
+    return plain and bool(_PARLIAMENT_HEADING.search(value))
+
+
+_NAMED_WITH_ABBREVIATION = regex.compile(r"(?P<full>[^()]{3,80}?)\s*\((?P<abbreviation>[^()\s]{2,12})\)")
+_PARLIAMENT_HEADING = regex.compile(
+    r"(?i:parliament|bundestag|sejm|seimas|saeima|riigikogu|assembly|house of|congress|senate|сейм|бундестаг|"
+    r"парламент|саэйм)"
+)
 
 
 def _is_table_header(line: str) -> bool:
@@ -311,14 +343,15 @@ def find_signature_blocks(text: str) -> list[SignatureBlock]:
 
 
 _ITEM_SEPARATOR = regex.compile(r";|\s+and\s+|\s+и\s+")
+_ITEM_OR_COMMA = regex.compile(r"[;,]|\s+and\s+|\s+и\s+")
 _OPENING, _CLOSING = "(«“", ")»”"
 
 
-def _split_outside_brackets(rest: str) -> list[str]:
+def _split_outside_brackets(rest: str, *, with_commas: bool = False) -> list[str]:
     """The items of a list, split at separators outside parentheses and quotes
     ('Роберт Бедронь («Социалисты и демократы»)' is one item)."""
     pieces, start = [], 0
-    for match in _ITEM_SEPARATOR.finditer(rest):
+    for match in (_ITEM_OR_COMMA if with_commas else _ITEM_SEPARATOR).finditer(rest):
         before = rest[: match.start()]
         if sum(before.count(c) for c in _OPENING) <= sum(before.count(c) for c in _CLOSING):
             pieces.append(rest[start : match.start()])
@@ -337,6 +370,54 @@ def _inline_items(offset: int, rest: str) -> list[SignatureLine]:
         if parsed is not None:
             items.append(parsed[0])
     return items
+
+
+_HEADED = regex.compile(r"[ \t]*(?P<head>[^—–:\n]{2,90}?)[ \t]*(?:[—–]|:)[ \t]+(?P<rest>\S[^\n]*)")
+_COMMA_OUTSIDE = regex.compile(r",")
+
+
+def headed_line(offset: int, line: str) -> list[SignatureLine] | None:
+    """'«Обновляя Европу» — Кристиан Вальдо (Франция), Лаура Йокубайтите (Литва);', 'EPP: A (Austria); B':
+    a group or country, then the names under it on the same line; None unless every item is a name."""
+    match = _HEADED.fullmatch(line.rstrip(" \t.;"))
+    if match is None:
+        return None
+    heading = _heading(match.group("head"))
+    if heading is None:
+        return None
+    rest, at = match.group("rest"), match.start("rest")
+    for pieces in (_split_outside_brackets(rest, with_commas=True), _split_outside_brackets(rest)):
+        items = _items(offset + at, rest, pieces)
+        if items is not None:
+            return [
+                SignatureLine(
+                    item.name,
+                    item.start,
+                    item.end,
+                    item.country or heading[0],
+                    item.group or heading[1],
+                    item.parliamentary or (item.group or heading[1] or "") in gazetteer.groups(),
+                    item.official,
+                )
+                for item in items
+            ]
+    return None
+
+
+def _items(offset: int, rest: str, pieces: list[str]) -> list[SignatureLine] | None:
+    """Each piece read as a name line; None when one is not a name."""
+    items, position = [], 0
+    for piece in pieces:
+        at = rest.find(piece, position)
+        position = at + len(piece)
+        if not piece.strip():
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        parsed = _name_line(offset + at + lead, piece.strip().rstrip(".;"))
+        if parsed is None:
+            return None
+        items.append(parsed[0])
+    return items or None
 
 
 def _marked_block(lines: list[tuple[int, str]], index: int, marker: regex.Match[str]) -> tuple[SignatureBlock, int]:
@@ -367,6 +448,12 @@ def _marked_block(lines: list[tuple[int, str]], index: int, marker: regex.Match[
             block.end, other = offset + len(line), 0
             index += 1
             continue
+        headed = headed_line(offset, line)
+        if headed:
+            block.lines += headed
+            block.end, other, since_name = offset + len(line), 0, 0
+            index += 1
+            continue
         found = _block_line(offset, line, heading)
         since_name = 0 if isinstance(found, SignatureLine) else since_name
         if isinstance(found, tuple):
@@ -394,8 +481,8 @@ def _trailer_under_name(
         return None
     last = block.lines[-1]
     line = lines[index][1]
-    if last.country or last.group or line.rstrip().endswith(":"):
-        return None
+    if last.country or last.group or line.rstrip().endswith(":") or _name_line(0, line) is not None:
+        return None  # (a line that opens with a name is the next signatory)
     found = trailer_only(line)
     if found is None:
         return None
@@ -436,6 +523,11 @@ def _unmarked_block(lines: list[tuple[int, str]], index: int) -> tuple[Signature
             cursor += 1
             if cursor < len(lines) and not lines[cursor][1].strip():
                 break
+            continue
+        headed = headed_line(offset, line) if len(line) < 300 else None
+        if headed:
+            entries += headed
+            cursor += 1
             continue
         parsed = _name_line(offset, line) if len(line) < 200 else None
         if parsed is None or not parsed[1] or not (parsed[0].country or parsed[0].group):
