@@ -292,6 +292,8 @@ def _strongest_status(cues: CueIndex, mentions: list[Mention], names: SpanSet) -
             and not _captured(cue[0], cue[1], mention, cues.text, names)
         ]
         for start, end, _, label in within + _pronoun_sentence_statuses(cues, index, mention, names):
+            if start >= mention.end and _COUNTED_SUBJECT.search(cues.text, max(0, start - 50), start):
+                continue  # 'X … in which two workers died': their state, not X's ('nine were charged, among them X' is)
             found.add(label)
             when = cues.date_near(start, end)
             if when and when > dated.get(label, ""):
@@ -301,6 +303,18 @@ def _strongest_status(cues: CueIndex, mentions: list[Mention], names: SpanSet) -
     if furthest and latest and _later_state(latest, dated[latest], furthest, dated.get(furthest)):
         return latest
     return furthest
+
+
+# A counted group right before a status cue is its subject: 'two workers died', '11 people were detained',
+# 'двое рабочих погибли'.
+_COUNTED_SUBJECT = regex.compile(
+    r"(?<![\w])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|"
+    r"двое|трое|четверо|пятеро|шестеро|несколько|десятки|сотни)\s+(?:of\s+)?(?:(?:the|their|his|her)\s+)?"
+    r"(?:[\p{Ll}-]+\s+)?(?:people|persons|workers|protesters|demonstrators|prisoners|detainees|inmates|activists|"
+    r"journalists|others|men|women|miners|students|civilians|residents|человек|рабочих|протестующих|задержанных|"
+    r"заключ[её]нных|активистов|журналистов|жителей)\s+(?:(?:were|have been|had been|had|have|was|also)\s+)?$",
+    regex.IGNORECASE,
+)
 
 
 # States a later dated happening can bring about, whatever came before it (death is final).
