@@ -243,10 +243,33 @@ def _case_and_gender(words: list[str]) -> tuple[str, str]:
         if str(p.tag.case) in CASE_PREFERENCE
     ]
     agreeing = [item for item in scored if allowed is None or item[2] in allowed]
+    foreign = _foreign_case(words) if allowed is None else ("nomn", "masc")
+    if foreign[0] != "nomn" and any(item[2] == foreign for item in agreeing):
+        return foreign  # 'Рейниса Озолиньша': the surname's ending settles what the given name leaves open
     if agreeing:
         return max(agreeing)[2]
     if allowed:
         return ("nomn", "femn") if ("nomn", "femn") in allowed else sorted(allowed)[0]
+    if not readings:
+        return _foreign_case(words)
+    return ("nomn", "masc")
+
+
+# Foreign names the dictionary does not know decline like masculine nouns: 'Рейниса Озолиньша',
+# 'Жозепу Боррелю', 'с Жозепом Боррелем'. Both words ending alike is the sign.
+_FOREIGN_OBLIQUE = (
+    (r"[бвгджзклмнпрстфхцчшщь]а$|[бвгджзклмнпрстфхцчшщ]я$|[аеиоуэ]я$", "gent"),
+    (r"[бвгджзклмнпрстфхцчшщ]у$|[лнрдтсзмкгпбвф]ю$|[аеиоуэ]ю$", "datv"),
+    (r"[бвгджзклмнпрстфхцчшщ]ом$|[лнрдтсзмкгпбвфжшчщц]ем$", "ablt"),
+)
+
+
+def _foreign_case(words: list[str]) -> tuple[str, str]:
+    """('gent'|'datv'|'ablt', 'masc') when every word of an unknown name has that oblique ending."""
+    if len(words) >= 2:
+        for pattern, case in _FOREIGN_OBLIQUE:
+            if all(regex.search(pattern, word.lower()) for word in words):
+                return case, "masc"
     return ("nomn", "masc")
 
 
@@ -267,6 +290,10 @@ _SURNAME_ENDINGS = (
     (r"(?:ов|ев|ёв|ин|ын)у$", {("datv", "masc"), ("accs", "femn")}),
     (r"(?:ов|ев|ёв|ин|ын)а$", {("gent", "masc"), ("accs", "masc"), ("nomn", "femn")}),
     (r"(?:ов|ев|ёв|ин|ын)$", {("nomn", "masc")}),
+    # '-ич' surnames (Бабич, Петрович) decline only for men: '-ича' is never a woman's nominative.
+    (r"ича$", {("gent", "masc"), ("accs", "masc")}),
+    (r"ичу$", {("datv", "masc")}),
+    (r"ичем$", {("ablt", "masc")}),
 )
 
 
@@ -284,6 +311,8 @@ _MASC_SURNAME = (
     (r"(ов|ев|ёв|ин|ын)(?:а|у|ым|е)$", r"\1"),
     (r"([бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$", r"\1"),
     (r"([бвгдзлмнпрстф])(?:ы|ой)$", r"\1а"),  # 'Олега Дзюбы', 'с Олегом Дзюбой' -> 'Дзюба'
+    (r"([аеиоуэ])(?:я|ю|ем)$", r"\1й"),  # 'Андрея' -> 'Андрей'
+    (r"([лнрдтсзмкгпбвф])(?:я|ю|ем)$", r"\1ь"),  # 'Борреля', 'Боррелю' -> 'Боррель'
 )
 _FEMN_SURNAME = (
     (r"(ск|цк)(?:ой|ую)$", r"\1ая"),
