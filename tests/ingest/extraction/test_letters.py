@@ -583,3 +583,39 @@ def test_nationality_and_group_before_the_name_in_prose() -> None:
         ("Carmen Ortiz Lemos", "Spain", "S&D"),
         ("Aino Lindqvist", "Finland", "The Left"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Seven MEPs have written to President Tokayev. The letter, dated 10 March, was initiated by "
+            "Anja Novak (Slovenia, EPP). The journalist was sentenced on 21 February.",
+            date(2025, 3, 12),
+            "2025-03-10",
+        ),
+        (
+            "Пять депутатов Европарламента подали письменный вопрос о задержании журналистов. Вопрос, "
+            "зарегистрированный 12 марта, подготовлен по инициативе Кристиана Вальдо (Франция). "
+            "Журналистов задержали 23 января.",
+            date(2024, 3, 18),
+            "2024-03-12",
+        ),
+        (
+            "WASHINGTON, D.C. — Today, Reps. Dana Whitfield (D-Ore.) and Gregory Hale (R-Tex.) led eight Members "
+            "of Congress in a letter to Secretary of State Antony Blinken. Protests began on 16 May 2022.",
+            date(2022, 9, 15),
+            "2022-09-15",
+        ),
+        (
+            "Strasbourg, 5 February 2025\n\nJoint statement by members of the Parliamentary Assembly\n\n"
+            "We, the undersigned members of the Assembly, are concerned by the repression since the decision of "
+            "28 November 2024 to suspend the accession process.",
+            date(2025, 2, 5),
+            "2025-02-05",
+        ),
+    ],
+    ids=["dated", "registered", "today", "the text is the statement"],
+)
+def test_a_letter_takes_the_date_its_own_verb_gives(text: str, published: date, expected: str) -> None:
+    assert [letter["date"] for letter in _letters(text, published)] == [expected]

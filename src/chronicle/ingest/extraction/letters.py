@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 import regex
 
@@ -147,6 +148,7 @@ def find_letters(
     dates: list[DateMention],
     listed: Sequence[Signatory] = (),
     blocks: Sequence[SignatureBlock] = (),
+    today: date | None = None,
 ) -> list[Letter]:
     """The letters described in the text, each with the signatories named in its passages and blocks."""
     anchors = _anchors(text)
@@ -156,9 +158,15 @@ def find_letters(
         return []
     letters = _letters_from_anchors(text, anchors)
     first_sentence = sentences[sentence_at(sentences, anchors[0][0])]
-    for letter in letters:
+    own_date = _own_date(text, dates, sentences, anchors, today) if len(letters) == 1 else None
+    for index, letter in enumerate(letters):
         sentence = sentences[sentence_at(sentences, letter.start)]
-        letter.date = _date_of(dates, sentence) or _date_of(dates, first_sentence)
+        letter.date = (
+            own_date
+            or _bound_in_part(text, dates, sentences, anchors, letters, index)
+            or _date_of(dates, sentence)
+            or _date_of(dates, first_sentence)
+        )
         letter.authors_count = _authors_count(sentence.text)
     if len(letters) == 1:
         _fill_from_mentions(text, sentences, letters[0], anchors, dates)
@@ -262,10 +270,10 @@ _DATELINE = regex.compile(
 )
 
 
-def _dateline(text: str, dates: list[DateMention]) -> str | None:
+def _dateline(text: str, dates: list[DateMention], reach: int = 600) -> str | None:
     """'Brussels, 11 August 2025' on a line of its own near the top: the date of a lone undated letter."""
     for mention in dates:
-        if mention.start > 600:
+        if mention.start > reach:
             return None
         line_end = text.find("\n", mention.end)
         rest = text[mention.end : line_end if line_end >= 0 else len(text)]
@@ -273,6 +281,86 @@ def _dateline(text: str, dates: list[DateMention]) -> str | None:
         if mention.kind == "day" and not rest.strip() and _DATELINE.fullmatch(text, line_start, mention.start):
             return mention.first
     return None
+
+
+# 'The letter, dated 10 March', 'a joint statement, published on 1 February', 'Вопрос, зарегистрированный
+# 12 марта', 'Обращение от 4 июля': a date the letter's own verb gives.
+_BOUND = regex.compile(
+    r"(?<![\w])(?:dated|sent|signed|published|tabled|submitted|registered|delivered|handed over|"
+    r"датированн\w*|направлен\w*|подписан\w*|опубликован\w*|зарегистрирован\w*|отправлен\w*|передан\w*)"
+    r"(?:\s+(?:on|in|at))?\s*$|(?:письм\w*|обращени\w*|заявлени\w*|запрос\w*)\s+от\s*$",
+    regex.IGNORECASE,
+)
+_NOUN_BOUND = regex.compile(
+    r"(?<![\w])(?:letters?|questions?|statements?|appeals?|declarations?|petitions?|письм\w*|вопрос\w*|обращени\w*|"
+    r"заявлени\w*|запрос\w*)(?:[^.;!?\n]{0,50}?[\s,])?(?:(?:was|were|is|has been|had been)\s+)?"
+    r"(?:dated|sent|signed|published|tabled|submitted|registered|delivered|датированн\w*|направлен\w*|подписан\w*|"
+    r"опубликован\w*|зарегистрирован\w*|отправлен\w*)(?:\s+(?:on|in))?\s*$",
+    regex.IGNORECASE,
+)
+_TODAY = regex.compile(r"(?<![\w])(?:[Tt]oday|this morning|[Сс]егодня)(?![\w])")
+
+
+def _bound_date(text: str, dates: list[DateMention], sentence: Sentence) -> str | None:
+    """A day or month in the sentence that follows the letter's own verb ('dated', 'sent on')."""
+    for mention in dates:
+        within = sentence.start <= mention.start < sentence.end and mention.kind in ("day", "month")
+        if within and _BOUND.search(text, max(sentence.start, mention.start - 40), mention.start):
+            return mention.first
+    return None
+
+
+def _bound_in_part(
+    text: str,
+    dates: list[DateMention],
+    sentences: list[Sentence],
+    anchors: list[tuple[int, int, str]],
+    letters: list[Letter],
+    index: int,
+) -> str | None:
+    """A date bound to a letter's verb in the sentences naming it, up to where the next letter is told."""
+    start = letters[index].start
+    end = next((later.start for later in letters[index + 1 :] if later.start > start), len(text))
+    for anchor_start, _, _ in anchors:
+        if start <= anchor_start < end:
+            bound = _bound_date(text, dates, sentences[sentence_at(sentences, anchor_start)])
+            if bound:
+                return bound
+    return None
+
+
+def _own_date(
+    text: str,
+    dates: list[DateMention],
+    sentences: list[Sentence],
+    anchors: list[tuple[int, int, str]],
+    today: date | None,
+) -> str | None:
+    """The date of a lone letter: one bound to its verb in any sentence that names it; 'today' in such a
+    sentence (the day of publication); a 'City, date' line when the text is the letter itself."""
+    named = [sentences[sentence_at(sentences, start)] for start, _, _ in anchors]
+    for sentence in named:
+        bound = _bound_date(text, dates, sentence)
+        if bound:
+            return bound
+    for mention in dates:  # 'Вопрос, зарегистрированный 12 марта, …': the letter named by a plain noun
+        if mention.kind in ("day", "month") and _NOUN_BOUND.search(text, max(0, mention.start - 90), mention.start):
+            return mention.first
+    paragraphs = [text.rfind("\n", 0, sentence.start) + 1 for sentence in named]
+    if today is not None and any(_TODAY.search(text, start, s.end) for start, s in zip(paragraphs, named, strict=True)):
+        return today.isoformat()  # 'WASHINGTON, D.C. — Today, Reps. A and B led … in a letter'
+    if _SELF.search(text[:3000]):
+        return _dateline(text, dates, reach=2000)
+    return None
+
+
+# The text is the letter itself: a salutation, 'we, the undersigned', a title line naming the letter.
+_SELF = regex.compile(
+    r"(?m)^[ \t]*(?:(?-i:Dear|Уважаем\w*)\s+\p{Lu}|(?:open\s+|joint\s+)?(?:letter|statement|appeal)\s+(?:to|by)\s|"
+    r"(?:открытое\s+|совместное\s+)?(?:письмо|обращение|заявление)\s+(?:к|в адрес|от)\s)|"
+    r"(?<![\w])(?:we,?\s+the\s+undersigned|мы,?\s+нижеподписавш\w*)",
+    regex.IGNORECASE,
+)
 
 
 def _fill_from_lede(sentences: list[Sentence], letter: Letter) -> None:

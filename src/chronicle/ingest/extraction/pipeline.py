@@ -66,7 +66,9 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     places = find_places(text, country)
     statistics = find_statistics(text, sentences, dates, places, reference, country)
     candidates = _signatory_candidates(persons, facts)
-    letters = find_letters(text, sentences, candidates, dates, _listed_signatories(listed, facts), blocks)
+    letters = find_letters(
+        text, sentences, candidates, dates, _listed_signatories(listed, facts), blocks, today=reference
+    )
     if parliamentary_text:
         _members_sign(letters, persons, facts, cues.parliament_country)
     signers = {s.name for letter in letters for s in letter.signatories}
