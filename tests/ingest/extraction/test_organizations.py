@@ -200,3 +200,37 @@ def test_a_known_one_word_russian_name_in_an_oblique_case_is_named_in_the_nomina
     [(name, kind, aliases, _)] = _orgs("По данным «Вясны», в Беларуси 1 150 политзаключенных.")
     assert (name, kind) == ("Вясна", "ngo")
     assert "Вясны" in aliases
+
+
+def _kinds(text: str) -> dict[str, tuple[str, bool | None]]:
+    return {name: (kind, extremist) for name, kind, _, extremist in _orgs(text)}
+
+
+def test_outlets_and_clinics_named_after_their_kind_word() -> None:
+    found = _kinds(
+        "Kurmanbekov edited the regional news site Jaiyq Habar. Сотрудников YouTube-канала «Ачык Бишкек» "
+        "задержали; правозащитная клиника «Адилет» насчитала 20 дел."
+    )
+    assert found["Jaiyq Habar"] == ("media", None)
+    assert found["Ачык Бишкек"] == ("media", None)
+    assert found["Адилет"] == ("ngo", None)
+
+
+def test_a_seat_in_parliament_is_no_body_and_two_bodies_joined_by_and_are_two() -> None:
+    found = _kinds(
+        "Margaret Dunmore, Member of Parliament for Hexford South, wrote to the OSCE and the UN Human Rights "
+        "Council. The Alliance of Liberals and Democrats for Europe supported her."
+    )
+    assert not [name for name in found if "Hexford" in name]
+    assert "OSCE" in found and "UN Human Rights Council" in found
+    assert "Alliance of Liberals and Democrats for Europe" in found
+    assert "OSCE and the UN Human Rights Council" not in found
+
+
+def test_an_outlet_listed_as_extremist_is_designated_but_one_reporting_it_is_not() -> None:
+    found = _kinds(
+        "МВД включило в перечень «экстремистских формирований» инициативу «Соседи 97» и телеграм-канал "
+        "«Гомель сегодня». As the newspaper Nasha Niva reported, the court declared the movement Free Steppe extremist."
+    )
+    assert found["Гомель сегодня"] == ("media", True)
+    assert found["Nasha Niva"][1] is None

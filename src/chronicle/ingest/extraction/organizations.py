@@ -23,7 +23,8 @@ _CUE_EN = regex.compile(
     r"(?P<cue>(?:opposition |political |banned |unregistered |extremist |human rights |monitoring |"
     r"civic |public |religious )?"
     r"(?:party|movement|organi[sz]ation|group|NGO|foundation|alliance|association|initiative|centre|"
-    r"center|coalition|union|network|channel|newspaper|outlet|society|council|forum|platform|federation|club))"
+    r"center|coalition|union|network|channel|newspaper|outlet|society|council|forum|platform|federation|club|"
+    r"news site|website|site|portal|news agency|magazine|broadcaster))"
     r"(?:,?\s+(?:called|named|known as))?,?\s+"
     r"(?:" + QUOTED + r"|(?P<bare>\p{Lu}[\p{L}\-]*(?:[ ]+(?:of[ ]+)?(?:\p{Lu}[\p{L}\-]*|\d+)){0,4}))"
 )
@@ -37,18 +38,21 @@ _CUE_AFTER_EN = regex.compile(
 )
 _CUE_RU = regex.compile(
     r"(?P<cue>(?:парти|движени|центр|фонд|альянс|организаци|объединени|союз|коалици|инициатив|групп|"
-    r"телеканал|издани|газет|сайт|проект)\w*"
+    r"телеканал|канал|издани|газет|сайт|проект|портал|агентств|журнал|клиник|радио)\w*"
     r"(?:\s+[а-яё]+){0,5})\s+" + QUOTED
 )
 _ACRONYM_AFTER = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}/\-&]{1,9})\)")
 KIND_OF_CUE = (
     ("party", r"^(?:opposition |political |banned )?party|^парти"),
     ("movement", r"movement|движени"),
-    ("media", r"channel|newspaper|outlet|телеканал|издани|газет|сайт"),
+    (
+        "media",
+        r"channel|newspaper|outlet|site|portal|agency|magazine|broadcaster|канал|издани|газет|сайт|портал|агентств|журнал|радио",
+    ),
     (
         "ngo",
         r"human rights|правозащит|foundation|фонд|centre|center|центр|alliance|альянс|monitoring|NGO"
-        r"|association|coalition|initiative|инициатив|network",
+        r"|association|coalition|initiative|инициатив|network|клиник",
     ),
     ("other", r"."),
 )
@@ -248,7 +252,8 @@ def _cued(text: str) -> list[Organization]:
 def _not_a_name(name: str) -> bool:
     """A country or nationality ('the Kazakh opposition movement'), a political group or an opening word."""
     first = name.split()[0]
-    return name in gazetteer.countries().exact or _is_person_like(name) or first in gazetteer.groups()
+    members = first in {"MPs", "MEPs", "MP", "MEP", "Members", "Member", "Deputies", "Senators"}
+    return name in gazetteer.countries().exact or _is_person_like(name) or first in gazetteer.groups() or members
 
 
 def _is_person_like(name: str) -> bool:
@@ -316,11 +321,14 @@ def _orgs_of_run(run: str, start: int) -> list[Organization]:
     split = rx(r"(?:’s|'s)[ ]+(?=\p{Lu})").search(run)
     if split and not run[split.end() :].startswith(("Office", "Service")):
         parts = [(run[: split.start()], start), (run[split.end() :], start + split.end())]
+    both = _TWO_BODIES.search(run)
+    if both and split is None and _two_bodies(run[: both.start()], run[both.end() :], heads):
+        parts = [(run[: both.start()], start), (run[both.end() :], start + both.end())]  # 'the OSCE and the UN …'
     found = []
     for index, (part, offset) in enumerate(parts):
         kind = _kind_of_run(part.split(), heads)
-        if kind is None:
-            continue
+        if kind is None or _CONSTITUENCY.search(part):
+            continue  # 'Member of Parliament for Hexford South': a seat, not a body
         name, offset = _trim_run(part, offset)
         if len(name.split()) >= 2 or (name in heads and name not in GENERIC_HEADS):
             org = Organization(name, kind, [Mention(offset, offset + len(name), name)])
@@ -328,6 +336,31 @@ def _orgs_of_run(run: str, start: int) -> list[Organization]:
                 org.aliases.append(run)
             found.append(org)
     return found
+
+
+_TWO_BODIES = regex.compile(r"[ ]+and[ ]+(?:the[ ]+)?(?=\p{Lu})")
+_CONSTITUENCY = regex.compile(r"(?:Parliament|Assembly|Senedd|Congress)[ ]+for[ ]+\p{Lu}")
+
+
+def _two_bodies(left: str, right: str, heads: dict[str, str]) -> bool:
+    """'the OSCE and the UN Human Rights Council': two bodies, one of them well known, not one name
+    ('Alliance of Liberals and Democrats for Europe' is one)."""
+    whole = f"{left} and {right}"
+    if whole in gazetteer.known_organizations() or whole in gazetteer.groups():
+        return False
+    known = _bare(left) in gazetteer.known_organizations() or _bare(right) in gazetteer.known_organizations()
+    return known and _is_body(left, heads) and _is_body(right, heads)
+
+
+def _bare(part: str) -> str:
+    """The part without a leading article."""
+    return rx(r"^(?:the|The)[ ]+").sub("", part.strip())
+
+
+def _is_body(part: str, heads: dict[str, str]) -> bool:
+    """Whether a part of a run names a body on its own: a known organisation or a run with a head noun."""
+    bare = _bare(part)
+    return bare in gazetteer.known_organizations() or _kind_of_run(bare.split(), heads) is not None
 
 
 @lru_cache(maxsize=1)
@@ -538,7 +571,10 @@ def mark_extremist(text: str, sentences: list[Sentence], orgs: list[Organization
                 if _in_sentence(o, sentences[index - back]) and o.kind in ("movement", "party", "ngo", "other")
             ][:1]
         for org in here:
-            if org.kind not in ("state_body", "court", "intergovernmental", "parliament_group", "media"):
+            # an outlet is designated when named as what the cue lists ('… в перечень «экстремистских
+            # формирований» … телеграм-канал «X»'), not when it reports the designation of another
+            listed = org.kind == "media" and any(match.start() < m.start < sentences[index].end for m in org.mentions)
+            if org.kind not in ("state_body", "court", "intergovernmental", "parliament_group", "media") or listed:
                 org.designated_extremist = True
 
 
