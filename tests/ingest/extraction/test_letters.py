@@ -619,3 +619,26 @@ def test_nationality_and_group_before_the_name_in_prose() -> None:
 )
 def test_a_letter_takes_the_date_its_own_verb_gives(text: str, published: date, expected: str) -> None:
     assert [letter["date"] for letter in _letters(text, published)] == [expected]
+
+
+def test_russian_parties_named_before_the_names_and_the_dateline_date() -> None:
+    text = (
+        "Берлин, 3 ноября 2025 года. Шесть депутатов германского бундестага направили письмо послу Казахстана "
+        "с требованием освободить журналиста Махамбета Абжана, осуждённого в сентябре к семи годам.\n\n"
+        "Инициатором обращения выступила депутат от партии «Союз 90/Зелёные» Ренате Кюнаст. Письмо также "
+        "подписали представители ХДС Михаэль Бранд и Юрген Хардт, а также депутат от СвДП Петер Хайдт."
+    )
+    letters = _letters(text, date(2025, 11, 3), language="ru")
+    assert [letter["date"] for letter in letters] == ["2025-11-03"]
+    assert [(s["name"], s["country"], s["group"]) for s in letters[0]["signatories"]] == [
+        ("Ренате Кюнаст", "Germany", "Союз 90/Зелёные"),
+        ("Михаэль Бранд", "Germany", "ХДС"),
+        ("Юрген Хардт", "Germany", "ХДС"),
+        ("Петер Хайдт", "Germany", "СвДП"),
+    ]
+
+
+def test_a_salutation_is_no_person() -> None:
+    text = "OPEN LETTER\n\nTo: President Emomali Rahmon\n\nYour Excellency,\n\nWe write about Daler Imomali.\n"
+    names = [p["name"] for p in extract(text, published=date(2024, 5, 22))["persons"]]
+    assert "Your Excellency" not in names

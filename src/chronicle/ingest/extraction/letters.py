@@ -164,8 +164,8 @@ def find_letters(
         letter.date = (
             own_date
             or _bound_in_part(text, dates, sentences, anchors, letters, index)
-            or _date_of(dates, sentence)
-            or _date_of(dates, first_sentence)
+            or _date_of(dates, sentence, text)
+            or _date_of(dates, first_sentence, text)
         )
         letter.authors_count = _authors_count(sentence.text)
     if len(letters) == 1:
@@ -250,13 +250,13 @@ def _fill_from_mentions(
     """A lone letter takes its date and author count from whichever of its mentions gives them."""
     for start, _, _ in anchors:
         sentence = sentences[sentence_at(sentences, start)]
-        letter.date = letter.date or _date_of(dates, sentence)
+        letter.date = letter.date or _date_of(dates, sentence, text)
         letter.authors_count = letter.authors_count or _authors_count(sentence.text)
         if letter.date and letter.authors_count:
             return
     for match in _SENT.finditer(text, letter.start):
         # 'The questions were tabled on 24 September by A': the day the letter was sent or signed
-        letter.date = letter.date or _date_of(dates, sentences[sentence_at(sentences, match.start())])
+        letter.date = letter.date or _date_of(dates, sentences[sentence_at(sentences, match.start())], text)
 
 
 _SENT = regex.compile(
@@ -268,6 +268,9 @@ _SENT = regex.compile(
 _DATELINE = regex.compile(
     r"(?m)^[ \t]*(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s*|(?:Date|Dated|Дата)[^\n:]{0,40}:\s*)?$"
 )
+# 'STRASBOURG, 4 June 2024 — A cross-party group …', 'Берлин, 3 ноября 2025 года. Шесть депутатов …'
+_DATELINE_OPENING = regex.compile(r"(?m)^[ \t]*\p{Lu}[\p{L}.-]*(?:[ ,]+\p{Lu}[\p{L}.-]*)?,[ \t]*$")
+_AFTER_DATELINE = regex.compile(r"(?:[ \t]+года?)?\.?[ \t]*(?:[—–:-]|\.)|(?:[ \t]+года?)?\.[ \t]")
 
 
 def _dateline(text: str, dates: list[DateMention], reach: int = 600) -> str | None:
@@ -279,6 +282,9 @@ def _dateline(text: str, dates: list[DateMention], reach: int = 600) -> str | No
         rest = text[mention.end : line_end if line_end >= 0 else len(text)]
         line_start = text.rfind("\n", 0, mention.start) + 1
         if mention.kind == "day" and not rest.strip() and _DATELINE.fullmatch(text, line_start, mention.start):
+            return mention.first
+        opening = _DATELINE_OPENING.fullmatch(text, line_start, mention.start)
+        if mention.kind == "day" and opening and _AFTER_DATELINE.match(rest):
             return mention.first
     return None
 
@@ -383,12 +389,23 @@ def _opens_letter(text: str, start: int) -> bool:
     return rx(r"(?:one|first|первое|одно)\s").match(text[start : start + 10].lower()) is not None
 
 
-def _date_of(dates: list[DateMention], sentence: Sentence) -> str | None:
-    """The day or month written in the letter's sentence."""
+def _date_of(dates: list[DateMention], sentence: Sentence, text: str) -> str | None:
+    """The day or month written in the letter's sentence, unless another happening's verb owns it
+    ('… журналиста, осуждённого в сентябре', 'detained on 2 May')."""
     for mention in dates:
         if sentence.start <= mention.start < sentence.end and mention.kind in ("day", "month"):
+            if _OTHER_EVENT_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
+                continue
             return mention.first
     return None
+
+
+_OTHER_EVENT_BEFORE = regex.compile(
+    r"(?<![\w])(?:sentenced|convicted|detained|arrested|jailed|died|killed|born|released|charged|searched|"
+    r"осужд\w*|задержан\w*|задержал\w*|арестова\w*|приговор\w*|умер\w*|погиб\w*|родил\w*|освобожд\w*|"
+    r"обвин\w*)(?:\s+[\w-]+){0,3}?\s+(?:on|in|at|since|в|во|с|от)?\s*$",
+    regex.IGNORECASE,
+)
 
 
 def _authors_count(sentence: str) -> int | None:

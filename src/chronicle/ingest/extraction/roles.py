@@ -698,9 +698,10 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     if fronted:
         return None, fronted.group("group")
     match = _nationality_before().search(before)
-    if match:
+    country = _first_country(match.group("nationality")) if match else None
+    if match and (country or not _RU_PARTY_BEFORE.search(before)):  # not 'депутат от СвДП X': a party
         group = match.group("group")
-        return _first_country(match.group("nationality")), group if group in gazetteer.groups() else None
+        return country, group if group in gazetteer.groups() else None
     word = _WORD_BEFORE.search(before)
     country = gazetteer.country_of_demonym(word.group("word")) if word else None
     if country is None and (adjective := _RU_NATIONALITY_BEFORE.search(before)):
@@ -710,7 +711,9 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
 
 # 'представителей «Союза Отечества» Лаураса Стониса и Гедре Балтрушайтене': a party before a list of names.
 _RU_PARTY_BEFORE = regex.compile(
-    rf"(?:представител\w*|член\w*|депутат\w* от)\s+«(?P<party>[^«»\n]{{3,60}})»\s+"
+    rf"(?:представител\w*|член\w*|депутат\w*\s+от)\s+(?P<word>(?:партии|фракции|блока)\s+)?"
+    rf"(?:«(?P<party>[^«»\n]{{3,60}})»|(?P<abbreviation>(?=\w*\p{{Lu}}\w*\p{{Lu}})\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,5}}"
+    rf"(?:/\p{{Lu}}{{2,6}})?))\s+"
     rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
 )
 # A party's head noun in the genitive ('из «Движения либералов»') or nominative.
@@ -733,8 +736,14 @@ def _russian_group_before(before: str) -> str | None:
     """A known group named with 'от' / 'из' / 'фракции' right before a name, in the nominative
     ('от «Зеленых»' -> 'Зеленые'), or a party before a list ('представителей «Союза Отечества» A и B')."""
     party = _RU_PARTY_BEFORE.search(before)
+    if party and party.group("abbreviation"):
+        return party.group("abbreviation")  # 'представители ХДС A и B', 'депутат от СвДП A'
     if party:
-        return _russian_party(party.group("party"))
+        written = party.group("party")
+        if written in gazetteer.groups():
+            return written
+        # 'депутат от партии «Союз 90/Зелёные» A': named a party, whatever its head noun
+        return _russian_party(written) or (written if party.group("word") else None)
     match = _RU_GROUP_BEFORE.search(before)
     if match is None:
         return None
