@@ -642,3 +642,22 @@ def test_a_salutation_is_no_person() -> None:
     text = "OPEN LETTER\n\nTo: President Emomali Rahmon\n\nYour Excellency,\n\nWe write about Daler Imomali.\n"
     names = [p["name"] for p in extract(text, published=date(2024, 5, 22))["persons"]]
     assert "Your Excellency" not in names
+
+
+def test_signature_lines_with_offices_group_codes_and_a_commission_named_after_a_person() -> None:
+    text = (
+        "Brussels, 9 October 2024\n\nDear President,\n\nWe are writing about the activist Marat Zhylanbayev.\n\n"
+        "Yours sincerely,\n\nHeidi Hautala, Vice-President of the European Parliament (Greens/EFA, Finland)\n"
+        "Dr. Rasa Juknevičienė, MEP (EPP Group, Lithuania)\nMEP Anna Fotyga (ECR/PL)\n"
+        "Rep. Chris Smith (R-NJ), Co-Chair, Tom Lantos Human Rights Commission\n"
+    )
+    result = extract(text, published=date(2024, 10, 9))
+    assert [(s["name"], s["country"], s["group"]) for s in result["letters"][0]["signatories"]] == [
+        ("Heidi Hautala", "Finland", "Greens/EFA"),
+        ("Rasa Juknevičienė", "Lithuania", "EPP"),
+        ("Anna Fotyga", "Poland", "ECR"),
+        ("Chris Smith", "United States", "Republican"),
+    ]
+    persons = {p["name"]: p["country"] for p in result["persons"]}
+    assert "Tom Lantos" not in persons
+    assert persons["Marat Zhylanbayev"] != "Belgium"  # Brussels is where the letter was written

@@ -121,14 +121,16 @@ def _name_pieces(text: str, match: regex.Match[str], lowered: frozenset[str]) ->
     pieces: list[Mention] = []
     tokens = list(rx(r"\S+").finditer(match.group()))
     run: list[regex.Match[str]] = []
-    for token in [*tokens, None]:
+    for index, token in enumerate([*tokens, None]):
         word = token.group() if token is not None else ""
         if token is not None and not _is_stop(word, match.start() + token.start(), text, lowered):
             run.append(token)
             continue
         if token is None:  # "the Independent Teachers' Union": the word after the run may be the head noun
             word = _FOLLOWING_WORD.match(text, match.end(), match.end() + 40).group("word")
-        if len(run) >= 2 and word not in ORG_TAILS and run[-1].group() not in ORG_TAILS:
+        # 'Tom Lantos Human Rights Commission': a name that opens the name of a body
+        opens_body = any(t.group().strip(",.;:") in ORG_TAILS for t in tokens[index : index + 4])
+        if len(run) >= 2 and word not in ORG_TAILS and run[-1].group() not in ORG_TAILS and not opens_body:
             piece = _piece(match, run, text)
             if piece is not None:
                 pieces.append(piece)

@@ -13,6 +13,7 @@ from chronicle.ingest.extraction.dates import DateMention, find_dates, latest_da
 from chronicle.ingest.extraction.events import PersonSpan, find_events
 from chronicle.ingest.extraction.letters import Signatory, find_letters
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity
+from chronicle.ingest.extraction.officials import known_official
 from chronicle.ingest.extraction.organizations import (
     Organization,
     extend_russian_court,
@@ -55,6 +56,8 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     blocks = find_signature_blocks(text)
     listed = _listed_persons(persons, [line for block in blocks for line in block.lines])
     country = main_country(_without(text, [(b.start, b.end) for b in blocks]))
+    # 'Dear President Tokayev, … the activist X': no country named, the head of state addressed tells it
+    country = country or next((found for p in persons if (found := known_official(p))), None)
     names = SpanSet([(m.start, m.end) for p in persons for m in p.mentions])
     cues = CueIndex(text, sentences, dates)
     facts = {id(p): describe_person(text, sentences, p, country, names, cues) for p in persons}

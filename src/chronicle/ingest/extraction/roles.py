@@ -768,6 +768,22 @@ _SHARED_TRAILER = regex.compile(
 )
 
 
+_GROUP_SLASH_CODE = regex.compile(r"(?<=[\p{Lu}a-z])/(?P<code>\p{Lu}{2})(?![\w/&-])")
+
+
+def split_group_code(trailer: str) -> str:
+    """'(ECR/PL)': a group and a country code joined by a slash, written apart ('ECR, PL')."""
+    return _GROUP_SLASH_CODE.sub(
+        lambda m: f", {m.group('code')}" if m.group("code") in _COUNTRY_CODES else m.group(), trailer
+    )
+
+
+def country_of_code(token: str) -> str | None:
+    """The country of a two-letter code standing alone ('NL', 'PL'), unless it names a group."""
+    code = token.strip(" .")
+    return _COUNTRY_CODES.get(code) if code not in gazetteer.groups() else None
+
+
 def _tail(text: str, end: int, names: SpanSet) -> str:
     """The parenthesis or comma-separated trailer after a name, up to the end of its item or the next
     name; 'X and Y (both EPP)' gives X the trailer it shares with Y."""
@@ -777,7 +793,7 @@ def _tail(text: str, end: int, names: SpanSet) -> str:
     after = text[end : end + 160]
     paren = rx(r"\s*\(([^()\n]{2,120})\)").match(after)
     if paren:
-        return paren.group(1) + ";"
+        return split_group_code(paren.group(1)) + ";"
     office = _OFFICE_DASH.match(after)
     if office:  # 'X – Member of the European Parliament (S&D, Portugal)', 'X MEP, Portugal'
         paren = rx(r"\s*\(([^()\n]{2,120})\)").match(after, office.end())
@@ -929,6 +945,10 @@ def _named_segment(tail: str) -> str | None:
     return None
 
 
+# Where letters and statements are written, not where the people they defend are persecuted.
+_VENUES = {"Brussels", "Strasbourg", "Geneva", "New York", "Washington", "The Hague", "Luxembourg", "Vienna", "Warsaw"}
+
+
 def main_country(text: str) -> str | None:
     """The country named most often (first named on ties); else the country of the places named."""
     counts: dict[str, int] = {}
@@ -937,6 +957,6 @@ def main_country(text: str) -> str | None:
     if not counts:
         for _, _, _, place in gazetteer.lexicon_matches("places", text):
             country = gazetteer.place_country().get(place)
-            if country:
+            if country and place not in _VENUES:
                 counts[country] = counts.get(country, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None

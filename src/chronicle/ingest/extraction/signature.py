@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from chronicle.ingest.extraction import gazetteer
-from chronicle.ingest.extraction.roles import parliament_country, us_congress_party
+from chronicle.ingest.extraction.roles import country_of_code, parliament_country, split_group_code, us_congress_party
 from chronicle.ingest.extraction.text import rx
 
 _MARKER = regex.compile(
@@ -105,6 +105,8 @@ def _country_of(token: str) -> str | None:
     ('LITHUANIA' as a heading)."""
     lexicon = gazetteer.countries()
     bare = token.strip(' «»"“”.')
+    if len(bare) == 2 and bare.isupper():
+        return country_of_code(bare)  # '(Renew, NL)'
     match = lexicon.pattern.fullmatch(bare)
     if match is None and len(bare) > 3 and bare.isupper():
         match = lexicon.pattern.fullmatch(bare.title())
@@ -118,7 +120,7 @@ def _tokens(rest: str) -> list[str]:
     """The trailer's cells; a cell joined by spaced dashes ('Germany — Greens/EFA') is split into its
     parts when every part is a country, a group or an office, so a party named with a dash stays whole."""
     tokens: list[str] = []
-    for token in _SPLIT.split(rest):
+    for token in _SPLIT.split(split_group_code(rest)):
         parts = [part.strip(" \t–—-") for part in _SPACED_DASH.split(token)]
         known = len(parts) > 1 and all(
             not part or _group_of(part) or _country_of(part) or _OFFICE.match(part) for part in parts
