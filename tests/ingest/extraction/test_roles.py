@@ -336,3 +336,13 @@ def test_a_municipal_deputy_who_was_sentenced_is_a_victim_not_a_parliamentarian(
     roles = {p["name"]: p["role"] for p in extract(text, published=date(2023, 5, 1))["persons"]}
     assert roles["Dmitry Averin"] == "victim"
     assert roles["Алексей Горинов"] == "victim"
+
+
+def test_the_others_released_after_a_name_are_not_that_person() -> None:
+    text = (
+        "Суд отправил в СИЗО директора канала Айгерим Токтосунову, остальных отпустили под подписку о невыезде. "
+        "The miner Arman Seitov survived; two workers died in the blast."
+    )
+    statuses = {p["name"]: p["status"] for p in extract(text, published=date(2024, 3, 1))["persons"]}
+    assert statuses["Айгерим Токтосунова"] == "detained"
+    assert statuses["Arman Seitov"] != "deceased"

@@ -312,7 +312,9 @@ _COUNTED_SUBJECT = regex.compile(
     r"двое|трое|четверо|пятеро|шестеро|несколько|десятки|сотни)\s+(?:of\s+)?(?:(?:the|their|his|her)\s+)?"
     r"(?:[\p{Ll}-]+\s+)?(?:people|persons|workers|protesters|demonstrators|prisoners|detainees|inmates|activists|"
     r"journalists|others|men|women|miners|students|civilians|residents|человек|рабочих|протестующих|задержанных|"
-    r"заключ[её]нных|активистов|журналистов|жителей)\s+(?:(?:were|have been|had been|had|have|was|also)\s+)?$",
+    r"заключ[её]нных|активистов|журналистов|жителей)\s+(?:(?:were|have been|had been|had|have|was|also)\s+)?$"
+    r"|(?<![\w])(?:остальн\w+|други[хем]|the (?:others|rest)(?: of them)?|others)\s+"
+    r"(?:(?:were|have been|had been)\s+)?$",
     regex.IGNORECASE,
 )
 
