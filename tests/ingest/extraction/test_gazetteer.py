@@ -1,8 +1,6 @@
-"""Gazetteers: the Kazakh cue words join the labels of cues.json; group labels."""
+"""Gazetteers: the Kazakh cue words join the labels of cues.json."""
 
 from __future__ import annotations
-
-import pytest
 
 from chronicle.ingest.extraction import gazetteer
 
@@ -23,21 +21,3 @@ def test_every_kazakh_cue_label_exists_in_cues_json() -> None:
     base = gazetteer.load("cues.json")
     for section, labels in gazetteer.load("cues_kk.json").items():
         assert set(labels) <= set(base[section])
-
-
-@pytest.mark.parametrize(
-    ("written", "label"),
-    [
-        ("Progressive Alliance of Socialists and Democrats", "S&D"),
-        ("Renew Europe", "Renew"),
-        ("European People's Party", "EPP"),
-        ("Left", "The Left"),
-        ("The Left", "The Left"),
-        ("Greens/EFA", "Greens/EFA"),
-        ("Обновляя Европу", "Обновляя Европу"),
-        ("Homeland Union", "Homeland Union"),
-        (None, None),
-    ],
-)
-def test_a_group_named_in_full_in_english_is_given_by_its_short_label(written: str | None, label: str | None) -> None:
-    assert gazetteer.group_label(written) == label

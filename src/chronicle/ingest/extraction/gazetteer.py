@@ -100,20 +100,6 @@ def groups() -> dict[str, str]:
     return {form: name for name, forms in load("groups.json").items() for form in forms}
 
 
-def group_label(written: str | None) -> str | None:
-    """The group as a monitor writes it: a group named in full in English by its short label ('Progressive
-    Alliance of Socialists and Democrats' -> 'S&D', 'Renew Europe' -> 'Renew'), a bare 'Left' as 'The
-    Left'; short labels, Russian names and national parties as written."""
-    if written is None:
-        return None
-    if written == "Left":
-        return "The Left"
-    short = groups().get(written)
-    words = len(written.split())
-    full_name = written.isascii() and words >= 2 and (words >= 3 or not written.startswith("The "))
-    return short if short and full_name else written
-
-
 @lru_cache(maxsize=1)
 def known_organizations() -> dict[str, tuple[str, str]]:
     """Surface form of a well-known organisation -> (canonical name, kind)."""

@@ -15,8 +15,10 @@ TOKEN = (
     r"|\p{Lu}[\p{Lu}\p{M}]+(?:-\p{Lu}[\p{Lu}\p{M}]+)?)"
 )
 PARTICLE = r"(?:de|da|van|von|der|den|del|di|du|la|le|Ní|Ni|al|el|bin|ibn|uulu|kyzy|ul)"
+# 'Daniel P. Whitcombe', 'James "Jim" O'Halloran': a middle initial or a nickname inside a name
+_MIDDLE = r"(?:\p{Lu}\.|[\"“][\p{Lu}][\p{Ll}]{1,12}[\"”])"
 _CANDIDATE = regex.compile(
-    rf"(?<![\w’'-])(?:\p{{Lu}}\.[ ]?)?{TOKEN}(?:[ ]+(?:{PARTICLE}[ ]+)?{TOKEN}){{0,4}}"
+    rf"(?<![\w’'-])(?:\p{{Lu}}\.[ ]?)?{TOKEN}(?:[ ]+(?:{PARTICLE}[ ]+|{_MIDDLE}[ ]+)?{TOKEN}){{0,4}}"
     r"(?:[ ]+(?:kyzy|uulu|ogly|oglu|qizi|kizi|uly|uli))?(?![\w-])"
 )
 _COORDINATED = regex.compile(
@@ -106,7 +108,7 @@ def find_persons_latin(text: str) -> list[PersonEntity]:
     for match in _CANDIDATE.finditer(text):
         full.extend(_name_pieces(text, match, lowered))
     full.extend(_coordinated_names(text))
-    entities = _group(full)
+    entities = _fold_name_tails(_group(full))
     _attach_short_forms(text, entities)
     return sorted(entities, key=lambda e: e.first)
 
@@ -214,6 +216,21 @@ def _group(mentions: list[Mention]) -> list[PersonEntity]:
             entity = entities[key] = PersonEntity(name=mention.text)
         entity.mentions.append(mention)
     return list(entities.values())
+
+
+def _fold_name_tails(entities: list[PersonEntity]) -> list[PersonEntity]:
+    """'Van Buren' and 'Ortiz Lemos' told after 'Carl J. Van Buren' and 'Carmen Ortiz Lemos': the end of a
+    longer name found in the same text is a short form of it, not another person."""
+    by_key = {name_key(e.name): e for e in entities}
+    kept = []
+    for entity in entities:
+        key = name_key(entity.name)
+        longer = [e for k, e in by_key.items() if k != key and k.endswith(" " + key)]
+        if len(longer) == 1 and len(key.split()) >= 2:
+            longer[0].mentions += entity.mentions
+        else:
+            kept.append(entity)
+    return kept
 
 
 def _attach_short_forms(text: str, entities: list[PersonEntity]) -> None:

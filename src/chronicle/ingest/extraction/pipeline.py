@@ -252,6 +252,8 @@ def _members_sign(
             if person is None or signatory.official or facts[id(person)].role == "official":
                 continue
             fact = facts[id(person)]
+            if fact.country_assumed:  # a signer taken for a victim had the text's country, not the parliament's
+                fact.country = None
             fact.role, fact.status = "parliamentarian", None
             fact.country = fact.country if fact.country and signatory.parliamentarian else (fact.country or country)
             signatory.country = signatory.country or fact.country

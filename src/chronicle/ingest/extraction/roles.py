@@ -50,6 +50,7 @@ class PersonFacts:
     status: str | None
     country: str | None
     group: str | None
+    country_assumed: bool = False  # the text's country, given for want of one stated
 
 
 _PERSECUTION = regex.compile(
@@ -212,14 +213,15 @@ def describe_person(
     elif status is None and role == "political_prisoner":
         status = "imprisoned"
     country, group = affiliation
-    if country is None and role in PERSECUTED:
+    assumed = country is None and role in PERSECUTED
+    if assumed:
         country = main_country
     head_of_state = known_official(person)
     if head_of_state:  # 'pardoned by Alyaksandr Lukashenka': an official even without the title
         return PersonFacts("official", None, head_of_state, None)
     if role == "official" and country is None:
         country = office_country(text, mentions)  # "Uzbekistan's President X"
-    return PersonFacts(role, status, country, group)
+    return PersonFacts(role, status, country, group, assumed)
 
 
 def _nearest_label(cues: CueIndex, mentions: list[Mention], section: str, names: SpanSet) -> str | None:
@@ -518,9 +520,26 @@ _US_AFFILIATIONS = {("United States", party) for party in _US_PARTIES.values()}
 
 
 def us_congress_party(token: str) -> tuple[str, str] | None:
-    """('United States', party) for a member of Congress's '(D-Ore.)' trailer."""
+    """('United States', party) for a member of Congress's '(D-Ore.)' or '(Democrat, New Mexico)' trailer."""
     match = _US_PARTY.fullmatch(token.strip(" ;,"))
-    return ("United States", _US_PARTIES[match.group("party")]) if match else None
+    if match:
+        return "United States", _US_PARTIES[match.group("party")]
+    named = _US_PARTY_STATE.fullmatch(token.strip(" ;,"))
+    return ("United States", named.group("party")) if named else None
+
+
+# '(Democrat, New Mexico)', '(Republican-Texas)', ', a Maryland Democrat', ', an Ohio Republican'
+_US_STATE = (
+    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    r"Virginia|Washington|West Virginia|Wisconsin|Wyoming|Georgia)"
+)
+_US_PARTY_STATE = regex.compile(
+    rf"(?P<party>Democrat|Democratic|Republican|Independent)\s*[,;–-]\s*{_US_STATE}(?:\s+\d+(?:st|nd|rd|th)?)?"
+)
+_US_PROSE = regex.compile(rf",\s+an?\s+{_US_STATE}\s+(?P<party>Democrat|Republican|Independent)(?![\w])")
 
 
 def _affiliation(text: str, mentions: list[Mention], names: SpanSet) -> tuple[str | None, str | None]:
@@ -530,6 +549,9 @@ def _affiliation(text: str, mentions: list[Mention], names: SpanSet) -> tuple[st
     before = next((c for c, _ in found if c), None)
     group_before = next((g for _, g in found if g), None)
     for mention in mentions:
+        prose = _US_PROSE.match(text, mention.end, min(len(text), mention.end + 60))
+        if prose:
+            return "United States", prose.group("party")
         tail = _tail(text, mention.end, names)
         if not tail:
             continue

@@ -97,8 +97,8 @@ def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
     people = [_without_leading_body(_without_parenthesis(s)) for s in people]
     for index, span in enumerate(people):
         words = span.text.split()
-        if len(words) < 2:
-            short.append(span)
+        if len(words) < 2 or (len(words) == 2 and words[0].lower() in _PARTICLES):
+            short.append(span)  # 'Фон Зелле добавила': the surname of 'Катарина фон Зелле'
             continue
         case = _coordinated_case(text, people, index) or _governing_case(text, span.start)
         nominative = nominative_name(words, case)
@@ -186,10 +186,13 @@ def _coordinated(text: str, first: PersonEntity, second: PersonEntity) -> bool:
     return False
 
 
+_PARTICLES = {"фон", "ван", "де", "дер", "ди", "ле", "ла", "дю", "да", "дос"}
+
+
 def _attach_short(entities: dict[str, PersonEntity], short: list[NerSpan]) -> None:
     """A lone surname joins the person whose surname shares its stem."""
     for span in short:
-        stem = name_key(span.text)[:5]
+        stem = name_key(span.text.split()[-1])[:5]
         for entity in entities.values():
             if len(stem) >= 4 and name_key(entity.surname).startswith(stem):
                 entity.mentions.append(Mention(span.start, span.end, span.text))
@@ -225,9 +228,31 @@ def nominative_name(words: list[str], coordinated_case: str | None = None) -> st
         case, gender = options[0] if options else (case, gender)
     if case == "nomn":
         return " ".join(words)
+    if case == "bare":  # a woman's indeclinable surname: only her given name may be oblique
+        return " ".join([_female_nominative(words[0]), *words[1:]])
     given = _nominative_given(words[0], case, gender)
     rest = [nominative_surname(w, case, gender) for w in words[1:]]
     return " ".join([given, *rest])
+
+
+_FEMALE_ENDINGS = (
+    (r"([аеиоуэюя])[ею]$", r"\1я"),  # 'Кае', 'Каю' -> 'Кая'
+    (r"ей$", "я"),
+    (r"ой$", "а"),
+    (r"[уы]$", "а"),  # 'Анну', 'Анны' -> 'Анна'
+    (r"ю$", "я"),  # (not a consonant and 'е': 'Марике', 'Ренате' are names of their own)
+)
+
+
+def _female_nominative(word: str) -> str:
+    """A woman's given name in the nominative from an oblique form, by its ending."""
+    if regex.search(r"[ая]$", word):
+        return word
+    for pattern, replacement in _FEMALE_ENDINGS:
+        new = regex.sub(pattern, replacement, word)
+        if new != word:
+            return new
+    return word
 
 
 def _case_and_gender(words: list[str]) -> tuple[str, str]:
@@ -243,6 +268,15 @@ def _case_and_gender(words: list[str]) -> tuple[str, str]:
         if str(p.tag.case) in CASE_PREFERENCE
     ]
     agreeing = [item for item in scored if allowed is None or item[2] in allowed]
+    last = words[-1].lower()
+    oblique_masc = [item for item in agreeing if item[2][1] == "masc" and item[2][0] != "nomn"]
+    if allowed is None and oblique_masc and regex.search(r"[бвгджзклмнпрстфхцчшщ]$", last):
+        # 'Микаэла Бруннер': a man's surname declines with his name, so a bare one beside an oblique
+        # reading of the given name means the given name is a woman's ('Кае Каллас' is 'Кая Каллас')
+        return ("bare", "femn")
+    readings_cases = {item[2] for item in agreeing}
+    if {("gent", "masc"), ("accs", "masc")} <= readings_cases and regex.search(r"[бвгджзклмнпрстфхцчшщ]у$", last):
+        return ("accs", "masc")  # 'Владимира Кара-Мурзу': the a-declension surname shows the accusative
     foreign = _foreign_case(words) if allowed is None else ("nomn", "masc")
     if foreign[0] != "nomn" and any(item[2] == foreign for item in agreeing):
         return foreign  # 'Рейниса Озолиньша': the surname's ending settles what the given name leaves open
@@ -265,11 +299,22 @@ _FOREIGN_OBLIQUE = (
 
 
 def _foreign_case(words: list[str]) -> tuple[str, str]:
-    """('gent'|'datv'|'ablt', 'masc') when every word of an unknown name has that oblique ending."""
-    if len(words) >= 2:
+    """('gent'|'datv'|'ablt', 'masc') when every word of an unknown name has that oblique ending, or the
+    given name is indeclinable ('Юхани Корхонена'); ('gent', 'femn') for 'Руты Миляускене'."""
+    if len(words) < 2:
+        return ("nomn", "masc")
+    lowered = [word.lower() for word in words]
+    for pattern, case in _FOREIGN_OBLIQUE:
+        if all(regex.search(pattern, word) for word in lowered):
+            return case, "masc"
+    if regex.search(r"[иеоую]$", lowered[0]) and not regex.search(r"[ую]$", lowered[0]):
         for pattern, case in _FOREIGN_OBLIQUE:
-            if all(regex.search(pattern, word.lower()) for word in words):
+            if regex.search(pattern, lowered[-1]):
                 return case, "masc"
+    if regex.search(r"[бвгджзклмнпрстфхцчшщ]ы$", lowered[0]) and regex.search(
+        r"(?:[еиоэу]|ите|айте|уте)$", lowered[-1]
+    ):
+        return ("gent", "femn")  # a woman's indeclinable surname beside her name in the genitive
     return ("nomn", "masc")
 
 
@@ -324,6 +369,13 @@ def nominative_surname(word: str, case: str, gender: str) -> str:
     """Nominative of a surname by its ending (indeclinable ones such as -енко stay)."""
     if case == "nomn" or rx(r"(?:ко|ых|их|аго)$").search(word.lower()):
         return word
+    if "-" in word:  # 'Франка-Остерманна': both parts decline when they end alike; 'Кара-Мурзу' only the last
+        first, _, rest = word.partition("-")
+        last = nominative_surname(rest, case, gender)
+        alike = first[-1:].lower() == rest[-1:].lower() and last != rest
+        return f"{nominative_surname(first, case, gender) if alike else first}-{last}"
+    if case == "accs" and gender == "masc" and regex.search(r"[бвгджзклмнпрстфхцчшщ]у$", word.lower()):
+        return word[:-1] + "а"  # 'Кара-Мурзу' -> 'Кара-Мурза'
     rules = _MASC_SURNAME if gender == "masc" else _FEMN_SURNAME
     for pattern, replacement in rules:
         new = regex.sub(pattern, replacement, word, flags=regex.IGNORECASE)
@@ -340,6 +392,8 @@ def _nominative_given(word: str, case: str, gender: str) -> str:
             inflected = parse.inflect({"Nom"})
             if inflected is not None:
                 return "-".join(part.capitalize() for part in inflected.word.split("-"))  # 'Касым-Жомарт'
+    if gender == "femn" and case == "gent" and regex.search(r"[бвгджзклмнпрстфхцчшщ]ы$", word.lower()):
+        return word[:-1] + "а"  # 'Руты' -> 'Рута'
     return nominative_surname(word, case, gender) if gender == "masc" else word
 
 

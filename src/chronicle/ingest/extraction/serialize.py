@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.events import Event
 from chronicle.ingest.extraction.letters import Letter
 from chronicle.ingest.extraction.mentions import PersonEntity
@@ -20,7 +19,7 @@ def person_item(person: PersonEntity, facts: PersonFacts) -> dict[str, Any]:
         "role": facts.role,
         "status": facts.status,
         "country": facts.country,
-        "group": gazetteer.group_label(facts.group),
+        "group": facts.group,
         "aliases": person.aliases,
         "spans": sorted([m.start, m.end] for m in person.mentions),
     }
@@ -67,9 +66,7 @@ def letter_item(letter: Letter) -> dict[str, Any]:
     return {
         "kind": letter.kind,
         "authors_count": letter.authors_count,
-        "signatories": [
-            {"name": s.name, "country": s.country, "group": gazetteer.group_label(s.group)} for s in letter.signatories
-        ],
+        "signatories": [{"name": s.name, "country": s.country, "group": s.group} for s in letter.signatories],
         "addressee": letter.addressee,
         "date": letter.date,
         "demands": letter.demands,
