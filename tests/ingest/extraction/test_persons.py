@@ -61,3 +61,16 @@ def test_abstract_nouns_in_the_name_of_a_body_are_not_a_person() -> None:
 def test_a_body_named_after_an_abstract_noun_is_not_a_person() -> None:
     text = "Lena Ortiz, Chair-Rapporteur of the Working Group on Arbitrary Detention, and the Commission on Expression."
     assert _names(text) == [("Lena Ortiz", [])]
+
+
+def test_middle_initials_nicknames_and_the_tail_of_a_name_told_later() -> None:
+    text = (
+        "Ellison-Okafor, Whitcombe Lead Bipartisan Call on Secretary Blinken\n\n"
+        'Representatives Daniel P. Whitcombe, an Ohio Republican, and Senator James "Jim" O\'Halloran signed. '
+        "Representative Carl J. Van Buren also signed. Van Buren visited Baku in 2019."
+    )
+    found = {p.name: [m.text for m in p.mentions] for p in find_persons_latin(text)}
+    assert "Daniel P. Whitcombe" in found
+    assert 'James "Jim" O\'Halloran' in found
+    assert "Van Buren" in found["Carl J. Van Buren"]
+    assert not [name for name in found if name in ("Van Buren", "Whitcombe Lead", "Ohio Republican")]

@@ -346,3 +346,16 @@ def test_the_others_released_after_a_name_are_not_that_person() -> None:
     statuses = {p["name"]: p["status"] for p in extract(text, published=date(2024, 3, 1))["persons"]}
     assert statuses["Айгерим Токтосунова"] == "detained"
     assert statuses["Arman Seitov"] != "deceased"
+
+
+def test_members_of_congress_with_party_and_state_in_prose_and_parentheses() -> None:
+    text = (
+        "Representatives Margaret Ellison-Okafor, a Maryland Democrat, and Daniel P. Whitcombe, an Ohio "
+        "Republican, led a letter. It was also signed by Senator Ruth Castellanos-Reyes (Democrat, New Mexico)."
+    )
+    found = {
+        p["name"]: (p["role"], p["country"], p["group"]) for p in extract(text, published=date(2024, 5, 9))["persons"]
+    }
+    assert found["Margaret Ellison-Okafor"] == ("parliamentarian", "United States", "Democrat")
+    assert found["Daniel P. Whitcombe"] == ("parliamentarian", "United States", "Republican")
+    assert found["Ruth Castellanos-Reyes"] == ("parliamentarian", "United States", "Democrat")
