@@ -71,6 +71,17 @@ CASES = [
     ("Sejìtov Ersajyn", None, "Сейітов Ерсайын", None, SAME),
     ("Nu̇rpejìs Nu̇rhan", None, "Нұрпейіс Нұрхан", None, SAME),
     ("A̋bìlova Žanna", None, "Әбілова Жанна", None, SAME),
+    # a Latin keyboard's typo inside zh/kh (Ulhzan, Bekhzan, Elznas) is one edit from the name
+    # written out with zh, whichever system the other record used (Uljan, Bekjan, Yelzhas)
+    ("Musayeva Ulhzan", None, "Uljan Musaeva", None, SAME),
+    ("DAULETTAEV Bekhzan", None, "Bekjan Daulettaev", None, SAME),
+    ("Kudaibergenov Elznas", None, "Yelzhas Kudaybergenov", None, SAME),
+    # a Cyrillic keyboard's typo on or into Ш/Щ/Ч is one letter there, two or three in Latin
+    ("Жұлдыз Есенеева", None, "Жулдыщ Есенеева", None, SAME),
+    ("Сәуле Ахметова", None, "Сәуше Ахметова", None, SAME),
+    ("Сыздчқ Болат Шерханұлы", None, "Bolat SYZDYKOV", None, SAME),
+    # ... but a letter written with two and another letter are two typos (brothers)
+    ("Бахыт Сейтов", None, "Бақыш Сейтов", None, APART),
     # read the other way round, still brothers; the father's name still counts
     ("Оспан Абай", None, "Ospan Aibek", None, APART),
     ("Ospan Aibek Muratovich", None, "Оспан Абек Серікұлы", None, APART),

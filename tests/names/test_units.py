@@ -15,7 +15,7 @@ from chronicle.names.engine import register
 from chronicle.names.features import features_of_text
 from chronicle.names.given_names import GivenNameTableError, _parse_line, given_names, is_given_name
 from chronicle.names.link import ScoredPair, deterministic_agreements
-from chronicle.names.linkage_model import load_model, prior_for, probability
+from chronicle.names.linkage_model import blocked, load_model, prior_for, probability
 from chronicle.names.parse import parse_name
 from chronicle.names.registry import comparison_keys, index_keys, query_keys
 from chronicle.names.tokens import initial_of, tokenize
@@ -163,11 +163,28 @@ def test_registry_keys_meet_in_either_order() -> None:
         "w:boka|erlan",
         "gh:erlan|bo",
         "gt:erlan|oka",
+        "ge:erlan|ba",
         "ih:bo|e",
         "ie:boka|e",
         "y:erlan|b",
     }
     assert index_keys(features_of_text("d", "Бокаев Ерлан Кайратович", 1980)) >= {"gp:erlan|kairat", "gy:erlan|1980"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Viktor Pzvlov", "Павлов Виктор"), ("Nikolay Vllkov", "Nikolai Volkov"), ("Vladimir Zhkov", "Жуков Владимир")],
+)
+def test_a_typo_in_a_short_root_is_blocked_on_the_given_name_and_the_roots_ends(a: str, b: str) -> None:
+    # the typo changes the first two and the last three letters of the root: only its ends stay
+    left, right = features_of_text("a", a), features_of_text("b", b)
+    assert left.sur_ends == right.sur_ends and left.sur_head != right.sur_head
+    assert blocked(left, right)
+    assert index_keys(left) & query_keys(right)
+
+
+def test_the_roots_ends_block_only_surnames_a_typo_apart() -> None:
+    assert not blocked(features_of_text("a", "Viktor Pavlov"), features_of_text("b", "Viktor Prokhorov"))
 
 
 def test_registry_files_a_surname_typo_under_initial_and_surname_start() -> None:

@@ -120,6 +120,9 @@ def _close_sur(left: Features, right: Features) -> bool:
         # As written, before folding: a letter dropped beside its double (Таасов ~ Тарасов,
         # Frooov ~ Frolov) is one edit there and two once the double is collapsed.
         or _one_typo(left.sur_latin, right.sur_latin, None, None)
+        # A Cyrillic keyboard's typo on or into Ш/Щ/Ч (Сыздық ~ Сыздчқ): one edit here, two in
+        # the skeleton.
+        or _one_typo(left.sur_compact, right.sur_compact, None, None)
     )
 
 
@@ -140,17 +143,28 @@ def _two_known_names(left: Features, right: Features) -> bool:
 
 def given_names_close(left: Features, right: Features) -> bool:
     """Given names a typo apart on their keys or as written in plain Latin (one edit, or the
-    same letters two edits apart: Aruznan, Sanzahr), or one a short form of the other; never
-    two different common names."""
+    same letters two edits apart: Aruznan, Sanzahr), or one a short form of the other; a typo
+    made on a Cyrillic keyboard on a letter Latin writes with two (Жұлдыз ~ Жулдыщ) or on a
+    Latin keyboard in such a pair (Uljan ~ Ulhzan) counts as one; never two different common
+    names."""
     if _two_known_names(left, right):
         return False
     if close_given(left.giv, right.giv, left.giv_sorted, right.giv_sorted):
         return True
-    a, b = left.giv_latin, right.giv_latin
+    return (
+        _written_close(left.giv_latin, right.giv_latin, left.giv_latin_sorted, right.giv_latin_sorted)
+        or _written_close(left.giv_compact, right.giv_compact, left.giv_compact_sorted, right.giv_compact_sorted)
+        or _written_close(left.giv_latin, right.giv_wide, left.giv_latin_sorted, right.giv_wide_sorted)
+        or _written_close(left.giv_wide, right.giv_latin, left.giv_wide_sorted, right.giv_latin_sorted)
+    )
+
+
+def _written_close(a: str | None, b: str | None, a_sorted: str | None, b_sorted: str | None) -> bool:
+    """One edit apart, or the same letters two edits apart (a transposition)."""
     if a is None or b is None:
         return False
     distance = Levenshtein.distance(a, b, score_cutoff=3)
-    return distance <= 1 or (distance <= 2 and _eq(left.giv_latin_sorted, right.giv_latin_sorted))
+    return distance <= 1 or (distance <= 2 and _eq(a_sorted, b_sorted))
 
 
 _close_giv = given_names_close
@@ -192,12 +206,19 @@ CLOSE_SUR = (
     "(levenshtein(sur_l, sur_r) <= 1 OR sur_sorted_l = sur_sorted_r"
     " OR levenshtein(sfull_l, sfull_r) <= 1 OR sfull_sorted_l = sfull_sorted_r"
     " OR levenshtein(sur_alt_l, sur_r) <= 1 OR levenshtein(sur_l, sur_alt_r) <= 1"
-    " OR levenshtein(sur_latin_l, sur_latin_r) <= 1)"
+    " OR levenshtein(sur_latin_l, sur_latin_r) <= 1 OR levenshtein(sur_compact_l, sur_compact_r) <= 1)"
 )
 NEAR_SUR = f"({_close_sql('sur', None)} OR {_close_sql('sfull', None)})"
+
+
+def _written_close_sql(left: str, right: str) -> str:
+    lev = f"levenshtein({left}_l, {right}_r)"
+    return f"{lev} <= 1 OR ({lev} <= 2 AND {left}_sorted_l = {right}_sorted_r)"
+
+
 CLOSE_GIV_WRITTEN = (
-    "(levenshtein(giv_latin_l, giv_latin_r) <= 1"
-    " OR (levenshtein(giv_latin_l, giv_latin_r) <= 2 AND giv_latin_sorted_l = giv_latin_sorted_r))"
+    f"({_written_close_sql('giv_latin', 'giv_latin')} OR {_written_close_sql('giv_compact', 'giv_compact')}"
+    f" OR {_written_close_sql('giv_latin', 'giv_wide')} OR {_written_close_sql('giv_wide', 'giv_latin')})"
 )
 TWO_KNOWN_NAMES = (
     f"(giv_known_l IS NOT NULL AND giv_known_r IS NOT NULL AND giv_known_l <> giv_known_r AND NOT ({CLOSE_GIV_PREFIX}))"

@@ -60,3 +60,24 @@ def skeleton_of_latin(word: str) -> str:
 def skeleton(word: str) -> str:
     """The skeleton of a word written in any script or system."""
     return skeleton_of_latin(to_latin(word))
+
+
+# One letter of the skeleton for each Cyrillic letter: Ш, Щ and Ч are the only letters the
+# skeleton writes with two (`sh`); `w` never appears in a skeleton (folded to v).
+_ONE_LETTER = "w"
+
+
+def compact(key: str) -> str:
+    """The skeleton with one letter for each Cyrillic letter (Ш/Щ/Ч as one), so a typo made on a
+    Cyrillic keyboard on or into such a letter is one edit (Жұлдыз ~ Жулдыщ, Сыздық ~ Сыздчқ)."""
+    return key.replace("sh", _ONE_LETTER)
+
+
+# The letters the passport tables (ICAO 9303, BGN/PCGN) write with two Latin letters.
+_WIDE = str.maketrans({"j": "zh", "h": "kh", _ONE_LETTER: "sh"})
+
+
+def wide(key: str) -> str:
+    """The skeleton written out with the two-letter spellings of Ж, Х, Ш (zh, kh, sh), so a typo
+    made on a Latin keyboard in such a pair (Ulhzan, Bekhzan, Gulznan) is one edit from it."""
+    return compact(key).translate(_WIDE)
