@@ -82,6 +82,12 @@ CASES = [
     ("Сыздчқ Болат Шерханұлы", None, "Bolat SYZDYKOV", None, SAME),
     # ... but a letter written with two and another letter are two typos (brothers)
     ("Бахыт Сейтов", None, "Бақыш Сейтов", None, APART),
+    # two letters of the surname swapped as written (ah/ha), two edits once kh is folded to h
+    ("Kökahmet Aset", None, "Aset KÖKHAMET", None, SAME),
+    # both records tell which word is the surname (-ов, a patronymic's place): not one name
+    # read two ways but two people (Николаев Михаил, Михайлов Николай)
+    ("Николаев Михаил Борисович", None, "Mikhaylov Nikolay", None, APART),
+    ("Nīkolay Mīkhaylov", None, "Николаев Михаил Борисович", None, APART),
     # read the other way round, still brothers; the father's name still counts
     ("Оспан Абай", None, "Ospan Aibek", None, APART),
     ("Ospan Aibek Muratovich", None, "Оспан Абек Серікұлы", None, APART),

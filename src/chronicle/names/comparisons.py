@@ -119,7 +119,7 @@ def _close_sur(left: Features, right: Features) -> bool:
         or _one_typo(left.sur, right.sur_alt, None, None)
         # As written, before folding: a letter dropped beside its double (Таасов ~ Тарасов,
         # Frooov ~ Frolov) is one edit there and two once the double is collapsed.
-        or _one_typo(left.sur_latin, right.sur_latin, None, None)
+        or _one_typo(left.sur_latin, right.sur_latin, left.sur_latin_sorted, right.sur_latin_sorted)
         # A Cyrillic keyboard's typo on or into Ш/Щ/Ч (Сыздық ~ Сыздчқ): one edit here, two in
         # the skeleton.
         or _one_typo(left.sur_compact, right.sur_compact, None, None)
@@ -170,10 +170,20 @@ def _written_close(a: str | None, b: str | None, a_sorted: str | None, b_sorted:
 _close_giv = given_names_close
 
 
+def may_be_swapped(left: Features, right: Features) -> bool:
+    """Whether one of the two records may have been read the wrong way round: not both told
+    their surname by a mark, a patronymic's place or an -ов/-ева ending (Николаев Михаил
+    Борисович and Mikhaylov Nikolay are two people, not one read two ways)."""
+    return left.told is None or right.told is None
+
+
+MAY_BE_SWAPPED = "(told_l IS NULL OR told_r IS NULL)"
+
+
 def swapped_with_typo(left: Features, right: Features) -> bool:
     """Read in the other order, one part equal and the other a typo apart: where nothing told
     the parser the order (Оспан Абек ~ Ospan Aibek, Досахмет Маржан ~ Marzhan Dosqkhmetova)."""
-    return _crossed_typo(left, right) or _crossed_typo(right, left)
+    return may_be_swapped(left, right) and (_crossed_typo(left, right) or _crossed_typo(right, left))
 
 
 def _crossed_typo(a: Features, b: Features) -> bool:
@@ -191,7 +201,7 @@ def _crossed_typo(a: Features, b: Features) -> bool:
 def swapped_initial(left: Features, right: Features) -> bool:
     """Read in the other order, the surname equal and the initial agreeing (М. Жанай ~ Жанай
     Молдир read as Given Surname)."""
-    return _crossed_initial(left, right) or _crossed_initial(right, left)
+    return may_be_swapped(left, right) and (_crossed_initial(left, right) or _crossed_initial(right, left))
 
 
 def _crossed_initial(a: Features, b: Features) -> bool:
@@ -206,7 +216,8 @@ CLOSE_SUR = (
     "(levenshtein(sur_l, sur_r) <= 1 OR sur_sorted_l = sur_sorted_r"
     " OR levenshtein(sfull_l, sfull_r) <= 1 OR sfull_sorted_l = sfull_sorted_r"
     " OR levenshtein(sur_alt_l, sur_r) <= 1 OR levenshtein(sur_l, sur_alt_r) <= 1"
-    " OR levenshtein(sur_latin_l, sur_latin_r) <= 1 OR levenshtein(sur_compact_l, sur_compact_r) <= 1)"
+    " OR levenshtein(sur_latin_l, sur_latin_r) <= 1 OR sur_latin_sorted_l = sur_latin_sorted_r"
+    " OR levenshtein(sur_compact_l, sur_compact_r) <= 1)"
 )
 NEAR_SUR = f"({_close_sql('sur', None)} OR {_close_sql('sfull', None)})"
 
@@ -237,9 +248,10 @@ def _crossed_sql(a: str, b: str) -> str:
     return f"(sur_{a} = gstem_{b} AND ({lev} <= 1 OR ({lev} <= 2 AND {long}) OR {whole} OR {swapped}))"
 
 
-SWAPPED_TYPO = f"({_crossed_sql('l', 'r')} OR {_crossed_sql('r', 'l')})"
+SWAPPED_TYPO = f"({MAY_BE_SWAPPED} AND ({_crossed_sql('l', 'r')} OR {_crossed_sql('r', 'l')}))"
 SWAPPED_INITIAL = (
-    "((giv_l IS NULL AND sur_l = gstem_r AND gi_l = si_r) OR (giv_r IS NULL AND sur_r = gstem_l AND gi_r = si_l))"
+    f"({MAY_BE_SWAPPED} AND ((giv_l IS NULL AND sur_l = gstem_r AND gi_l = si_r)"
+    " OR (giv_r IS NULL AND sur_r = gstem_l AND gi_r = si_l)))"
 )
 
 NAME = ComparisonSpec(
@@ -250,8 +262,8 @@ NAME = ComparisonSpec(
               lambda a, b: a.sur is None or b.sur is None, is_null=True),
         Level("surname and given name equal", "sur_l = sur_r AND giv_l = giv_r",
               lambda a, b: _eq(a.sur, b.sur) and _eq(a.giv, b.giv)),
-        Level("surname and given name swapped", "sur_l = gstem_r AND gstem_l = sur_r",
-              lambda a, b: _eq(a.sur, b.gstem) and _eq(a.gstem, b.sur)),
+        Level("surname and given name swapped", f"sur_l = gstem_r AND gstem_l = sur_r AND {MAY_BE_SWAPPED}",
+              lambda a, b: _eq(a.sur, b.gstem) and _eq(a.gstem, b.sur) and may_be_swapped(a, b)),
         Level("surname equal, given name a typo apart", f"sur_l = sur_r AND {CLOSE_GIV}",
               lambda a, b: _eq(a.sur, b.sur) and _close_giv(a, b)),
         Level("surname a typo apart, given name equal", f"{CLOSE_SUR} AND giv_l = giv_r",

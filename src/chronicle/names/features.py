@@ -28,8 +28,10 @@ class Features:
     sfull: str | None
     sfull_sorted: str | None
     sur_latin: str | None  # the surname as written, in plain Latin (Таасов → taasov)
+    sur_latin_sorted: str | None
     sur_compact: str | None  # the root with one letter for Ш/Щ/Ч (Сыздчқ → sizdwk)
     si: str | None
+    told: str | None  # "1" if the written name told which word is the surname (no other reading)
     gstem: str | None
     giv: str | None
     giv_sorted: str | None
@@ -77,6 +79,7 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
     """The features of a parsed name with its record's context."""
     sur = name.surname_key
     written = _plain_latin(name.given) if name.given_key else None
+    sur_latin = _plain_latin(name.surname) if sur else None
     giv_compact = compact(name.given_key) if name.given_key else None
     giv_wide = wide(name.given_key) if name.given_key else None
     return Features(
@@ -90,9 +93,11 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         sur_alt=surname_stem_after_typo(name.surname_skeleton) if name.surname_skeleton else None,
         sfull=name.surname_skeleton,
         sfull_sorted=_sorted_letters(name.surname_skeleton),
-        sur_latin=_plain_latin(name.surname) if sur else None,
+        sur_latin=sur_latin,
+        sur_latin_sorted=_sorted_letters(sur_latin),
         sur_compact=compact(sur) if sur else None,
         si=name.surname_initial,
+        told="1" if name.order_told else None,
         gstem=surname_stem(name.given_key) if name.given_key else None,
         giv=name.given_key,
         giv_sorted=_sorted_letters(name.given_key),
