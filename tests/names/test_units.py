@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from chronicle.names.cluster import MAX_MERGE_CHECKS, Clusters, Edge, cluster_records
+from chronicle.names.cluster import MAX_MERGE_CHECKS, Clusters, Edge, cluster_records, detach_ambiguous
 from chronicle.names.comparisons import BIRTH_YEAR, NAME, PATRONYMIC, REGION, SEX, close_given
 from chronicle.names.csvio import InputError, read_records, write_outputs
 from chronicle.names.engine import register
@@ -151,6 +151,21 @@ def test_cluster_records_ignores_links_below_the_threshold() -> None:
     rows = [features_of_text("a", "Бокаев Ерлан"), features_of_text("b", "Bokayev Yerlan")]
     assert cluster_records(rows, [Edge(0, 1, 0.2)], threshold=0.3) == [0, 1]
     assert cluster_records(rows, [Edge(0, 1, 0.4)], threshold=0.3) == [0, 0]
+
+
+def test_a_record_linked_into_two_clusters_alike_is_left_alone() -> None:
+    # record 0 is in one cluster with 1, and linked as strongly to 2's: either's at 0.39 only
+    labels = [0, 0, 2, 2]
+    edges = [Edge(0, 1, 0.64), Edge(0, 2, 0.64), Edge(2, 3, 0.99)]
+    assert detach_ambiguous(edges, labels, threshold=0.5) == [0, 1, 2, 2]
+    assert detach_ambiguous(edges, labels, threshold=0.3) == labels
+    # ... and beside a third cluster at 0.28
+    labels3, edges3 = [*labels, 4], [*edges, Edge(0, 4, 0.64)]
+    assert detach_ambiguous(edges3, labels3, threshold=0.3) == [0, 1, 2, 2, 4]
+    # a strong link into its own cluster keeps it: 9 / (1 + 9 + 1.8) = 0.76
+    assert detach_ambiguous([Edge(0, 1, 0.9), *edges[1:]], labels, threshold=0.5) == labels
+    # linked into one cluster only, the link's own probability already passed the threshold
+    assert detach_ambiguous([Edge(0, 1, 0.35)], [0, 0], threshold=0.3) == [0, 0]
 
 
 def test_registry_keys_meet_in_either_order() -> None:
