@@ -80,6 +80,10 @@ CASES = [
     ("Жұлдыз Есенеева", None, "Жулдыщ Есенеева", None, SAME),
     ("Сәуле Ахметова", None, "Сәуше Ахметова", None, SAME),
     ("Сыздчқ Болат Шерханұлы", None, "Bolat SYZDYKOV", None, SAME),
+    ("Ильяс Жексебаев", None, "Ильчс Жексебаев", None, SAME),
+    # ... and on a Latin keyboard in the Ye- the press writes for an initial Е
+    ("Kenzhanov, Ywrlan", None, "Kenjanov Erlan", None, SAME),
+    ("Yrebol Shakenov", None, "ERBOL SHAKENOV", None, SAME),
     # ... but a letter written with two and another letter are two typos (brothers)
     ("Бахыт Сейтов", None, "Бақыш Сейтов", None, APART),
     # two letters of the surname swapped as written (ah/ha), two edits once kh is folded to h

@@ -61,7 +61,10 @@ def test_skeleton_of_empty_and_punctuation_is_empty() -> None:
         ("Uljan", "uljan", "ulzhan"),
         ("Bekjan", "bekjan", "bekzhan"),
         ("Raouchan", "rauwan", "raushan"),
-        ("Ерлан", "erlan", "erlan"),
+        ("Ерлан", "erlan", "yerlan"),
+        ("Ильчс", "ilws", "ilshs"),
+        ("Ильяс", "ilYs", "ilias"),
+        ("Юлия", "UlY", "iulia"),
     ],
 )
 def test_compact_and_wide_keys(word: str, one_letter_each: str, written_out: str) -> None:
