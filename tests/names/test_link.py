@@ -125,10 +125,14 @@ def test_cluster_guard_refuses_a_chain_through_an_initial() -> None:
     assert labels == [0, 0, 2]
 
 
-def test_an_initial_that_fits_two_brothers_equally_stays_where_it_joined() -> None:
+def test_an_initial_that_fits_two_brothers_equally_is_left_alone() -> None:
+    # Е. Бокаев at p = 0.6 beside Ерлан and beside Ермек is either's at 1.5 / (1 + 1.5 + 1.5)
     rows = [features_of_text("a", "Бокаев Ерлан"), features_of_text("b", "Е. Бокаев"),
             features_of_text("c", "Бокаев Ермек"), features_of_text("d", "Bokayev Yerlan")]  # fmt: skip
     edges = [Edge(0, 3, 0.99), Edge(0, 1, 0.6), Edge(1, 2, 0.6), Edge(1, 3, 0.6)]
+    assert cluster_records(rows, edges, threshold=0.5) == [0, 1, 2, 0]
+    # ... and stays where a strong link holds it: 19 / (1 + 19 + 1.5)
+    edges = [Edge(0, 3, 0.99), Edge(0, 1, 0.95), Edge(1, 2, 0.6), Edge(1, 3, 0.6)]
     assert cluster_records(rows, edges, threshold=0.5) == [0, 0, 2, 0]
 
 

@@ -86,3 +86,18 @@ def test_detect_script(text: str, script: Script) -> None:
 )
 def test_latin_system_is_guessed_from_its_letters(text: str, system: str | None) -> None:
     assert latin_system(text) == system
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Mikhaylov Nikolay", True),  # -ов on one word only
+        ("Николаев Михаил Борисович", True),  # the given name right before the patronymic
+        ("BOKAEV, Maks", True),  # a comma
+        ("Оспан Абек", False),  # nothing tells
+        ("Жанай Нұрлан", False),
+        ("М. Жанай", False),  # one word
+    ],
+)
+def test_parse_name_says_whether_the_order_was_told(text: str, told: bool) -> None:
+    assert parse_name(text).order_told is told

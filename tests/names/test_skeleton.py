@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle.names.skeleton import skeleton
+from chronicle.names.skeleton import compact, skeleton, wide
 from chronicle.names.translit import to_latin
 
 VARIANT_GROUPS = [
@@ -51,3 +51,22 @@ def test_to_latin_keeps_hyphens_and_spaces() -> None:
 def test_skeleton_of_empty_and_punctuation_is_empty() -> None:
     assert skeleton("") == ""
     assert skeleton("., -") == ""
+
+
+@pytest.mark.parametrize(
+    ("word", "one_letter_each", "written_out"),
+    [
+        ("Жулдыщ", "juldiw", "zhuldish"),
+        ("Жұлдыз", "juldiz", "zhuldiz"),
+        ("Uljan", "uljan", "ulzhan"),
+        ("Bekjan", "bekjan", "bekzhan"),
+        ("Raouchan", "rauwan", "raushan"),
+        ("Ерлан", "erlan", "yerlan"),
+        ("Ильчс", "ilws", "ilshs"),
+        ("Ильяс", "ilYs", "ilias"),
+        ("Юлия", "UlY", "iulia"),
+    ],
+)
+def test_compact_and_wide_keys(word: str, one_letter_each: str, written_out: str) -> None:
+    assert compact(skeleton(word)) == one_letter_each
+    assert wide(skeleton(word)) == written_out

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from chronicle.names.cluster import MAX_MERGE_CHECKS, Clusters, Edge, cluster_records
+from chronicle.names.cluster import MAX_MERGE_CHECKS, Clusters, Edge, cluster_records, detach_ambiguous
 from chronicle.names.comparisons import BIRTH_YEAR, NAME, PATRONYMIC, REGION, SEX, close_given
 from chronicle.names.csvio import InputError, read_records, write_outputs
 from chronicle.names.engine import register
 from chronicle.names.features import features_of_text
 from chronicle.names.given_names import GivenNameTableError, _parse_line, given_names, is_given_name
 from chronicle.names.link import ScoredPair, deterministic_agreements
-from chronicle.names.linkage_model import load_model, prior_for, probability
+from chronicle.names.linkage_model import blocked, load_model, prior_for, probability
 from chronicle.names.parse import parse_name
 from chronicle.names.registry import comparison_keys, index_keys, query_keys
 from chronicle.names.tokens import initial_of, tokenize
@@ -153,6 +153,21 @@ def test_cluster_records_ignores_links_below_the_threshold() -> None:
     assert cluster_records(rows, [Edge(0, 1, 0.4)], threshold=0.3) == [0, 0]
 
 
+def test_a_record_linked_into_two_clusters_alike_is_left_alone() -> None:
+    # record 0 is in one cluster with 1, and linked as strongly to 2's: either's at 0.39 only
+    labels = [0, 0, 2, 2]
+    edges = [Edge(0, 1, 0.64), Edge(0, 2, 0.64), Edge(2, 3, 0.99)]
+    assert detach_ambiguous(edges, labels, threshold=0.5) == [0, 1, 2, 2]
+    assert detach_ambiguous(edges, labels, threshold=0.3) == labels
+    # ... and beside a third cluster at 0.28
+    labels3, edges3 = [*labels, 4], [*edges, Edge(0, 4, 0.64)]
+    assert detach_ambiguous(edges3, labels3, threshold=0.3) == [0, 1, 2, 2, 4]
+    # a strong link into its own cluster keeps it: 9 / (1 + 9 + 1.8) = 0.76
+    assert detach_ambiguous([Edge(0, 1, 0.9), *edges[1:]], labels, threshold=0.5) == labels
+    # linked into one cluster only, the link's own probability already passed the threshold
+    assert detach_ambiguous([Edge(0, 1, 0.35)], [0, 0], threshold=0.3) == [0, 0]
+
+
 def test_registry_keys_meet_in_either_order() -> None:
     given_first = features_of_text("a", "Жанай Бекнұр")
     surname_first = features_of_text("b", "Бекнұр Жанай")
@@ -163,11 +178,28 @@ def test_registry_keys_meet_in_either_order() -> None:
         "w:boka|erlan",
         "gh:erlan|bo",
         "gt:erlan|oka",
+        "ge:erlan|ba",
         "ih:bo|e",
         "ie:boka|e",
         "y:erlan|b",
     }
     assert index_keys(features_of_text("d", "Бокаев Ерлан Кайратович", 1980)) >= {"gp:erlan|kairat", "gy:erlan|1980"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Viktor Pzvlov", "Павлов Виктор"), ("Nikolay Vllkov", "Nikolai Volkov"), ("Vladimir Zhkov", "Жуков Владимир")],
+)
+def test_a_typo_in_a_short_root_is_blocked_on_the_given_name_and_the_roots_ends(a: str, b: str) -> None:
+    # the typo changes the first two and the last three letters of the root: only its ends stay
+    left, right = features_of_text("a", a), features_of_text("b", b)
+    assert left.sur_ends == right.sur_ends and left.sur_head != right.sur_head
+    assert blocked(left, right)
+    assert index_keys(left) & query_keys(right)
+
+
+def test_the_roots_ends_block_only_surnames_a_typo_apart() -> None:
+    assert not blocked(features_of_text("a", "Viktor Pavlov"), features_of_text("b", "Viktor Prokhorov"))
 
 
 def test_registry_files_a_surname_typo_under_initial_and_surname_start() -> None:

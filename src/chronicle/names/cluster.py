@@ -1,10 +1,10 @@
 """Clusters of records: connected components of strong links, guarded against chaining.
 
 Links are taken strongest first; a merge is refused if any member of one cluster vetoes any
-member of the other. Then a record whose links point more strongly to other people than to
-its own cluster ("A. Musayev" beside Abay and Aidos Musayev, "Talgat Dosbayev" with no year
-beside two namesakes) is left alone: it is more likely someone else's than its cluster's, and
-a wrong member costs more than a missed one.
+member of the other. Then a record linked into several clusters ("A. Musayev" beside Abay and
+Aidos Musayev, "Talgat Dosbayev" with no year beside two namesakes) is left alone when the chance
+that it is its own cluster's person, against the others' and no one's, is below the linking
+threshold: a wrong member costs more than a missed one.
 """
 
 from __future__ import annotations
@@ -119,15 +119,20 @@ def strongest_links(edges: Iterable[Edge], labels: Sequence[int]) -> dict[int, d
     return found
 
 
-def detach_ambiguous(edges: Sequence[Edge], labels: Sequence[int]) -> list[int]:
-    """Labels where a record whose own cluster holds less than half of its link odds is alone."""
+def detach_ambiguous(edges: Sequence[Edge], labels: Sequence[int], threshold: float) -> list[int]:
+    """Labels where a record linked into more than one cluster is alone if the chance that it is
+    its own cluster's person falls below the linking threshold. Each cluster's strongest link
+    gives its odds, and "none of them" has odds 1, so the chance is own / (1 + sum of all):
+    "A. Musayev" linked at p = 0.64 to Abay's, Aidos's and Arman's clusters is each one's at 0.28
+    only (0.39 with two of them). With one cluster this is the link's own probability, so the
+    threshold is the same rule."""
     sizes = Counter(labels)
     leaving = {
         record
         for record, by_cluster in strongest_links(edges, labels).items()
         if sizes[labels[record]] > 1
         and len(by_cluster) > 1
-        and by_cluster.get(labels[record], 0.0) < OWN_SHARE * sum(by_cluster.values())
+        and by_cluster.get(labels[record], 0.0) < threshold * (1 + sum(by_cluster.values()))
     }
     return _relabelled(labels, leaving)
 
@@ -140,11 +145,6 @@ def _relabelled(labels: Sequence[int], leaving: set[int]) -> list[int]:
         if record not in leaving:
             staying.setdefault(label, record)
     return [record if record in leaving else staying[label] for record, label in enumerate(labels)]
-
-
-# A record stays in its cluster if its strongest link there carries at least this share of the
-# odds of its strongest links into every cluster (its own and the ones a veto kept it from).
-OWN_SHARE = 0.5
 
 
 def cluster_records(
@@ -161,16 +161,16 @@ def cluster_records(
     if evidence is None:
         for edge in strong:
             clusters.merge(edge.left, edge.right)
-        return detach_ambiguous(strong, clusters.labels())
+        return detach_ambiguous(strong, clusters.labels(), threshold)
     _merge_in_context(clusters, strong)
-    first = detach_ambiguous(strong, clusters.labels())
+    first = detach_ambiguous(strong, clusters.labels(), threshold)
     sizes = SizePrior.of(first)
     if sizes is None:
         return first
     # Once more, now knowing how many records people have in this input.
     clusters = Clusters(records, evidence, sizes)
     _merge_in_context(clusters, strong)
-    return detach_ambiguous(strong, clusters.labels())
+    return detach_ambiguous(strong, clusters.labels(), threshold)
 
 
 def _log_odds(probability: float) -> float:

@@ -119,7 +119,10 @@ def _close_sur(left: Features, right: Features) -> bool:
         or _one_typo(left.sur, right.sur_alt, None, None)
         # As written, before folding: a letter dropped beside its double (Таасов ~ Тарасов,
         # Frooov ~ Frolov) is one edit there and two once the double is collapsed.
-        or _one_typo(left.sur_latin, right.sur_latin, None, None)
+        or _one_typo(left.sur_latin, right.sur_latin, left.sur_latin_sorted, right.sur_latin_sorted)
+        # A Cyrillic keyboard's typo on or into Ш/Щ/Ч (Сыздық ~ Сыздчқ): one edit here, two in
+        # the skeleton.
+        or _one_typo(left.sur_compact, right.sur_compact, None, None)
     )
 
 
@@ -140,26 +143,47 @@ def _two_known_names(left: Features, right: Features) -> bool:
 
 def given_names_close(left: Features, right: Features) -> bool:
     """Given names a typo apart on their keys or as written in plain Latin (one edit, or the
-    same letters two edits apart: Aruznan, Sanzahr), or one a short form of the other; never
-    two different common names."""
+    same letters two edits apart: Aruznan, Sanzahr), or one a short form of the other; a typo
+    made on a Cyrillic keyboard on a letter Latin writes with two (Жұлдыз ~ Жулдыщ) or on a
+    Latin keyboard in such a pair (Uljan ~ Ulhzan) counts as one; never two different common
+    names."""
     if _two_known_names(left, right):
         return False
     if close_given(left.giv, right.giv, left.giv_sorted, right.giv_sorted):
         return True
-    a, b = left.giv_latin, right.giv_latin
+    return (
+        _written_close(left.giv_latin, right.giv_latin, left.giv_latin_sorted, right.giv_latin_sorted)
+        or _written_close(left.giv_compact, right.giv_compact, left.giv_compact_sorted, right.giv_compact_sorted)
+        or _written_close(left.giv_latin, right.giv_wide, left.giv_latin_sorted, right.giv_wide_sorted)
+        or _written_close(left.giv_wide, right.giv_latin, left.giv_wide_sorted, right.giv_latin_sorted)
+    )
+
+
+def _written_close(a: str | None, b: str | None, a_sorted: str | None, b_sorted: str | None) -> bool:
+    """One edit apart, or the same letters two edits apart (a transposition)."""
     if a is None or b is None:
         return False
     distance = Levenshtein.distance(a, b, score_cutoff=3)
-    return distance <= 1 or (distance <= 2 and _eq(left.giv_latin_sorted, right.giv_latin_sorted))
+    return distance <= 1 or (distance <= 2 and _eq(a_sorted, b_sorted))
 
 
 _close_giv = given_names_close
 
 
+def may_be_swapped(left: Features, right: Features) -> bool:
+    """Whether one of the two records may have been read the wrong way round: not both told
+    their surname by a mark, a patronymic's place or an -ов/-ева ending (Николаев Михаил
+    Борисович and Mikhaylov Nikolay are two people, not one read two ways)."""
+    return left.told is None or right.told is None
+
+
+MAY_BE_SWAPPED = "(told_l IS NULL OR told_r IS NULL)"
+
+
 def swapped_with_typo(left: Features, right: Features) -> bool:
     """Read in the other order, one part equal and the other a typo apart: where nothing told
     the parser the order (Оспан Абек ~ Ospan Aibek, Досахмет Маржан ~ Marzhan Dosqkhmetova)."""
-    return _crossed_typo(left, right) or _crossed_typo(right, left)
+    return may_be_swapped(left, right) and (_crossed_typo(left, right) or _crossed_typo(right, left))
 
 
 def _crossed_typo(a: Features, b: Features) -> bool:
@@ -177,7 +201,7 @@ def _crossed_typo(a: Features, b: Features) -> bool:
 def swapped_initial(left: Features, right: Features) -> bool:
     """Read in the other order, the surname equal and the initial agreeing (М. Жанай ~ Жанай
     Молдир read as Given Surname)."""
-    return _crossed_initial(left, right) or _crossed_initial(right, left)
+    return may_be_swapped(left, right) and (_crossed_initial(left, right) or _crossed_initial(right, left))
 
 
 def _crossed_initial(a: Features, b: Features) -> bool:
@@ -192,12 +216,20 @@ CLOSE_SUR = (
     "(levenshtein(sur_l, sur_r) <= 1 OR sur_sorted_l = sur_sorted_r"
     " OR levenshtein(sfull_l, sfull_r) <= 1 OR sfull_sorted_l = sfull_sorted_r"
     " OR levenshtein(sur_alt_l, sur_r) <= 1 OR levenshtein(sur_l, sur_alt_r) <= 1"
-    " OR levenshtein(sur_latin_l, sur_latin_r) <= 1)"
+    " OR levenshtein(sur_latin_l, sur_latin_r) <= 1 OR sur_latin_sorted_l = sur_latin_sorted_r"
+    " OR levenshtein(sur_compact_l, sur_compact_r) <= 1)"
 )
 NEAR_SUR = f"({_close_sql('sur', None)} OR {_close_sql('sfull', None)})"
+
+
+def _written_close_sql(left: str, right: str) -> str:
+    lev = f"levenshtein({left}_l, {right}_r)"
+    return f"{lev} <= 1 OR ({lev} <= 2 AND {left}_sorted_l = {right}_sorted_r)"
+
+
 CLOSE_GIV_WRITTEN = (
-    "(levenshtein(giv_latin_l, giv_latin_r) <= 1"
-    " OR (levenshtein(giv_latin_l, giv_latin_r) <= 2 AND giv_latin_sorted_l = giv_latin_sorted_r))"
+    f"({_written_close_sql('giv_latin', 'giv_latin')} OR {_written_close_sql('giv_compact', 'giv_compact')}"
+    f" OR {_written_close_sql('giv_latin', 'giv_wide')} OR {_written_close_sql('giv_wide', 'giv_latin')})"
 )
 TWO_KNOWN_NAMES = (
     f"(giv_known_l IS NOT NULL AND giv_known_r IS NOT NULL AND giv_known_l <> giv_known_r AND NOT ({CLOSE_GIV_PREFIX}))"
@@ -216,9 +248,10 @@ def _crossed_sql(a: str, b: str) -> str:
     return f"(sur_{a} = gstem_{b} AND ({lev} <= 1 OR ({lev} <= 2 AND {long}) OR {whole} OR {swapped}))"
 
 
-SWAPPED_TYPO = f"({_crossed_sql('l', 'r')} OR {_crossed_sql('r', 'l')})"
+SWAPPED_TYPO = f"({MAY_BE_SWAPPED} AND ({_crossed_sql('l', 'r')} OR {_crossed_sql('r', 'l')}))"
 SWAPPED_INITIAL = (
-    "((giv_l IS NULL AND sur_l = gstem_r AND gi_l = si_r) OR (giv_r IS NULL AND sur_r = gstem_l AND gi_r = si_l))"
+    f"({MAY_BE_SWAPPED} AND ((giv_l IS NULL AND sur_l = gstem_r AND gi_l = si_r)"
+    " OR (giv_r IS NULL AND sur_r = gstem_l AND gi_r = si_l)))"
 )
 
 NAME = ComparisonSpec(
@@ -229,8 +262,8 @@ NAME = ComparisonSpec(
               lambda a, b: a.sur is None or b.sur is None, is_null=True),
         Level("surname and given name equal", "sur_l = sur_r AND giv_l = giv_r",
               lambda a, b: _eq(a.sur, b.sur) and _eq(a.giv, b.giv)),
-        Level("surname and given name swapped", "sur_l = gstem_r AND gstem_l = sur_r",
-              lambda a, b: _eq(a.sur, b.gstem) and _eq(a.gstem, b.sur)),
+        Level("surname and given name swapped", f"sur_l = gstem_r AND gstem_l = sur_r AND {MAY_BE_SWAPPED}",
+              lambda a, b: _eq(a.sur, b.gstem) and _eq(a.gstem, b.sur) and may_be_swapped(a, b)),
         Level("surname equal, given name a typo apart", f"sur_l = sur_r AND {CLOSE_GIV}",
               lambda a, b: _eq(a.sur, b.sur) and _close_giv(a, b)),
         Level("surname a typo apart, given name equal", f"{CLOSE_SUR} AND giv_l = giv_r",

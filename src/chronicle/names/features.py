@@ -9,7 +9,7 @@ from typing import Any
 from chronicle.names.given_names import is_given_name
 from chronicle.names.morphology import surname_stem, surname_stem_after_typo
 from chronicle.names.parse import ParsedName, parse_name
-from chronicle.names.skeleton import skeleton
+from chronicle.names.skeleton import compact, skeleton, wide
 from chronicle.names.translit import to_latin
 
 
@@ -23,17 +23,25 @@ class Features:
     sur_head: str | None
     sur_tail: str | None
     sur_end: str | None
+    sur_ends: str | None  # the root's first and last letters (a typo in a short root keeps them)
     sur_alt: str | None  # the root if the surname's ending has a typo (Токавеа → tok)
     sfull: str | None
     sfull_sorted: str | None
     sur_latin: str | None  # the surname as written, in plain Latin (Таасов → taasov)
+    sur_latin_sorted: str | None
+    sur_compact: str | None  # the root with one letter for Ш/Щ/Ч (Сыздчқ → sizdwk)
     si: str | None
+    told: str | None  # "1" if the written name told which word is the surname (no other reading)
     gstem: str | None
     giv: str | None
     giv_sorted: str | None
     giv_latin: str | None
     giv_latin_sorted: str | None
     giv_known: str | None  # the given name's key if the table of common given names has it
+    giv_compact: str | None  # the key with one letter for Ш/Щ/Ч (Жулдыщ → juldiw)
+    giv_compact_sorted: str | None
+    giv_wide: str | None  # the key with Ж, Х, Ш written zh, kh, sh (Uljan → ulzhan)
+    giv_wide_sorted: str | None
     gi: str | None
     gi2: str | None  # the other letter an ambiguous Latin initial may stand for (Y.: Е or Я/Ю)
     pat: str | None
@@ -71,6 +79,9 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
     """The features of a parsed name with its record's context."""
     sur = name.surname_key
     written = _plain_latin(name.given) if name.given_key else None
+    sur_latin = _plain_latin(name.surname) if sur else None
+    giv_compact = compact(name.given_key) if name.given_key else None
+    giv_wide = wide(name.given_key) if name.given_key else None
     return Features(
         unique_id=record_id,
         sur=sur,
@@ -78,17 +89,25 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         sur_head=sur[:2] if sur else None,
         sur_tail=sur[-3:] if sur else None,
         sur_end=sur[-SURNAME_PART:] if sur else None,
+        sur_ends=sur[0] + sur[-1] if sur else None,
         sur_alt=surname_stem_after_typo(name.surname_skeleton) if name.surname_skeleton else None,
         sfull=name.surname_skeleton,
         sfull_sorted=_sorted_letters(name.surname_skeleton),
-        sur_latin=_plain_latin(name.surname) if sur else None,
+        sur_latin=sur_latin,
+        sur_latin_sorted=_sorted_letters(sur_latin),
+        sur_compact=compact(sur) if sur else None,
         si=name.surname_initial,
+        told="1" if name.order_told else None,
         gstem=surname_stem(name.given_key) if name.given_key else None,
         giv=name.given_key,
         giv_sorted=_sorted_letters(name.given_key),
         giv_latin=written,
         giv_latin_sorted=_sorted_letters(written),
         giv_known=name.given_key if name.given_key and is_given_name(name.given_key) else None,
+        giv_compact=giv_compact,
+        giv_compact_sorted=_sorted_letters(giv_compact),
+        giv_wide=giv_wide,
+        giv_wide_sorted=_sorted_letters(giv_wide),
         gi=name.given_initial,
         gi2=name.given_initial_alt,
         pat=name.patronymic_key,

@@ -33,7 +33,8 @@ MODEL_FILE = "data/linkage_model.json"
 # namesakes, and on a common surname they would be most of the work.
 _SURNAME_TYPO = (  # else never linked
     "(levenshtein(l.sur, r.sur) <= 1 OR levenshtein(l.sfull, r.sfull) <= 1"
-    " OR l.sur_sorted = r.sur_sorted OR l.sfull_sorted = r.sfull_sorted)"
+    " OR l.sur_sorted = r.sur_sorted OR l.sfull_sorted = r.sfull_sorted"
+    " OR levenshtein(l.sur_latin, r.sur_latin) <= 1 OR levenshtein(l.sur_compact, r.sur_compact) <= 1)"
 )
 BLOCKING_RULES = (
     "l.sur = r.sur AND l.gi = r.gi",
@@ -44,6 +45,7 @@ BLOCKING_RULES = (
     "l.gstem = r.sur AND l.si = r.gi",
     "l.giv = r.giv AND l.sur_head = r.sur_head",
     "l.giv = r.giv AND l.sur_tail = r.sur_tail",
+    f"l.giv = r.giv AND l.sur_ends = r.sur_ends AND {_SURNAME_TYPO}",
     "l.sur_sorted = r.sur_sorted AND l.gi = r.gi",
     "l.sur_alt = r.sur AND l.gi = r.gi",
     "l.sur = r.sur_alt AND l.gi = r.gi",
@@ -67,6 +69,8 @@ def _blocked_one_way(l: Features, r: Features) -> bool:  # noqa: E741 (l, r as i
         or _typo(l.sfull, r.sfull)
         or eq(l.sur_sorted, r.sur_sorted)
         or eq(l.sfull_sorted, r.sfull_sorted)
+        or _typo(l.sur_latin, r.sur_latin)
+        or _typo(l.sur_compact, r.sur_compact)
     )
     return (
         (eq(l.sur, r.sur) and (eq(l.gi, r.gi) or eq(l.gi2, r.gi) or eq(l.gi, r.gi2)))
@@ -74,6 +78,7 @@ def _blocked_one_way(l: Features, r: Features) -> bool:  # noqa: E741 (l, r as i
         or (eq(l.sur, r.gstem) and eq(l.gi, r.si))
         or (eq(l.gstem, r.sur) and eq(l.si, r.gi))
         or (eq(l.giv, r.giv) and (eq(l.sur_head, r.sur_head) or eq(l.sur_tail, r.sur_tail)))
+        or (eq(l.giv, r.giv) and eq(l.sur_ends, r.sur_ends) and surname_typo)
         or (eq(l.sur_sorted, r.sur_sorted) and eq(l.gi, r.gi))
         or ((eq(l.sur_alt, r.sur) or eq(l.sur, r.sur_alt)) and eq(l.gi, r.gi))
         or (eq(l.gi, r.gi) and (eq(l.sur_head, r.sur_head) or eq(l.sur_end, r.sur_end)) and surname_typo)

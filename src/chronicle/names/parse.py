@@ -35,6 +35,10 @@ class ParsedName:
     # The other letter an ambiguous Latin initial may stand for (Y. is Е or Я/Ю; Ch is Ч or Ш).
     given_initial_alt: str | None = None
     patronymic_initial_alt: str | None = None
+    # Whether something written told which word is the surname (a comma, capitals, the place
+    # beside a patronymic, or an -ов/-ева/-ский ending that the given name lacks), so the record
+    # cannot be read the other way round.
+    order_told: bool = False
 
     @property
     def full_given(self) -> bool:
@@ -116,6 +120,16 @@ def _choose_surname(rest: list[Token], tokens: list[Token], pat: Token | None) -
     return rest[_surname_by_position(rest, tokens, pat)]
 
 
+def _order_told(rest: list[Token], tokens: list[Token], pat: Token | None, surname: Token | None) -> bool:
+    """Whether the surname was told by a mark, a patronymic's place or a strong ending only it has."""
+    if surname is None or len(rest) < 2:
+        return False
+    if _surname_by_mark(rest) is not None or _surname_by_patronymic(rest, tokens, pat) is not None:
+        return True
+    strong = [tok for tok in rest if morph.has_strong_surname_suffix(tok.key)]
+    return strong == [surname]
+
+
 def _given_initials(initials: list[Token], given: Token | None) -> tuple[Token | None, Token | None]:
     """The words that give the given and patronymic initials (Е.К. → Е, К)."""
     if given is not None:
@@ -184,4 +198,5 @@ def parse_name(text: str) -> ParsedName:
         surname_first=bool(surname and tokens and tokens[0] is surname),
         given_initial_alt=given_initial.alt_initial if given_initial else None,
         patronymic_initial_alt=pat_initial.alt_initial if pat_initial else None,
+        order_told=_order_told(rest, tokens, pat, surname),
     )

@@ -31,7 +31,7 @@ def _keys(row: Features, swapped: bool) -> set[str]:
     if row.sur and row.gstem:
         keys.add(f"w:{row.gstem}|{row.sur}" if swapped else f"w:{row.sur}|{row.gstem}")
     if row.giv and row.sur:
-        keys |= {f"gh:{row.giv}|{row.sur_head}", f"gt:{row.giv}|{row.sur_tail}"}
+        keys |= {f"gh:{row.giv}|{row.sur_head}", f"gt:{row.giv}|{row.sur_tail}", f"ge:{row.giv}|{row.sur_ends}"}
     if row.giv and row.pat:
         keys.add(f"gp:{row.giv}|{row.pat}")
     if row.giv and row.byear is not None:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from chronicle.names.comparisons import _close, _eq, given_names_close, initials_agree, swapped_with_typo
+from chronicle.names.comparisons import (
+    _close,
+    _eq,
+    given_names_close,
+    initials_agree,
+    may_be_swapped,
+    swapped_with_typo,
+)
 from chronicle.names.features import Features
 
 MAX_BIRTH_YEAR_GAP = 1  # a year's slip is a typo; two or more years are two people
@@ -17,7 +24,7 @@ def _swapped(a: Features, b: Features) -> bool:
     # Where nothing told the parser the order (Тұрберген Нұрдәулет), the other record may have
     # it the other way round; that is not a different given name, nor is a typo in the part
     # read the other way (Оспан Абек ~ Ospan Aibek).
-    return _crossed(a, b) or _crossed(b, a) or swapped_with_typo(a, b)
+    return may_be_swapped(a, b) and (_crossed(a, b) or _crossed(b, a) or swapped_with_typo(a, b))
 
 
 def _given_names_differ(a: Features, b: Features) -> bool:

@@ -60,3 +60,30 @@ def skeleton_of_latin(word: str) -> str:
 def skeleton(word: str) -> str:
     """The skeleton of a word written in any script or system."""
     return skeleton_of_latin(to_latin(word))
+
+
+# One letter of the skeleton for each Cyrillic letter: Ш, Щ and Ч (`sh`), Я (`ia`) and Ю (`iu`)
+# are the letters the skeleton writes with two; `w` and capitals never appear in a skeleton.
+_ONE_LETTER = (("sh", "w"), ("ia", "Y"), ("iu", "U"))
+
+
+def compact(key: str) -> str:
+    """The skeleton with one letter for each Cyrillic letter (Ш/Щ/Ч, Я, Ю as one), so a typo
+    made on a Cyrillic keyboard on or into such a letter is one edit (Жұлдыз ~ Жулдыщ,
+    Сыздық ~ Сыздчқ, Ильяс ~ Ильчс)."""
+    for pair, letter in _ONE_LETTER:
+        key = key.replace(pair, letter)
+    return key
+
+
+# The letters the passport tables and the press (ICAO 9303, BGN/PCGN) write with two Latin
+# letters: Ж, Х, Ш as zh, kh, sh, and Е at the start of a name as ye.
+_WIDE = str.maketrans({"j": "zh", "h": "kh", "w": "sh", "Y": "ia", "U": "iu"})
+
+
+def wide(key: str) -> str:
+    """The skeleton written out with the two-letter spellings (zh, kh, sh, initial ye), so a typo
+    made on a Latin keyboard in such a pair (Ulhzan, Bekhzan, Gulznan, Ywrlan) is one edit from
+    it."""
+    written = compact(key).translate(_WIDE)
+    return "y" + written if written.startswith("e") else written
