@@ -661,3 +661,50 @@ def test_signature_lines_with_offices_group_codes_and_a_commission_named_after_a
     persons = {p["name"]: p["country"] for p in result["persons"]}
     assert "Tom Lantos" not in persons
     assert persons["Marat Zhylanbayev"] != "Belgium"  # Brussels is where the letter was written
+
+
+def test_shared_parentheses_a_party_block_and_offices_naming_their_parliament() -> None:
+    text = (
+        "Шесть депутатов бундестага направили открытое письмо послу России. Под письмом стоят подписи Томаса "
+        "Айзенлора и Ренате Бюхнер-Оттинг (СДПГ), а также Штефана Ладевига из оппозиционного блока ХДС/ХСС. "
+        "Немецкие депутаты также упоминают Владимира Кара-Мурзу, которого приговорили к 25 годам."
+    )
+    found = {s["name"]: (s["country"], s["group"]) for s in _letters(text, date(2023, 9, 14), "ru")[0]["signatories"]}
+    assert found == {
+        "Томас Айзенлор": ("Germany", "СДПГ"),
+        "Ренате Бюхнер-Оттинг": ("Germany", "СДПГ"),
+        "Штефан Ладевиг": ("Germany", "ХДС/ХСС"),
+    }
+    block = (
+        "Уважаемый господин Президент!\n\nПросим освободить журналистов.\n\nС уважением,\n\n"
+        "Витаутас Гайдамавичюс, член Сейма Литовской Республики, "
+        "фракция «Союз Отечества – Христианские демократы Литвы»\n"
+        "Якуб Грабец, депутат Палаты депутатов Парламента Чешской Республики, Пиратская партия\n"
+        "Ханс-Петер фон Бюлов, член Бундестага (Германия), Союз 90/Зелёные\n"
+    )
+    assert [
+        (s["name"], s["country"], s["group"]) for s in _letters(block, date(2024, 2, 6), "ru")[0]["signatories"]
+    ] == [
+        ("Витаутас Гайдамавичюс", "Lithuania", "Союз Отечества – Христианские демократы Литвы"),
+        ("Якуб Грабец", "Czech Republic", "Пиратская партия"),
+        ("Ханс-Петер фон Бюлов", "Germany", "Союз 90/Зелёные"),
+    ]
+
+
+def test_a_later_mention_adds_the_group_and_a_party_named_with_its_countrys_possessive() -> None:
+    text = (
+        "I thank my colleagues who co-signed the question: Markus Aigner (Austria) and Ciarán Ó Briain (Ireland).\n\n"
+        "Question for written answer E-001482/2025\nMarkus Aigner (Renew), Ciarán Ó Briain (S&D)\n\n"
+        "The statement was initiated by Ingrid Aas-Haugen of Norway's Labour Party and Torstein Vik of Norway's "
+        "Conservative Party. It also calls for an investigation into the death of blogger Parviz Mamadnazarov."
+    )
+    found = {
+        s["name"]: (s["country"], s["group"])
+        for letter in _letters(text, date(2025, 4, 14))
+        for s in letter["signatories"]
+    }
+    assert found["Markus Aigner"] == ("Austria", "Renew")
+    assert found["Ciarán Ó Briain"] == ("Ireland", "S&D")
+    assert found["Ingrid Aas-Haugen"] == ("Norway", "Labour Party")
+    assert found["Torstein Vik"] == ("Norway", "Conservative Party")
+    assert "Parviz Mamadnazarov" not in found

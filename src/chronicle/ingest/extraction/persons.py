@@ -14,7 +14,9 @@ TOKEN = (
     r"(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]{2,})?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*"
     r"|\p{Lu}[\p{Lu}\p{M}]+(?:-\p{Lu}[\p{Lu}\p{M}]+)?)"
 )
-PARTICLE = r"(?:de|da|van|von|der|den|del|di|du|la|le|Ní|Ni|al|el|bin|ibn|uulu|kyzy|ul)"
+PARTICLE = (
+    r"(?:de|da|van|von|der|den|del|di|du|la|le|Ní|Ni|Ó|Ua|al|el|bin|ibn|uulu|kyzy|ul)(?:[ ]+(?:der|den|de|la|le))?"
+)
 # 'Daniel P. Whitcombe', 'James "Jim" O'Halloran': a middle initial or a nickname inside a name
 _MIDDLE = r"(?:\p{Lu}\.|[\"“][\p{Lu}][\p{Ll}]{1,12}[\"”])"
 _CANDIDATE = regex.compile(
@@ -167,7 +169,7 @@ def _piece(match: regex.Match[str], run: list[regex.Match[str]], text: str) -> M
         return None  # 'Member of Parliament for Dyffryn Tawe': a constituency
     if all(w.isupper() for w in words) and _title_before(text, start) is None:
         return None
-    if any(len(w.rstrip(".")) == 1 and not w.endswith(".") for w in words):
+    if any(len(w.rstrip(".")) == 1 and not w.endswith(".") and w not in _ONE_LETTER_PARTICLES for w in words):
         return None
     return Mention(start, end, text[start:end])
 
@@ -176,6 +178,9 @@ _CONSTITUENCY_BEFORE = regex.compile(
     r"(?:Member of (?:the )?(?:Parliament|Senedd|Scottish Parliament|Legislative Assembly)|\b(?:MP|MSP|MS|MLA|TD)|"
     r"Representative|Congress(?:wo)?man|Senator)\s+for\s+$"
 )
+
+
+_ONE_LETTER_PARTICLES = {"Ó"}  # 'Ciarán Ó Briain'
 
 
 @lru_cache(maxsize=4)

@@ -22,7 +22,13 @@ from chronicle.ingest.extraction.organizations import (
 )
 from chronicle.ingest.extraction.persons import find_persons_latin
 from chronicle.ingest.extraction.places import find_places
-from chronicle.ingest.extraction.roles import PERSECUTED, CueIndex, PersonFacts, describe_person, main_country
+from chronicle.ingest.extraction.roles import (
+    PERSECUTED,
+    CueIndex,
+    PersonFacts,
+    describe_person,
+    main_country,
+)
 from chronicle.ingest.extraction.serialize import (
     event_item,
     letter_item,
@@ -279,6 +285,8 @@ def _signatory_candidates(persons: list[PersonEntity], facts: dict[int, PersonFa
     candidates = []
     for person in persons:
         fact = facts[id(person)]
+        if fact.status == "deceased":
+            continue  # 'the statement calls for an investigation into the death of blogger X': its subject
         official = fact.role == "official"
         country = fact.country if fact.role == "parliamentarian" else None
         group = None if official else fact.group

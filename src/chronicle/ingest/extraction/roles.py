@@ -253,7 +253,8 @@ def _acts_on(text: str, start: int, end: int) -> bool:
 
 _ACTS = regex.compile(
     r"(?<![\w])(?:represent(?:s|ed)|defend(?:s|ed)|arrested|detained|sentenced|convicted|questioned|interrogated|"
-    r"searched|fined|beat|accused|charged)(?![\w])"
+    r"searched|fined|beat|accused|charged|mention(?:s|ed)?|cite[sd]?|recall(?:s|ed)?|raise[sd]?|"
+    r"упомина\w+|напомина\w+|ссыла\w+)(?![\w])"
 )
 
 
@@ -559,9 +560,43 @@ def _affiliation(text: str, mentions: list[Mention], names: SpanSet) -> tuple[st
         if us_member:
             return us_member
         country, group = _first_country(tail), _group_in(tail)
-        if country or group:
-            return country or before, group or group_before or _prose_of(text, mentions)
-    return before, _prose_of(text, mentions) or group_before
+        if country or group:  # a later mention may add what this one leaves out ('X (Austria)' … 'X (Renew)')
+            later_country, later_group = _later_affiliation(text, mentions, names, mention)
+            group = group or later_group or group_before or _prose_of(text, mentions)
+            if not tail.endswith(";"):  # a comma clause may name another country ('X, the EU must not buy
+                country = before or country  # Azerbaijani gas'); a nationality before the name is the person's
+            return country or before or later_country, group
+    prose_country, prose = _national_group(_prose_of(text, mentions))
+    return prose_country or before, prose or group_before  # "X of Norway's Labour Party" is X's own
+
+
+def _later_affiliation(
+    text: str, mentions: list[Mention], names: SpanSet, first: Mention
+) -> tuple[str | None, str | None]:
+    """Country and group in the parenthesis after a later mention of the same full name."""
+    for mention in mentions:
+        if mention.start > first.start and len(mention.text.split()) >= 2:
+            tail = _tail(text, mention.end, names)
+            if tail.endswith(";"):
+                country, group = _first_country(tail), _group_in(tail)
+                if country or group:
+                    return country, group
+    return None, None
+
+
+# "Norway's Labour Party", 'the Swedish Liberals', "Finland's Green League": a party named with its country.
+_POSSESSIVE_COUNTRY = regex.compile(r"(?P<country>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)['’]s\s+(?P<party>\p{Lu}.+)")
+
+
+def _national_group(group: str | None) -> tuple[str | None, str | None]:
+    """(country, party) of a party named with its country's possessive or adjective before it."""
+    if group is None:
+        return None, None
+    possessive = _POSSESSIVE_COUNTRY.fullmatch(group)
+    named = possessive and gazetteer.countries().pattern.fullmatch(possessive.group("country"))
+    if possessive and named:  # "Norway's Labour Party", not "the Swedish People's Party"
+        return gazetteer.countries().label(named.group()), possessive.group("party")
+    return None, group  # ('the Swedish People's Party' is a Finnish party: an adjective tells no country)
 
 
 def _prose_of(text: str, mentions: list[Mention]) -> str | None:
@@ -575,11 +610,13 @@ def _prose_of(text: str, mentions: list[Mention]) -> str | None:
 _NAME_WORD = r"\p{Lu}[\p{L}’'-]+"
 _PROSE_GROUP = regex.compile(
     rf"(?:\s*(?:,|and|и)\s+(?:\p{{Ll}}+\s+)?{_NAME_WORD}(?:\s+(?:van|von|de|der|ван|фон|де)?\s*{_NAME_WORD}){{0,2}})*"
-    r"\s+(?:of the|of|from the|from|(?:из|от)(?:\s+(?:фракци|групп|парти|объединени)\w*)?)\s+"
+    r"\s+(?:of the|of|from the|from|(?:из|от)(?:\s+\p{Ll}+(?:ого|ой|ых))?"
+    r"(?P<word>\s+(?:фракци|групп|парти|объединени|блок)\w*)?)\s+"
     r"(?P<group>«[^«»\n]{2,40}»(?:/\p{Lu}{2,6})?|(?:the\s+)?\p{Lu}[\p{L}’'&/-]*(?:\s+(?:\p{Lu}[\p{L}’'&/-]*|of|and|for))*)"
 )
 _PARTY_NAME = regex.compile(
     r"(?:Party|Alliance|Union|Coalition|Greens|Democrats|Socialists|Conservatives|Liberals|Left|Movement|Front|"
+    r"League|Bloc|Centre|Center|Pirates|"
     r"партия|партии|альянс\w*|союз\w*)$"
 )
 
@@ -596,6 +633,8 @@ def _prose_group(text: str, end: int) -> str | None:
             if form in gazetteer.groups():
                 return form  # 'из фракции «Зелёных»' -> 'Зелёные'
         return _russian_party(bare)
+    if match.group("word") and regex.fullmatch(r"\p{Lu}{2,6}(?:/\p{Lu}{2,6})?", group):
+        return group  # 'из оппозиционного блока ХДС/ХСС'
     words = group.split()
     for size in range(len(words), 0, -1):  # the longest name that reads as a party: 'Left Alliance', not 'Left'
         candidate = " ".join(words[:size])
@@ -661,7 +700,7 @@ _RU_PARLIAMENT_WORD = regex.compile(r"(?i:сейм|саэйм|парламент
 _COUNTRY_BEFORE_LIST = regex.compile(
     rf"(?:(?<![\w])(?:депутат\w*|евродепутат\w*|парламентари\w*|член\w*|представител\w*)"
     rf"(?:\s+Европарламента|\s+Европейского\s+парламента)?\s+(?:от\s+)?(?P<country>\p{{Lu}}\w+)"
-    rf"|(?<![\w])(?P<country>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)['’]s(?:\s+\p{{Ll}}+){{0,2}})"
+    rf"|(?<![\w])(?<!of\s)(?P<country>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)['’]s(?:\s+\p{{Ll}}+){{0,2}})"
     rf"\s+(?:{_NAME_WORD}(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,2}}\s*(?:,|и|and)\s+){{0,6}}$"
 )
 
@@ -787,7 +826,7 @@ _OFFICE_DASH = regex.compile(
 
 _SHARED_TRAILER = regex.compile(
     rf"(?:\s*(?:,|and|и)\s+{_NAME_WORD}(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,3}})*"
-    r"(?:\s*\((?:both|all|each|оба|обе|все)\s+(?P<inner>[^()\n]{2,80})\)"
+    r"(?:\s*\((?:(?:both|all|each|оба|обе|все)\s+)?(?P<inner>[^()\n]{2,80})\)"
     r"|,\s*(?:both|all|each)\s+(?:members\s+)?(?:of|from)\s+(?:the\s+)?(?P<inner>[^,;.()\n]{2,60}))"
 )
 

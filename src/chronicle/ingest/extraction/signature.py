@@ -58,7 +58,8 @@ _UN_OFFICE = regex.compile(
 )
 PARLIAMENTARY = regex.compile(
     r"(?:MEP|MP|(?i:members? of (?:the )?(?:\w+ )?(?:parliament|bundestag|sejm|seimas|saeima|assembly|house))|"
-    r"(?i:депутат|евродепутат|член\w* (?:европейского )?парламента))"
+    r"(?i:депутат|евродепутат|член\w* (?:\w+ )?(?:парламент|сейм|бундестаг|рийгикогу|саэйм|палат|сенат|мажилис|"
+    r"верховн\w* рад|национальн\w* собрани)\w*))"
 )
 
 
@@ -160,10 +161,10 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
     country = group = party = None
     office = False
     for token in _tokens(rest):
-        token = token.strip(" \t–—-")
+        token = _PARTY_WORD.sub("", token.strip(" \t–—-"))  # 'фракция «Союз Отечества …»'
         if not token:
             continue
-        if _ANOTHER_NAME.search(token):
+        if _ANOTHER_NAME.search(token) and not _OFFICE.match(token):
             break  # ', представитель Польши Роберт Бедронь («…»)': the rest is another person's
         us_member = us_congress_party(token)
         if us_member and group is None:
@@ -174,16 +175,34 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
             group = found_group
             continue
         found_country = _country_of(token)
-        if found_country and country is None:
-            country = found_country
+        if found_country:
+            country = country or found_country
             continue
         if _OFFICE.match(token):
             office = True
+            country = country or _parliament_of(token)  # 'член Сейма Литовской Республики'
         elif party is None and _is_party(token):
             inner = token[1:-1]
             quoted = token[:1] in '«"“' and token[-1:] in '»"”' and not any(c in inner for c in '«»"“”')
             party = inner if quoted else token
     return country, group or party, office
+
+
+_PARTY_WORD = regex.compile(
+    r"^(?:[Фф]ракци[яи]|[Пп]арти[яи]|[Гг]рупп[аы]|[Бб]лок|[Ff]action|[Pp]arty|[Gg]roup)\s+(?=[«\"“\p{Lu}])"
+)
+
+
+def _parliament_of(office: str) -> str | None:
+    """The country of the parliament an office names ('депутат Сейма Республики Польша', 'член Сейма
+    Литовской Республики', 'Member of the Seimas')."""
+    if not _PARLIAMENT_HEADING.search(office):
+        return None
+    found = parliament_country(office) or None
+    for written in (office, office.lower()):  # 'Сейма Латвии'; 'Сейма Литовской Республики' (an adjective)
+        if found is None and (match := gazetteer.countries().pattern.search(written)):
+            found = gazetteer.countries().label(match.group())
+    return found
 
 
 def _is_party(token: str) -> bool:
