@@ -248,3 +248,15 @@ def test_a_group_heading_over_names_is_not_the_trailer_of_the_name_above() -> No
     text = BODY + "Signatories:\nS&D\nMaria Silva\nJoao Costa\nEPP\nJohan Berg\nAnna Berg\n"
     lines = [(line.name, line.group) for b in find_signature_blocks(text) for line in b.lines]
     assert lines == [("Maria Silva", "S&D"), ("Joao Costa", "S&D"), ("Johan Berg", "EPP"), ("Anna Berg", "EPP")]
+
+
+def test_a_pipe_table_row_and_a_name_written_surname_first_twice() -> None:
+    text = (
+        BODY + "Список подписавших:\n| Имя | Страна | Группа |\n| Андрюс Кубилюс | Литва | ЕНП |\n"
+        "| Ханна Нойманн | Германия | Зелёные/ЕСА |\n"
+    )
+    lines = [(line.name, line.country, line.group) for b in find_signature_blocks(text) for line in b.lines]
+    assert lines == [("Андрюс Кубилюс", "Lithuania", "ЕНП"), ("Ханна Нойманн", "Germany", "Зелёные/ЕСА")]
+    both = "Signed by: Andrius Kubilius (EPP, Lithuania).\n\nCo-signatories: KUBILIUS Andrius (EPP, LT); LEXMANN Miriam (EPP, SK)."
+    names = [p["name"] for p in extract(both, published=date(2024, 10, 9))["persons"]]
+    assert names == ["Andrius Kubilius", "LEXMANN Miriam"]

@@ -215,7 +215,7 @@ def _group(mentions: list[Mention]) -> list[PersonEntity]:
     """One entity per distinct full name; the first full form is the name."""
     entities: dict[str, PersonEntity] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
-        key = name_key(mention.text)
+        key = " ".join(sorted(name_key(mention.text).split()))  # 'KUBILIUS Andrius' is 'Andrius Kubilius'
         entity = entities.get(key)
         if entity is None:
             entity = entities[key] = PersonEntity(name=mention.text)

@@ -29,7 +29,7 @@ _MARKER = regex.compile(
     r"с\s+уважением|искренне\s+ваш\w*)\b[ \t]*[:,.]?[ \t]*(?P<rest>[^\n]*)$",
     regex.IGNORECASE,
 )
-_BULLET = regex.compile(r"[ \t]*(?:[-•*·–—▪]|\d{1,3}[.)])?[ \t]*")
+_BULLET = regex.compile(r"[ \t]*(?:[-•*·–—▪|]|\d{1,3}[.)])?[ \t]*")  # ('| Name | Country |': a pipe table row)
 _PREFIX = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Lord|Lady|Sir|Baroness|Baron|Senator|MEP|MP|Hon)\.?[ ]+)?"
 _WORD = (
     r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|"
