@@ -257,6 +257,9 @@ def test_a_pipe_table_row_and_a_name_written_surname_first_twice() -> None:
     )
     lines = [(line.name, line.country, line.group) for b in find_signature_blocks(text) for line in b.lines]
     assert lines == [("Андрюс Кубилюс", "Lithuania", "ЕНП"), ("Ханна Нойманн", "Germany", "Зелёные/ЕСА")]
-    both = "Signed by: Andrius Kubilius (EPP, Lithuania).\n\nCo-signatories: KUBILIUS Andrius (EPP, LT); LEXMANN Miriam (EPP, SK)."
+    both = (
+        "Signed by: Andrius Kubilius (EPP, Lithuania).\n\n"
+        "Co-signatories: KUBILIUS Andrius (EPP, LT); LEXMANN Miriam (EPP, SK)."
+    )
     names = [p["name"] for p in extract(both, published=date(2024, 10, 9))["persons"]]
     assert names == ["Andrius Kubilius", "LEXMANN Miriam"]
