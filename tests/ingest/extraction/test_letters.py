@@ -708,3 +708,43 @@ def test_a_later_mention_adds_the_group_and_a_party_named_with_its_countrys_poss
     assert found["Ingrid Aas-Haugen"] == ("Norway", "Labour Party")
     assert found["Torstein Vik"] == ("Norway", "Conservative Party")
     assert "Parviz Mamadnazarov" not in found
+
+
+def test_a_written_question_tabled_separately_is_another_letter_and_the_case_of_x_is_no_signer() -> None:
+    text = (
+        "Eight MEPs have written to Kaja Kallas. The letter, dated Monday, says 40 protesters remain behind bars. "
+        "The signatories single out the case of Levan Gelashvili, a student sentenced on 2 October.\n\n"
+        "The letter is signed by:\n\nLithuania — Rasa Jankauskienė — EPP\n"
+        "Germany — Matthias Oberländer — Greens/EFA\n\n"
+        "Separately, two of the signatories, Jankauskienė and Oberländer, tabled a written question to the "
+        "European Commission last week."
+    )
+    letters = _letters(text, date(2025, 12, 3))
+    assert [(letter["kind"], letter["date"]) for letter in letters][0] == ("letter", "2025-12-01")
+    assert [[s["name"] for s in letter["signatories"]] for letter in letters] == [
+        ["Rasa Jankauskienė", "Matthias Oberländer"],
+        ["Rasa Jankauskienė", "Matthias Oberländer"],
+    ]
+
+
+def test_officials_who_speak_for_a_joint_statement_are_its_signatories() -> None:
+    text = (
+        "In a joint statement issued in Geneva, the Special Rapporteur on torture, Helena Marquardt, and the "
+        "Special Rapporteur on human rights defenders, Inés Oyarzún, said that the refusal amounted to enforced "
+        "disappearance."
+    )
+    assert [s["name"] for s in _letters(text, date(2026, 3, 19))[0]["signatories"]] == [
+        "Helena Marquardt",
+        "Inés Oyarzún",
+    ]
+
+
+def test_organisations_under_a_signing_line_take_the_whole_line_as_their_name() -> None:
+    text = (
+        "Совместное заявление правозащитных организаций\n\nМы требуем освободить заключенных.\n\nПодписали:\n"
+        "Бюро по правам человека «Адолат» (Вена)\nИнициатива «Памирский мониторинг»\n"
+    )
+    result = extract(text, published=date(2026, 1, 27), language="ru")
+    names = [o["name"] for o in result["organizations"]]
+    assert "Бюро по правам человека «Адолат»" in names and "Инициатива «Памирский мониторинг»" in names
+    assert result["letters"][0]["signatories"] == []  # as annotated: the signatories of a letter are people

@@ -234,7 +234,9 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
     openers = [
         (start, end, kind)
         for start, end, kind in anchors[1:]
-        if _ORDINAL.match(text, start, start + 20) or (count > 1 and _opens_letter(text, start))
+        if _ORDINAL.match(text, start, start + 20)
+        or (count > 1 and _opens_letter(text, start))
+        or (kind != anchors[0][2] and _INTRODUCED.search(text, max(0, start - 12), start + 3))
     ]
     # no count stated: each 'another' / 'a similar letter' is one more
     chosen = (openers[:count] or [anchors[0]]) if count > 1 else [anchors[0], *openers]
@@ -242,6 +244,14 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
         chosen = [anchors[0]] * (count - len(chosen)) + chosen
     letters = [Letter(kind, start, end) for start, end, kind in chosen]
     return letters
+
+
+# 'Separately, two of them tabled a written question': another kind of document, introduced as new.
+_INTRODUCED = regex.compile(
+    r"(?<![\w])(?:tabled|submitted|filed|sent|lodged|подали|направили|внесли)\s+an?\s+\w{0,3}$|"
+    r"(?<![\w])(?:tabled|submitted|filed|sent|lodged)\s+an?\s+(?=\w)",
+    regex.IGNORECASE,
+)
 
 
 def _fill_from_mentions(
@@ -310,7 +320,7 @@ _TODAY = regex.compile(r"(?<![\w])(?:[Tt]oday|this morning|[Сс]егодня)(?
 def _bound_date(text: str, dates: list[DateMention], sentence: Sentence) -> str | None:
     """A day or month in the sentence that follows the letter's own verb ('dated', 'sent on')."""
     for mention in dates:
-        within = sentence.start <= mention.start < sentence.end and mention.kind in ("day", "month")
+        within = sentence.start <= mention.start < sentence.end and mention.kind in ("day", "month", "weekday")
         if within and _BOUND.search(text, max(sentence.start, mention.start - 40), mention.start):
             return mention.first
     return None
@@ -467,19 +477,58 @@ def _assign_signatories(
     experts = SpanSet(_signing_zones(text, sentences, _EXPERTS))
     about_letters = SpanSet(_letter_sentences(sentences, letters))
     for candidate in candidates:
-        speaks = experts.overlaps(candidate.start, candidate.start + 1)
+        speaks = experts.overlaps(candidate.start, candidate.start + 1) or _speaks_for_statement(
+            text, sentences, letters, candidate
+        )
         if candidate.official and not speaks and not _signed_right_before(text, candidate.start):
             continue
         if _ADDRESSED.search(text[max(0, candidate.start - 80) : candidate.start]):
             continue  # 'a letter to MEP X', 'written to the Speaker of the Parliament of Georgia, X': the addressee
-        in_zone = zones.overlaps(candidate.start, candidate.start + 1) or (
-            candidate.parliamentarian and about_letters.overlaps(candidate.start, candidate.start + 1)
+        if _CASE_OF.search(text, max(0, candidate.start - 60), candidate.start):
+            continue  # 'The signatories single out the case of X': whom the letter is about
+        in_zone = (
+            speaks
+            or zones.overlaps(candidate.start, candidate.start + 1)
+            or (candidate.parliamentarian and about_letters.overlaps(candidate.start, candidate.start + 1))
         )
         if not in_zone and not (candidate.country or candidate.group):
             continue
-        owner = _owner(letters, candidate.start)
+        owner = _owner_in_sentence(sentences, letters, candidate.start) or _owner(letters, candidate.start)
         if all(s.name != candidate.name for s in owner.signatories):
             owner.signatories.append(candidate)
+
+
+_CASE_OF = regex.compile(
+    r"(?<![\w])(?:cases?|that|release|detention|arrest|fate|death|imprisonment|trial)\s+of\s+"
+    r"(?:(?:an?|the|\d+-year-old)\s+)?(?:[\p{Ll}-]+\s+){0,3}$|(?<![\w])дел[оау]\s+(?:\p{Ll}+\s+){0,3}$",
+    regex.IGNORECASE,
+)
+
+
+def _owner_in_sentence(sentences: list[Sentence], letters: list[Letter], offset: int) -> Letter | None:
+    """'two of the signatories, A and B, tabled a written question': the letter told in the name's sentence."""
+    sentence = sentences[sentence_at(sentences, offset)]
+    told = [letter for letter in letters if sentence.start <= letter.start < sentence.end]
+    return told[0] if len(told) == 1 and len(letters) > 1 else None
+
+
+_SPEECH_AFTER = regex.compile(
+    r"(?<![\w])(?:said|stated|urged|called|expressed|warned|noted|demanded|wrote|заявил\w*|призвал\w*|"
+    r"потребовал\w*|выразил\w*|отметил\w*)(?![\w])"
+)
+
+
+def _speaks_for_statement(text: str, sentences: list[Sentence], letters: list[Letter], candidate: Signatory) -> bool:
+    """'In a joint statement, the Special Rapporteur on torture, X, and …, Y, said …': officials named as the
+    subject of a statement's sentence are its authors."""
+    sentence = sentences[sentence_at(sentences, candidate.start)]
+    stated = any(letter.kind == "statement" for letter in letters) and _STATEMENT_WORD.search(
+        text, sentence.start, candidate.start
+    )
+    return bool(stated) and _SPEECH_AFTER.search(text, candidate.end, sentence.end) is not None
+
+
+_STATEMENT_WORD = regex.compile(r"(?i:joint statement|statement|заявлени\w*)")
 
 
 _SIGNED_BY = regex.compile(r"(?:signed by|co-signed by|подписал\w*)(?![\w])[^.;:]{0,80}$", regex.IGNORECASE)

@@ -342,6 +342,26 @@ def _is_table_header(line: str) -> bool:
     return len(cells) >= 2 and all(_HEADER_WORDS.fullmatch(c.strip()) for c in cells)
 
 
+def signing_lines(text: str) -> list[tuple[int, int]]:
+    """Offsets of the lines under a signing line that names nobody itself ('Подписали:' then the signers,
+    people or organisations), up to a blank line after them or a line too long to be a signer."""
+    lines = _lines(text)
+    found: list[tuple[int, int]] = []
+    for index, (_, line) in enumerate(lines):
+        marker = _MARKER.fullmatch(line) if len(line) < 200 else None
+        if marker is None or marker.group("rest").strip():
+            continue
+        for offset, below in lines[index + 1 : index + 60]:
+            if not below.strip():
+                if found and found[-1][0] > lines[index][0]:
+                    break
+                continue
+            if len(below) > 160:
+                break
+            found.append((offset, offset + len(below)))
+    return found
+
+
 def find_signature_blocks(text: str) -> list[SignatureBlock]:
     """Every signature block of the text, in order."""
     lines = _lines(text)
