@@ -720,7 +720,8 @@ def test_a_written_question_tabled_separately_is_another_letter_and_the_case_of_
         "European Commission last week."
     )
     letters = _letters(text, date(2025, 12, 3))
-    assert [(letter["kind"], letter["date"]) for letter in letters][0] == ("letter", "2025-12-01")
+    assert (letters[0]["kind"], letters[0]["date"]) == ("letter", "2025-12-01")
+    assert letters[1]["kind"] == "written question"
     assert [[s["name"] for s in letter["signatories"]] for letter in letters] == [
         ["Rasa Jankauskienė", "Matthias Oberländer"],
         ["Rasa Jankauskienė", "Matthias Oberländer"],
