@@ -380,7 +380,7 @@ def test_russian_nationality_nouns_and_groups_after_iz_give_country_and_group() 
         (
             "The appeal was initiated by German Green MEP Hanna Vogel and co-signed by Polish EPP member "
             "Jan Kowal and French socialist Marie Dupont.",
-            [("Hanna Vogel", "Germany", None), ("Jan Kowal", "Poland", "EPP"), ("Marie Dupont", "France", None)],
+            [("Hanna Vogel", "Germany", "Green"), ("Jan Kowal", "Poland", "EPP"), ("Marie Dupont", "France", None)],
         ),
         (
             "Литовский евродепутат Петрас Ковас (Renew Europe) и немецкий депутат Европарламента от «Зеленых» "
@@ -749,3 +749,35 @@ def test_organisations_under_a_signing_line_take_the_whole_line_as_their_name() 
     names = [o["name"] for o in result["organizations"]]
     assert "Бюро по правам человека «Адолат»" in names and "Инициатива «Памирский мониторинг»" in names
     assert result["letters"][0]["signatories"] == []  # as annotated: the signatories of a letter are people
+
+
+def test_parties_before_the_title_and_parliaments_after_the_name() -> None:
+    text = (
+        "A joint statement, released by Conservative MP Dianne Whitlock, was signed by six parliamentarians. The other "
+        "signatories are Liberal MP Arjun Sandhu, Green Party MP Nora Halvorsen and Senator Howard Leung of the "
+        "Independent Senators Group.\n\nA second statement was initiated by Kari Solheim (Høyre), a member of the "
+        "Storting. It is co-signed by Dr Leena Heikkilä (Vihreät – De Gröna) of the Eduskunta; and Mette "
+        "Kjærgaard (Socialistisk Folkeparti), member of the Folketing."
+    )
+    result = extract(text, published=date(2024, 10, 3))
+    found = {s["name"]: (s["country"], s["group"]) for letter in result["letters"] for s in letter["signatories"]}
+    assert found["Dianne Whitlock"][1] == "Conservative"
+    assert found["Arjun Sandhu"][1] == "Liberal"
+    assert found["Nora Halvorsen"][1] == "Green Party"
+    assert found["Howard Leung"][1] == "Independent Senators Group"
+    assert found["Kari Solheim"] == ("Norway", "Høyre")
+    assert found["Leena Heikkilä"] == ("Finland", "Vihreät – De Gröna")
+    assert found["Mette Kjærgaard"] == ("Denmark", "Socialistisk Folkeparti")
+    assert "De Gröna" not in {p["name"] for p in result["persons"]}
+
+
+def test_russian_members_from_a_country_and_women_named_in_the_instrumental() -> None:
+    text = (
+        "Евродепутаты подали письменный вопрос. Автор вопроса — эстонский евродепутат Мартин Тамм. "
+        "К нему присоединились Феликс Хартманн из Германии "
+        "(Зеленые/Европейский свободный альянс) и ирландский сенатор Киран О'Доннелл (АЛДЕ). В опубликованном "
+        "тексте вопрос подписан также Софией Маркези из Италии (S&D)."
+    )
+    found = {s["name"]: (s["country"], s["group"]) for s in _letters(text, date(2025, 6, 17), "ru")[0]["signatories"]}
+    assert found["Феликс Хартманн"] == ("Germany", "Зеленые/Европейский свободный альянс")
+    assert found["София Маркези"] == ("Italy", "S&D")

@@ -42,6 +42,8 @@ from chronicle.ingest.extraction.russian import (
         ("Руты Миляускене", "Рута Миляускене"),
         ("Юхани Корхонена", "Юхани Корхонен"),
         ("Катарины фон Зелле", "Катарина фон Зелле"),
+        ("Софией Маркези", "София Маркези"),
+        ("Марией Колесниковой", "Мария Колесникова"),
     ],
 )
 def test_names_in_oblique_cases_get_their_nominative(written: str, nominative: str) -> None:

@@ -70,7 +70,8 @@ _SIGNING = regex.compile(
     r"signatories|signed(?: by|(?=\s*:))|initiated by|promoted by|co-signed|co-signed by|authored by|signed it|"
     r"coordinated by|organi[sz]ed by|(?:letter|appeal|initiative|effort)(?:,[^,]{0,60},)? (?:was )?led by|"
     r"(?:question|declaration|letter|appeal|motion|statement) by|"
-    r"sent by|written by|"
+    r"sent by|written by|joined by|(?<![\w])joined(?= (?:the|in|them|him|her))|"
+    r"присоединил\w*|"
     r"подписал\w*|подписан\w*|подписи|авторы(?=\s*:)|авторами (?:письма|обращения|заявления)|"
     r"инициатор\w* (?:письма|обращения|заявления)|подписавш\w*|за подписью|"
     r"(?:среди|в числе) авторов|among the authors|"
@@ -589,9 +590,9 @@ def _letter_sentences(sentences: list[Sentence], letters: list[Letter]) -> list[
 
 
 _ADDRESSED = regex.compile(
-    r"(?<![\w])(?:to|addressed to|к|адресованн\w*)[ \t]+"  # on the name's own line ('to the Commission\n\nA (…)')
-    r"(?:(?:\w+[ \t]+){0,2}|(?:the[ \t]+)?\p{Lu}[\w-]*(?:[ \t]+[\w-]+){0,6},[ \t]+)$",
-    regex.IGNORECASE,
+    r"(?<![\w])(?:to|addressed to|к|адресованн\w*)[ \t]+(?!(?:him|her|them|нему|ней|ним)[ \t])"  # ('to the
+    r"(?:(?:\w+[ \t]+){0,2}|(?:the[ \t]+)?\p{Lu}[\w-]*(?:[ \t]+[\w-]+){0,6},[ \t]+)$",  # Commission\n\nA (…)')
+    regex.IGNORECASE,  # ('к нему присоединились X': X joined the author, not the addressee)
 )
 
 

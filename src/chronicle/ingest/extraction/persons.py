@@ -167,6 +167,8 @@ def _piece(match: regex.Match[str], run: list[regex.Match[str]], text: str) -> M
         return None
     if _CONSTITUENCY_BEFORE.search(text, max(0, start - 60), start):
         return None  # 'Member of Parliament for Dyffryn Tawe': a constituency
+    if _AFFILIATION_BEFORE.search(text, max(0, start - 60), start):
+        return None  # 'Leena Heikkilä (Vihreät – De Gröna)': the party in the parenthesis after a name
     if all(w.isupper() for w in words) and _title_before(text, start) is None:
         return None
     if any(len(w.rstrip(".")) == 1 and not w.endswith(".") and w not in _ONE_LETTER_PARTICLES for w in words):
@@ -174,6 +176,7 @@ def _piece(match: regex.Match[str], run: list[regex.Match[str]], text: str) -> M
     return Mention(start, end, text[start:end])
 
 
+_AFFILIATION_BEFORE = regex.compile(r"\p{L}[ ]?\((?:[^()\n]{0,40}[ ][–—-][ ])?$")
 _CONSTITUENCY_BEFORE = regex.compile(
     r"(?:Member of (?:the )?(?:Parliament|Senedd|Scottish Parliament|Legislative Assembly)|\b(?:MP|MSP|MS|MLA|TD)|"
     r"Representative|Congress(?:wo)?man|Senator)\s+for\s+$"

@@ -559,7 +559,8 @@ def _affiliation(text: str, mentions: list[Mention], names: SpanSet) -> tuple[st
         us_member = us_congress_party(tail)
         if us_member:
             return us_member
-        country, group = _first_country(tail), _group_in(tail)
+        country = _first_country(tail) or _parliament_after(text, mention.end, names)
+        group = _group_in(tail)
         if country or group:  # a later mention may add what this one leaves out ('X (Austria)' … 'X (Renew)')
             later_country, later_group = _later_affiliation(text, mentions, names, mention)
             group = group or later_group or group_before or _prose_of(text, mentions)
@@ -567,7 +568,24 @@ def _affiliation(text: str, mentions: list[Mention], names: SpanSet) -> tuple[st
                 country = before or country  # Azerbaijani gas'); a nationality before the name is the person's
             return country or before or later_country, group
     prose_country, prose = _national_group(_prose_of(text, mentions))
-    return prose_country or before, prose or group_before  # "X of Norway's Labour Party" is X's own
+    # "X of Norway's Labour Party" is X's own; a party written right before the name outweighs one after it
+    # that may be the next coordinated name's ('Green Party MP A and Senator B of the Independent Senators Group')
+    return prose_country or before, group_before or prose
+
+
+_HOUSE_AFTER = regex.compile(r"[^.;\n]{0,120}")
+
+
+def _parliament_after(text: str, end: int, names: SpanSet) -> str | None:
+    """'X (Høyre), a member of the Storting': the country of a parliament named in the name's own item."""
+    window = _item_end(_HOUSE_AFTER.match(text, end, min(len(text), end + 120)).group())
+    next_name = names.next_start(end)
+    if next_name is not None and next_name - end < len(window):
+        window = window[: next_name - end]
+    named = _NAMED_PARLIAMENT.search(window)
+    if named is None:
+        return None
+    return next((c for c, form in _PARLIAMENT_NAMES.items() if regex.fullmatch(form, named.group(), regex.I)), None)
 
 
 def _later_affiliation(
@@ -616,7 +634,7 @@ _PROSE_GROUP = regex.compile(
 )
 _PARTY_NAME = regex.compile(
     r"(?:Party|Alliance|Union|Coalition|Greens|Democrats|Socialists|Conservatives|Liberals|Left|Movement|Front|"
-    r"League|Bloc|Centre|Center|Pirates|"
+    r"League|Bloc|Centre|Center|Pirates|(?<!Working )Group|"
     r"партия|партии|альянс\w*|союз\w*)$"
 )
 
@@ -670,7 +688,8 @@ _NATIONALITY_BEFORE = (
 _WORD_BEFORE = regex.compile(r"(?P<word>\p{Ll}+)\s+$")
 _RU_NATIONALITY_BEFORE = regex.compile(
     r"(?<![\w])(?P<nationality>\p{L}\p{Ll}+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"
-    r"(?:(?:\p{Ll}+|Европарламента|Европейского|[Пп]арламента|от|из|«[^«»\n]{1,30}»(?:/\p{Lu}{2,6})?)\s+){1,5}$"
+    r"(?:(?:\p{Ll}+|Европарламента|Европейского|[Пп]арламента|Сейма|Саэйма|Бундестага|Рийгикогу|Рады|Сената|ПАСЕ|"
+    r"от|из|«[^«»\n]{1,30}»(?:/\p{Lu}{2,6})?)\s+){1,5}$"
 )
 # 'депутат Европарламента от «Зеленых» Ханна Фогель', 'из фракции ЕНП X': a group right before the name.
 _RU_GROUP_BEFORE = regex.compile(
@@ -741,6 +760,28 @@ _US_TITLED = regex.compile(
 )
 
 
+# 'Liberal MP Arjun Sandhu', 'NDP MP X', 'Bloc Québécois MP X', 'Green Party MP X': a party right before the title.
+_PARTY_TITLE_BEFORE = regex.compile(
+    r"(?<![\w])(?P<party>(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+|\p{Lu}{2,5})\s+"
+    r"(?:MP|MPs|MEP|MEPs|MdB|MSP|Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\s+$"
+)
+_NOT_PARTY = {"The", "A", "An", "Former", "Mr", "Ms", "Mrs", "Dr", "Fellow", "Opposition", "Independent", "Senior"}
+
+
+def _party_before_title(before: str) -> tuple[str | None, str | None]:
+    """(country, party) named right before 'MP'/'Senator' and the name ('Liberal MP X', 'the Finnish Left
+    MEP X'); a nationality alone is no party ('Canadian MP X')."""
+    match = _PARTY_TITLE_BEFORE.search(before)
+    if match is None:
+        return None, None
+    words = match.group("party").split()
+    country = None
+    while words and (words[0] in _NOT_PARTY or _first_country(words[0])):
+        country = country or _first_country(words[0])
+        words = words[1:]
+    return country, " ".join(words) or None
+
+
 def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     """Country and group written right before a name: a nationality ('the Lithuanian EPP member X',
     'литовец X', 'немецкий депутат Европарламента от «Зеленых» X') or 'от <country>'."""
@@ -760,6 +801,9 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     fronted = _group_before_list().search(text[max(0, start - 200) : start])
     if fronted:
         return None, fronted.group("group")
+    nation, party = _party_before_title(before)
+    if party:
+        return nation, party
     match = _nationality_before().search(before)
     country = _first_country(match.group("nationality")) if match else None
     if match and (country or not _RU_PARTY_BEFORE.search(before)):  # not 'депутат от СвДП X': a party
@@ -857,6 +901,9 @@ def _tail(text: str, end: int, names: SpanSet) -> str:
     paren = rx(r"\s*\(([^()\n]{2,120})\)").match(after)
     if paren:
         return split_group_code(paren.group(1)) + ";"
+    origin = _FROM_COUNTRY.match(after)
+    if origin and _first_country(origin.group("country")):  # 'Феликс Хартманн из Германии (Зеленые/ЕСА)'
+        return f"{origin.group('country')}; {origin.group('inner') or ''};"
     office = _OFFICE_DASH.match(after)
     if office:  # 'X – Member of the European Parliament (S&D, Portugal)', 'X MEP, Portugal'
         paren = rx(r"\s*\(([^()\n]{2,120})\)").match(after, office.end())
@@ -893,6 +940,9 @@ def _item_end(after: str) -> str:
         if after.count("(", 0, match.start()) <= after.count(")", 0, match.start()):
             return after[: match.start()]
     return after
+
+
+_FROM_COUNTRY = regex.compile(r"\s+(?:из|from)\s+(?P<country>\p{Lu}[\p{L}-]+)(?:\s*\((?P<inner>[^()\n]{2,120})\))?")
 
 
 def _first_country(tail: str) -> str | None:

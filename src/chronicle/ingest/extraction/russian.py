@@ -225,6 +225,9 @@ def nominative_name(words: list[str], coordinated_case: str | None = None) -> st
         allowed = _surname_readings(words[-1]) or set()
         readings = {(str(p.tag.case), str(p.tag.gender)) for p in _models()[2].parse(words[0]) if "Name" in p.tag}
         options = sorted(r for r in allowed if r[0] == coordinated_case and (not readings or r in readings))
+        foreign = _foreign_case(words)
+        if not options and foreign[0] != "nomn" and (foreign[0] == coordinated_case or coordinated_case == "accs"):
+            options = [foreign]  # 'ирландского сенатора Кирана О'Доннелла': the word before settles it
         case, gender = options[0] if options else (case, gender)
     if case == "nomn":
         return " ".join(words)
@@ -311,10 +314,11 @@ def _foreign_case(words: list[str]) -> tuple[str, str]:
         for pattern, case in _FOREIGN_OBLIQUE:
             if regex.search(pattern, lowered[-1]):
                 return case, "masc"
-    if regex.search(r"[бвгджзклмнпрстфхцчшщ]ы$", lowered[0]) and regex.search(
-        r"(?:[еиоэу]|ите|айте|уте)$", lowered[-1]
-    ):
+    indeclinable = regex.search(r"(?:[еиоэу]|ите|айте|уте)$", lowered[-1])
+    if regex.search(r"[бвгджзклмнпрстфхцчшщ]ы$", lowered[0]) and indeclinable:
         return ("gent", "femn")  # a woman's indeclinable surname beside her name in the genitive
+    if regex.search(r"[ое]й$", lowered[0]) and (indeclinable or regex.search(r"[бвгджзклмнпрстфхцчшщ]$", lowered[-1])):
+        return ("ablt", "femn")  # 'с Софией Маркези': an instrumental name, a surname that does not decline
     return ("nomn", "masc")
 
 
@@ -392,9 +396,9 @@ def _nominative_given(word: str, case: str, gender: str) -> str:
             inflected = parse.inflect({"Nom"})
             if inflected is not None:
                 return "-".join(part.capitalize() for part in inflected.word.split("-"))  # 'Касым-Жомарт'
-    if gender == "femn" and case == "gent" and regex.search(r"[бвгджзклмнпрстфхцчшщ]ы$", word.lower()):
-        return word[:-1] + "а"  # 'Руты' -> 'Рута'
-    return nominative_surname(word, case, gender) if gender == "masc" else word
+    if gender == "femn":
+        return _female_nominative(word) if case != "nomn" else word  # 'Руты' -> 'Рута', 'Софией' -> 'София'
+    return nominative_surname(word, case, gender)
 
 
 _OBLIQUE = {"gent", "datv", "accs", "ablt", "loct"}
