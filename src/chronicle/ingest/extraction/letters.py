@@ -589,10 +589,12 @@ def _letter_sentences(sentences: list[Sentence], letters: list[Letter]) -> list[
     ]
 
 
+# The addressee, on the name's own line ('to the Commission\n\nA (…)'); not 'к нему присоединились X' (X joined
+# the author).
 _ADDRESSED = regex.compile(
-    r"(?<![\w])(?:to|addressed to|к|адресованн\w*)[ \t]+(?!(?:him|her|them|нему|ней|ним)[ \t])"  # ('to the
-    r"(?:(?:\w+[ \t]+){0,2}|(?:the[ \t]+)?\p{Lu}[\w-]*(?:[ \t]+[\w-]+){0,6},[ \t]+)$",  # Commission\n\nA (…)')
-    regex.IGNORECASE,  # ('к нему присоединились X': X joined the author, not the addressee)
+    r"(?<![\w])(?:to|addressed to|к|адресованн\w*)[ \t]+(?!(?:him|her|them|нему|ней|ним)[ \t])"
+    r"(?:(?:\w+[ \t]+){0,2}|(?:the[ \t]+)?\p{Lu}[\w-]*(?:[ \t]+[\w-]+){0,6},[ \t]+)$",
+    regex.IGNORECASE,
 )
 
 
