@@ -51,7 +51,7 @@ def test_the_own_corpus_lists_its_documents_with_dates() -> None:
 
 def test_run_extraction_writes_one_json_per_document(tmp_path: Path) -> None:
     ids = run_extraction(OWN_CORPUS, tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{i}.json" for i in ids]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{i}.json" for i in ids)
     assert set(json.loads((tmp_path / "e01.json").read_text("utf-8"))) >= {"persons", "letters"}
 
 
