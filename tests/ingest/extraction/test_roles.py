@@ -359,3 +359,15 @@ def test_members_of_congress_with_party_and_state_in_prose_and_parentheses() -> 
     assert found["Margaret Ellison-Okafor"] == ("parliamentarian", "United States", "Democrat")
     assert found["Daniel P. Whitcombe"] == ("parliamentarian", "United States", "Republican")
     assert found["Ruth Castellanos-Reyes"] == ("parliamentarian", "United States", "Democrat")
+
+
+def test_members_of_congress_written_party_of_state() -> None:
+    text = (
+        "Yesterday, Representatives Daniel Whitcombe, Republican of Ohio, and Rosa Ibarra-Keane, Democrat of "
+        "California, sent a letter to Secretary of State Antony Blinken."
+    )
+    found = {
+        p["name"]: (p["role"], p["country"], p["group"]) for p in extract(text, published=date(2024, 3, 7))["persons"]
+    }
+    assert found["Daniel Whitcombe"] == ("parliamentarian", "United States", "Republican")
+    assert found["Rosa Ibarra-Keane"] == ("parliamentarian", "United States", "Democrat")

@@ -44,6 +44,9 @@ from chronicle.ingest.extraction.russian import (
         ("Катарины фон Зелле", "Катарина фон Зелле"),
         ("Софией Маркези", "София Маркези"),
         ("Марией Колесниковой", "Мария Колесникова"),
+        ("Петра Новотного", "Пётр Новотный"),
+        ("Ерболом Садыковым", "Ербол Садыков"),
+        ("Ханнеке Дейкстра", "Ханнеке Дейкстра"),
     ],
 )
 def test_names_in_oblique_cases_get_their_nominative(written: str, nominative: str) -> None:

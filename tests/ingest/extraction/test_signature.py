@@ -263,3 +263,18 @@ def test_a_pipe_table_row_and_a_name_written_surname_first_twice() -> None:
     )
     names = [p["name"] for p in extract(both, published=date(2024, 10, 9))["persons"]]
     assert names == ["Andrius Kubilius", "LEXMANN Miriam"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Abg. z. NR Lukas Gruber, NEOS – Austria", ("Lukas Gruber", "Austria", "NEOS")),
+        ("Elin Bergqvist, Riksdag, Liberalerna, Sweden", ("Elin Bergqvist", "Sweden", "Liberalerna")),
+        ("Maarten Kuipers, Tweede Kamer, D66", ("Maarten Kuipers", "Netherlands", "D66")),
+    ],
+)
+def test_national_titles_parliaments_and_parties_on_a_signature_line(
+    line: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    blocks = find_signature_blocks(BODY + "Signed:\n" + line + "\n")
+    assert [(item.name, item.country, item.group) for b in blocks for item in b.lines] == [expected]

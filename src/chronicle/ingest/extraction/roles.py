@@ -111,6 +111,9 @@ _PARLIAMENT_NAMES = {
     "Finland": r"Eduskunta",
     "Kazakhstan": r"Mazhilis|Мажилис\w*",
     "Russia": r"State Duma|Госдум\w*|Государственн\w* [Дд]ум\w*",
+    "Austria": r"Nationalrat\w*",
+    "Netherlands": r"Tweede Kamer|Staten-Generaal",
+    "Ireland": r"Dáil(?: Éireann)?|Oireachtas",
 }
 _NAMED_PARLIAMENT = regex.compile(r"(?<![\w])(?:" + "|".join(_PARLIAMENT_NAMES.values()) + r")(?![\w])")
 _LOCAL_DEPUTIES = regex.compile(
@@ -517,7 +520,7 @@ def _looks_like_list(sentence: str) -> bool:
 # 'Rep. Laura Whitfield (D-Ore.)', 'Sen. X (R-Texas)': the US Congress's party-and-state notation
 _US_PARTY = regex.compile(r"(?P<party>[DRI])-(?P<state>\p{Lu}[\p{L}. ]{1,20})")
 _US_PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent"}
-_US_AFFILIATIONS = {("United States", party) for party in _US_PARTIES.values()}
+_US_AFFILIATIONS = {("United States", party) for party in (*_US_PARTIES.values(), "Democrat")}
 
 
 def us_congress_party(token: str) -> tuple[str, str] | None:
@@ -540,7 +543,10 @@ _US_STATE = (
 _US_PARTY_STATE = regex.compile(
     rf"(?P<party>Democrat|Democratic|Republican|Independent)\s*[,;–-]\s*{_US_STATE}(?:\s+\d+(?:st|nd|rd|th)?)?"
 )
-_US_PROSE = regex.compile(rf",\s+an?\s+{_US_STATE}\s+(?P<party>Democrat|Republican|Independent)(?![\w])")
+_US_PROSE = regex.compile(
+    rf",\s+(?:an?\s+{_US_STATE}\s+(?P<party>Democrat|Republican|Independent)(?![\w])"
+    rf"|(?P<party>Democrat|Republican|Independent)\s+(?:of|from)\s+{_US_STATE})"
+)
 
 
 def _affiliation(text: str, mentions: list[Mention], names: SpanSet) -> tuple[str | None, str | None]:

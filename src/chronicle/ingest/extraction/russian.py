@@ -310,7 +310,7 @@ def _foreign_case(words: list[str]) -> tuple[str, str]:
     for pattern, case in _FOREIGN_OBLIQUE:
         if all(regex.search(pattern, word) for word in lowered):
             return case, "masc"
-    if regex.search(r"[иеоую]$", lowered[0]) and not regex.search(r"[ую]$", lowered[0]):
+    if regex.search(r"[ио]$", lowered[0]):  # ('Ханнеке', 'Ренате' are women's names: not '-е')
         for pattern, case in _FOREIGN_OBLIQUE:
             if regex.search(pattern, lowered[-1]):
                 return case, "masc"
@@ -339,6 +339,10 @@ _SURNAME_ENDINGS = (
     (r"(?:ов|ев|ёв|ин|ын)у$", {("datv", "masc"), ("accs", "femn")}),
     (r"(?:ов|ев|ёв|ин|ын)а$", {("gent", "masc"), ("accs", "masc"), ("nomn", "femn")}),
     (r"(?:ов|ев|ёв|ин|ын)$", {("nomn", "masc")}),
+    # adjectival surnames: 'Петра Новотного' -> 'Новотный'
+    (r"[бвдзлмнпрстфц]ого$", {("gent", "masc"), ("accs", "masc")}),
+    (r"[бвдзлмнпрстфц]ому$", {("datv", "masc")}),
+    (r"[бвдзлмнпрстфц]ым$", {("ablt", "masc")}),
     # '-ич' surnames (Бабич, Петрович) decline only for men: '-ича' is never a woman's nominative.
     (r"ича$", {("gent", "masc"), ("accs", "masc")}),
     (r"ичу$", {("datv", "masc")}),
@@ -358,6 +362,7 @@ def _surname_readings(word: str) -> set[tuple[str, str]] | None:
 _MASC_SURNAME = (
     (r"(ск|цк)(?:ого|ому|им|ом)$", r"\1ий"),
     (r"(ов|ев|ёв|ин|ын)(?:а|у|ым|е)$", r"\1"),
+    (r"([бвдзлмнпрстфц])(?:ого|ому|ым)$", r"\1ый"),  # 'Новотного' -> 'Новотный'
     (r"([бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$", r"\1"),
     (r"([бвгдзлмнпрстф])(?:ы|ой)$", r"\1а"),  # 'Олега Дзюбы', 'с Олегом Дзюбой' -> 'Дзюба'
     (r"([аеиоуэ])(?:я|ю|ем)$", r"\1й"),  # 'Андрея' -> 'Андрей'

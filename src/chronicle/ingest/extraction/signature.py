@@ -30,7 +30,10 @@ _MARKER = regex.compile(
     regex.IGNORECASE,
 )
 _BULLET = regex.compile(r"[ \t]*(?:[-•*·–—▪|]|\d{1,3}[.)])?[ \t]*")  # ('| Name | Country |': a pipe table row)
-_PREFIX = r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Lord|Lady|Sir|Baroness|Baron|Senator|MEP|MP|Hon)\.?[ ]+)?"
+_PREFIX = (
+    r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Lord|Lady|Sir|Baroness|Baron|Senator|Sen|Rep|MEP|MP|Hon|Rt Hon|Abg\.?[ ]?z\.?[ ]?NR|Abg|"
+    r"Dep|Deputy)\.?[ ]+)?"
+)
 _WORD = (
     r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|"
     r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?)"
@@ -123,8 +126,9 @@ def _tokens(rest: str) -> list[str]:
     tokens: list[str] = []
     for token in _SPLIT.split(split_group_code(rest)):
         parts = [part.strip(" \t–—-") for part in _SPACED_DASH.split(token)]
-        known = len(parts) > 1 and all(
-            not part or _group_of(part) or _country_of(part) or _OFFICE.match(part) for part in parts
+        known = len(parts) > 1 and (
+            all(not part or _group_of(part) or _country_of(part) or _OFFICE.match(part) for part in parts)
+            or (len(parts) == 2 and bool(_country_of(parts[-1])) and _is_party(parts[0]))  # 'NEOS – Austria'
         )
         tokens += parts if known else [token]
     return tokens
@@ -178,9 +182,9 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
         if found_country:
             country = country or found_country
             continue
-        if _OFFICE.match(token):
+        if _OFFICE.match(token) or _parliament_of(token):  # 'член Сейма Литовской Республики', 'Riksdag'
             office = True
-            country = country or _parliament_of(token)  # 'член Сейма Литовской Республики'
+            country = country or _parliament_of(token)
         elif party is None and _is_party(token):
             inner = token[1:-1]
             quoted = token[:1] in '«"“' and token[-1:] in '»"”' and not any(c in inner for c in '«»"“”')
@@ -195,8 +199,8 @@ _PARTY_WORD = regex.compile(
 
 def _parliament_of(office: str) -> str | None:
     """The country of the parliament an office names ('депутат Сейма Республики Польша', 'член Сейма
-    Литовской Республики', 'Member of the Seimas')."""
-    if not _PARLIAMENT_HEADING.search(office):
+    Литовской Республики', 'Member of the Seimas'); only in a short cell, not across a sentence."""
+    if len(office.split()) > 7 or regex.search(r"[.!?]\s", office) or not _PARLIAMENT_HEADING.search(office):
         return None
     found = parliament_country(office) or None
     for written in (office, office.lower()):  # 'Сейма Латвии'; 'Сейма Литовской Республики' (an adjective)
@@ -331,8 +335,9 @@ def _parliament_heading(value: str) -> bool:
 
 _NAMED_WITH_ABBREVIATION = regex.compile(r"(?P<full>[^()]{3,80}?)\s*\((?P<abbreviation>[^()\s]{2,12})\)")
 _PARLIAMENT_HEADING = regex.compile(
-    r"(?i:parliament|bundestag|sejm|seimas|saeima|riigikogu|assembly|house of|congress|senate|сейм|бундестаг|"
-    r"парламент|саэйм)"
+    r"(?i:parliament|bundestag|sejm|seimas|saeima|riigikogu|assembly|house of|congress|senate|riksdag|storting|"
+    r"folketing|eduskunta|knesset|nationalrat|tweede kamer|oireachtas|verkhovna rada|mazhilis|сейм|бундестаг|"
+    r"парламент|саэйм|рийгикогу|риксдаг|стортинг|фолькетинг|кнессет|верховн\w* рад|мажилис)"
 )
 
 
