@@ -278,3 +278,14 @@ def test_two_months_joined_by_and_without_between_stay_two_months() -> None:
 def test_the_same_period_of_a_named_year_is_the_period_stated_before_moved_into_that_year() -> None:
     found = find_dates("Since January, 318 were detained, compared with 254 in the same period of 2019.", PUBLISHED)
     assert (found[-1].kind, found[-1].first, found[-1].last) == ("same_period", "2019-01", "2019-10-16")
+
+
+def test_since_then_does_not_anchor_on_a_planned_date_and_since_an_event_in_a_year() -> None:
+    text = (
+        "Protests erupted on 28 November after the party said it would suspend the talks until 2028. More than "
+        "460 people have been detained since then. More than 100 Crimean Tatars have been convicted since the "
+        "annexation of the peninsula in 2014."
+    )
+    found = [(m.kind, m.first, m.last) for m in find_dates(text, date(2025, 1, 24))]
+    assert ("since_then", "2024-11-28", "2025-01-24") in found
+    assert ("since", "2014", "2025-01-24") in found

@@ -209,6 +209,13 @@ _PATTERNS = (
         r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
         r"(?:в|во) (?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",
     ),
+    # 'since the annexation of the peninsula in 2014', 'с аннексии полуострова в 2014 году': since that year
+    (
+        "since",
+        rf"(?:since the|с(?:о)? (?:момента )?)\s*(?:annexation|invasion|start|beginning|outbreak|election|coup|war|"
+        rf"аннекси\w*|вторжени\w*|начала|выборов|переворота|войны)(?:\s+[\w-]+){{0,4}}?\s+(?:in|в)\s+"
+        rf"(?P<y2>{YEAR}){YEAR_TAIL}",
+    ),
     ("since", rf"(?:since|starting from)\s+(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
     ("since", rf"(?:since|starting from|с)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s*(?P<y2>{YEAR}){YEAR_TAIL})?"),
     ("since", rf"(?:since|starting from|с начала|с)\s+(?:(?P<m2>{MONTH})\s*)?(?P<y2>{YEAR})?{YEAR_TAIL}"),
@@ -285,6 +292,9 @@ WEEKDAYS = (
 )
 
 
+_PLANNED = regex.compile(r"(?<![\w])(?:until|till|by|before|до|к)\s+$", regex.IGNORECASE)
+
+
 def find_dates(text: str, reference: date | None) -> list[DateMention]:
     """Every date expression, leftmost and longest-pattern first, resolved against `reference`;
     anaphoric ones ('the same period last year') against the date stated before them."""
@@ -324,8 +334,11 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
         compared = _COMPARED.search(text[max(0, match.start() - 40) : match.start()])
         if mention.first and mention.last and mention.first[:7] != mention.last[:7] and not compared:
             period = mention
-        if mention.last and kind not in ("now", "every_year") and not compared:
-            anchor = mention
+        planned = _PLANNED.search(text, max(0, match.start() - 12), match.start()) and (
+            reference is None or (mention.first or "") > reference.isoformat()
+        )
+        if mention.last and kind not in ("now", "every_year") and not compared and not planned:
+            anchor = mention  # ('suspend talks until 2028' is a plan: no anchor for 'since then')
         if kind in ("day", "month", "year") and _BANNED.search(text, max(0, match.start() - 80), match.start()):
             ban = mention
         if mention.first and len(mention.first) >= 7 and mention.first[:7] == (mention.last or "")[:7]:
