@@ -781,3 +781,27 @@ def test_russian_members_from_a_country_and_women_named_in_the_instrumental() ->
     found = {s["name"]: (s["country"], s["group"]) for s in _letters(text, date(2025, 6, 17), "ru")[0]["signatories"]}
     assert found["Феликс Хартманн"] == ("Germany", "Зеленые/Европейский свободный альянс")
     assert found["София Маркези"] == ("Italy", "S&D")
+
+
+def test_lists_under_a_nationality_adjective_peers_and_members_of_a_named_party() -> None:
+    text = (
+        "Заявление подписали депутаты латвийского Сейма Марис Озолс (Jaunā Vienotība) и Илзе Калниня "
+        "(Национальное объединение), а также трое польских парламентариев — Кшиштоф Ружицкий (Гражданская "
+        "платформа), Мачей Вуйцик (PO) и Анна Квятковская (Левица). Ханна Кивимяки, представляющая в "
+        "Европарламенте Финляндию и фракцию «Зелёные/Европейский свободный альянс», тоже подписала его."
+    )
+    found = {s["name"]: (s["country"], s["group"]) for s in _letters(text, date(2022, 11, 18), "ru")[0]["signatories"]}
+    assert found["Илзе Калниня"] == ("Latvia", "Национальное объединение")
+    assert found["Анна Квятковская"] == ("Poland", "Левица")
+    assert found["Ханна Кивимяки"] == ("Finland", "Зелёные/Европейский свободный альянс")
+    block = (
+        "Dear Foreign Secretary,\n\nWe write about the lawyer Davlatbek Sharipov.\n\nYours sincerely,\n\n"
+        "Dame Helen Pritchard MP (Labour)\nRt Hon Sir Geoffrey Ashcombe MP (Conservative)\n"
+        "Lord Penrose of Tintagel (Crossbench)\n"
+    )
+    signed = [(s["name"], s["group"]) for s in _letters(block, date(2023, 9, 27))[0]["signatories"]]
+    assert signed == [
+        ("Helen Pritchard", "Labour"),
+        ("Geoffrey Ashcombe", "Conservative"),
+        ("Lord Penrose of Tintagel", "Crossbench"),
+    ]

@@ -713,9 +713,17 @@ _PLURAL_NATIONALITY = regex.compile(
 
 # 'депутаты сейма Литвы Матас Малдейкис и Жигимантас Павилёнис': the country of the parliament named
 # right before the names (its genitive, or a parliament whose name says its country).
+_PAREN = r"(?:\s*\([^()\n]{1,60}\))?"
 _RU_MEMBERS_OF = regex.compile(
     rf"(?<![\w])(?:депутат\w*|член\w*|парламентари\w*)\s+(?P<body>[\p{{L}}-]+(?:\s+[\p{{Ll}}-]+)?)"
-    rf"(?:\s+(?P<country>\p{{Lu}}\w+))?\s+(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
+    rf"(?:\s+(?P<country>\p{{Lu}}\w+))?\s+(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
+)
+# 'депутаты латвийского Сейма A (…) и B', 'трое польских парламентариев — A (…), B (…)': a nationality adjective
+# before a list of names, each perhaps with its party in parentheses.
+_RU_ADJECTIVE_LIST = regex.compile(
+    rf"(?<![\w])(?P<nationality>\p{{Ll}}+[сц]к(?:их|ие|ого|ой|ий|ая))\s+"
+    rf"(?:Сейма|Саэйма|Бундестага|Рийгикогу|[Пп]арламента|парламентари\w*|депутат\w*|евродепутат\w*|член\w*)"
+    rf"(?:\s+\p{{Ll}}+)?\s*(?:[—–:-]\s*)?(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
 )
 _RU_PARLIAMENT_WORD = regex.compile(r"(?i:сейм|саэйм|парламент|рийгикогу|бундестаг|верховн|мажилис|госдум|риксдаг)")
 
@@ -768,7 +776,7 @@ _US_TITLED = regex.compile(
 
 # 'Liberal MP Arjun Sandhu', 'NDP MP X', 'Bloc Québécois MP X', 'Green Party MP X': a party right before the title.
 _PARTY_TITLE_BEFORE = regex.compile(
-    r"(?<![\w])(?P<party>(?:\p{Lu}[\p{L}-]+\s+){0,2}\p{Lu}[\p{L}-]+|\p{Lu}{2,5})\s+"
+    r"(?<![\w])(?P<party>(?:\p{Lu}[\p{L}/&-]+\s+){0,2}\p{Lu}[\p{L}/&-]+|\p{Lu}{2,5})\s+"
     r"(?:MP|MPs|MEP|MEPs|MdB|MSP|Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\s+$"
 )
 _NOT_PARTY = {"The", "A", "An", "Former", "Mr", "Ms", "Mrs", "Dr", "Fellow", "Opposition", "Independent", "Senior"}
@@ -801,6 +809,9 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     members = _members_of_before(text[max(0, start - 200) : start])
     if members:
         return members, None
+    adjective = _RU_ADJECTIVE_LIST.search(text[max(0, start - 240) : start])
+    if adjective and (country := _first_country(adjective.group("nationality"))):
+        return country, None
     listed = _COUNTRY_BEFORE_LIST.search(text[max(0, start - 200) : start])
     if listed and (country := _first_country(listed.group("country"))):
         return country, None
@@ -910,6 +921,9 @@ def _tail(text: str, end: int, names: SpanSet) -> str:
     origin = _FROM_COUNTRY.match(after)
     if origin and _first_country(origin.group("country")):  # 'Феликс Хартманн из Германии (Зеленые/ЕСА)'
         return f"{origin.group('country')}; {origin.group('inner') or ''};"
+    member = _MEMBER_FROM.match(after)
+    if member:  # 'Хальбах — депутат бундестага от СДПГ'
+        return member.group("party").strip("«»") + ";"
     office = _OFFICE_DASH.match(after)
     if office:  # 'X – Member of the European Parliament (S&D, Portugal)', 'X MEP, Portugal'
         paren = rx(r"\s*\(([^()\n]{2,120})\)").match(after, office.end())
@@ -948,6 +962,10 @@ def _item_end(after: str) -> str:
     return after
 
 
+_MEMBER_FROM = regex.compile(
+    r"\s*[—–-]\s*(?:депутат\w*|член\w*)\s+(?:\p{Ll}+\s+){0,2}от\s+(?:партии\s+)?"
+    r"(?P<party>«[^«»\n]{2,40}»|\p{Lu}[\p{Lu}\p{Ll}/]{1,10})"
+)
 _FROM_COUNTRY = regex.compile(r"\s+(?:из|from)\s+(?P<country>\p{Lu}[\p{L}-]+)(?:\s*\((?P<inner>[^()\n]{2,120})\))?")
 
 
@@ -1032,7 +1050,10 @@ def _group_in(tail: str) -> str | None:
 
 
 def _group_named_in(tail: str) -> str | None:
-    """The group as the trailer writes it."""
+    """The group as the trailer writes it ('… представляющая Финляндию и фракцию «Зелёные/ЕСА»')."""
+    for quoted in regex.finditer(r"«([^«»\n]{2,60})»(?!/)", tail):
+        if quoted.group(1) in gazetteer.groups():
+            return quoted.group(1)
     for token in rx(r"\s*[;,()]\s*|\s+(?=\p{Lu}{2,})").split(tail):
         token = token.strip(' «»"“”').replace("»/", "/").replace("«", "")  # '«Зеленые»/ЕСА'
 

@@ -31,8 +31,8 @@ _MARKER = regex.compile(
 )
 _BULLET = regex.compile(r"[ \t]*(?:[-•*·–—▪|]|\d{1,3}[.)])?[ \t]*")  # ('| Name | Country |': a pipe table row)
 _PREFIX = (
-    r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Lord|Lady|Sir|Baroness|Baron|Senator|Sen|Rep|MEP|MP|Hon|Rt Hon|Abg\.?[ ]?z\.?[ ]?NR|Abg|"
-    r"Dep|Deputy)\.?[ ]+)?"
+    r"(?:(?:(?:Rt\.?[ ])?Hon\.?[ ])?(?:Mr|Ms|Mrs|Dr|Prof|Lord|Lady|Sir|Dame|Baroness|Baron|Senator|Sen|Rep|MEP|MP|Hon|"
+    r"Abg\.?[ ]?z\.?[ ]?NR|Abg|Dep|Deputy)\.?[ ]+)?"
 )
 _WORD = (
     r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|"
@@ -46,6 +46,11 @@ _NAME = regex.compile(
     rf"{_PREFIX}(?P<name>{_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?!{_SUFFIX}(?![\w]))"
     rf"{_WORD}){{1,4}})(?:[ ]+{_SUFFIX})?"
     r"(?=[ \t]*(?:$|[(,;:/\t|]|[ ]{2,}|[ ]+[–—-][ ]))"
+)
+# 'Baroness Okafor of Stoke Newington (Labour)': a peer's name is the title and the territorial designation.
+_PEER = regex.compile(
+    r"(?P<name>(?:Lord|Baroness|Baron|Lady|Viscount|Viscountess|Earl|Countess)[ ]+\p{Lu}[\p{L}'’-]+[ ]+of[ ]+"
+    r"\p{Lu}[\p{L}'’-]+(?:[ ]+\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:$|[(,;:/\t|]|[ ]{2,}|[ ]+[–—-][ ]))"
 )
 _SPLIT = regex.compile(r"[ \t]*(?:[;,()\t|]|[ ]{2,})[ \t]*")
 _HEADER_WORDS = regex.compile(
@@ -238,13 +243,14 @@ def _name_line(offset: int, line: str) -> tuple[SignatureLine, bool] | None:
     """A line starting with a name: the signatory and whether its trailer gave a country or group."""
     bullet = _BULLET.match(line)
     lead = bullet.end() if bullet else 0
-    match = _NAME.match(line, lead)
+    match = _PEER.match(line, lead) or _NAME.match(line, lead)
     if match is None:
         return _spaced_row(offset, line, lead)
     name = match.group("name")
     words = name.replace("-", " ").split()
     stops = _stop_words()
-    if any(w.rstrip(".") in stops for w in words) or _country_of(name) or _group_of(name):
+    peer = match.re is _PEER
+    if not peer and (any(w.rstrip(".") in stops for w in words) or _country_of(name) or _group_of(name)):
         return _spaced_row(offset, line, lead)
     rest = line[match.end() :]
     if rest.strip() and not rx(r"[ \t]*(?:[(,;:/\t|]|[ ]{2,}|[ ]+[–—-][ ])").match(rest):
