@@ -805,3 +805,13 @@ def test_lists_under_a_nationality_adjective_peers_and_members_of_a_named_party(
         ("Geoffrey Ashcombe", "Conservative"),
         ("Lord Penrose of Tintagel", "Crossbench"),
     ]
+
+
+def test_a_draft_statement_with_its_co_authors() -> None:
+    text = (
+        "В Сейм внесен проект заявления о нарушениях прав человека в Каракалпакстане. Проект подготовлен по "
+        "инициативе Артурса Калниньша (Jaunā Vienotība), соавторами выступили Иева Озола («Национальное "
+        "объединение») и Эдгарс Берзиньш (Progresīvie)."
+    )
+    signed = [s["name"] for s in _letters(text, date(2023, 8, 17), "ru")[0]["signatories"]]
+    assert signed == ["Артурс Калниньш", "Иева Озола", "Эдгарс Берзиньш"]

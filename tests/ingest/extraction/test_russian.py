@@ -47,6 +47,7 @@ from chronicle.ingest.extraction.russian import (
         ("Петра Новотного", "Пётр Новотный"),
         ("Ерболом Садыковым", "Ербол Садыков"),
         ("Ханнеке Дейкстра", "Ханнеке Дейкстра"),
+        ("Томасом Вилюсом", "Томас Вилюс"),
     ],
 )
 def test_names_in_oblique_cases_get_their_nominative(written: str, nominative: str) -> None:

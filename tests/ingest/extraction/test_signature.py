@@ -278,3 +278,19 @@ def test_national_titles_parliaments_and_parties_on_a_signature_line(
 ) -> None:
     blocks = find_signature_blocks(BODY + "Signed:\n" + line + "\n")
     assert [(item.name, item.country, item.group) for b in blocks for item in b.lines] == [expected]
+
+
+def test_a_pdf_signature_block_in_columns_ends_at_the_copies() -> None:
+    text = (
+        BODY + "Yours respectfully,\n\nMs Ingrid HALVORSEN          Norway                 SOC\n"
+        "Mr Piotr NOWACKI             Poland                 EPP/CD\n\n"
+        "cc: Mr Rik Daems, President of the Parliamentary Assembly\n    Ms Dunja Mijatović, Commissioner\n"
+    )
+    lines = [(line.name, line.country, line.group) for b in find_signature_blocks(text) for line in b.lines]
+    assert lines == [("Ingrid HALVORSEN", "Norway", "SOC"), ("Piotr NOWACKI", "Poland", "EPP/CD")]
+
+
+def test_mac_names_and_a_crossbench_peer() -> None:
+    text = BODY + "Signed:\n- Fiona MacAulay MP, Scottish National Party\n- Lord Alderton of Wyke, Crossbench peer\n"
+    lines = [(line.name, line.group) for b in find_signature_blocks(text) for line in b.lines]
+    assert lines == [("Fiona MacAulay", "Scottish National Party"), ("Lord Alderton of Wyke", "Crossbench")]

@@ -11,7 +11,7 @@ from chronicle.ingest.extraction.mentions import Mention, PersonEntity, name_key
 from chronicle.ingest.extraction.text import SpanSet, rx
 
 TOKEN = (
-    r"(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]{2,})?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*"
+    r"(?:Ma?c\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]*(?:['’]\p{Lu}?[\p{Ll}\p{M}]{2,})?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*"
     r"|\p{Lu}[\p{Lu}\p{M}]+(?:-\p{Lu}[\p{Lu}\p{M}]+)?)"
 )
 PARTICLE = (

@@ -273,7 +273,8 @@ def _case_and_gender(words: list[str]) -> tuple[str, str]:
     agreeing = [item for item in scored if allowed is None or item[2] in allowed]
     last = words[-1].lower()
     oblique_masc = [item for item in agreeing if item[2][1] == "masc" and item[2][0] != "nomn"]
-    if allowed is None and oblique_masc and regex.search(r"[бвгджзклмнпрстфхцчшщ]$", last):
+    bare = regex.search(r"[бвгджзклмнпрстфхцчшщ]$", last) and not regex.search(r"(?:ом|ем|ым|им)$", last)
+    if allowed is None and oblique_masc and bare:
         # 'Микаэла Бруннер': a man's surname declines with his name, so a bare one beside an oblique
         # reading of the given name means the given name is a woman's ('Кае Каллас' is 'Кая Каллас')
         return ("bare", "femn")

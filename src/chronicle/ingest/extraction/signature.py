@@ -23,7 +23,7 @@ _MARKER = regex.compile(
     r"(?:\s+(?:are|were|include))?|signed(?:\s+by)?|"
     r"co-signed(?:\s+by)?|(?:this|the) (?:letter|statement|appeal|question|communication|declaration|petition) "
     r"(?:is|was|has been) (?:signed|co-signed|endorsed) by|"
-    r"yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+regards|sincerely(?:\s+yours)?|"
+    r"yours\s+(?:sincerely|faithfully|truly|respectfully)|(?:with\s+)?(?:kind|best|warm)\s+regards|sincerely(?:\s+yours)?|"
     r"respectfully(?:\s+yours)?|on\s+behalf\s+of\s+the\s+signatories|"
     r"(?:письмо|обращение|заявление)?\s*подписали|подписавшие|список\s+подписавших|подписи|"
     r"с\s+уважением|искренне\s+ваш\w*)\b[ \t]*[:,.]?[ \t]*(?P<rest>[^\n]*)$",
@@ -35,7 +35,7 @@ _PREFIX = (
     r"Abg\.?[ ]?z\.?[ ]?NR|Abg|Dep|Deputy)\.?[ ]+)?"
 )
 _WORD = (
-    r"(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|"
+    r"(?:Ma?c\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|"
     r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?)"
 )
 _SUFFIX = r"(?:MEP|MP|MdB|MdEP|MSP|TD|MLA)"  # 'Jens Uhlig MdB': a member's letters after the name
@@ -43,7 +43,7 @@ _PARTICLE = (
     r"(?:de|da|van|von|der|den|del|della|di|du|dos|das|la|le|ter|ten|af|zu|Ní|Ní|Mac|bin|al|фон|ван|де|дер|ди|ле|ла)"
 )
 _NAME = regex.compile(
-    rf"{_PREFIX}(?P<name>{_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+){{0,2}}(?!{_SUFFIX}(?![\w]))"
+    rf"{_PREFIX}(?P<name>{_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?!{_SUFFIX}(?![\w]))"  # (two spaces: a new cell)
     rf"{_WORD}){{1,4}})(?:[ ]+{_SUFFIX})?"
     r"(?=[ \t]*(?:$|[(,;:/\t|]|[ ]{2,}|[ ]+[–—-][ ]))"
 )
@@ -103,6 +103,8 @@ def _group_forms() -> dict[str, str]:
 def _group_of(token: str) -> str | None:
     """A group as written when the token is a known spelling ('Renew Europe Group' -> 'Renew Europe')."""
     bare = token.strip(' «»"“”.')
+    if bare.endswith(" peer") and bare[:-5] in ("Crossbench", "Conservative", "Labour", "Liberal Democrat"):
+        return bare[:-5]  # 'Crossbench peer'
     for candidate in (bare, rx(r"^(?:the\s+)?(.+?)\s+(?:Group|group|фракция)$").sub(r"\1", bare)):
         if candidate in _group_forms():
             return candidate
@@ -493,6 +495,8 @@ def _marked_block(lines: list[tuple[int, str]], index: int, marker: regex.Match[
             index += 1
             continue
         blank = 0
+        if _COPIES.match(line):
+            break  # 'cc: Mr Rik Daems, President of …': the copies' addressees are no signatories
         since_name += 1
         trailer = _trailer_under_name(block, lines, index, since_name)
         if trailer is not None:
@@ -521,6 +525,9 @@ def _marked_block(lines: list[tuple[int, str]], index: int, marker: regex.Match[
             other += 1  # 'Director, Freedom Now': an affiliation line under a name
         index += 1
     return block, index
+
+
+_COPIES = regex.compile(r"[ \t]*(?:cc|c\.c\.|copy to|copies to|копи[яи]|к сведению)\s*:", regex.IGNORECASE)
 
 
 def _trailer_under_name(
