@@ -371,3 +371,13 @@ def test_members_of_congress_written_party_of_state() -> None:
     }
     assert found["Daniel Whitcombe"] == ("parliamentarian", "United States", "Republican")
     assert found["Rosa Ibarra-Keane"] == ("parliamentarian", "United States", "Democrat")
+
+
+def test_a_party_word_in_the_parenthesis_and_a_party_family_in_lower_case() -> None:
+    text = (
+        "Заявление подготовлено Миндаугасом Жемайтисом вместе с Аудрюсом Пятраускасом (социал-демократы). "
+        "Кроме того, запрос подписал Павел Лукин (фракция КПРФ)."
+    )
+    groups = {p["name"]: p["group"] for p in extract(text, published=date(2024, 6, 5))["persons"]}
+    assert groups["Аудрюс Пятраускас"] == "социал-демократы"
+    assert groups["Павел Лукин"] == "КПРФ"

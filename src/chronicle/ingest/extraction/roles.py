@@ -1072,9 +1072,19 @@ def _group_named_in(tail: str) -> str | None:
     return None
 
 
+_PARTY_WORD_BEFORE = regex.compile(r"^(?:фракци[яи]|парти[яи]|групп[аы]|блок|faction|party)\s+(?=[«\"“\p{Lu}])")
+_PARTY_NOUN = regex.compile(
+    r"(?:социал-демократ|христианск\w+ демократ|либерал|консерватор|зел[её]н|социалист|коммунист)\w*|"
+    r"(?:social democrats?|liberals?|conservatives?|greens|socialists?)"
+)
+
+
 def _named_segment(tail: str) -> str | None:
     """A capitalised part of a parenthesis that is not a country: a party or group."""
     for part in rx(r"\s*[;,]\s*").split(tail):
+        part = _PARTY_WORD_BEFORE.sub("", part)  # '(фракция КПРФ)', '(партия «Зелёные»)'
+        if _PARTY_NOUN.fullmatch(part):
+            return part  # '(социал-демократы)': a party family as the text writes it
         words = part.split()
         bare = part.lstrip('«"“')  # '(«Союз Отечества»)', '(Германия, «Зеленые»/ЕСА)'
         named = 1 <= len(words) <= 6 and bare[:1].isupper() and not rx(r"\d").match(bare)
