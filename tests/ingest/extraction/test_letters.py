@@ -815,3 +815,18 @@ def test_a_draft_statement_with_its_co_authors() -> None:
     )
     signed = [s["name"] for s in _letters(text, date(2023, 8, 17), "ru")[0]["signatories"]]
     assert signed == ["Артурс Калниньш", "Иева Озола", "Эдгарс Берзиньш"]
+
+
+def test_a_name_the_ner_misses_before_its_parenthesis_and_regional_deputies_of_russia() -> None:
+    text = (
+        "Под письмом стоят подписи немецкого евродепутата Ханнеса Крюгера (Германия, ЕНП) и литовского депутата "
+        "Римантаса Сакалаускаса (Литва, ЕНП).\n\nДепутат Законодательного собрания Республики Карелия Ольга "
+        "Сенькина («Яблоко») направила запрос прокурору. В декабре мать заключенного Рамиля Гарипова рассказала "
+        "депутатам о свидании."
+    )
+    result = extract(text, published=date(2026, 1, 22), language="ru")
+    signed = {s["name"]: (s["country"], s["group"]) for letter in result["letters"] for s in letter["signatories"]}
+    assert signed["Римантас Сакалаускас"] == ("Lithuania", "ЕНП")
+    roles = {p["name"]: (p["role"], p["country"]) for p in result["persons"]}
+    assert roles["Ольга Сенькина"] == ("parliamentarian", "Russia")
+    assert roles["Рамиля Гарипова"][0] != "parliamentarian"

@@ -110,7 +110,8 @@ _PARLIAMENT_NAMES = {
     "Denmark": r"Folketing\w*|[Фф]олькетинг\w*",
     "Finland": r"Eduskunta",
     "Kazakhstan": r"Mazhilis|Мажилис\w*",
-    "Russia": r"State Duma|Госдум\w*|Государственн\w* [Дд]ум\w*",
+    "Russia": r"State Duma|Госдум\w*|Государственн\w* [Дд]ум\w*|Законодательн\w* [Сс]обрани\w*|Мосгордум\w*|"
+    r"[Оо]бластн\w* [Дд]ум\w*",
     "Austria": r"Nationalrat\w*",
     "Netherlands": r"Tweede Kamer|Staten-Generaal",
     "Ireland": r"Dáil(?: Éireann)?|Oireachtas",

@@ -9,6 +9,7 @@ from typing import Any
 
 import regex
 
+from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity, name_key
 from chronicle.ingest.extraction.text import rx
 
@@ -95,6 +96,7 @@ def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
     short: list[NerSpan] = []
     people = [s for s in spans if s.kind == "PER" and rx(r"\p{Cyrillic}").search(s.text)]
     people = [_without_leading_body(_without_parenthesis(s)) for s in people]
+    people = sorted(people + _affiliated_names(text, people), key=lambda s: s.start)
     for index, span in enumerate(people):
         words = span.text.split()
         if len(words) < 2 or (len(words) == 2 and words[0].lower() in _PARTICLES):
@@ -107,6 +109,31 @@ def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
     merged = _merge_case_variants(text, list(entities.values()))
     _attach_short({name_key(e.name): e for e in merged}, short)
     return sorted(merged, key=lambda e: e.first)
+
+
+# 'литовского депутата Римантаса Сакалаускаса (ЕНП)': two capitalised words with a country or group in the
+# parenthesis after them are a name even where the NER missed it.
+_AFFILIATED = regex.compile(
+    r"(?<![\w-])(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*\((?P<inner>[^()\n]{2,60})\)"
+)
+
+
+def _affiliated_names(text: str, people: list[NerSpan]) -> list[NerSpan]:
+    """Names followed by '(Country, Group)' that no PER span covers."""
+    found = []
+    covered = [(s.start, s.end) for s in people]
+    for match in _AFFILIATED.finditer(text):
+        start, end = match.span("name")
+        if any(a < end and start < b for a, b in covered):
+            continue
+        inner = [part.strip(' «»"') for part in rx(r"[,;]").split(match.group("inner"))]
+        if not any(part in gazetteer.groups() or gazetteer.countries().label(part) for part in inner):
+            continue
+        words = match.group("name").split()
+        if any(gazetteer.countries().label(w) or gazetteer.places().label(w) for w in words):
+            continue
+        found.append(NerSpan("PER", start, end, match.group("name")))
+    return found
 
 
 # 'депутат Саэйма Рихардс Колс': natasha may begin a name with the parliament or body before it.
