@@ -830,3 +830,23 @@ def test_a_name_the_ner_misses_before_its_parenthesis_and_regional_deputies_of_r
     roles = {p["name"]: (p["role"], p["country"]) for p in result["persons"]}
     assert roles["Ольга Сенькина"] == ("parliamentarian", "Russia")
     assert roles["Рамиля Гарипова"][0] != "parliamentarian"
+
+
+def test_authors_after_a_header_peers_by_title_and_members_from_a_state() -> None:
+    text = (
+        "British MPs wrote to Japarov. The letter, sent on 6 October, is signed by Helen Marsh MP (Labour) and "
+        "Lord Penrose, a Liberal Democrat "
+        "member of the House of Lords. Speaking to this newspaper, Helen Marsh said she would keep asking.\n\n"
+        "A second letter is signed by Representatives Laura Whitfield, a Democrat from Oregon, and Daniel "
+        "Kerrigan, a Republican from Ohio.\n\nQuestion for written answer\nPetra Holmgren (Verts/ALE)\n\n"
+        "Authors: Petra Holmgren - Finland\n"
+    )
+    found = {
+        s["name"]: (s["country"], s["group"])
+        for letter in _letters(text, date(2021, 10, 8))
+        for s in letter["signatories"]
+    }
+    assert found["Helen Marsh"] == ("United Kingdom", "Labour")
+    assert found["Lord Penrose"][1] == "Liberal Democrat"
+    assert found["Laura Whitfield"] == ("United States", "Democrat")
+    assert found["Petra Holmgren"] == ("Finland", "Verts/ALE")

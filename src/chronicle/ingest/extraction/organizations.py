@@ -243,6 +243,9 @@ def _cued(text: str) -> list[Organization]:
             if not name or _not_a_name(name):
                 continue
             start = match.start(group)
+            media_cue = _kind_of_cue(match.group("cue")) == "media"
+            if group == "bare" and media_cue and "," in text[match.end("cue") : start]:
+                continue  # 'Speaking to this newspaper, Helen Marsh said': the clause ends after the cue word
             kind = _kind_of_cue(match.group("cue"))
             aliases = [text[match.start() : match.end()].strip()] if pattern is _CUE_RU else []
             found.append(Organization(name, kind, [Mention(start, start + len(name), name)], aliases))

@@ -110,6 +110,7 @@ def find_persons_latin(text: str) -> list[PersonEntity]:
     for match in _CANDIDATE.finditer(text):
         full.extend(_name_pieces(text, match, lowered))
     full.extend(_coordinated_names(text))
+    full.extend(_peers(text, SpanSet([(m.start, m.end) for m in full]), full))
     entities = _fold_name_tails(_group(full))
     _attach_short_forms(text, entities)
     return sorted(entities, key=lambda e: e.first)
@@ -226,6 +227,25 @@ def _group(mentions: list[Mention]) -> list[PersonEntity]:
     return list(entities.values())
 
 
+# 'Lord Penrose, a Liberal Democrat member of the House of Lords': a peer named by title and surname.
+_PEER = regex.compile(
+    r"(?<![\w])(?:Lord|Baroness|Baron|Viscount|Earl)[ ]+\p{Lu}\p{Ll}+(?:[ ]+of[ ]+\p{Lu}\p{Ll}+(?:[ ]+\p{Lu}\p{Ll}+)?)?"
+    r"(?![ ]+\p{Lu})(?![\w-])"
+)
+
+
+def _peers(text: str, found: SpanSet, mentions: list[Mention]) -> list[Mention]:
+    """Peers named by their title and one name, where no other name finder took them."""
+    surnames = {name_key(m.text).split()[-1] for m in mentions}
+    return [
+        Mention(m.start(), m.end(), m.group())
+        for m in _PEER.finditer(text)
+        if not found.overlaps(m.start(), m.end())
+        and m.group().split()[1] not in stopwords()
+        and name_key(m.group().split()[1]) not in surnames  # 'Baroness Carrow' after 'Helena Carrow': hers
+    ]
+
+
 def _fold_name_tails(entities: list[PersonEntity]) -> list[PersonEntity]:
     """'Van Buren' and 'Ortiz Lemos' told after 'Carl J. Van Buren' and 'Carmen Ortiz Lemos': the end of a
     longer name found in the same text is a short form of it, not another person."""
@@ -233,7 +253,7 @@ def _fold_name_tails(entities: list[PersonEntity]) -> list[PersonEntity]:
     kept = []
     for entity in entities:
         key = name_key(entity.name)
-        longer = [e for k, e in by_key.items() if k != key and k.endswith(" " + key)]
+        longer = [e for k, e in by_key.items() if k != key and (k.endswith(" " + key) or k.startswith(key + " of "))]
         if len(longer) == 1 and len(key.split()) >= 2:
             longer[0].mentions += entity.mentions
         else:

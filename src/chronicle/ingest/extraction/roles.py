@@ -546,7 +546,7 @@ _US_PARTY_STATE = regex.compile(
 )
 _US_PROSE = regex.compile(
     rf",\s+(?:an?\s+{_US_STATE}\s+(?P<party>Democrat|Republican|Independent)(?![\w])"
-    rf"|(?P<party>Democrat|Republican|Independent)\s+(?:of|from)\s+{_US_STATE})"
+    rf"|(?:an?\s+)?(?P<party>Democrat|Republican|Independent)\s+(?:of|from)\s+{_US_STATE})"
 )
 
 
@@ -922,6 +922,11 @@ def _tail(text: str, end: int, names: SpanSet) -> str:
     origin = _FROM_COUNTRY.match(after)
     if origin and _first_country(origin.group("country")):  # 'Феликс Хартманн из Германии (Зеленые/ЕСА)'
         return f"{origin.group('country')}; {origin.group('inner') or ''};"
+    described = _PARTY_MEMBER.match(after)
+    if described and not _first_country(
+        described.group("party")
+    ):  # ', a Liberal Democrat member of the House of Lords'
+        return f"{described.group('party').strip()}; member of the {described.group('house') or 'parliament'};"
     member = _MEMBER_FROM.match(after)
     if member:  # 'Хальбах — депутат бундестага от СДПГ'
         return member.group("party").strip("«»") + ";"
@@ -963,6 +968,11 @@ def _item_end(after: str) -> str:
     return after
 
 
+_PARTY_MEMBER = regex.compile(
+    r"\s*,\s*an?\s+(?P<party>(?:\p{Lu}[\p{L}-]+\s+){1,3}?)(?:(?:member|senator)\s+of\s+the\s+"
+    r"(?P<house>House of (?:Lords|Commons|Representatives)|Senate|Bundestag|Sejm|Seimas|Storting|Riksdag)|peer|MP)"
+    r"(?![\w])"
+)
 _MEMBER_FROM = regex.compile(
     r"\s*[—–-]\s*(?:депутат\w*|член\w*)\s+(?:\p{Ll}+\s+){0,2}от\s+(?:партии\s+)?"
     r"(?P<party>«[^«»\n]{2,40}»|\p{Lu}[\p{Lu}\p{Ll}/]{1,10})"
