@@ -850,3 +850,24 @@ def test_authors_after_a_header_peers_by_title_and_members_from_a_state() -> Non
     assert found["Lord Penrose"][1] == "Liberal Democrat"
     assert found["Laura Whitfield"] == ("United States", "Democrat")
     assert found["Petra Holmgren"] == ("Finland", "Verts/ALE")
+
+
+def test_members_of_a_country_in_parentheses_ukrainian_deputies_and_a_senators_title() -> None:
+    text = (
+        "The question was submitted by Ilse Brandvold of Denmark (Renew) and Karin Oudemans of the Netherlands "
+        "(Greens/EFA).\n\nSincerely,\n\nIngrid Halvorsen, Member of Congress\nPaul Whitcombe, United States Senator\n"
+    )
+    found = {
+        s["name"]: (s["country"], s["group"])
+        for letter in _letters(text, date(2023, 2, 21))
+        for s in letter["signatories"]
+    }
+    assert found["Ilse Brandvold"] == ("Denmark", "Renew")
+    assert found["Karin Oudemans"] == ("Netherlands", "Greens/EFA")
+    assert found.get("Paul Whitcombe", (None, None))[1] != "United States Senator"
+    ru = (
+        "Группа народных депутатов Украины направила обращение генеральному секретарю Совета Европы. Документ "
+        "подписали Тарас Ковальчук («Европейская солидарность») и Эльмира Аблязова («Слуга народа»)."
+    )
+    signed = {s["name"]: s["country"] for s in _letters(ru, date(2026, 2, 26), "ru")[0]["signatories"]}
+    assert signed == {"Тарас Ковальчук": "Ukraine", "Эльмира Аблязова": "Ukraine"}

@@ -68,7 +68,8 @@ _NATIONAL_PARLIAMENT = regex.compile(
     r"Mazhilis|Senate|Rada|Duma|Knesset|Riksdag|Storting|Folketing|Eduskunta|National Assembly|Chamber|MPs|lawmakers|"
     r"parliamentarians|Сейм\w*|парламент\w*|депутат\w*)(?![\w])"
     r"|(?<![\w])(?:Parliament|House of Representatives|National Assembly|Сейм\w*|[Пп]арламент\w*|Бундестаг\w*|"
-    r"Верховн\w* [Рр]ад\w*|Национальн\w* собрани\w*|Саэйм\w*|Сенат\w*)\s+(?:of\s+)?(?P<nationality>\p{Lu}\w+)"
+    r"Верховн\w* [Рр]ад\w*|Национальн\w* собрани\w*|Саэйм\w*|Сенат\w*|народн\w* депутат\w*)\s+(?:of\s+)?"
+    r"(?P<nationality>\p{Lu}\w+)"
 )
 
 
@@ -977,7 +978,10 @@ _MEMBER_FROM = regex.compile(
     r"\s*[—–-]\s*(?:депутат\w*|член\w*)\s+(?:\p{Ll}+\s+){0,2}от\s+(?:партии\s+)?"
     r"(?P<party>«[^«»\n]{2,40}»|\p{Lu}[\p{Lu}\p{Ll}/]{1,10})"
 )
-_FROM_COUNTRY = regex.compile(r"\s+(?:из|from)\s+(?P<country>\p{Lu}[\p{L}-]+)(?:\s*\((?P<inner>[^()\n]{2,120})\))?")
+_FROM_COUNTRY = regex.compile(
+    r"\s+(?:(?:из|from)\s+(?P<country>\p{Lu}[\p{L}-]+)(?:\s*\((?P<inner>[^()\n]{2,120})\))?"
+    r"|of\s+(?:the\s+)?(?P<country>\p{Lu}[\p{L}-]+)\s*\((?P<inner>[^()\n]{2,120})\))"  # 'X of Denmark (Renew)'
+)
 
 
 def _first_country(tail: str) -> str | None:

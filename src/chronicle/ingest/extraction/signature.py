@@ -228,6 +228,7 @@ def _is_party(token: str) -> bool:
 _JOB = regex.compile(
     r"(?:Director|Head|Chair|Coordinator|Executive|Founder|Secretary|Professor|Senior|Researcher|Journalist|"
     r"Lawyer|Activist|Editor|Advocate|Manager|Officer|Adviser|Advisor|Spokes|Директор|Руководител|Председател|"
+    r"(?:United States |U\.S\. )?(?:Senator|Representative|Member of Congress|Congress(?:wo)?man)|"
     r"Координатор|Журналист|Адвокат|Юрист|Редактор)",
 )
 
