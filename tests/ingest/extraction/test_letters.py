@@ -871,3 +871,13 @@ def test_members_of_a_country_in_parentheses_ukrainian_deputies_and_a_senators_t
     )
     signed = {s["name"]: s["country"] for s in _letters(ru, date(2026, 2, 26), "ru")[0]["signatories"]}
     assert signed == {"Тарас Ковальчук": "Ukraine", "Эльмира Аблязова": "Ukraine"}
+
+
+def test_a_count_of_the_authors_is_as_of_the_letters_day() -> None:
+    text = (
+        "London, 6 March 2025. A group of six British MPs and peers has written to the Foreign Secretary. "
+        "The letter, dated 3 March, asks him to act."
+    )
+    result = extract(text, published=date(2025, 3, 6))
+    assert [letter["date"] for letter in result["letters"]] == ["2025-03-03"]
+    assert [(s["quantity"], s["period_end"]) for s in result["statistics"]] == [(6, "2025-03-03")]

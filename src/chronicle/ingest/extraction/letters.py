@@ -407,7 +407,7 @@ def _date_of(dates: list[DateMention], sentence: Sentence, text: str) -> str | N
     """The day or month written in the letter's sentence, unless another happening's verb owns it
     ('… журналиста, осуждённого в сентябре', 'detained on 2 May')."""
     for mention in dates:
-        if sentence.start <= mention.start < sentence.end and mention.kind in ("day", "month"):
+        if sentence.start <= mention.start < sentence.end and mention.kind in ("day", "month", "weekday"):
             if _OTHER_EVENT_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
                 continue
             return mention.first

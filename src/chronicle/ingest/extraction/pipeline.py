@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -37,7 +38,7 @@ from chronicle.ingest.extraction.serialize import (
     statistic_item,
 )
 from chronicle.ingest.extraction.signature import PARLIAMENTARY, SignatureLine, find_signature_blocks, signing_lines
-from chronicle.ingest.extraction.statistics import find_statistics
+from chronicle.ingest.extraction.statistics import Statistic, find_statistics
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, split_sentences
 
 CYRILLIC_LANGUAGES = ("ru", "kk")
@@ -81,6 +82,7 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     )
     if parliamentary_text:
         _members_sign(letters, persons, facts, cues.parliament_country)
+    statistics = _date_authors(statistics, letters, reference)
     signers = {s.name for letter in letters for s in letter.signatories}
     counts = SpanSet([(s.start, s.end) for s in statistics if s.quantity and _AGGREGATE.match(s.what)])
     events = find_events(sentences, _person_spans(text, persons, facts, signers), dates, places, counts)
@@ -266,6 +268,31 @@ def _members_sign(
             signatory.country = signatory.country or fact.country
             signatory.group = signatory.group or fact.group
             signatory.parliamentarian = True
+
+
+_AUTHORS_COUNTED = regex.compile(
+    r"(?i:MEPs?|MPs?|members?|parliamentarians?|lawmakers?|legislators?|senators?|representatives?|deputies|peers|"
+    r"signator\w*|депутат\w*|евродепутат\w*|парламентари\w*|член\w*|подписант\w*)"
+)
+
+
+def _date_authors(statistics: list[Statistic], letters: list[Any], reference: date | None) -> list[Statistic]:
+    """'Four MEPs tabled a written question last Tuesday': a count of a lone letter's authors is as of the
+    letter's day, not the day of the news about it."""
+    dated = [letter for letter in letters if letter.date and len(letter.date) == 10]
+    if len(dated) != 1 or reference is None:
+        return statistics
+    result = []
+    for statistic in statistics:
+        told_now = statistic.period_end == reference.isoformat() and statistic.period_start in (
+            None,
+            statistic.period_end,
+        )
+        if told_now and statistic.tier == "aux" and _AUTHORS_COUNTED.search(statistic.what):
+            start = dated[0].date if statistic.period_start else None
+            statistic = replace(statistic, period_start=start, period_end=dated[0].date)
+        result.append(statistic)
+    return result
 
 
 def _signing_organisations(text: str, orgs: list[Organization], names: SpanSet) -> None:
