@@ -881,3 +881,18 @@ def test_a_count_of_the_authors_is_as_of_the_letters_day() -> None:
     result = extract(text, published=date(2025, 3, 6))
     assert [letter["date"] for letter in result["letters"]] == ["2025-03-03"]
     assert [(s["quantity"], s["period_end"]) for s in result["statistics"]] == [(6, "2025-03-03")]
+
+
+def test_authors_in_parentheses_and_a_parliament_named_for_the_next_name() -> None:
+    text = (
+        "Question for written answer\nMarta Oliveira Santos (S&D), Dieter Falkenrath (Renew)\n\n"
+        "(Authors: Marta Oliveira Santos, Portugal; Dieter Falkenrath, Germany)\n"
+    )
+    found = {s["name"]: s["country"] for letter in _letters(text, date(2022, 11, 2)) for s in letter["signatories"]}
+    assert found == {"Marta Oliveira Santos": "Portugal", "Dieter Falkenrath": "Germany"}
+    ru = (
+        "Письмо подписали депутат Сейма Польши Марек Ковальчик («Гражданская коалиция») и член Рийгикогу Эстонии "
+        "Кайа Тамм (Партия реформ)."
+    )
+    signed = {s["name"]: s["country"] for s in _letters(ru, date(2024, 6, 5), "ru")[0]["signatories"]}
+    assert signed == {"Марек Ковальчик": "Poland", "Кайа Тамм": "Estonia"}

@@ -587,6 +587,7 @@ _HOUSE_AFTER = regex.compile(r"[^.;\n]{0,120}")
 def _parliament_after(text: str, end: int, names: SpanSet) -> str | None:
     """'X (Høyre), a member of the Storting': the country of a parliament named in the name's own item."""
     window = _item_end(_HOUSE_AFTER.match(text, end, min(len(text), end + 120)).group())
+    window = regex.split(r"\s(?:и|and)\s", window, maxsplit=1)[0]  # '… («…») и член Рийгикогу Эстонии Y': Y's
     next_name = names.next_start(end)
     if next_name is not None and next_name - end < len(window):
         window = window[: next_name - end]

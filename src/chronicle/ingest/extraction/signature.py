@@ -19,7 +19,7 @@ from chronicle.ingest.extraction.roles import country_of_code, parliament_countr
 from chronicle.ingest.extraction.text import rx
 
 _MARKER = regex.compile(
-    r"[ \t]*(?:(?:co-?)?authors?(?=\s*:)|(?:the\s+)?(?:(?:full|complete)\s+)?(?:list\s+of\s+)?(?:co-?)?signatories"
+    r"[ \t]*\(?(?:(?:co-?)?authors?(?=\s*:)|(?:the\s+)?(?:(?:full|complete)\s+)?(?:list\s+of\s+)?(?:co-?)?signatories"
     r"(?:\s+(?:are|were|include))?|signed(?:\s+by)?|"
     r"co-signed(?:\s+by)?|(?:this|the) (?:letter|statement|appeal|question|communication|declaration|petition) "
     r"(?:is|was|has been) (?:signed|co-signed|endorsed) by|"
