@@ -554,9 +554,7 @@ _US_PROSE = regex.compile(
 def _affiliation(text: str, mentions: list[Mention], names: SpanSet) -> tuple[str | None, str | None]:
     """Country and group written right after a mention: '(Portugal; S&D)', ', France, ALDE'; a
     nationality right before it ('the Lithuanian MEP X (EPP)', 'депутат от Латвии X') gives the country."""
-    found = [_before_name(text, m.start) for m in mentions]
-    before = next((c for c, _ in found if c), None)
-    group_before = next((g for _, g in found if g), None)
+    before, group_before = _first_before(text, mentions)
     for mention in mentions:
         prose = _US_PROSE.match(text, mention.end, min(len(text), mention.end + 60))
         if prose:
@@ -624,6 +622,17 @@ def _national_group(group: str | None) -> tuple[str | None, str | None]:
     if possessive and named:  # "Norway's Labour Party", not "the Swedish People's Party"
         return gazetteer.countries().label(named.group()), possessive.group("party")
     return None, group  # ('the Swedish People's Party' is a Finnish party: an adjective tells no country)
+
+
+def _first_before(text: str, mentions: list[Mention]) -> tuple[str | None, str | None]:
+    """The first country and the first group written right before any mention (read until both are found)."""
+    country = group = None
+    for mention in mentions:
+        found_country, found_group = _before_name(text, mention.start)
+        country, group = country or found_country, group or found_group
+        if country and group:
+            break
+    return country, group
 
 
 def _prose_of(text: str, mentions: list[Mention]) -> str | None:
