@@ -20,10 +20,11 @@ from itertools import combinations
 from pathlib import Path
 
 from chronicle.names.calibration import calibrated
-from chronicle.names.cluster import Edge, cluster_records
+from chronicle.names.cluster import cluster_records
 from chronicle.names.features import Features
-from chronicle.names.link import InputRecord, _scored_pairs, explain_levels, features_of_records
+from chronicle.names.link import InputRecord, _scored_pairs, explain_levels, features_of_records, linking_edges
 from chronicle.names.linkage_model import load_model
+from chronicle.names.merge_evidence import MergeEvidence
 from chronicle.names.rules import veto
 
 STAGES = ("blocked", "linked", "clustered")
@@ -73,8 +74,8 @@ def fates(rows: Sequence[Features], persons: Sequence[str]) -> tuple[list[PairFa
     for left, right, p in _scored_pairs("duckdb", rows, model, 0.0):
         i, j = sorted((index[left], index[right]))
         scored[(i, j)] = p
-    edges = [Edge(i, j, p) for (i, j), p in scored.items() if p >= threshold and not veto(rows[i], rows[j])]
-    labels = cluster_records(rows, edges, threshold)
+    edges = linking_edges(rows, [(i, j, p) for (i, j), p in scored.items()], threshold)
+    labels = cluster_records(rows, edges, threshold, MergeEvidence(model, rows))
     by_person: dict[str, list[int]] = defaultdict(list)
     for i, person in enumerate(persons):
         by_person[person].append(i)

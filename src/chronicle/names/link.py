@@ -15,6 +15,7 @@ from chronicle.names.features import Features, features_of_text
 from chronicle.names.linkage_model import LinkageModel, load_model, untrained_settings
 from chronicle.names.merge_evidence import MergeEvidence
 from chronicle.names.rules import veto
+from chronicle.names.spelling import SurnameSpellings
 
 # Pairs below this probability are not worth a reviewer's time and are not returned.
 REVIEW_FLOOR = 0.05
@@ -100,15 +101,25 @@ def link_features(
     say(f"scoring candidate pairs with Splink on {engine}")
     scored = _scored_pairs(engine, rows, model, min(REVIEW_FLOOR, cut) if explain else cut)
     say(f"clustering {len(scored)} candidate pairs at p >= {cut}")
-    edges = [
-        Edge(index[left], index[right], p)
-        for left, right, p in scored
-        if p >= cut and not veto(rows[index[left]], rows[index[right]])
-    ]
+    edges = linking_edges(rows, [(index[left], index[right], p) for left, right, p in scored], cut)
     labels = cluster_records(rows, edges, cut, MergeEvidence(model, rows))
     clusters = {rows[i].unique_id: rows[root].unique_id for i, root in enumerate(labels)}
     pairs = [_explained(rows[index[a]], rows[index[b]], p) for a, b, p in scored] if explain else []
     return LinkResult(clusters, pairs)
+
+
+def linking_edges(rows: Sequence[Features], scored: Sequence[tuple[int, int, float]], cut: float) -> list[Edge]:
+    """The links clustering reads: scored pairs with the input's evidence on their surname
+    spellings (`spelling.SurnameSpellings`) at or above the threshold, none vetoed."""
+    spellings = SurnameSpellings(rows)
+    edges = []
+    for i, j, p in scored:
+        if p < cut or veto(rows[i], rows[j]):
+            continue
+        p = spellings.adjusted(rows[i], rows[j], p)
+        if p >= cut:
+            edges.append(Edge(i, j, p))
+    return edges
 
 
 def features_of_records(records: Sequence[InputRecord]) -> list[Features]:
