@@ -896,3 +896,30 @@ def test_authors_in_parentheses_and_a_parliament_named_for_the_next_name() -> No
     )
     signed = {s["name"]: s["country"] for s in _letters(ru, date(2024, 6, 5), "ru")[0]["signatories"]}
     assert signed == {"Марек Ковальчик": "Poland", "Кайа Тамм": "Estonia"}
+
+
+def test_congress_lines_with_state_nordic_parties_and_czech_members_in_russian() -> None:
+    block = (
+        "Dear Secretary Blinken,\n\nWe write about the Pamiris.\n\nSincerely,\n\n"
+        "Margaret Lindqvist, Democrat of Minnesota\nThomas A. Whitfield, Republican of South Carolina\n"
+        "Kevin O'Donnell, Republican of Ohio\n"
+    )
+    signed = [(s["name"], s["country"], s["group"]) for s in _letters(block, date(2023, 11, 2))[0]["signatories"]]
+    assert signed == [
+        ("Margaret Lindqvist", "United States", "Democrat"),
+        ("Thomas A. Whitfield", "United States", "Republican"),
+        ("Kevin O'Donnell", "United States", "Republican"),
+    ]
+    nordic = (
+        "The statement was signed by Ingrid Solberg-Haug, a Labour Party member of the Storting; Swedish MP Erik "
+        "Lindahl of the Moderates; Danish Social Democrat Mads Kjærgaard; and Icelandic MP Hrafnhildur Jónsdóttir, "
+        "who represents the Left-Green Movement."
+    )
+    found = {s["name"]: (s["country"], s["group"]) for s in _letters(nordic, date(2025, 10, 8))[0]["signatories"]}
+    assert found["Ingrid Solberg-Haug"] == ("Norway", "Labour Party")
+    assert found["Erik Lindahl"] == ("Sweden", "Moderates")
+    assert found["Mads Kjærgaard"] == ("Denmark", "Social Democrat")
+    assert found["Hrafnhildur Jónsdóttir"][1] == "Left-Green Movement"
+    ru = "Заявление подписали члены Палаты депутатов Чехии Вит Новотный (Пиратская партия) и Ленка Дворжакова (ODS)."
+    czech = {s["name"]: s["country"] for s in _letters(ru, date(2026, 3, 11), "ru")[0]["signatories"]}
+    assert czech == {"Вит Новотный": "Czech Republic", "Ленка Дворжакова": "Czech Republic"}

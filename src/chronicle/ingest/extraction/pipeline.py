@@ -28,6 +28,7 @@ from chronicle.ingest.extraction.roles import (
     CueIndex,
     PersonFacts,
     describe_person,
+    is_us_member,
     main_country,
 )
 from chronicle.ingest.extraction.serialize import (
@@ -217,8 +218,12 @@ def _apply_listing(
         known_group = line.group in gazetteer.groups()
         if line.official:
             fact.role, fact.status = "official", None
-        elif line.parliamentary or (
-            (line.country or line.group) and (parliament or parliament_country) and fact.role in ("other", "victim")
+        elif (
+            line.parliamentary
+            or is_us_member(line.country, line.group)
+            or (
+                (line.country or line.group) and (parliament or parliament_country) and fact.role in ("other", "victim")
+            )
         ):
             fact.role, fact.status = "parliamentarian", None
         fact.country = line.country or fact.country

@@ -21,11 +21,15 @@ REACH_BEFORE = 90
 REACH_AFTER = 70
 PERSECUTED = {"political_prisoner", "victim", "activist", "journalist", "human_rights_defender", "lawyer"}
 _NON_PARTY = regex.compile(
-    r"Seimas|Saeima|Riigikogu|Parliament|Assembly|Committee|Commission|Council|Mazhilis|Senate|Delegation|Bundestag|Sejm|House",
+    r"Seimas|Saeima|Riigikogu|Parliament|Assembly|Committee|Commission|Council|Mazhilis|Senate|Delegation|Bundestag|Sejm|House|"
+    r"Storting|Riksdag|Folketing|Eduskunta|Althing|Knesset|Rada|Nationalrat|Kamer",
 )
 # 'who sits with the Greens/EFA group', 'sitting in the Renew Europe group'
 _SITS_WITH = regex.compile(
     r"(?:sits?|sitting|seated)\s+(?:with|in)\s+(?:the\s+)?(?P<group>\p{Lu}[^,;()\n]{1,60}?\s+(?:[Gg]roup|faction))(?![\w])"
+)
+_REPRESENTS = regex.compile(
+    r"(?:who\s+)?represent(?:s|ing)\s+the\s+(?P<party>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})"
 )
 _PARTY_OF = regex.compile(
     r"(?:Chairman|Chairwoman|Chair|Leader|leader|Member|member|head|Head) of (?:the )?"
@@ -525,6 +529,11 @@ _US_PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent"}
 _US_AFFILIATIONS = {("United States", party) for party in (*_US_PARTIES.values(), "Democrat")}
 
 
+def is_us_member(country: str | None, group: str | None) -> bool:
+    """Whether a country and party read as a member of Congress's ('United States', 'Democrat')."""
+    return (country, group) in _US_AFFILIATIONS
+
+
 def us_congress_party(token: str) -> tuple[str, str] | None:
     """('United States', party) for a member of Congress's '(D-Ore.)' or '(Democrat, New Mexico)' trailer."""
     match = _US_PARTY.fullmatch(token.strip(" ;,"))
@@ -543,7 +552,8 @@ _US_STATE = (
     r"Virginia|Washington|West Virginia|Wisconsin|Wyoming|Georgia)"
 )
 _US_PARTY_STATE = regex.compile(
-    rf"(?P<party>Democrat|Democratic|Republican|Independent)\s*[,;–-]\s*{_US_STATE}(?:\s+\d+(?:st|nd|rd|th)?)?"
+    rf"(?P<party>Democrat|Democratic|Republican|Independent)(?:\s*[,;–-]\s*|\s+(?:of|from)\s+){_US_STATE}"
+    rf"(?:\s+\d+(?:st|nd|rd|th)?)?"
 )
 _US_PROSE = regex.compile(
     rf",\s+(?:an?\s+{_US_STATE}\s+(?P<party>Democrat|Republican|Independent)(?![\w])"
@@ -652,7 +662,7 @@ _PROSE_GROUP = regex.compile(
 )
 _PARTY_NAME = regex.compile(
     r"(?:Party|Alliance|Union|Coalition|Greens|Democrats|Socialists|Conservatives|Liberals|Left|Movement|Front|"
-    r"League|Bloc|Centre|Center|Pirates|(?<!Working )Group|"
+    r"League|Bloc|Centre|Center|Pirates|Moderates|(?<!Working )Group|"
     r"партия|партии|альянс\w*|союз\w*)$"
 )
 
@@ -691,11 +701,21 @@ def _nationality_before() -> regex.Pattern[str]:
     return regex.compile(_NATIONALITY_BEFORE.replace("KNOWN_GROUPS", known))
 
 
+_PARTY_NOUNS = {
+    "Green",
+    "Liberal",
+    "Socialist",
+    "Conservative",
+    "Social Democrat",
+    "Christian Democrat",
+    "Pirate",
+    "Labour",
+}
 _NATIONALITY_BEFORE = (
     r"(?:(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+)\s+(?:(?:Green|Liberal|Socialist|Conservative|Social Democrat|"
     r"Christian Democrat|centre-right|centre-left|left-wing|right-wing|"
     r"(?P<group>KNOWN_GROUPS|\p{Lu}[\p{Lu}&/-]{1,8}))\s+)?"
-    r"(?:MEP|MP|member|parliamentarian|deputy|lawmaker|Green|Liberal|Socialist|Conservative|Social Democrat|"
+    r"(?P<noun>MEP|MP|member|parliamentarian|deputy|lawmaker|Green|Liberal|Socialist|Conservative|Social Democrat|"
     r"Christian Democrat|socialist|liberal|conservative|Pirate|Labour|Tory)"
     r"|(?:депутат\w*|парламентари\w*|евродепутат\w*)\s+от\s+(?P<nationality>\p{Lu}\w+))\s+$"
 )
@@ -737,7 +757,9 @@ _RU_ADJECTIVE_LIST = regex.compile(
     rf"(?:Сейма|Саэйма|Бундестага|Рийгикогу|[Пп]арламента|парламентари\w*|депутат\w*|евродепутат\w*|член\w*)"
     rf"(?:\s+\p{{Ll}}+)?\s*(?:[—–:-]\s*)?(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
 )
-_RU_PARLIAMENT_WORD = regex.compile(r"(?i:сейм|саэйм|парламент|рийгикогу|бундестаг|верховн|мажилис|госдум|риксдаг)")
+_RU_PARLIAMENT_WORD = regex.compile(
+    r"(?i:сейм|саэйм|парламент|рийгикогу|бундестаг|верховн|мажилис|госдум|риксдаг|палат|сенат|национальн)"
+)
 
 
 # 'евродепутаты от Литвы A и B', 'представитель Польши A', "Germany's A": the country of a member, or of
@@ -837,6 +859,9 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     country = _first_country(match.group("nationality")) if match else None
     if match and (country or not _RU_PARTY_BEFORE.search(before)):  # not 'депутат от СвДП X': a party
         group = match.group("group")
+        noun = match.group("noun") if "noun" in match.groupdict() else None
+        if group not in gazetteer.groups() and noun and noun[:1].isupper() and noun in _PARTY_NOUNS:
+            return country, noun  # 'Danish Social Democrat X'
         return country, group if group in gazetteer.groups() else None
     word = _WORD_BEFORE.search(before)
     country = gazetteer.country_of_demonym(word.group("word")) if word else None
@@ -960,6 +985,7 @@ def _tail(text: str, end: int, names: SpanSet) -> str:
         or (_first_country(comma.group(1)) and _group_in(comma.group(1)))
         or rx(r"(?i:member of)|Chairman of|MEP|MP\b").search(comma.group(1))
         or _SITS_WITH.search(comma.group(1))
+        or _REPRESENTS.search(comma.group(1))
         or (rx(r"\s*(?:an?|the)\s+\p{Lu}\p{Ll}+\s").match(comma.group(1)) and _first_country(comma.group(1)))
     ):
         return comma.group(1)
@@ -1087,6 +1113,9 @@ def _group_named_in(tail: str) -> str | None:
     sits = _SITS_WITH.search(tail)
     if sits:
         return sits.group("group")
+    represents = _REPRESENTS.search(tail)
+    if represents and _PARTY_NAME.search(represents.group("party")):
+        return represents.group("party")  # ', who represents the Left-Green Movement'
     for party in _PARTY_OF.finditer(tail):
         if rx(r"(?:\ba|\ban)\s+$").search(tail[max(0, party.start() - 4) : party.start()]):
             continue  # 'and by a member of the Working Group': someone else

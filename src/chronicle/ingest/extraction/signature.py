@@ -35,7 +35,7 @@ _PREFIX = (
     r"Abg\.?[ ]?z\.?[ ]?NR|Abg|Dep|Deputy)\.?[ ]+)?"
 )
 _WORD = (
-    r"(?:Ma?c\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|"
+    r"(?:Ma?c\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|"
     r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?)"
 )
 _SUFFIX = r"(?:MEP|MP|MdB|MdEP|MSP|TD|MLA)"  # 'Jens Uhlig MdB': a member's letters after the name
@@ -253,7 +253,8 @@ def _name_line(offset: int, line: str) -> tuple[SignatureLine, bool] | None:
     words = name.replace("-", " ").split()
     stops = _stop_words()
     peer = match.re is _PEER
-    if not peer and (any(w.rstrip(".") in stops for w in words) or _country_of(name) or _group_of(name)):
+    stopped = any(len(w.rstrip(".")) > 1 and w.rstrip(".") in stops for w in words)  # ('Thomas A. Whitfield')
+    if not peer and (stopped or _country_of(name) or _group_of(name)):
         return _spaced_row(offset, line, lead)
     rest = line[match.end() :]
     if rest.strip() and not rx(r"[ \t]*(?:[(,;:/\t|]|[ ]{2,}|[ ]+[–—-][ ])").match(rest):
