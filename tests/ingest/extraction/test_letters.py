@@ -923,3 +923,25 @@ def test_congress_lines_with_state_nordic_parties_and_czech_members_in_russian()
     ru = "Заявление подписали члены Палаты депутатов Чехии Вит Новотный (Пиратская партия) и Ленка Дворжакова (ODS)."
     czech = {s["name"]: s["country"] for s in _letters(ru, date(2026, 3, 11), "ru")[0]["signatories"]}
     assert czech == {"Вит Новотный": "Czech Republic", "Ленка Дворжакова": "Czech Republic"}
+
+
+def test_a_party_before_the_seat_members_of_a_named_parliament_and_russian_names_after_a_party() -> None:
+    text = (
+        "Helen Marchbank MP, Labour Member of Parliament for Dunmore West, has published a letter to the Foreign "
+        "Secretary. It was co-signed by two members of the New Zealand Parliament, Julian Ngata (Labour) and "
+        "Rachel Ellery (Green Party)."
+    )
+    found = {
+        s["name"]: (s["country"], s["group"])
+        for letter in _letters(text, date(2022, 3, 14))
+        for s in letter["signatories"]
+    }
+    assert found["Helen Marchbank"][1] == "Labour"
+    assert found["Julian Ngata"] == ("New Zealand", "Labour")
+    assert found["Rachel Ellery"] == ("New Zealand", "Green Party")
+    ru = (
+        "Обращение подписали депутаты риксдага Эрика Сундстрёма (Умеренная коалиционная партия), Юхана Бергмана "
+        "(Либералы) и Малин Окессон (Партия зелёных)."
+    )
+    names = {p["name"] for p in extract(ru, published=date(2024, 4, 8), language="ru")["persons"]}
+    assert "Юхан Бергман" in names

@@ -746,6 +746,11 @@ _PLURAL_NATIONALITY = regex.compile(
 # 'депутаты сейма Литвы Матас Малдейкис и Жигимантас Павилёнис': the country of the parliament named
 # right before the names (its genitive, or a parliament whose name says its country).
 _PAREN = r"(?:\s*\([^()\n]{1,60}\))?"
+_MEMBERS_OF_HOUSE = regex.compile(
+    rf"(?<![\w])members?\s+of\s+the\s+(?P<country>\p{{Lu}}\p{{L}}+(?:\s+\p{{Lu}}\p{{L}}+)?)\s+"
+    rf"(?:Parliament|Senate|House of \p{{Lu}}\w+|Bundestag|Sejm|Seimas|Saeima|Riksdag|Storting|Folketing)\s*[,:]?\s+"
+    rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|and)\s+){{0,6}}$"
+)
 _RU_MEMBERS_OF = regex.compile(
     rf"(?<![\w])(?:депутат\w*|член\w*|парламентари\w*)\s+(?P<body>[\p{{L}}-]+(?:\s+[\p{{Ll}}-]+)?)"
     rf"(?:\s+(?P<country>\p{{Lu}}\w+))?\s+(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
@@ -811,7 +816,7 @@ _US_TITLED = regex.compile(
 # 'Liberal MP Arjun Sandhu', 'NDP MP X', 'Bloc Québécois MP X', 'Green Party MP X': a party right before the title.
 _PARTY_TITLE_BEFORE = regex.compile(
     r"(?<![\w])(?P<party>(?:\p{Lu}[\p{L}/&-]+\s+){0,2}\p{Lu}[\p{L}/&-]+|\p{Lu}{2,5})\s+"
-    r"(?:MP|MPs|MEP|MEPs|MdB|MSP|Senator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\s+$"
+    r"(?:MP|MPs|MEP|MEPs|MdB|MSP|[Ss]enator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\s+$"
 )
 _NOT_PARTY = {"The", "A", "An", "Former", "Mr", "Ms", "Mrs", "Dr", "Fellow", "Opposition", "Independent", "Senior"}
 
@@ -845,6 +850,9 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
         return members, None
     adjective = _RU_ADJECTIVE_LIST.search(text[max(0, start - 240) : start])
     if adjective and (country := _first_country(adjective.group("nationality"))):
+        return country, None
+    house = _MEMBERS_OF_HOUSE.search(text[max(0, start - 240) : start])
+    if house and (country := _first_country(house.group("country"))):
         return country, None
     listed = _COUNTRY_BEFORE_LIST.search(text[max(0, start - 200) : start])
     if listed and (country := _first_country(listed.group("country"))):
@@ -972,6 +980,9 @@ def _tail(text: str, end: int, names: SpanSet) -> str:
         if paren:
             return paren.group(1) + ";"
         comma = rx(r"\s*,\s*([^,;\n]{2,60})").match(after, office.end())
+        seat = _PARTY_SEAT.match(comma.group(1)) if comma else None
+        if seat:  # 'Helen Marchbank MP, Labour Member of Parliament for Dunmore West'
+            return seat.group("party").strip() + "; member of parliament;"
         return comma.group(1) if comma and _first_country(comma.group(1)) else office.group("office")
     after = rx(r"\b(?:Mr|Ms|Mrs|Lord|Lady|Dr)\.?\s|\s(?:а также|как и|as well as|and also)\s").split(after)[0]
     after = _item_end(after)
@@ -1009,6 +1020,9 @@ _PARTY_MEMBER = regex.compile(
     r"\s*,\s*an?\s+(?P<party>(?:\p{Lu}[\p{L}-]+\s+){1,3}?)(?:(?:member|senator)\s+of\s+the\s+"
     r"(?P<house>House of (?:Lords|Commons|Representatives)|Senate|Bundestag|Sejm|Seimas|Storting|Riksdag)|peer|MP)"
     r"(?![\w])"
+)
+_PARTY_SEAT = regex.compile(
+    r"(?P<party>(?:\p{Lu}[\p{L}-]+\s+){1,3}?)(?:Member of Parliament|MP|MSP|MS|TD|member)\s+for\s"
 )
 _MEMBER_FROM = regex.compile(
     r"\s*[—–-]\s*(?:депутат\w*|член\w*)\s+(?:\p{Ll}+\s+){0,2}от\s+(?:партии\s+)?"

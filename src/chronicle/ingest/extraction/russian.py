@@ -232,7 +232,8 @@ def _coordinated_case(text: str, people: list[NerSpan], index: int) -> str | Non
         if not 0 <= other < len(people) or len(people[other].text.split()) < 2:
             continue
         first, second = sorted((people[index], people[other]), key=lambda s: s.start)
-        if rx(r"\s*(?:,|и|,\s*и)\s*").fullmatch(text, first.end, second.start):
+        # 'Эрика Сундстрёма (Умеренная коалиционная партия), Юхана Бергмана': a party may stand between them
+        if rx(r"\s*(?:\([^()\n]{0,80}\))?\s*(?:,|и|,\s*и)\s*").fullmatch(text, first.end, second.start):
             case, _ = _case_and_gender(people[other].text.split())
             if _known_given_name(people[other].text.split()[0]):
                 return case
