@@ -1140,7 +1140,10 @@ def _group_named_in(tail: str) -> str | None:
     return None
 
 
-_PARTY_WORD_BEFORE = regex.compile(r"^(?:фракци[яи]|парти[яи]|групп[аы]|блок|faction|party)\s+(?=[«\"“\p{Lu}])")
+# 'фракция «Союз Отечества»', 'партия КПРФ': the word for a party before its name (read in trailers and signature cells)
+PARTY_WORD = regex.compile(
+    r"^(?:[Фф]ракци[яи]|[Пп]арти[яи]|[Гг]рупп[аы]|[Бб]лок|[Ff]action|[Pp]arty|[Gg]roup)\s+(?=[«\"“\p{Lu}])"
+)
 _PARTY_NOUN = regex.compile(
     r"(?:социал-демократ|христианск\w+ демократ|либерал|консерватор|зел[её]н|социалист|коммунист)\w*|"
     r"(?:social democrats?|liberals?|conservatives?|greens|socialists?)"
@@ -1150,7 +1153,7 @@ _PARTY_NOUN = regex.compile(
 def _named_segment(tail: str) -> str | None:
     """A capitalised part of a parenthesis that is not a country: a party or group."""
     for part in rx(r"\s*[;,]\s*").split(tail):
-        part = _PARTY_WORD_BEFORE.sub("", part)  # '(фракция КПРФ)', '(партия «Зелёные»)'
+        part = PARTY_WORD.sub("", part)  # '(фракция КПРФ)', '(партия «Зелёные»)'
         if _PARTY_NOUN.fullmatch(part):
             return part  # '(социал-демократы)': a party family as the text writes it
         words = part.split()

@@ -15,7 +15,13 @@ from functools import lru_cache
 import regex
 
 from chronicle.ingest.extraction import gazetteer
-from chronicle.ingest.extraction.roles import country_of_code, parliament_country, split_group_code, us_congress_party
+from chronicle.ingest.extraction.roles import (
+    PARTY_WORD,
+    country_of_code,
+    parliament_country,
+    split_group_code,
+    us_congress_party,
+)
 from chronicle.ingest.extraction.text import rx
 
 _MARKER = regex.compile(
@@ -172,7 +178,7 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
     country = group = party = None
     office = False
     for token in _tokens(rest):
-        token = _PARTY_WORD.sub("", token.strip(" \t–—-"))  # 'фракция «Союз Отечества …»'
+        token = PARTY_WORD.sub("", token.strip(" \t–—-"))  # 'фракция «Союз Отечества …»'
         if not token:
             continue
         if _ANOTHER_NAME.search(token) and not _OFFICE.match(token):
@@ -197,11 +203,6 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
             quoted = token[:1] in '«"“' and token[-1:] in '»"”' and not any(c in inner for c in '«»"“”')
             party = inner if quoted else token
     return country, group or party, office
-
-
-_PARTY_WORD = regex.compile(
-    r"^(?:[Фф]ракци[яи]|[Пп]арти[яи]|[Гг]рупп[аы]|[Бб]лок|[Ff]action|[Pp]arty|[Gg]roup)\s+(?=[«\"“\p{Lu}])"
-)
 
 
 def _parliament_of(office: str) -> str | None:
