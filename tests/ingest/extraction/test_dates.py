@@ -289,3 +289,43 @@ def test_since_then_does_not_anchor_on_a_planned_date_and_since_an_event_in_a_ye
     found = [(m.kind, m.first, m.last) for m in find_dates(text, date(2025, 1, 24))]
     assert ("since_then", "2024-11-28", "2025-01-24") in found
     assert ("since", "2014", "2025-01-24") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Since late November 2019, 400 were detained.", "2019-11"),
+        ("Since the summer of 2019, 12 were charged.", "2019-06"),
+        ("Since mid-2019 at least 5 were jailed.", "2019-06"),
+        ("С конца ноября 2019 года задержаны более 400 человек.", "2019-11"),
+        ("С лета 2019 года умерли шесть политзаключённых.", "2019-06"),
+        ("С начала протестов в конце 2019 года задержаны 60 человек.", "2019-12"),
+    ],
+)
+def test_since_a_part_of_a_month_or_year_runs_from_that_part_to_publication(text: str, first: str) -> None:
+    [mention] = find_dates(text, PUBLISHED)
+    assert (mention.kind, mention.first, mention.last) == ("since", first, "2020-10-16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Between Sept. 28 and the end of October, 400 were detained.", "С 28 сентября по конец октября задержаны 400."],
+)
+def test_a_range_to_the_end_of_a_month_ends_on_its_last_day(text: str) -> None:
+    [mention] = find_dates(text, PUBLISHED)
+    assert (mention.kind, mention.first, mention.last) == ("range", "2020-09-28", "2020-10-31")
+
+
+def test_that_day_and_the_same_day_are_the_day_stated_before() -> None:
+    text = (
+        "Police broke up the rally on 23 September. At least 40 people were detained that day. Ещё 15 человек "
+        "задержаны в тот же день. Дело возбудили в июле 2019 года. Тогда же прошли обыски."
+    )
+    found = [(m.kind, m.first, m.last) for m in find_dates(text, PUBLISHED)]
+    assert found.count(("same_day", "2020-09-23", "2020-09-23")) == 2
+    assert found[-1] == ("same_day", "2019-07", "2019-07")
+
+
+def test_that_day_after_a_month_is_no_date() -> None:
+    found = find_dates("In March police searched homes; that day nobody was held.", PUBLISHED)
+    assert [m.kind for m in found] == ["month"]

@@ -328,3 +328,22 @@ def test_a_date_after_a_dash_belongs_to_the_next_clause() -> None:
 def test_a_month_nearer_the_count_beats_an_as_of_day_earlier_in_the_clause() -> None:
     text = "На 1 марта в Беларуси 1 150 политзаключенных, за февраль задержаны не менее 120 человек."
     assert [s[2:4] for s in _stats(text, date(2026, 3, 5))] == [(None, "2026-03-01"), ("2026-02-01", "2026-02-28")]
+
+
+def test_a_count_goes_on_with_the_date_of_the_sentence_before_it_in_its_paragraph() -> None:
+    text = (
+        "In March 2024 monitors counted 30 detentions.\n\nOn 22 January police searched the newsroom of Tamyr "
+        "Media. Nine staff members were detained."
+    )
+    assert _stats(text, date(2024, 2, 17))[-1][2:4] == ("2024-01-22", "2024-01-22")
+
+
+def test_a_date_after_a_compared_count_is_the_period_of_that_count() -> None:
+    text = (
+        "Monthly monitoring review: Belarus, July 2025\n\nRepression continued in July. Monitors documented 186 "
+        "detentions during the month, compared with 203 in June."
+    )
+    assert [s[2:4] for s in _stats(text, date(2025, 8, 4))] == [
+        ("2025-07-01", "2025-07-31"),
+        ("2025-06-01", "2025-06-30"),
+    ]

@@ -83,6 +83,13 @@ SMALL_RU = (
 )
 
 _PATTERNS = (
+    (  # 'between Nov. 28 and the end of December', 'с 28 ноября по конец декабря'
+        "range",
+        rf"(?:from|between)\s+(?:(?P<d1>{DAY})\s+(?P<m1>{MONTH})|(?P<m1>{EN_MONTH})\s+(?P<d1>{DAY})),?\s*"
+        rf"(?:(?P<y1>{YEAR})\s+)?(?:to|until|till|and|through)\s+the\s+end\s+of\s+(?P<m2>{MONTH})(?:,?\s*(?P<y2>{YEAR}))?|"
+        rf"(?:с|со)\s+(?P<d1>{DAY})\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}){YEAR_TAIL})?\s+(?:по|до)\s+"
+        rf"кон(?:ец|ца)\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}){YEAR_TAIL})?",
+    ),
     (
         "range",
         rf"(?:from|between|с|со)\s+(?P<d1>{DAY})\s+"
@@ -164,6 +171,11 @@ _PATTERNS = (
         rf"(?: (?P<y3>{YEAR}){YEAR_TAIL})?|"
         r"the same month|в том же месяце|в этом же месяце",
     ),
+    (
+        "same_day",  # 'At least 40 people were detained that day', 'Тогда же прошли обыски': the date just stated
+        r"(?:later |on )?(?:that|the same) (?:day|evening|night|morning)|"
+        r"(?:в|на) (?:тот|этот) же (?:день|вечер)|в тот день|в ту же ночь|тем же (?:днём|днем|вечером)|тогда же",
+    ),
     ("following_year", r"the following year|the next year|a year later|в следующем году|через год|год спустя"),
     (
         "days_later",
@@ -214,7 +226,15 @@ _PATTERNS = (
         "since",
         rf"(?:since the|с(?:о)? (?:момента )?)\s*(?:annexation|invasion|start|beginning|outbreak|election|coup|war|"
         rf"аннекси\w*|вторжени\w*|начала|выборов|переворота|войны)(?:\s+[\w-]+){{0,4}}?\s+(?:in|в)\s+"
-        rf"(?P<y2>{YEAR}){YEAR_TAIL}",
+        rf"(?:(?P<part>late|early|mid|конце|начале|середине)[- ]\s*)?(?P<y2>{YEAR}){YEAR_TAIL}",
+    ),
+    # 'since late November 2024', 'since the summer of 2020', 'с конца ноября 2024 года', 'с лета 2020 года'
+    (
+        "since",
+        rf"(?:since|starting from)\s+(?:the\s+)?(?P<part>late|early|mid|end|beginning|start|middle|summer|spring|"
+        rf"autumn|fall|winter)(?:-|\s+of\s+|\s+)(?:(?P<m2>{EN_MONTH})(?:,?\s*(?P<y2>{YEAR}))?|(?P<y2>{YEAR}))|"
+        rf"(?:с|со)\s+(?P<part>конца|начала|середины|лета|весны|осени|зимы)\s+"
+        rf"(?:(?P<m2>{RU_MONTH})(?:\s*(?P<y2>{YEAR}))?|(?P<y2>{YEAR})){YEAR_TAIL}",
     ),
     ("since", rf"(?:since|starting from)\s+(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
     ("since", rf"(?:since|starting from|с)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s*(?P<y2>{YEAR}){YEAR_TAIL})?"),
@@ -271,6 +291,7 @@ ANCHORED_KINDS = frozenset(
     {
         "same_period_last_year",
         "same_period",
+        "same_day",
         "following_year",
         "days_later",
         "previous_months",
@@ -484,6 +505,11 @@ def _resolve_anchored(
             first, last = _shift_year(first, shift), _shift_year(last, shift)
     elif kind == "since_then":
         first, last = anchor.first, _reference_iso(reference)
+    elif kind == "same_day":
+        if _is_point(anchor) or match.group().lower() == "тогда же":  # 'тогда же' after 'в июле 2019 года' too
+            first, last = anchor.first, anchor.last
+        else:
+            return None
     elif kind == "same_period_last_year":
         first, last = _shift_year(anchor.first, -1), _shift_year(anchor.last, -1)
     elif kind == "within":
@@ -525,6 +551,11 @@ def _count(groups: dict[str, str | None]) -> int | None:
     if not word:
         return None
     return int(word) if word.isdigit() else SMALL_NUMBERS.get(word.lower())
+
+
+def _is_point(mention: DateMention) -> bool:
+    """A single day (what 'that day' can refer back to)."""
+    return bool(mention.first and len(mention.first) == 10 and mention.first == mention.last)
 
 
 def _as_day(value: str, *, last_day: bool) -> date:
@@ -634,12 +665,22 @@ def _month_end(value: str) -> str:
 
 def _since(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
     """'since May 2020' / 'since 2020': from then to the reference date."""
-    month = month_number(groups.get("m2"))
+    month = month_number(groups.get("m2")) or _PART_MONTH.get((groups.get("part") or "").lower())
     day = _int(groups.get("d2"))
     year = _int(groups.get("y2")) or _year_for(month, day, reference)
     if year is None or (month is None and groups.get("y2") is None):
         return None, None
     return _iso(year, month, day), _reference_iso(reference)
+
+
+# The month a part of a year begins: 'since late 2024' is from December, 'since the summer of 2020' from June.
+_PART_MONTH = {
+    **dict.fromkeys(("late", "end", "конца", "конце"), 12),
+    **dict.fromkeys(("mid", "middle", "середины", "середине"), 6),
+    **dict.fromkeys(("summer", "лета"), 6),
+    **dict.fromkeys(("spring", "весны"), 3),
+    **dict.fromkeys(("autumn", "fall", "осени"), 9),
+}
 
 
 def _month(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:

@@ -215,6 +215,11 @@ _COMPARISON = regex.compile(
     regex.IGNORECASE,
 )
 _RELATIVE = regex.compile(r",\s+(?:which|who|whom|whose|that|where|когда|где|котор\w+)(?![\w])|\(", regex.IGNORECASE)
+_COMPARED_COUNT = regex.compile(
+    r"(?<![\w])(?:compared (?:with|to)|up from|down from|against|versus|по сравнению с|против)\s+"
+    r"(?:[\w-]+\s+){0,3}?\d",
+    regex.IGNORECASE,
+)
 _LEAD_BREAK = regex.compile(r"[,;.:!?\n•]")
 _SINCE_WORD = regex.compile(r"(?<![\w])(?:since|с момента|после)(?![\w])", regex.IGNORECASE)
 _STOCK = regex.compile(
@@ -250,6 +255,8 @@ class _Periods:
             after = [m for m in after if not _CLAUSE_MARK.search(self.text, offset, m.start)]
         # '21 were prosecuted over Erkin Dala, which a court banned in 2022': the date of a relative clause
         after = [m for m in after if not _RELATIVE.search(self.text, offset, m.start)]
+        # '186 detentions during the month, compared with 203 in June': June is the period of the 203
+        after = [m for m in after if not _COMPARED_COUNT.search(self.text, offset, m.start)]
         own_clause = [m for m in after if not _CLAUSE_END.search(self.text, offset, m.start)]
         if before and own_clause and _CLAUSE_END.search(self.text, before[-1].end, offset):
             before, after = [], own_clause  # '… between 2023 and 2025, and nine of them have since …'
@@ -270,16 +277,23 @@ class _Periods:
             compared = self._compared(index, nearest[2])
         elif self.carried_from >= 0 and self._same_paragraph(self.carried_from, index):
             period = self.carried
+        elif previous := self._previous_date(index):
+            period = previous  # 'On 22 January police searched the office. Nine were detained.'
         elif self.report is not None and not self._says(index, _PRESENT_PERFECT):
             period = self.report  # a new paragraph of a report with its period in the title: that period
         elif self.carried_from >= 0 and self.carried[0] and not self._says(index, _PRESENT_PERFECT):
             period = self.carried  # a bounded period (a year, a month, a range) runs on into later paragraphs
         else:
-            previous = self.by_sentence.get(index - 1, []) if self._same_paragraph(index - 1, index) else []
-            period = _expand(previous[-1]) if previous and (previous[-1].first or previous[-1].last) else self.default
+            period = self.default
         if self.carried_from != index and not compared:  # a sentence passes on the period of its first count
             self.carried, self.carried_from = period, index
         return period
+
+    def _previous_date(self, index: int) -> Period | None:
+        """The last date of the sentence before, in the same paragraph: what a count with no date of its
+        own goes on with."""
+        previous = self.by_sentence.get(index - 1, []) if self._same_paragraph(index - 1, index) else []
+        return _expand(previous[-1]) if previous and (previous[-1].first or previous[-1].last) else None
 
     def _compared(self, index: int, mention: DateMention) -> bool:
         """'Для сравнения: в 2024 году …', '… than a year earlier, in 2024': a period named for comparison,
