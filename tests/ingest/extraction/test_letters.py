@@ -945,3 +945,66 @@ def test_a_party_before_the_seat_members_of_a_named_parliament_and_russian_names
     )
     names = {p["name"] for p in extract(ru, published=date(2024, 4, 8), language="ru")["persons"]}
     assert "Юхан Бергман" in names
+
+
+def test_each_part_of_a_list_signed_from_a_parliament_or_country_takes_that_country() -> None:
+    text = (
+        "Seven members of parliament from Norway, Sweden and Switzerland sent a joint letter to the President of "
+        "Tajikistan. From the Norwegian Storting it was signed by Ingrid Solberg (Venstre) and Per Rinde (SV); "
+        "from the Swedish Riksdag by Karin Ekdahl of the Liberals and Mattias Brand, a Social Democrat; and from "
+        "Switzerland by National Councillors Regula Zahn (SP) and by Corinne Faure, a member of the Council of "
+        "States for the FDP."
+    )
+    assert _signatories(text) == [
+        ("Ingrid Solberg", "Norway", "Venstre"),
+        ("Per Rinde", "Norway", "SV"),
+        ("Karin Ekdahl", "Sweden", "Liberals"),
+        ("Mattias Brand", "Sweden", "Social Democrat"),
+        ("Regula Zahn", "Switzerland", "SP"),
+        ("Corinne Faure", "Switzerland", "FDP"),
+    ]
+
+
+def test_the_addressee_and_the_person_whose_sentencing_prompted_the_letter_do_not_sign() -> None:
+    text = (
+        "Fourteen MEPs have written to the High Representative of the Union for Foreign Affairs and Security "
+        "Policy, Kaja Kallas. The letter follows the sentencing on 20 March of the outlet's editor-in-chief "
+        "Nargiza Mamedova.\n\nThe letter was signed by:\n\nHenrike Vogel, MEP (Greens/EFA, Germany)\n"
+        "Tomas Lobo (S&D, Portugal)\n"
+    )
+    assert _signatories(text) == [("Henrike Vogel", "Germany", "Greens/EFA"), ("Tomas Lobo", "Portugal", "S&D")]
+
+
+def test_russian_members_named_with_their_parliament_party_and_country_before_or_after_the_name() -> None:
+    text = (
+        "Девять депутатов парламентов Германии, Польши и Чехии направили открытое письмо генеральному прокурору "
+        "России. Инициатором письма выступила депутат бундестага от партии «Союз 90/Зелёные» Катрин Беме. Ей "
+        "удалось привлечь коллег по бундестагу Томаса Вальдера из СДПГ и Маркуса Рецлера из ХДС. Со стороны "
+        "Польши письмо подписала депутат Сейма Магдалена Ковальская («Гражданская коалиция»), а из Чехии — член "
+        "Палаты депутатов от Пиратской партии Иржи Новак. Его также подписали польский евродепутат от "
+        "Европейской народной партии Кшиштоф Ямрожек и трое молдавских депутатов от Партии действия и "
+        "солидарности, в том числе Ион Булгаряну."
+    )
+    assert _signatories(text, language="ru") == [
+        ("Катрин Беме", "Germany", "Союз 90/Зелёные"),
+        ("Томас Вальдер", "Germany", "СДПГ"),
+        ("Маркус Рецлер", "Germany", "ХДС"),
+        ("Магдалена Ковальская", "Poland", "Гражданская коалиция"),
+        ("Иржи Новак", "Czech Republic", "Пиратская партия"),
+        ("Кшиштоф Ямрожек", "Poland", "Европейская народная партия"),
+        ("Ион Булгаряну", "Moldova", "Партия действия и солидарности"),
+    ]
+
+
+def test_czechia_as_the_text_writes_it_and_an_office_worker_of_a_deputy_is_no_deputy() -> None:
+    assert _signatories(
+        "The letter was signed by:\n\nKarel Novotny (Renew, Czechia)\nJan Horak (EPP, Czech Republic)\n"
+    ) == [
+        ("Karel Novotny", "Czechia", "Renew"),
+        ("Jan Horak", "Czech Republic", "EPP"),
+    ]
+    text = (
+        "Письмо отправлено 18 июля, сообщила сотрудница берлинского офиса депутата Лена Шустер. Письмо подписала "
+        "депутат бундестага Катрин Беме."
+    )
+    assert [name for name, _, _ in _signatories(text, language="ru")] == ["Катрин Беме"]

@@ -294,3 +294,35 @@ def test_mac_names_and_a_crossbench_peer() -> None:
     text = BODY + "Signed:\n- Fiona MacAulay MP, Scottish National Party\n- Lord Alderton of Wyke, Crossbench peer\n"
     lines = [(line.name, line.group) for b in find_signature_blocks(text) for line in b.lines]
     assert lines == [("Fiona MacAulay", "Scottish National Party"), ("Lord Alderton of Wyke", "Crossbench")]
+
+
+def test_a_party_line_under_a_member_of_parliament_or_a_peer_is_the_party() -> None:
+    text = (
+        "Eleven British parliamentarians wrote to the president.\n\nYours sincerely,\n\nFiona Harwood MP\n"
+        "Member of Parliament for Ashby and Deane\nLabour\n\nRt Hon Sir Geoffrey Pallant MP\nConservative, Weald "
+        "Vale\n\nAlasdair MacInnes MP\nScottish National Party spokesperson for International Development\n\n"
+        "Baroness Okoro-Linton\nLiberal Democrat, House of Lords\n\nLord Brennan of Carrick\nCrossbench\n\n"
+        "Daniel Whitford MP (Lab, Bristol Harbourside)\n"
+    )
+    assert [(name, group) for name, _, group in _signatories(text)] == [
+        ("Fiona Harwood", "Labour"),
+        ("Geoffrey Pallant", "Conservative"),
+        ("Alasdair MacInnes", "Scottish National Party"),
+        ("Baroness Okoro-Linton", "Liberal Democrat"),
+        ("Lord Brennan of Carrick", "Crossbench"),
+        ("Daniel Whitford", "Lab"),
+    ]
+
+
+def test_a_chamber_column_of_a_table_is_no_party_and_a_contact_line_ends_the_block() -> None:
+    text = (
+        "Members of parliament from four countries signed the appeal to the president.\n\nSigned:\n\n"
+        "| Name | Parliament | Country | Party |\n|---|---|---|---|\n"
+        "| Vojtech Kalas | Chamber of Deputies | Czech Republic | ODS |\n"
+        "| Claire Dubois | House of Commons | Canada | Liberal |\n\n"
+        "Contact: the secretariat, through Ms Dovile Stankaite.\n"
+    )
+    assert _signatories(text) == [
+        ("Vojtech Kalas", "Czech Republic", "ODS"),
+        ("Claire Dubois", "Canada", "Liberal"),
+    ]

@@ -113,7 +113,7 @@ _ADDRESSEE = regex.compile(
     r"government|Minister|Commissioner|Council|Commission|High Representative|Prosecutor[\w-]*|президент\w*|власт\w*|"
     r"руководств\w*|Верховн\w* представител\w*|Еврокомисси\w*|генпрокурор\w*)[^.;:\n]{0,90}?)(?=\s+to\s|"
     r",?\s+(?:urging|calling|asking|demanding|requesting|over|about|regarding|с призывом|с просьбой|с требованием)\s|"
-    r"\s+in\s|[.;:\n]|$)",
+    r"\s+in\s|\s+(?:направил\w*|подписал\w*|отправил\w*|написал\w*|was sent|were sent|sent|signed)\s|[.;:\n]|$)",
     regex.IGNORECASE,
 )
 
@@ -490,6 +490,8 @@ def _assign_signatories(
             continue  # 'a letter to MEP X', 'written to the Speaker of the Parliament of Georgia, X': the addressee
         if _CASE_OF.search(text, max(0, candidate.start - 60), candidate.start):
             continue  # 'The signatories single out the case of X': whom the letter is about
+        if any((letter.addressee or "").rstrip(" .").endswith(candidate.name) for letter in letters):
+            continue  # 'written to the High Representative …, Kaja Kallas': who receives a letter does not sign it
         in_zone = (
             speaks
             or zones.overlaps(candidate.start, candidate.start + 1)
@@ -503,8 +505,9 @@ def _assign_signatories(
 
 
 _CASE_OF = regex.compile(
-    r"(?<![\w])(?:cases?|that|release|detention|arrest|fate|death|imprisonment|trial)\s+of\s+"
-    r"(?:(?:an?|the|\d+-year-old)\s+)?(?:[\p{Ll}-]+\s+){0,3}$|(?<![\w])дел[оау]\s+(?:\p{Ll}+\s+){0,3}$",
+    r"(?<![\w])(?:cases?|that|release|detention|arrest|fate|death|imprisonment|trial|sentencing|conviction|jailing|"
+    r"persecution|prosecution)\s+(?:on\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)?of\s+"
+    r"(?:(?:an?|the|\d+-year-old)\s+)?(?:[\p{Ll}'’-]+\s+){0,3}$|(?<![\w])дел[оау]\s+(?:\p{Ll}+\s+){0,3}$",
     regex.IGNORECASE,
 )
 

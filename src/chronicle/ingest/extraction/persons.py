@@ -181,6 +181,8 @@ _AFFILIATION_BEFORE = regex.compile(r"\p{L}[ ]?\((?:[^()\n]{0,40}[ ][–—-][ ]
 _CONSTITUENCY_BEFORE = regex.compile(
     r"(?:Member of (?:the )?(?:Parliament|Senedd|Scottish Parliament|Legislative Assembly)|\b(?:MP|MSP|MS|MLA|TD)|"
     r"Representative|Congress(?:wo)?man|Senator)\s+for\s+$"
+    # 'Daniel Whitcombe MP (Lab, Bristol Harbourside)'; 'Sir Geoffrey Pallister MP' over 'Conservative, Wealden Vale'
+    r"|\b(?:MP|MSP|MS|MLA|TD)[ ]*(?:\([^()\n]{1,40}|[ \t]*\n[ \t]*\p{Lu}[\p{L} -]{1,40}),[ ]*$"
 )
 
 

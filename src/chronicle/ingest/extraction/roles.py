@@ -108,7 +108,7 @@ _PARLIAMENT_NAMES = {
     "Latvia": r"Saeima|[Сс]аэйм\w*",
     "Estonia": r"Riigikogu|[Рр]ийгикогу",
     "Poland": r"Sejm",
-    "Ukraine": r"Verkhovna Rada|Верховн\w* [Рр]ад\w*",
+    "Ukraine": r"Verkhovna Rada|Верховн\w* [Рр]ад\w*|(?<=по\s)Раде",  # ('её коллега по Раде')
     "Israel": r"Knesset|[Кк]нессет\w*",
     "Norway": r"Storting\w*|[Сс]тортинг\w*",
     "Sweden": r"Riksdag\w*|[Рр]иксдаг\w*",
@@ -726,8 +726,10 @@ _NATIONALITY_BEFORE = (
 _WORD_BEFORE = regex.compile(r"(?P<word>\p{Ll}+)\s+$")
 _RU_NATIONALITY_BEFORE = regex.compile(
     r"(?<![\w])(?P<nationality>\p{L}\p{Ll}+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"
-    r"(?:(?:\p{Ll}+|Европарламента|Европейского|[Пп]арламента|Сейма|Саэйма|Бундестага|Рийгикогу|Рады|Сената|ПАСЕ|"
-    r"от|из|«[^«»\n]{1,30}»(?:/\p{Lu}{2,6})?)\s+){1,5}$"
+    r"(?:(?:\p{Ll}+(?:-\p{Ll}+)?|Европарламента|Европейского|[Пп]арламента|Сейма|Саэйма|Бундестага|Рийгикогу|Рады|"
+    r"Сената|ПАСЕ|от|из|«[^«»\n]{1,30}»(?:/\p{Lu}{2,6})?)\s+){1,5}"
+    # 'польский евродепутат от Европейской народной партии Кшиштоф Ямроз': a party in the genitive between
+    r"(?:(?<=(?:от|из)\s)\p{Lu}\p{Ll}+(?:ой|ей|ого|его|ых|их)\s+(?:\p{Ll}+\s+){0,3})?$"
 )
 # 'депутат Европарламента от «Зеленых» Ханна Фогель', 'из фракции ЕНП X': a group right before the name.
 _RU_GROUP_BEFORE = regex.compile(
@@ -769,6 +771,66 @@ _RU_PARLIAMENT_WORD = regex.compile(
 
 # 'евродепутаты от Литвы A и B', 'представитель Польши A', "Germany's A": the country of a member, or of
 # every member of a list, written before the names (a genitive or 'от' in Russian, a possessive in English).
+# 'From the Norwegian Storting it was signed by A (Venstre) and B; from the Swedish Riksdag by C …; and from
+# Switzerland by D': each part of the list has its own country, the nearest 'from … by' before the name.
+_SIGNED_FROM = regex.compile(
+    r"(?<![\w])(?i:from|of)\s+(?:the\s+)?(?P<scope>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)"
+    r"(?:\s+(?:it|the letter|the appeal|they)\s+(?:was|were)\s+signed|\s+(?:signed|signatories))?\s+(?:by|were)\s+"
+    r"[^;.:\n]*$"
+)
+
+
+# 'а из Чехии — член Палаты депутатов … Иржи Новотны', 'Со стороны Польши письмо подписали депутаты Сейма A и B'
+_RU_SCOPE = regex.compile(
+    r"(?<![\w])(?:[Ии]з|[Сс]о стороны)\s+(?P<scope>\p{Lu}\w+)"
+    r"(?:\s*[—–]\s*|\s+(?:письмо\s+|обращение\s+)?подписал\w*\s+)[^;.:\n]*$"
+)
+# 'депутат бундестага от партии «Союз 90/Зелёные» Катрин Бёме', 'коллег по бундестагу Томаса Вальтера':
+# the parliament named before the name, in its clause.
+_RU_HOUSE_BEFORE = regex.compile(
+    r"(?<![\w])(?:депутат\w*|член\w*|коллег\w*)\s+(?P<scope>(?:по\s+)?(?:"
+    + "|".join(_PARLIAMENT_NAMES.values())
+    + r"))"
+    r"[^;.:\n]{0,80}$"
+)
+# '… от партии «Союз 90/Зелёные» Катрин Бёме', '… от Пиратской партии Иржи Новотны': the party right before a name.
+_RU_PARTY_OF_MEMBER = regex.compile(
+    r"(?<![\w])от\s+(?:партии\s+«(?P<party>[^«»\n]{2,60})»|(?P<party>\p{Lu}\p{Ll}+(?:ой|ей)\s+парти[ия]))\s*$"
+)
+
+
+def _nominative_party(written: str) -> str:
+    """'Пиратской партии' -> 'Пиратская партия' (an adjective and 'партия' in the genitive); others as written."""
+    words = written.split()
+    if len(words) == 2 and words[1] == "партии" and words[0].endswith(("ой", "ей")):
+        return words[0][:-2] + ("ая" if words[0].endswith("ой") else "яя") + " партия"
+    return written
+
+
+def _last(pattern: regex.Pattern[str], window: str) -> regex.Match[str] | None:
+    """The match of `pattern` that starts last in `window` (the nearest to a name at its end)."""
+    found = None
+    match = pattern.search(window)
+    while match is not None:
+        found, match = match, pattern.search(window, match.start() + 1)
+    return found
+
+
+# 'трое молдавских депутатов от Партии действия и солидарности, в том числе Ион Булгару'
+_RU_AMONG_MEMBERS = regex.compile(
+    r"(?<![\w])(?P<nationality>\p{Ll}+[сц]к(?:их|ие))\s+(?:депутат\w*|парламентари\w*|евродепутат\w*|член\w*)"
+    r"(?:\s+от\s+(?P<party>\p{Lu}[^,.;«»\n]{2,60}?))?,?\s+(?:в том числе|среди них|среди которых)\s+$"
+)
+
+
+def _scope_country(scope: str) -> str | None:
+    """The country of 'Switzerland', 'the Norwegian Storting', 'the Swedish Riksdag'."""
+    for country, form in _PARLIAMENT_NAMES.items():
+        if regex.search(rf"(?<![\w])(?:{form})(?![\w])", scope, regex.I):
+            return country
+    return _first_country(scope)
+
+
 _COUNTRY_BEFORE_LIST = regex.compile(
     rf"(?:(?<![\w])(?:депутат\w*|евродепутат\w*|парламентари\w*|член\w*|представител\w*)"
     rf"(?:\s+Европарламента|\s+Европейского\s+парламента)?\s+(?:от\s+)?(?P<country>\p{{Lu}}\w+)"
@@ -848,6 +910,15 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     members = _members_of_before(text[max(0, start - 200) : start])
     if members:
         return members, None
+    window = text[max(0, start - 240) : start]
+    among = _RU_AMONG_MEMBERS.search(window)
+    if among and (country := _first_country(among.group("nationality"))):
+        return country, _russian_party(among.group("party")) if among.group("party") else None
+    party_match = _RU_PARTY_OF_MEMBER.search(window)
+    party = _nominative_party(party_match.group("party")) if party_match else None
+    scope = _last(_SIGNED_FROM, window) or _last(_RU_SCOPE, window) or _last(_RU_HOUSE_BEFORE, window)
+    if scope and (country := _scope_country(scope.group("scope"))):
+        return country, party
     adjective = _RU_ADJECTIVE_LIST.search(text[max(0, start - 240) : start])
     if adjective and (country := _first_country(adjective.group("nationality"))):
         return country, None
@@ -887,7 +958,7 @@ _RU_PARTY_BEFORE = regex.compile(
 )
 # A party's head noun in the genitive ('из «Движения либералов»') or nominative.
 _RU_PARTY_HEAD = regex.compile(
-    r"^(?:\p{L}+\s+)?(?:парти|союз|движени|альянс|блок|объединени|фронт|коалици|Союз|Движени|Альянс|Блок|Партия|"
+    r"^(?:\p{L}+\s+){0,2}(?:парти|союз|движени|альянс|блок|объединени|фронт|коалици|Союз|Движени|Альянс|Блок|Парти|"
     r"Объединени|Фронт|Коалици)\w*"
 )
 
@@ -913,6 +984,9 @@ def _russian_group_before(before: str) -> str | None:
             return written
         # 'депутат от партии «Союз 90/Зелёные» A': named a party, whatever its head noun
         return _russian_party(written) or (written if party.group("word") else None)
+    phrase = _RU_PARTY_PHRASE_BEFORE.search(before)
+    if phrase and (party := _russian_party(phrase.group("phrase"))):
+        return party  # 'от Европейской народной партии' -> 'Европейская народная партия'
     match = _RU_GROUP_BEFORE.search(before)
     if match is None:
         return None
@@ -922,6 +996,9 @@ def _russian_group_before(before: str) -> str | None:
         if written in gazetteer.groups() or form in gazetteer.groups():
             return written
     return None
+
+
+_RU_PARTY_PHRASE_BEFORE = regex.compile(r"(?<![\w])(?:от|из)\s+(?P<phrase>\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,4})\s+$")
 
 
 _OFFICE_DASH = regex.compile(
@@ -971,6 +1048,13 @@ def _tail(text: str, end: int, names: SpanSet) -> str:
         described.group("party")
     ):  # ', a Liberal Democrat member of the House of Lords'
         return f"{described.group('party').strip()}; member of the {described.group('house') or 'parliament'};"
+    from_party = _FROM_PARTY.match(after)
+    party = from_party and (from_party.group("party") or _russian_party(from_party.group("phrase")))
+    if party:  # 'Томаса Вальтера из СДПГ', 'Сабине Кёрнер из Прогрессивного альянса социалистов и демократов'
+        return party + ";"
+    family = _PARTY_FAMILY_MEMBER.match(after)
+    if family:  # 'Mattias Brandt, a Social Democrat;', 'X, a member of the Council of States for the FDP'
+        return family.group("party").strip() + ";"
     member = _MEMBER_FROM.match(after)
     if member:  # 'Хальбах — депутат бундестага от СДПГ'
         return member.group("party").strip("«»") + ";"
@@ -1021,12 +1105,22 @@ _PARTY_MEMBER = regex.compile(
     r"(?P<house>House of (?:Lords|Commons|Representatives)|Senate|Bundestag|Sejm|Seimas|Storting|Riksdag)|peer|MP)"
     r"(?![\w])"
 )
+_PARTY_FAMILY_MEMBER = regex.compile(
+    r"\s*,\s*an?\s+(?:(?P<party>Social Democrat|Christian Democrat|Conservative|Liberal Democrat|Liberal|Green|"
+    r"Socialist|Republican|Democrat)(?=\s*(?:[;.]|,\s|\s+and\s|$))"
+    r"|member\s+of\s+the\s+[^,;.()\n]{3,40}?\s+for\s+the\s+(?P<party>\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})"
+    r"(?=\s*(?:[;.]|,\s|\s+and\s|$)))"
+)
 _PARTY_SEAT = regex.compile(
     r"(?P<party>(?:\p{Lu}[\p{L}-]+\s+){1,3}?)(?:Member of Parliament|MP|MSP|MS|TD|member)\s+for\s"
 )
 _MEMBER_FROM = regex.compile(
     r"\s*[—–-]\s*(?:депутат\w*|член\w*)\s+(?:\p{Ll}+\s+){0,2}от\s+(?:партии\s+)?"
     r"(?P<party>«[^«»\n]{2,40}»|\p{Lu}[\p{Lu}\p{Ll}/]{1,10})"
+)
+_FROM_PARTY = regex.compile(
+    r"\s+(?:из|от)\s+(?:партии\s+)?(?:(?P<party>\p{Lu}{2,6})(?![\w])"
+    r"|(?P<phrase>\p{Lu}\p{Ll}+(?:ого|его|ой|ей|ых|их)\s+\p{Ll}+(?:\s+\p{Ll}+){0,4}?)(?=\s*[,.;)]|\s+и\s+\p{Lu}))"
 )
 _FROM_COUNTRY = regex.compile(
     r"\s+(?:(?:из|from)\s+(?P<country>\p{Lu}[\p{L}-]+)(?:\s*\((?P<inner>[^()\n]{2,120})\))?"

@@ -198,6 +198,8 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
         if _OFFICE.match(token) or _parliament_of(token):  # 'член Сейма Литовской Республики', 'Riksdag'
             office = True
             country = country or _parliament_of(token)
+        elif _NOT_A_PARTY.search(token) and _is_party(token):
+            office = True  # '| Chamber of Deputies |', 'House of Commons': the chamber, not the party
         elif party is None and _is_party(token):
             inner = token[1:-1]
             quoted = token[:1] in '«"“' and token[-1:] in '»"”' and not any(c in inner for c in '«»"“”')
@@ -530,7 +532,12 @@ def _marked_block(lines: list[tuple[int, str]], index: int, marker: regex.Match[
     return block, index
 
 
-_COPIES = regex.compile(r"[ \t]*(?:cc|c\.c\.|copy to|copies to|копи[яи]|к сведению)\s*:", regex.IGNORECASE)
+# 'cc: Mr Rik Daems', 'Contact: the secretariat … through Ms X': the people after these sign nothing.
+_COPIES = regex.compile(
+    r"[ \t]*(?:cc|c\.c\.|copy to|copies to|копи[яи]|к сведению|(?:press |media )?contacts?|для связи|контакты?)"
+    r"\s*:",
+    regex.IGNORECASE,
+)
 
 
 def _trailer_under_name(
@@ -546,6 +553,9 @@ def _trailer_under_name(
     if last.country or last.group or line.rstrip().endswith(":") or _name_line(0, line) is not None:
         return None  # (a line that opens with a name is the next signatory)
     found = trailer_only(line)
+    if found is None and (last.parliamentary or _LORDS_TITLE.match(last.name)):
+        party = member_party(line)
+        found = (None, party) if party else None
     if found is None:
         return None
     follows = lines[index + 1][1] if index + 1 < len(lines) else ""
@@ -555,6 +565,27 @@ def _trailer_under_name(
     country, group = found
     parliamentary = last.parliamentary or (group is not None and group in gazetteer.groups())
     return SignatureLine(last.name, last.start, last.end, country, group, parliamentary, last.official)
+
+
+# 'Baroness Okoro-Lindsay', 'Lord Brennan of Carrick': members of the House of Lords sign with their title.
+_LORDS_TITLE = regex.compile(r"(?:Lord|Baroness|Baron|Lady|Viscount|Viscountess|Earl|Countess)\s")
+# What a line under a member's name can say beside the party: a spokesperson's brief, a seat, a chamber.
+_PARTY_BRIEF = regex.compile(
+    r"\s+(?:spokes(?:person|man|woman)|whip|leader|deputy leader|shadow|chair(?:man|woman)?|peer)\b.*$"
+)
+_NOT_A_PARTY = regex.compile(
+    r"(?:Committee|Commission|Parliament|House|Assembly|Delegation|Council|Chamber|Senate|Group on|APPG|"
+    r"Office|Ministry|University|Foundation|Campaign|Seimas|Sejm|Bundestag|Riksdag|Storting|Rada)(?![\w])",
+)
+
+
+def member_party(line: str) -> str | None:
+    """The party on a line under a member's name: 'Labour', 'Crossbench', 'Conservative, Wealden Vale'
+    (party, seat), 'Liberal Democrat, House of Lords', 'Scottish National Party spokesperson for …'."""
+    first = _PARTY_BRIEF.sub("", _SPLIT.split(line.strip(), maxsplit=1)[0]).strip(" \t–—-.")
+    if not first or _OFFICE.match(first) or _NOT_A_PARTY.search(first) or _country_of(first):
+        return None
+    return first if _is_party(first) and len(first.split()) <= 4 else None
 
 
 def _block_line(
