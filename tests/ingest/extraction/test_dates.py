@@ -329,3 +329,36 @@ def test_that_day_and_the_same_day_are_the_day_stated_before() -> None:
 def test_that_day_after_a_month_is_no_date() -> None:
     found = find_dates("In March police searched homes; that day nobody was held.", PUBLISHED)
     assert [m.kind for m in found] == ["month"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "first", "last"),
+    [
+        ("Between Sept 1 and Sept 12 the group counted 74 searches.", "range", "2020-09-01", "2020-09-12"),
+        (
+            "Between the rally outside the court on 5 May and the end of that month, 60 were held.",
+            "range_to_end",
+            "2020-05-05",
+            "2020-05-31",
+        ),
+        (
+            "Between the raid on the newsroom on 6 December 2019 and the end of the year, 11 were held.",
+            "range_to_end",
+            "2019-12-06",
+            "2019-12-31",
+        ),
+        ("About 2,600 were held in the whole of last year.", "last_year", "2019", "2019"),
+        ("За весь прошлый год рассмотрено 2 100 дел.", "last_year", "2019", "2019"),
+        ("За первые три месяца прошлого года таких дел было 71.", "first_months", "2019-01-01", "2019-03-31"),
+        ("Up from 11 at the start of the year.", "year_start", None, "2020-01-01"),
+        ("Блогеров вызывали за январь и февраль 2020 года.", "range", "2020-01", "2020-02-29"),
+    ],
+)
+def test_more_periods_a_monitor_writes(text: str, kind: str, first: str | None, last: str) -> None:
+    [mention] = find_dates(text, PUBLISHED)
+    assert (mention.kind, mention.first, mention.last) == (kind, first, last)
+
+
+def test_a_month_earlier_is_a_stock_one_month_before_the_day_stated() -> None:
+    found = find_dates("На 1 апреля 2020 года в списке 1 012 человек; месяцем ранее их было 994.", PUBLISHED)
+    assert (found[-1].kind, found[-1].first, found[-1].last) == ("month_earlier", None, "2020-03-01")

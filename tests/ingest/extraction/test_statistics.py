@@ -347,3 +347,17 @@ def test_a_date_after_a_compared_count_is_the_period_of_that_count() -> None:
         ("2025-07-01", "2025-07-31"),
         ("2025-06-01", "2025-06-30"),
     ]
+
+
+def test_a_thousands_separator_is_no_clause_break_and_a_stock_takes_the_as_of_day_of_the_sentence_before() -> None:
+    text = (
+        "Since the start of the year, monitors documented more than 1,900 detentions, compared with about 2,600 in "
+        "the whole of last year. As of 31 March, the list holds 52 names. Of the 52, 39 are serving sentences."
+    )
+    assert [s[2:4] for s in _stats(text, date(2024, 9, 13))] == [
+        ("2024-01-01", "2024-09-13"),
+        ("2023-01-01", "2023-12-31"),
+        (None, "2024-03-31"),
+        (None, "2024-03-31"),
+        (None, "2024-03-31"),
+    ]

@@ -83,6 +83,16 @@ SMALL_RU = (
 )
 
 _PATTERNS = (
+    (  # 'Between Sept 1 and Sept 12', 'from March 3 to March 20, 2025'
+        "range",
+        rf"(?:from|between)\s+(?P<m1>{EN_MONTH})\s+(?P<d1>{DAY})(?:,?\s*(?P<y1>{YEAR}))?\s+(?:and|to|until|through)\s+"
+        rf"(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)",
+    ),
+    (  # 'Between the rally outside the court on 5 May and the end of that month': from that day to the month's end
+        "range_to_end",
+        rf"between\s+the\s+[^,.;:\n]{{2,80}}?\s+on\s+(?:(?P<d1>{DAY})\s+(?P<m1>{MONTH})|(?P<m1>{EN_MONTH})\s+(?P<d1>{DAY}))"
+        rf"(?:,?\s*(?P<y1>{YEAR}))?\s+and\s+the\s+end\s+of\s+(?:that|the)\s+(?P<unit>month|year)",
+    ),
     (  # 'between Nov. 28 and the end of December', 'с 28 ноября по конец декабря'
         "range",
         rf"(?:from|between)\s+(?:(?P<d1>{DAY})\s+(?P<m1>{MONTH})|(?P<m1>{EN_MONTH})\s+(?P<d1>{DAY})),?\s*"
@@ -127,7 +137,7 @@ _PATTERNS = (
         "first_months",
         rf"the first (?P<n>{SMALL_EN}) months of (?:the year|this year|(?P<y2>{YEAR}))|"
         rf"(?:за|в) (?:первые )?(?P<n_ru>{SMALL_RU}) месяц(?:а|ев) "
-        rf"(?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL})",
+        rf"(?:текущего года|этого года|(?P<last>прошлого года)|(?P<y3>{YEAR}){YEAR_TAIL})",
     ),
     (
         "quarter",
@@ -176,6 +186,7 @@ _PATTERNS = (
         r"(?:later |on )?(?:that|the same) (?:day|evening|night|morning)|"
         r"(?:в|на) (?:тот|этот) же (?:день|вечер)|в тот день|в ту же ночь|тем же (?:днём|днем|вечером)|тогда же",
     ),
+    ("month_earlier", r"a month (?:earlier|before)|месяцем ранее|месяцем раньше|за месяц до этого"),
     ("following_year", r"the following year|the next year|a year later|в следующем году|через год|год спустя"),
     (
         "days_later",
@@ -247,7 +258,8 @@ _PATTERNS = (
         r"(?:over |during |in |within )?the (?:last|past) (?:year|12 months|twelve months)|"
         r"за последний год|за последние 12 месяцев|за прошедший год",
     ),
-    ("last_year", r"last year|в прошлом году|за прошлый год"),
+    ("last_year", r"(?:the whole of )?last year|в прошлом году|за (?:весь )?(?:прошлый|минувший) год"),
+    ("year_start", r"(?:at|by) the (?:start|beginning) of the year|на начало (?:этого |текущего )?года"),
     ("every_year", r"every year|each year|annually|ежегодно|каждый год"),
     (
         "now",
@@ -292,6 +304,7 @@ ANCHORED_KINDS = frozenset(
         "same_period_last_year",
         "same_period",
         "same_day",
+        "month_earlier",
         "following_year",
         "days_later",
         "previous_months",
@@ -462,8 +475,10 @@ def _same_month(match: regex.Match[str], anchor: DateMention | None) -> DateMent
 
 
 _MONTH_TO = regex.compile(r"\s*(?:to|until|through|[-–—])\s*", regex.IGNORECASE)
-_BETWEEN_MONTHS = regex.compile(r"between\s+$", regex.IGNORECASE)  # 'between January and June'
-_MONTH_AND = regex.compile(r"\s+and\s+", regex.IGNORECASE)
+_BETWEEN_MONTHS = regex.compile(
+    r"(?:between|за)\s+$", regex.IGNORECASE
+)  # 'between January and June', 'за январь и февраль'
+_MONTH_AND = regex.compile(r"\s+(?:and|и)\s+", regex.IGNORECASE)
 
 
 def _month_range(text: str, first: DateMention, second: DateMention) -> DateMention | None:
@@ -510,6 +525,11 @@ def _resolve_anchored(
             first, last = anchor.first, anchor.last
         else:
             return None
+    elif kind == "month_earlier":  # 'на 1 апреля … 1 012 человек; месяцем ранее их было 994': on 1 March
+        if not (anchor.last and len(anchor.last) == 10):
+            return None
+        day = _months_before(_as_day(anchor.last, last_day=True), 1).isoformat()
+        first, last = None, day
     elif kind == "same_period_last_year":
         first, last = _shift_year(anchor.first, -1), _shift_year(anchor.last, -1)
     elif kind == "within":
@@ -742,9 +762,27 @@ def _year_range(groups: dict[str, str | None], reference: date | None) -> tuple[
     return first, last
 
 
+def _year_start(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'up from 11 at the start of the year', 'на начало года': a stock on 1 January of the reference year."""
+    return (None, f"{reference.year:04d}-01-01") if reference else (None, None)
+
+
+def _range_to_end(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'between the rally on 5 May and the end of that month': from the day to the end of its month or year."""
+    month = month_number(groups.get("m1"))
+    day = _int(groups.get("d1"))
+    year = _int(groups.get("y1")) or _year_for(month, day, reference)
+    if year is None or month is None:
+        return None, None
+    last = _month_end(f"{year:04d}-{month:02d}") if groups.get("unit") == "month" else f"{year:04d}-12-31"
+    return _iso(year, month, day), last
+
+
 def _first_months(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
     """'the first nine months of the year' / 'за девять месяцев текущего года': January to month N."""
     year = _int(groups.get("y2") or groups.get("y3")) or (reference.year if reference else None)
+    if groups.get("last") and reference is not None:
+        year = reference.year - 1  # 'за первые три месяца прошлого года'
     months = _count(groups)
     if year is None or not months or months > 12:
         return None, None
@@ -853,6 +891,8 @@ _RESOLVERS = {
     "month": _month,
     "year": _year,
     "last_year": _last_year,
+    "year_start": _year_start,
+    "range_to_end": _range_to_end,
     "past_year": _past_year,
     "this_year": _this_year,
     "every_year": _every_year,

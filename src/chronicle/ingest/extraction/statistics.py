@@ -204,8 +204,9 @@ Period = tuple[str | None, str | None]
 # A present perfect without a date of its own speaks of now, not of the period of the paragraph before.
 _PRESENT_PERFECT = regex.compile(r"(?<![\w])(?:has|have)(?: not| yet| so far| still)? (?:been|\w+ed)(?![\w])")
 _AS_OF = regex.compile(r"(?:as of|as at|по состоянию на|на)\s+$", regex.IGNORECASE)
-_CLAUSE_MARK = regex.compile(r"[,;]|\s[—–]\s")
-_CLAUSE_END = regex.compile(r"[.;]|,\s+(?:and|but|while|а|но)\s")
+# (a comma or point between digits is a thousands separator: '2,600', '1.900')
+_CLAUSE_MARK = regex.compile(r";|(?<!\d),|,(?!\d)|\s[—–]\s")
+_CLAUSE_END = regex.compile(r";|(?<!\d)\.|\.(?!\d)|,\s+(?:and|but|while|а|но)\s")
 # '… осуждены не менее 27 человек, еще 12 находятся под следствием': a comma before the next count
 # closes the clause of the first one.
 _NEXT_COUNT = regex.compile(r",\s+(?:ещ[её]|another|a further|other|\d)", regex.IGNORECASE)
@@ -267,7 +268,7 @@ class _Periods:
             period: Period = (None, stated[0].last)  # '21 people remained in prison as of 1 September': a stock
         elif self._says(index, _STOCK) and ((not before and not after) or self._stock_clause(offset)):
             # 'remain behind bars', 'находятся': as of the date stated ('на 1 июня'), else of publication
-            period = (None, stated[0].last) if stated else self.default
+            period = (None, stated[0].last) if stated else self._previous_as_of(index) or self.default
         elif before or after:
             nearest = min(
                 [(offset - m.end, i, m) for i, m in enumerate(before)]
@@ -288,6 +289,17 @@ class _Periods:
         if self.carried_from != index and not compared:  # a sentence passes on the period of its first count
             self.carried, self.carried_from = period, index
         return period
+
+    def _previous_as_of(self, index: int) -> Period | None:
+        """'As of 31 March, the list holds 52 names. Of the 52, 39 are serving sentences': the day the sentence
+        before (in the paragraph) states a stock for."""
+        previous = self.by_sentence.get(index - 1, []) if self._same_paragraph(index - 1, index) else []
+        for mention in previous:
+            if mention.kind in ("day", "month_end") and _AS_OF.search(
+                self.text[max(0, mention.start - 22) : mention.start]
+            ):
+                return None, mention.last
+        return None
 
     def _previous_date(self, index: int) -> Period | None:
         """The last date of the sentence before, in the same paragraph: what a count with no date of its
