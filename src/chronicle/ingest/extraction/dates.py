@@ -528,8 +528,7 @@ def _resolve_anchored(
     elif kind == "month_earlier":  # 'на 1 апреля … 1 012 человек; месяцем ранее их было 994': on 1 March
         if not (anchor.last and len(anchor.last) == 10):
             return None
-        day = _months_before(_as_day(anchor.last, last_day=True), 1).isoformat()
-        first, last = None, day
+        first, last = None, _months_before(_as_day(anchor.last, last_day=True), 1).isoformat()
     elif kind == "same_period_last_year":
         first, last = _shift_year(anchor.first, -1), _shift_year(anchor.last, -1)
     elif kind == "within":
