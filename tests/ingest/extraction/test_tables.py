@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from chronicle.ingest.extraction.dates import find_dates
 from chronicle.ingest.extraction.pipeline import extract
-from chronicle.ingest.extraction.tables import table_cells
+from chronicle.ingest.extraction.tables import period_cells, table_cells
 
 RU_TABLE = (
     "По регионам\n\n"
@@ -48,3 +49,27 @@ def test_table_counts_become_statistics_with_their_column_and_place() -> None:
         (2, "Criminal cases", "Shymkent"),
         (45, "people were detained", "Kazakhstan"),
     ]
+
+
+def test_a_comparison_table_gives_each_count_the_period_of_its_column() -> None:
+    text = (
+        "KEY FIGURES\n\nIndicator                          Q1 2025   Q1 2024\n"
+        "New criminal cases                      19        11\n"
+        "Fines for assemblies                   112        97\n\n"
+        "| Показатель | январь–сентябрь 2024 | январь–сентябрь 2023 |\n|---|---|---|\n"
+        "| Обыски | не менее 1 100 | 870 |\n"
+    )
+    cells = period_cells(text, find_dates(text, date(2025, 4, 14)))
+    assert [(text[c.start : c.end].strip(), c.period.first, c.period.last) for c in cells] == [
+        ("19", "2025-01-01", "2025-03-31"),
+        ("11", "2024-01-01", "2024-03-31"),
+        ("112", "2025-01-01", "2025-03-31"),
+        ("97", "2024-01-01", "2024-03-31"),
+        ("не менее 1 100", "2024-01", "2024-09-30"),
+        ("870", "2023-01", "2023-09-30"),
+    ]
+
+
+def test_a_line_with_two_dates_and_other_numbers_is_no_header() -> None:
+    text = "From 1 May to 30 June 2025 there were 40 arrests.\nMinsk   12   4\n"
+    assert period_cells(text, find_dates(text, date(2025, 7, 1))) == []

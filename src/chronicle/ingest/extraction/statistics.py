@@ -11,7 +11,7 @@ from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.dates import DateMention
 from chronicle.ingest.extraction.numbers import Quantity, find_quantities
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
-from chronicle.ingest.extraction.tables import table_cells
+from chronicle.ingest.extraction.tables import period_cells, table_cells
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 _TIME_UNIT = regex.compile(
@@ -245,9 +245,13 @@ class _Periods:
         self.carried: Period = self.default
         self.carried_from = -1
         self.flags: dict[tuple[int, str], bool] = {}
+        self.cells = period_cells(text, dates)
 
     def of(self, index: int, offset: int) -> Period:
         """Period for a count at `offset` in sentence `index` (counts come in text order)."""
+        cell = next((c for c in self.cells if c.start <= offset < c.end), None)
+        if cell is not None:
+            return _expand(cell.period)  # a count in a comparison table: its column's period
         compared = False
         mentions = [m for m in self.by_sentence.get(index, []) if m.first or m.last or m.kind == "every_year"]
         before = [m for m in mentions if m.end <= offset]
