@@ -1008,3 +1008,21 @@ def test_czechia_as_the_text_writes_it_and_an_office_worker_of_a_deputy_is_no_de
         "депутат бундестага Катрин Беме."
     )
     assert [name for name, _, _ in _signatories(text, language="ru")] == ["Катрин Беме"]
+
+
+def test_a_russian_written_question_sent_by_one_member_is_a_document_of_its_own() -> None:
+    text = (
+        "Пятеро евродепутатов направили письмо президенту Узбекистана. Письмо подписали литовский евродепутат "
+        "Вилма Юркенайте и шведский депутат Европарламента Эрик Сандберг («Зелёные/ЕСА»).\n\nКроме того, 2 "
+        "октября Эрик Сандберг направил Европейской комиссии письменный вопрос."
+    )
+    letters = _letters(text, date(2025, 10, 9), language="ru")
+    assert [(letter["kind"], letter["date"]) for letter in letters][1:] == [("written question", "2025-10-02")]
+
+
+def test_a_contact_named_with_the_surname_of_a_member_in_parentheses_has_no_party() -> None:
+    text = (
+        "Representatives Daniel Okoye, a Maryland Democrat, and Lisa Hamm, a Texas Republican, led a letter to the "
+        "President of Kyrgyzstan.\n\nMedia contact: Megan Torrance (Okoye), 202-555-0147"
+    )
+    assert [name for name, _, _ in _signatories(text)] == ["Daniel Okoye", "Lisa Hamm"]

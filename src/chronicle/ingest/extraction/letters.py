@@ -218,6 +218,9 @@ def _kind(match: regex.Match[str]) -> str:
         ("written answer", "written question"),
         ("declaration", "written declaration"),
         ("question", "written question"),
+        ("вопрос", "written question"),
+        ("запрос", "written question"),
+        ("деклараци", "written declaration"),
         ("statement", "statement"),
         ("заявление", "statement"),
         ("appeal", "appeal"),
@@ -241,6 +244,7 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
         if _ORDINAL.match(text, start, start + 20)
         or (count > 1 and _opens_letter(text, start))
         or (kind != anchors[0][2] and _INTRODUCED.search(text, max(0, start - 12), start + 3))
+        or (kind != anchors[0][2] and _INTRODUCED_RU.search(text, max(0, start - 50), start))
     ]
     # no count stated: each 'another' / 'a similar letter' is one more
     chosen = (openers[:count] or [anchors[0]]) if count > 1 else [anchors[0], *openers]
@@ -256,6 +260,10 @@ _INTRODUCED = regex.compile(
     r"(?<![\w])(?:tabled|submitted|filed|sent|lodged)\s+an?\s+(?=\w)",
     regex.IGNORECASE,
 )
+
+
+# 'Эрик Сандгрен направил Европейской комиссии письменный вопрос': a Russian verb, the addressee, then the document.
+_INTRODUCED_RU = regex.compile(r"(?<![\w])(?:направил\w*|подал\w*|внес\w*|внёс|задал\w*)\s+(?:\p{Ll}*\p{L}+\s+){0,3}$")
 
 
 def _fill_from_mentions(

@@ -1033,6 +1033,9 @@ def country_of_code(token: str) -> str | None:
 def _tail(text: str, end: int, names: SpanSet) -> str:
     """The parenthesis or comma-separated trailer after a name, up to the end of its item or the next
     name; 'X and Y (both EPP)' gives X the trailer it shares with Y."""
+    own = rx(r"\s*\(([^()\n]{2,40})\)").match(text, end, min(len(text), end + 60))
+    if own and _names_a_person(text, own.group(1), names):
+        return ""  # 'Media contact: Megan Torres (Okafor)': the office of a person named in the text, no party
     shared = _SHARED_TRAILER.match(text, end, min(len(text), end + 200))
     if shared:
         return shared.group("inner") + ";"
@@ -1085,6 +1088,14 @@ def _tail(text: str, end: int, names: SpanSet) -> str:
     ):
         return comma.group(1)
     return ""
+
+
+def _names_a_person(text: str, inner: str, names: SpanSet) -> bool:
+    """Whether a one-word parenthesis is the surname of a person named in the text."""
+    word = inner.strip()
+    if not regex.fullmatch(r"\p{Lu}\p{Ll}+", word):
+        return False
+    return any(text[start:stop].split()[-1:] == [word] for start, stop in names.spans())
 
 
 # Where a comma trailer ends: the sentence, or the next item of a list ('X, a Portuguese Socialist, and

@@ -80,6 +80,10 @@ class SpanSet:
         high = bisect_right(self._starts, end)
         return any(s < end and start < e for s, e in self._spans[low:high])
 
+    def spans(self) -> list[tuple[int, int]]:
+        """The spans, sorted."""
+        return self._spans
+
     def next_start(self, after: int) -> int | None:
         """Start of the first span starting after `after`, if any."""
         index = bisect_right(self._starts, after)
