@@ -225,7 +225,8 @@ _PATTERNS = (
     ),
     (
         "past_week",
-        r"за (?:минувшую|прошлую|прошедшую|последнюю) неделю|(?:over|in|during) the (?:past|last) week",
+        r"за (?:минувшую|прошлую|прошедшую) неделю|"
+        r"(?P<rolling>за последнюю неделю|(?:over|in|during) the (?:past|last) week)",
     ),
     (
         "weekday",
@@ -843,9 +844,12 @@ def _since_invasion(groups: dict[str, str | None], reference: date | None) -> tu
 
 
 def _past_week(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
-    """'за минувшую неделю', 'over the past week': the Monday-to-Sunday week before the reference, by day."""
+    """'за минувшую неделю': the Monday-to-Sunday week before the reference, by day; 'over the past week',
+    'за последнюю неделю': the seven days up to the reference."""
     if reference is None:
         return None, None
+    if groups.get("rolling"):
+        return (reference - timedelta(days=7)).isoformat(), reference.isoformat()
     monday = reference - timedelta(days=reference.weekday() + 7)
     return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
 
