@@ -363,3 +363,8 @@ def test_more_periods_a_monitor_writes(text: str, kind: str, first: str | None, 
 def test_a_month_earlier_is_a_stock_one_month_before_the_day_stated() -> None:
     found = find_dates("На 1 апреля 2020 года в списке 1 012 человек; месяцем ранее их было 994.", PUBLISHED)
     assert (found[-1].kind, found[-1].first, found[-1].last) == ("month_earlier", None, "2020-03-01")
+
+
+def test_the_quarter_without_a_number_is_the_last_one_completed_before_publication() -> None:
+    found = find_dates("За квартал осуждены 58 человек; over the quarter 12 were fined.", PUBLISHED)
+    assert [(m.kind, m.first, m.last) for m in found] == [("quarter", "2020-07-01", "2020-09-30")] * 2

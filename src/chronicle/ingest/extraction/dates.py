@@ -144,7 +144,9 @@ _PATTERNS = (
         rf"the (?P<q>first|second|third|fourth) quarter(?: of (?:the year|this year|(?P<y2>{YEAR})))?|"
         rf"(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<y4>{YEAR}))?|"
         rf"(?P<q_ru>перв|втор|трет|четв[её]рт)\w* квартал\w*"
-        rf"(?: (?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL}))?",
+        rf"(?: (?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL}))?|"
+        # 'за квартал', 'over the quarter' in a report: the last quarter completed before publication
+        r"(?P<last_q>за (?:истекший |прошедший |минувший )?квартал|(?:over|during|in) the (?:past )?quarter)(?![\w])",
     ),
     (
         "half",
@@ -807,6 +809,9 @@ def _quarter(groups: dict[str, str | None], reference: date | None) -> tuple[str
     year = _int(groups.get("y2") or groups.get("y3") or groups.get("y4")) or (reference.year if reference else None)
     word = (groups.get("q") or groups.get("q_ru") or "").lower()
     quarter = _int(groups.get("qn")) or next((n for stem, n in _QUARTERS.items() if word.startswith(stem)), None)
+    if groups.get("last_q") and reference is not None:
+        completed = (reference.month - 1) // 3  # quarters completed this year
+        year, quarter = (reference.year, completed) if completed else (reference.year - 1, 4)
     if year is None or quarter is None:
         return None, None
     return f"{year:04d}-{3 * quarter - 2:02d}-01", _month_end(f"{year:04d}-{3 * quarter:02d}")
