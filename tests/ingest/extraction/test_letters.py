@@ -1026,3 +1026,21 @@ def test_a_contact_named_with_the_surname_of_a_member_in_parentheses_has_no_part
         "President of Kyrgyzstan.\n\nMedia contact: Megan Torrance (Okoye), 202-555-0147"
     )
     assert [name for name, _, _ in _signatories(text)] == ["Daniel Okoye", "Lisa Hamm"]
+
+
+def test_pardon_requests_and_relatives_named_beside_the_signers_sign_no_letter() -> None:
+    text = (
+        "On 2 May, 14 relatives of the detained sent an open letter to the President. The letter was signed, among "
+        "others, by Malika Kurbanova, the wife of Dilshod Kurbanov, and by Rustam Yusupov, Nodira Yusupova's father."
+    )
+    assert [name for name, _, _ in _signatories(text)] == ["Malika Kurbanova", "Rustam Yusupov"]
+    russian = (
+        "Игорь Будько и Вадим Ясинский освобождены 31 января по помилованию. Перед освобождением они подписали "
+        "прошения о помиловании. Писать письма политзаключённым можно через сервис «Пишы листы»."
+    )
+    assert _signatories(russian, language="ru") == []
+
+
+def test_a_campaign_of_many_letters_is_one_mention_not_many_documents() -> None:
+    text = "Her daughter has written 31 letters to the Prosecutor General's Office since 2024 asking for an inquiry."
+    assert len(_letters(text)) <= 1

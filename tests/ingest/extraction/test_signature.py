@@ -326,3 +326,30 @@ def test_a_chamber_column_of_a_table_is_no_party_and_a_contact_line_ends_the_blo
         ("Vojtech Kalas", "Czech Republic", "ODS"),
         ("Claire Dubois", "Canada", "Liberal"),
     ]
+
+
+def test_two_columns_of_signatures_each_under_its_parliament() -> None:
+    text = (
+        "Ten members of two parliaments wrote to the President of Kyrgyzstan.\n\nThe letter is signed by:\n\n"
+        "Deutscher Bundestag                              Assemblée nationale\n"
+        "Dr. Markus Brandt (CDU/CSU)                      Claire Duval (Renaissance)\n"
+        "Johanna Feldmann (Bündnis 90/Die Grünen)         Antoine Mercier (LR)\n"
+    )
+    assert sorted(_signatories(text)) == [
+        ("Antoine Mercier", "France", "LR"),
+        ("Claire Duval", "France", "Renaissance"),
+        ("Johanna Feldmann", "Germany", "Bündnis 90/Die Grünen"),
+        ("Markus Brandt", "Germany", "CDU/CSU"),
+    ]
+    assert _signatories(text)[:1] == []
+
+
+def test_a_numbered_list_of_nordic_council_members_with_country_then_group() -> None:
+    text = (
+        "The letter is signed by 23 members of the Nordic Council. First signatories:\n\n"
+        "1. Kristina Lindgren, Sweden – Social Democratic Group\n2. Annika Grönlund, Finland (Åland) – Centre Group\n"
+    )
+    assert _signatories(text) == [
+        ("Kristina Lindgren", "Sweden", "Social Democratic Group"),
+        ("Annika Grönlund", "Finland", "Centre Group"),
+    ]

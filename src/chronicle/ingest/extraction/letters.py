@@ -58,7 +58,8 @@ _ORDINAL = regex.compile(
     regex.IGNORECASE,
 )
 _COUNT_OF_LETTERS = regex.compile(
-    r"(?<![\w])(?P<n>two|three|four|five|\d+|два|две|три|четыре|пять)\s+(?:open\s+|joint\s+)?(?:letters|"
+    # ('has written 31 letters to the prosecutor': a campaign of letters, not documents told one by one)
+    r"(?<![\w])(?P<n>two|three|four|five|[2-5]|два|две|три|четыре|пять)\s+(?:open\s+|joint\s+)?(?:letters|"
     r"appeals|written questions|письма|обращения)",
     regex.IGNORECASE,
 )
@@ -69,7 +70,8 @@ _EXPERTS_SIGNING = (
     r"|эксперт\w*(?=\s*:)"
 )
 _SIGNING = regex.compile(
-    r"signatories|signed(?: by|(?=\s*:))|initiated by|promoted by|co-signed|co-signed by|authored by|signed it|"
+    r"signatories|signed(?:,[^,.;]{0,30},)?(?: by|(?=\s*:))|initiated by|promoted by|co-signed|co-signed by|"
+    r"authored by|signed it|"
     r"coordinated by|organi[sz]ed by|(?:letter|appeal|initiative|effort)(?:,[^,]{0,60},)? (?:was )?led by|"
     r"(?:question|declaration|letter|appeal|motion|statement) by|"
     r"sent by|written by|joined by|(?<![\w])joined(?= (?:the|in|them|him|her))|"
@@ -498,6 +500,10 @@ def _assign_signatories(
             continue  # 'a letter to MEP X', 'written to the Speaker of the Parliament of Georgia, X': the addressee
         if _CASE_OF.search(text, max(0, candidate.start - 60), candidate.start):
             continue  # 'The signatories single out the case of X': whom the letter is about
+        if _RELATIVE_OF.search(text, max(0, candidate.start - 40), candidate.start) or _RELATIVE_AFTER.match(
+            text, candidate.end, candidate.end + 30
+        ):
+            continue  # 'signed by Malika K., the wife of Dilshod K., and by Rustam Y., Nodira Y.'s father'
         if any((letter.addressee or "").rstrip(" .").endswith(candidate.name) for letter in letters):
             continue  # 'written to the High Representative …, Kaja Kallas': who receives a letter does not sign it
         in_zone = (
@@ -505,13 +511,16 @@ def _assign_signatories(
             or zones.overlaps(candidate.start, candidate.start + 1)
             or (candidate.parliamentarian and about_letters.overlaps(candidate.start, candidate.start + 1))
         )
-        if not in_zone and not (candidate.country or candidate.group):
+        if not in_zone and not (candidate.parliamentarian and (candidate.country or candidate.group)):
             continue
         owner = _owner_in_sentence(sentences, letters, candidate.start) or _owner(letters, candidate.start)
         if all(s.name != candidate.name for s in owner.signatories):
             owner.signatories.append(candidate)
 
 
+_KIN = r"(?:wife|husband|widow|son|daughter|mother|father|brother|sister|parents?|relatives?|lawyer|client)"
+_RELATIVE_OF = regex.compile(rf"(?<![\w]){_KIN}\s+of\s+$", regex.IGNORECASE)
+_RELATIVE_AFTER = regex.compile(rf"['’]s\s+{_KIN}(?![\w])", regex.IGNORECASE)
 _CASE_OF = regex.compile(
     r"(?<![\w])(?:cases?|that|release|detention|arrest|fate|death|imprisonment|trial|sentencing|conviction|jailing|"
     r"persecution|prosecution)\s+(?:on\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)?of\s+"
@@ -546,7 +555,9 @@ def _speaks_for_statement(text: str, sentences: list[Sentence], letters: list[Le
 _STATEMENT_WORD = regex.compile(r"(?i:joint statement|statement|заявлени\w*)")
 
 
-_SIGNED_BY = regex.compile(r"(?:signed by|co-signed by|подписал\w*)(?![\w])[^.;:]{0,80}$", regex.IGNORECASE)
+_SIGNED_BY = regex.compile(
+    r"(?:signed(?:,[^,.;]{0,30},)? by|co-signed by|подписал\w*)(?![\w])[^.;:]{0,80}$", regex.IGNORECASE
+)
 _TO = regex.compile(r"(?<![\w])(?:to|addressed|к|в адрес)(?![\w])", regex.IGNORECASE)
 
 
@@ -581,6 +592,8 @@ def _signing_zones(
     for match in prefiltered(pattern).finditer(text):
         if _SIGNERS_ASK.match(text, match.end(), match.end() + 30):
             continue  # 'The signatories ask the Secretary of State to: – release X': a list of demands
+        if _SIGNED_OTHER.match(text, match.end(), match.end() + 40):
+            continue  # 'перед освобождением подписали прошения о помиловании': a prisoner's paper, no letter
         index = sentence_at(sentences, match.start())
         sentence = sentences[index]
         end = sentence.end
@@ -588,6 +601,14 @@ def _signing_zones(
             end = _list_end(text, sentences, index)
         zones.append((sentence.start if _NAMES_BEFORE.fullmatch(match.group()) else match.start(), end))
     return zones
+
+
+# What prisoners and suspects are made to sign: pardon requests, confessions, undertakings, records.
+_SIGNED_OTHER = regex.compile(
+    r"\s+(?:an?\s+)?(?:прошени\w*|ходатайств\w*|признани\w*|обязательств\w*|протокол\w*|явк\w*|"
+    r"pardon|petitions? for (?:a )?pardon|(?:a )?confession|(?:an )?undertaking|the (?:record|protocol))",
+    regex.IGNORECASE,
+)
 
 
 # Signing words that may follow the names they are about ('A and B were among the signatories').

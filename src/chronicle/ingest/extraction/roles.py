@@ -91,9 +91,7 @@ def _parliament_country(text: str) -> str | None:
             return country
     named = _NAMED_PARLIAMENT.search(text)
     if named:  # 'депутаты бундестага': a parliament whose name says its country
-        return next(
-            country for country, form in _PARLIAMENT_NAMES.items() if regex.fullmatch(form, named.group(), regex.I)
-        )
+        return _country_of_parliament(named)
     for match in _LOCAL_DEPUTIES.finditer(text):  # 'муниципальные депутаты из Москвы': that city's country
         place = gazetteer.places().label(match.group("place"))
         if place and gazetteer.place_country().get(place):
@@ -120,7 +118,18 @@ _PARLIAMENT_NAMES = {
     "Austria": r"Nationalrat\w*",
     "Netherlands": r"Tweede Kamer|Staten-Generaal",
     "Ireland": r"Dáil(?: Éireann)?|Oireachtas",
+    "France": r"Assemblée nationale|Национальн\w* собрани\w* Франции",
 }
+
+
+def _country_of_parliament(named: regex.Match[str]) -> str | None:
+    """The country whose parliament a match of _NAMED_PARLIAMENT names (read in place: a form may look behind)."""
+    for country, form in _PARLIAMENT_NAMES.items():
+        if regex.compile(form, regex.I).fullmatch(named.string, named.start(), named.end()):
+            return country
+    return None
+
+
 _NAMED_PARLIAMENT = regex.compile(r"(?<![\w])(?:" + "|".join(_PARLIAMENT_NAMES.values()) + r")(?![\w])")
 _LOCAL_DEPUTIES = regex.compile(
     r"(?<![\w])(?:депутат\w*|councill?ors|deputies|MPs)(?:\s+\p{Ll}+){0,2}?\s+(?:из|from)\s+(?P<place>\p{Lu}[\w-]+)"
@@ -602,7 +611,7 @@ def _parliament_after(text: str, end: int, names: SpanSet) -> str | None:
     named = _NAMED_PARLIAMENT.search(window)
     if named is None:
         return None
-    return next((c for c, form in _PARLIAMENT_NAMES.items() if regex.fullmatch(form, named.group(), regex.I)), None)
+    return _country_of_parliament(named)
 
 
 def _later_affiliation(

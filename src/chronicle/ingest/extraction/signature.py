@@ -28,7 +28,7 @@ _MARKER = regex.compile(
     r"[ \t]*\(?(?:(?:co-?)?authors?(?=\s*:)|(?:the\s+)?(?:(?:full|complete)\s+)?(?:list\s+of\s+)?(?:co-?)?signatories"
     r"(?:\s+(?:are|were|include))?|signed(?:\s+by)?|"
     r"co-signed(?:\s+by)?|(?:this|the) (?:letter|statement|appeal|question|communication|declaration|petition) "
-    r"(?:is|was|has been) (?:signed|co-signed|endorsed) by|"
+    r"(?:is|was|has been) (?:signed|co-signed|endorsed|sent) by|"
     r"yours\s+(?:sincerely|faithfully|truly|respectfully)|(?:with\s+)?(?:kind|best|warm)\s+regards|sincerely(?:\s+yours)?|"
     r"respectfully(?:\s+yours)?|on\s+behalf\s+of\s+the\s+signatories|"
     r"(?:письмо|обращение|заявление)?\s*подписали|подписавшие|список\s+подписавших|подписи|"
@@ -142,6 +142,7 @@ def _tokens(rest: str) -> list[str]:
         known = len(parts) > 1 and (
             all(not part or _group_of(part) or _country_of(part) or _OFFICE.match(part) for part in parts)
             or (len(parts) == 2 and bool(_country_of(parts[-1])) and _is_party(parts[0]))  # 'NEOS – Austria'
+            or (len(parts) == 2 and bool(_country_of(parts[0])) and _is_party(parts[1]))  # 'Sweden – Centre Group'
         )
         tokens += parts if known else [token]
     return tokens
@@ -177,6 +178,7 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
     """Country, group (or party) and whether an office is named, from what follows a name."""
     country = group = party = None
     office = False
+    rest = _REGION_OF_COUNTRY.sub(lambda m: m.group("country") if _country_of(m.group("country")) else m.group(), rest)
     for token in _tokens(rest):
         token = PARTY_WORD.sub("", token.strip(" \t–—-"))  # 'фракция «Союз Отечества …»'
         if not token:
@@ -205,6 +207,10 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
             quoted = token[:1] in '«"“' and token[-1:] in '»"”' and not any(c in inner for c in '«»"“”')
             party = inner if quoted else token
     return country, group or party, office
+
+
+# 'Finland (Åland) – Centre Group': a region in parentheses after its country is no party.
+_REGION_OF_COUNTRY = regex.compile(r"(?P<country>\p{Lu}\p{L}+)[ \t]*\(\p{Lu}\p{L}+\)")
 
 
 def _parliament_of(office: str) -> str | None:
@@ -243,6 +249,48 @@ def _lines(text: str) -> list[tuple[int, str]]:
         found.append((offset, line))
         offset += len(line) + 1
     return found
+
+
+_COLUMN_GAP = regex.compile(r"[ ]{3,}|\t+")
+
+
+def _segments(offset: int, line: str) -> list[tuple[int, str]]:
+    """The parts of a line between gaps of three or more spaces, with their offsets."""
+    found, start = [], 0
+    for gap in _COLUMN_GAP.finditer(line):
+        if line[start : gap.start()].strip():
+            found.append((offset + start, line[start : gap.start()]))
+        start = gap.end()
+    if line[start:].strip():
+        found.append((offset + start, line[start:]))
+    return found
+
+
+def _column_major(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Signatures printed in two or more columns ('Deutscher Bundestag      Assemblée nationale', then
+    'Dr. Markus Brandl (CDU/CSU)      Claire Duvivier (Renaissance)'), read column by column, so that each
+    column's heading stays over its own names. Only rows whose every part is a name or a heading count."""
+    result: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        run: list[list[tuple[int, str]]] = []
+        while index + len(run) < len(lines):
+            parts = _segments(*lines[index + len(run)])
+            if len(parts) < 2 or (run and len(parts) != len(run[0])) or not all(_column_cell(p) for _, p in parts):
+                break
+            run.append(parts)
+        if len(run) >= 2 and sum(all(_name_line(0, p) for _, p in parts) for parts in run) >= 2:
+            result += [parts[column] for column in range(len(run[0])) for parts in run]
+            index += len(run)
+            continue
+        result.append(lines[index])
+        index += 1
+    return result
+
+
+def _column_cell(part: str) -> bool:
+    """A part of a column row: a name line or a heading."""
+    return _name_line(0, part) is not None or _heading(part) is not None
 
 
 def _name_line(offset: int, line: str) -> tuple[SignatureLine, bool] | None:
@@ -349,7 +397,7 @@ def _parliament_heading(value: str) -> bool:
 _NAMED_WITH_ABBREVIATION = regex.compile(r"(?P<full>[^()]{3,80}?)\s*\((?P<abbreviation>[^()\s]{2,12})\)")
 _PARLIAMENT_HEADING = regex.compile(
     r"(?i:parliament|bundestag|sejm|seimas|saeima|riigikogu|assembly|house of|congress|senate|riksdag|storting|"
-    r"folketing|eduskunta|knesset|nationalrat|tweede kamer|oireachtas|verkhovna rada|mazhilis|сейм|бундестаг|"
+    r"folketing|eduskunta|knesset|nationalrat|tweede kamer|oireachtas|verkhovna rada|mazhilis|assemblée|сейм|бундестаг|"
     r"парламент|саэйм|рийгикогу|риксдаг|стортинг|фолькетинг|кнессет|верховн\w* рад|мажилис)"
 )
 
@@ -382,7 +430,7 @@ def signing_lines(text: str) -> list[tuple[int, int]]:
 
 def find_signature_blocks(text: str) -> list[SignatureBlock]:
     """Every signature block of the text, in order."""
-    lines = _lines(text)
+    lines = _column_major(_lines(text)) if "   " in text else _lines(text)
     blocks: list[SignatureBlock] = []
     index = 0
     while index < len(lines):
