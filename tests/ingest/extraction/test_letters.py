@@ -1044,3 +1044,41 @@ def test_pardon_requests_and_relatives_named_beside_the_signers_sign_no_letter()
 def test_a_campaign_of_many_letters_is_one_mention_not_many_documents() -> None:
     text = "Her daughter has written 31 letters to the Prosecutor General's Office since 2024 asking for an inquiry."
     assert len(_letters(text)) <= 1
+
+
+def test_two_parliaments_letters_told_in_turn_each_give_their_members_their_country() -> None:
+    text = (
+        "OTTAWA — Eleven members of Canada's House of Commons have written to Tajikistan's President. The letter "
+        "was organised by Conservative MP Daniel Whitmore and co-signed, among others, by Liberal MP Priya Raman "
+        "and New Democrat Colin Asher.\n\nOn May 30, seven Australian parliamentarians wrote to Foreign Minister "
+        "Penny Wong. The Australian letter was signed by Liberal MP Mark Denholm and Labor MP Tom Baran. Neither "
+        "Rahmon's office nor Wong's replied."
+    )
+    assert sorted(_signatories(text)) == [
+        ("Colin Asher", "Canada", "New Democrat"),
+        ("Daniel Whitmore", "Canada", "Conservative"),
+        ("Mark Denholm", "Australia", "Liberal"),
+        ("Priya Raman", "Canada", "Liberal"),
+        ("Tom Baran", "Australia", "Labor"),
+    ]
+
+
+def test_russian_lists_under_a_parliament_and_party_and_the_addressee_in_the_dative() -> None:
+    text = (
+        "Девятнадцать парламентариев направили обращение Верховному комиссару ООН по правам человека Фолькеру "
+        "Тюрку. Среди подписантов трое депутатов польского Сейма от «Гражданской коалиции» — Агнешка Вишневская и "
+        "Анна Ковальская, депутаты парламента Республики Молдова Ион Чобану и Андрей Попеску (оба — Партия действия и "
+        "солидарности), а также избранные в парламент Грузии от «Коалиции за перемены» Эка Беридзе и Звиад "
+        "Цулая. Письмо подписали глава делегации Риксдага Швеции Магнус Эклунд («Умеренная коалиционная партия»)."
+    )
+    assert sorted(_signatories(text, language="ru")) == sorted(
+        [
+            ("Агнешка Вишневская", "Poland", "Гражданская коалиция"),
+            ("Анна Ковальская", "Poland", "Гражданская коалиция"),
+            ("Звиад Цулая", "Georgia", "Коалиция за перемены"),
+            ("Андрей Попеску", "Moldova", "Партия действия и солидарности"),
+            ("Ион Чобану", "Moldova", "Партия действия и солидарности"),
+            ("Магнус Эклунд", "Sweden", "Умеренная коалиционная партия"),
+            ("Эка Беридзе", "Georgia", "Коалиция за перемены"),
+        ]
+    )

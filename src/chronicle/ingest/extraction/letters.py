@@ -496,7 +496,9 @@ def _assign_signatories(
         )
         if candidate.official and not speaks and not _signed_right_before(text, candidate.start):
             continue
-        if _ADDRESSED.search(text[max(0, candidate.start - 80) : candidate.start]):
+        if _ADDRESSED.search(text[max(0, candidate.start - 80) : candidate.start]) or _ADDRESSED_RU.search(
+            text, max(0, candidate.start - 80), candidate.start
+        ):
             continue  # 'a letter to MEP X', 'written to the Speaker of the Parliament of Georgia, X': the addressee
         if _CASE_OF.search(text, max(0, candidate.start - 60), candidate.start):
             continue  # 'The signatories single out the case of X': whom the letter is about
@@ -630,6 +632,15 @@ _ADDRESSED = regex.compile(
     r"(?<![\w])(?:to|addressed to|к|адресованн\w*)[ \t]+(?!(?:him|her|them|нему|ней|ним)[ \t])"
     r"(?:(?:\w+[ \t]+){0,2}|(?:the[ \t]+)?\p{Lu}[\w-]*(?:[ \t]+[\w-]+){0,6},[ \t]+)$",
     regex.IGNORECASE,
+)
+
+
+# 'направили обращение Верховному комиссару ООН по правам человека Фолькеру Тюрку': an office in the dative,
+# then the name: to whom the letter goes.
+_ADDRESSED_RU = regex.compile(
+    r"(?<![\w])(?:\p{Ll}+(?:ому|ему)\s+)?(?:комиссару|президенту|премьер-министру|генпрокурору|прокурору|министру|"
+    r"председателю|спикеру|послу|представителю|канцлеру|генсекретарю|омбудсмену|докладчику)"
+    r"(?:\s+(?!\w+ли(?![\w])|депутат|член|парламентари|евродепутат)[\w-]+){0,7}?\s+$"  # (not past 'направили депутаты')
 )
 
 

@@ -68,7 +68,8 @@ MENTIONS_CONSIDERED = 30
 
 
 _NATIONAL_PARLIAMENT = regex.compile(
-    r"(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+|UK)\s+(?:Bundestag|Seimas|Saeima|Sejm|Riigikogu|Parliament|parliament|"
+    r"(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+|UK)(?:['’]s)?\s+(?:Bundestag|Seimas|Saeima|Sejm|Riigikogu|Parliament|"
+    r"parliament|House of Commons|"
     r"Mazhilis|Senate|Rada|Duma|Knesset|Riksdag|Storting|Folketing|Eduskunta|National Assembly|Chamber|MPs|lawmakers|"
     r"parliamentarians|Сейм\w*|парламент\w*|депутат\w*)(?![\w])"
     r"|(?<![\w])(?:Parliament|House of Representatives|National Assembly|Сейм\w*|[Пп]арламент\w*|Бундестаг\w*|"
@@ -173,6 +174,24 @@ class CueIndex:
         self.parliament_country = _parliament_country(text)
 
     @cached_property
+    def parliaments(self) -> list[tuple[int, str]]:
+        """(offset, country) of every national parliament the text names ('Canada's House of Commons', 'seven
+        Australian parliamentarians', 'депутаты бундестага')."""
+        found = [
+            (m.start(), country)
+            for m in _NATIONAL_PARLIAMENT.finditer(self.text)
+            if (country := _first_country(m.group("nationality")))
+        ]
+        found += [(m.start(), c) for m in _NAMED_PARLIAMENT.finditer(self.text) if (c := _country_of_parliament(m))]
+        return sorted(found)
+
+    def parliament_country_at(self, offset: int) -> str | None:
+        """The parliament named last before `offset` (a text may tell of two parliaments' letters in turn);
+        the text's first one for a name before any."""
+        before = [country for start, country in self.parliaments if start < offset]
+        return before[-1] if before else self.parliament_country
+
+    @cached_property
     def quotations(self) -> list[tuple[int, int]]:
         """Spans of quoted speech (long enough to be speech, not a quoted name)."""
         return [(m.start(), m.end()) for m in _QUOTATION.finditer(self.text)]
@@ -212,16 +231,13 @@ def describe_person(
     role = _nearest_label(cues, mentions, "roles", names)
     affiliation = _affiliation(text, mentions, names)
     congress = affiliation in _US_AFFILIATIONS  # '(D-Ore.)' is said only of members of Congress
+    house = cues.parliament_country_at(mentions[0].start) if mentions else cues.parliament_country
     if affiliation[1] in gazetteer.groups() or congress or (role is None and None not in affiliation):
         role = "parliamentarian"
-    elif role == "parliamentarian" and affiliation[0] is None and cues.parliament_country:
-        affiliation = (cues.parliament_country, affiliation[1])  # 'депутаты Сейма Литвы A (партия), B'
-    elif role is None and affiliation[1] and (cues.parliament or cues.parliament_country):
-        # 'Katrin Albers (SPD)' in a text about MPs: a member of parliament with her party
-        role = "parliamentarian"
-        affiliation = (affiliation[0] or cues.parliament_country, affiliation[1])
-    if role == "parliamentarian" and affiliation[0] is None and cues.parliament_country:
-        affiliation = (cues.parliament_country, affiliation[1])  # 'X of the Greens' in a letter of Finnish MPs
+    elif role is None and affiliation[1] and (cues.parliament or house):
+        role = "parliamentarian"  # 'Katrin Albers (SPD)' in a text about MPs: a member of parliament with her party
+    if role == "parliamentarian" and affiliation[0] is None and house:
+        affiliation = (house, affiliation[1])  # 'X of the Greens' in a letter of Finnish MPs, 'депутаты Сейма Литвы A'
     status = _strongest_status(cues, mentions, names)
     role = role or ("victim" if status or _persecution_context(cues, mentions) else "other")
     if role == "other" and status in PERSECUTION_STATUSES and _status_follows(cues, mentions, names):
@@ -763,15 +779,18 @@ _MEMBERS_OF_HOUSE = regex.compile(
     rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|and)\s+){{0,6}}$"
 )
 _RU_MEMBERS_OF = regex.compile(
-    rf"(?<![\w])(?:депутат\w*|член\w*|парламентари\w*)\s+(?P<body>[\p{{L}}-]+(?:\s+[\p{{Ll}}-]+)?)"
-    rf"(?:\s+(?P<country>\p{{Lu}}\w+))?\s+(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
+    rf"(?<![\w])(?:депутат\w*|член\w*|парламентари\w*|избранн\w*\s+в)\s+(?P<body>[\p{{L}}-]+(?:\s+[\p{{Ll}}-]+)?)"
+    rf"(?:\s+(?P<country>(?:Республики\s+)?\p{{Lu}}\w+))?(?:\s+от\s+«[^«»\n]{{2,60}}»)?"
+    rf"\s+(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
 )
 # 'депутаты латвийского Сейма A (…) и B', 'трое польских парламентариев — A (…), B (…)': a nationality adjective
 # before a list of names, each perhaps with its party in parentheses.
 _RU_ADJECTIVE_LIST = regex.compile(
     rf"(?<![\w])(?P<nationality>\p{{Ll}}+[сц]к(?:их|ие|ого|ой|ий|ая))\s+"
     rf"(?:Сейма|Саэйма|Бундестага|Рийгикогу|[Пп]арламента|парламентари\w*|депутат\w*|евродепутат\w*|член\w*)"
-    rf"(?:\s+\p{{Ll}}+)?\s*(?:[—–:-]\s*)?(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
+    # ('трое депутатов польского Сейма от «Гражданской коалиции» — A, B')
+    rf"(?:\s+\p{{Ll}}+)?(?:\s+от\s+«[^«»\n]{{2,60}}»)?"
+    rf"\s*(?:[—–:-]\s*)?(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
 )
 _RU_PARLIAMENT_WORD = regex.compile(
     r"(?i:сейм|саэйм|парламент|рийгикогу|бундестаг|верховн|мажилис|госдум|риксдаг|палат|сенат|национальн)"
@@ -805,6 +824,17 @@ _RU_HOUSE_BEFORE = regex.compile(
 # '… от партии «Союз 90/Зелёные» Катрин Бёме', '… от Пиратской партии Иржи Новотны': the party right before a name.
 _RU_PARTY_OF_MEMBER = regex.compile(
     r"(?<![\w])от\s+(?:партии\s+«(?P<party>[^«»\n]{2,60})»|(?P<party>\p{Lu}\p{Ll}+(?:ой|ей)\s+парти[ия]))\s*$"
+)
+
+
+_RU_PARTY_OVER_LIST = regex.compile(
+    rf"(?<![\w])от\s+«(?P<party>[^«»\n]{{2,60}})»\s*[—–:]\s*(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
+)
+
+
+# 'избранные в парламент Грузии от «Коалиции за перемены» Эка Беридзе и Звиад Цулукидзе'
+_RU_PARTY_OVER_NAMES = regex.compile(
+    rf"(?<![\w])от\s+«(?P<party>[^«»\n]{{2,60}})»\s+(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
 )
 
 
@@ -889,6 +919,10 @@ _PARTY_TITLE_BEFORE = regex.compile(
     r"(?<![\w])(?P<party>(?:\p{Lu}[\p{L}/&-]+\s+){0,2}\p{Lu}[\p{L}/&-]+|\p{Lu}{2,5})\s+"
     r"(?:MP|MPs|MEP|MEPs|MdB|MSP|[Ss]enator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\s+$"
 )
+_PARTY_MEMBER_BEFORE = regex.compile(
+    r"(?:[,;]|\s(?:and|by))\s+(?P<party>New Democrat|Social Democrat|Christian Democrat|Liberal Democrat|Conservative|"
+    r"Republican|Democrat)\s+$"
+)
 _NOT_PARTY = {"The", "A", "An", "Former", "Mr", "Ms", "Mrs", "Dr", "Fellow", "Opposition", "Independent", "Senior"}
 
 
@@ -918,19 +952,24 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
         return country, None
     members = _members_of_before(text[max(0, start - 200) : start])
     if members:
-        return members, None
+        listed = _RU_PARTY_OVER_NAMES.search(text[max(0, start - 200) : start])
+        return members, (_russian_party(listed.group("party")) or listed.group("party")) if listed else None
     window = text[max(0, start - 240) : start]
     among = _RU_AMONG_MEMBERS.search(window)
     if among and (country := _first_country(among.group("nationality"))):
         return country, _russian_party(among.group("party")) if among.group("party") else None
+    listed_party = _RU_PARTY_OVER_LIST.search(window)
     party_match = _RU_PARTY_OF_MEMBER.search(window)
     party = _nominative_party(party_match.group("party")) if party_match else None
+    if listed_party:  # 'депутатов польского Сейма от «Гражданской коалиции» — A, B и C'
+        party = _russian_party(listed_party.group("party")) or listed_party.group("party")
     scope = _last(_SIGNED_FROM, window) or _last(_RU_SCOPE, window) or _last(_RU_HOUSE_BEFORE, window)
     if scope and (country := _scope_country(scope.group("scope"))):
         return country, party
     adjective = _RU_ADJECTIVE_LIST.search(text[max(0, start - 240) : start])
     if adjective and (country := _first_country(adjective.group("nationality"))):
-        return country, None
+        listed = _RU_PARTY_OVER_LIST.search(adjective.group())
+        return country, (_russian_party(listed.group("party")) or listed.group("party")) if listed else None
     house = _MEMBERS_OF_HOUSE.search(text[max(0, start - 240) : start])
     if house and (country := _first_country(house.group("country"))):
         return country, None
@@ -943,6 +982,9 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     nation, party = _party_before_title(before)
     if party:
         return nation, party
+    member = _PARTY_MEMBER_BEFORE.search(before)
+    if member:  # '… co-signed by Liberal MP A, New Democrat B and Bloc MP C'
+        return None, member.group("party")
     match = _nationality_before().search(before)
     country = _first_country(match.group("nationality")) if match else None
     if match and (country or not _RU_PARTY_BEFORE.search(before)):  # not 'депутат от СвДП X': a party
@@ -1018,7 +1060,7 @@ _OFFICE_DASH = regex.compile(
 
 _SHARED_TRAILER = regex.compile(
     rf"(?:\s*(?:,|and|и)\s+{_NAME_WORD}(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,3}})*"
-    r"(?:\s*\((?:(?:both|all|each|оба|обе|все)\s+)?(?P<inner>[^()\n]{2,80})\)"
+    r"(?:\s*\((?:(?:both|all|each|оба|обе|все)\s*[—–-]?\s*)?(?P<inner>[^()\n]{2,80})\)"
     r"|,\s*(?:both|all|each)\s+(?:members\s+)?(?:of|from)\s+(?:the\s+)?(?P<inner>[^,;.()\n]{2,60}))"
 )
 
