@@ -381,3 +381,23 @@ def test_a_party_word_in_the_parenthesis_and_a_party_family_in_lower_case() -> N
     groups = {p["name"]: p["group"] for p in extract(text, published=date(2024, 6, 5))["persons"]}
     assert groups["Аудрюс Пятраускас"] == "социал-демократы"
     assert groups["Павел Лукин"] == "КПРФ"
+
+
+def test_a_section_heading_gives_its_role_to_the_paragraphs_that_open_with_a_name() -> None:
+    text = (
+        "Обновление списка на 5 февраля\n\nПравозащитники признали ещё двоих.\n\nНовые политзаключённые\n\n"
+        "Ольга Морозова, 47 лет, бухгалтер из Минска. Осуждена по ст. 361-2 УК за донаты.\n\n"
+        "Виктор Шаповал, 68-летний пенсионер из Витебска. Задержан 11 декабря 2025 года.\n"
+    )
+    facts = {p["name"]: (p["role"], p["status"]) for p in extract(text, published=date(2026, 2, 5))["persons"]}
+    assert facts["Ольга Морозова"] == ("political_prisoner", "convicted")
+    assert facts["Виктор Шаповал"] == ("political_prisoner", "detained")
+
+
+def test_a_byline_or_the_title_is_no_section_heading() -> None:
+    text = (
+        "UK MPs write to the president over jailed protesters\n\nBy our London correspondent\n\n"
+        "Aizada Toktosun and Nurlan Abdykadyr were detained on 23 September, when police broke up a rally.\n"
+    )
+    roles = {p["name"]: p["role"] for p in extract(text, published=date(2021, 10, 8))["persons"]}
+    assert roles["Aizada Toktosun"] not in ("parliamentarian", "journalist")

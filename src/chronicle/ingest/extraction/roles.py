@@ -273,8 +273,38 @@ def _nearest_label(cues: CueIndex, mentions: list[Mention], section: str, names:
             if best is None or (distance, priority) < best[:2]:
                 best = (distance, priority, label)
     if best is None:
-        return _heading_label(cues.sentences, mentions[0], section) or _next_line_label(cues.text, mentions, section)
+        return (
+            _heading_label(cues.sentences, mentions[0], section)
+            or _next_line_label(cues.text, mentions, section)
+            or _section_label(cues.text, mentions[0], section)
+        )
     return best[2]
+
+
+def _section_label(text: str, mention: Mention, section: str) -> str | None:
+    """'Новые политзаключённые' over paragraphs that each open with a name: the heading's cue for each."""
+    paragraph = text.rfind("\n", 0, mention.start) + 1
+    if text[paragraph : mention.start].strip(" \t-•*–—1234567890.)"):
+        return None  # the name does not open its paragraph
+    heads = [h for h in _section_headings(text) if h[1] < paragraph]
+    if not heads:
+        return None
+    heading = text[heads[-1][0] : heads[-1][1]]
+    return next((label for label, pattern in gazetteer.section_patterns(section) if pattern.search(heading)), None)
+
+
+@lru_cache(maxsize=4)
+def _section_headings(text: str) -> tuple[tuple[int, int], ...]:
+    """Short lines standing alone between blank lines, with no sentence end: the headings of a text."""
+    # (the title, the text's first line, is about the whole text, not a section of names)
+    return tuple(
+        (m.start("line"), m.end("line")) for m in _SECTION_HEADING.finditer(text) if text[: m.start("line")].strip()
+    )
+
+
+_SECTION_HEADING = regex.compile(
+    r"(?:^|\n[ \t]*\n)[ \t]*(?!(?i:by|от|автор|author|photo|фото)\s)(?P<line>[^\n.!?:;,|\d]{3,60}?)[ \t]*\n[ \t]*\n"
+)  # (not a byline: 'By our London correspondent')
 
 
 def _acts_on(text: str, start: int, end: int) -> bool:
@@ -307,7 +337,10 @@ def _next_line_label(text: str, mentions: list[Mention], section: str) -> str | 
 
 PERSECUTION_STATUSES = {"deceased", "imprisoned", "house_arrest", "convicted", "detained", "charged"}
 _PRONOUN_START = regex.compile(
-    r"\s*(?:(?:On|In|Since|At|After|Later|Then|В|На|После|Затем)\s[^,.;:!?]{0,30}?,?\s)?(?:He|She|Он|Она)\s",
+    r"\s*(?:(?:On|In|Since|At|After|Later|Then|В|На|После|Затем)\s[^,.;:!?]{0,30}?,?\s)?(?:He|She|Он|Она)\s"
+    # 'Ольга Мороз, 47 лет, бухгалтер из Минска. Осуждена по ст. 361-2 УК': a sentence with no subject of its own
+    r"|\s*(?-i:Осужден|Осуждён|Задержан|Арестован|Обвинен|Обвинён|Приговорен|Приговорён|Освобожден|Освобождён|"
+    r"Помещен|Помещён|Находится|Отбывает|Объявлен)\w*\s",
     regex.IGNORECASE,
 )
 
