@@ -368,3 +368,19 @@ def test_a_month_earlier_is_a_stock_one_month_before_the_day_stated() -> None:
 def test_the_quarter_without_a_number_is_the_last_one_completed_before_publication() -> None:
     found = find_dates("За квартал осуждены 58 человек; over the quarter 12 were fined.", PUBLISHED)
     assert [(m.kind, m.first, m.last) for m in found] == [("quarter", "2020-07-01", "2020-09-30")] * 2
+
+
+def test_today_is_the_day_of_publication_unless_it_dates_a_statement_or_is_a_name() -> None:
+    found = find_dates("С 6 утра сегодня полиция проводит обыски.", PUBLISHED)
+    assert [(m.kind, m.first) for m in found if m.kind == "today"] == [("today", "2020-10-16")]
+    assert not [m for m in find_dates("Monitors said today that 58 were held.", PUBLISHED) if m.kind == "today"]
+    assert not [m for m in find_dates("Канал «Гомель сегодня» признан экстремистским.", PUBLISHED) if m.kind == "today"]
+
+
+def test_since_the_ruling_runs_from_a_decision_dated_before_it_declares_the_ban() -> None:
+    text = (
+        "The decision of the Supreme Court of 14 April 2020 declaring the movement an extremist organisation. "
+        "It was founded in 2011. Since the ruling, 37 people have been detained."
+    )
+    found = find_dates(text, PUBLISHED)
+    assert (found[-1].kind, found[-1].first, found[-1].last) == ("since_then", "2020-04-14", "2020-10-16")

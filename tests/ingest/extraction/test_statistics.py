@@ -361,3 +361,22 @@ def test_a_thousands_separator_is_no_clause_break_and_a_stock_takes_the_as_of_da
         (None, "2024-03-31"),
         (None, "2024-03-31"),
     ]
+
+
+def test_a_period_in_parentheses_after_a_count_belongs_to_the_compared_figure_and_is_not_carried() -> None:
+    text = (
+        "TAJIKISTAN MONTHLY BRIEFING — MAY 2026\n\nKEY FIGURES FOR MAY\n\n- 23 new cases of politically motivated "
+        "prosecution documented (April: 17)\n- 9 relatives of exiled opposition figures detained or summoned for "
+        "questioning\n"
+    )
+    assert [s[2:4] for s in _stats(text, date(2026, 6, 5))] == [
+        ("2026-05-01", "2026-05-31"),
+        ("2026-04-01", "2026-04-30"),
+        ("2026-05-01", "2026-05-31"),
+    ]
+
+
+def test_a_bulleted_count_is_a_count_and_a_parenthesis_restating_the_period_still_gives_it() -> None:
+    text = "За последние двенадцать месяцев (с июля 2025 года по июнь 2026 года) к нам поступило 57 сообщений о пытках."
+    assert [s[2:4] for s in _stats(text, date(2026, 7, 15))] == [("2025-07-01", "2026-06-30")]
+    assert [s[0] for s in _stats("KEY FIGURES\n\n- 23 new cases of prosecution documented\n", date(2026, 6, 5))] == [23]

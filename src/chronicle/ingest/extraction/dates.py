@@ -51,6 +51,8 @@ RU_MONTH = (
     r"(?-i:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*)"
 )
 MONTH = r"(?:" + EN_MONTH + r"|" + RU_MONTH + r")"
+# 'MONTHLY BRIEFING — MAY 2026': a month in capitals is read only with its year.
+EN_MONTH_CAPS = r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 WHOLE_MONTH = r"(?:" + EN_MONTH_FULL + r"|" + RU_MONTH + r")"
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 YEAR_TAIL = r"(?:\s*(?:года|году|год|г\.|жылы|жылғы|жыл))?"
@@ -253,7 +255,7 @@ _PATTERNS = (
     ("since", rf"(?:since|starting from)\s+(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
     ("since", rf"(?:since|starting from|с)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s*(?P<y2>{YEAR}){YEAR_TAIL})?"),
     ("since", rf"(?:since|starting from|с начала|с)\s+(?:(?P<m2>{MONTH})\s*)?(?P<y2>{YEAR})?{YEAR_TAIL}"),
-    ("month", rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR}){YEAR_TAIL}"),
+    ("month", rf"(?P<m2>{MONTH}|{EN_MONTH_CAPS})\s+(?P<y2>{YEAR}){YEAR_TAIL}"),
     ("month", rf"(?P<m2>{WHOLE_MONTH})"),
     ("year", rf"(?P<y2>{YEAR}){YEAR_TAIL}"),
     (
@@ -270,6 +272,13 @@ _PATTERNS = (
         r"at the time of (?:writing|publication)|на момент (?:написания|публикации|подготовки) \w+|"
         r"на данный момент|в настоящее время|сейчас|на сегодня|на сегодняшний день|до сих пор|"
         r"в последнее время",
+    ),
+    # ('as of today', 'на сегодня' are stocks: 'now' above wins; 'CRW said today' dates the statement, not what
+    # it counts; «Гомель сегодня» is a name)
+    (
+        "today",
+        r"(?<!(?:said|says|reported|announced|stated|told|wrote|warned|added|сообщил\w*|заявил\w*|рассказал\w*|"
+        r"написал\w*|сообщает|заявляет)\s)(?-i:today|сегодня)(?![\w»\"”])",
     ),
     (
         "relative_days",
@@ -376,7 +385,10 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
         )
         if mention.last and kind not in ("now", "every_year") and not compared and not planned:
             anchor = mention  # ('suspend talks until 2028' is a plan: no anchor for 'since then')
-        if kind in ("day", "month", "year") and _BANNED.search(text, max(0, match.start() - 80), match.start()):
+        if kind in ("day", "month", "year") and (
+            _BANNED.search(text, max(0, match.start() - 80), match.start())
+            or _BANNING_AFTER.match(text, match.end(), match.end() + 60)
+        ):
             ban = mention
         if mention.first and len(mention.first) >= 7 and mention.first[:7] == (mention.last or "")[:7]:
             month_anchor = mention
@@ -441,7 +453,12 @@ _BANNED = regex.compile(
     r"(?:\W+\w+){0,6}?\W+(?:extremist|terrorist|экстремист\w*|террористическ\w*)?[^.;]{0,30}$",
     regex.IGNORECASE,
 )
-_SINCE_BAN = regex.compile(r"ban|designation|признания|запрета", regex.IGNORECASE)
+_SINCE_BAN = regex.compile(r"ban|designation|ruling|decision|признания|запрета|решения", regex.IGNORECASE)
+# 'the decision of the Supreme Court of 14 April 2026 declaring the movement an extremist organisation'
+_BANNING_AFTER = regex.compile(
+    r"[^.;]{0,20}?(?:declaring|banning|designating|outlawing|признав\w*|запретив\w*|о признании|о запрете)",
+    regex.IGNORECASE,
+)
 # 'В ноябре того же года', 'in November of the same year', 'in November that year': the anchor's year.
 _SAME_YEAR = regex.compile(
     r"\s+(?:того же|этого же|того|этого) года|,?\s+(?:of )?(?:the same|that) year", regex.IGNORECASE
@@ -887,12 +904,18 @@ def _relative_days(groups: dict[str, str | None], reference: date | None) -> tup
     return None, None
 
 
+def _today(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'today', 'сегодня': the day of publication."""
+    return _reference_iso(reference), _reference_iso(reference)
+
+
 def _reference_iso(reference: date | None) -> str | None:
     """The reference date as ISO, or None."""
     return reference.isoformat() if reference else None
 
 
 _RESOLVERS = {
+    "today": _today,
     "range": _range,
     "day": _point,
     "since": _since,

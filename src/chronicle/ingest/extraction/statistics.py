@@ -27,7 +27,7 @@ _MONEY_OR_SHARE = regex.compile(
 )
 _REFERENCE_BEFORE = regex.compile(
     r"(?:No\.?|№|Nr\.?|Doc\.?|Article|Art\.|articles?|статьи|статья|статье|ст\.|part|часть|части|п\.|"
-    r"paragraph|page|p\.|стр\.|Resolution|Protocol|[#$€£/\-])\s*$",
+    r"paragraph|page|p\.|стр\.|Resolution|Protocol|[#$€£/])\s*$|(?<=\S)-$",  # ('ИК-2'; not a bullet: '- 23 new cases')
     regex.IGNORECASE,
 )
 _WHAT = regex.compile(r"[^,.;:()\n—–\"«»“”]{1,80}")
@@ -254,7 +254,8 @@ class _Periods:
             return _expand(cell.period)  # a count in a comparison table: its column's period
         compared = False
         mentions = [m for m in self.by_sentence.get(index, []) if m.first or m.last or m.kind == "every_year"]
-        before = [m for m in mentions if m.end <= offset]
+        # ('… (April: 17)\n- 9 relatives …': a period in a closed parenthesis is its own figure's, not the next count's)
+        before = [m for m in mentions if m.end <= offset and not self._parenthesised_before(m, offset)]
         after = [m for m in mentions if m.start >= offset]
         if before:  # '… 104 cases, in the third quarter 31': a date after a comma opens the next clause
             after = [m for m in after if not _CLAUSE_MARK.search(self.text, offset, m.start)]
@@ -262,6 +263,10 @@ class _Periods:
         after = [m for m in after if not _RELATIVE.search(self.text, offset, m.start)]
         # '186 detentions during the month, compared with 203 in June': June is the period of the 203
         after = [m for m in after if not _COMPARED_COUNT.search(self.text, offset, m.start)]
+        # '23 new cases (April: 17)': a period in parentheses after the count is the compared figure's
+        after = [
+            m for m in after if not (_unclosed_parenthesis(self.text[offset : m.start]) and self._counted_after(m))
+        ]
         own_clause = [m for m in after if not _CLAUSE_END.search(self.text, offset, m.start)]
         if before and own_clause and _CLAUSE_END.search(self.text, before[-1].end, offset):
             before, after = [], own_clause  # '… between 2023 and 2025, and nine of them have since …'
@@ -279,7 +284,11 @@ class _Periods:
                 + [((m.start - offset) * 1.5, len(before) + i, m) for i, m in enumerate(after)]
             )
             period = self._since_stated(nearest[2]) or _expand(nearest[2])
-            compared = self._compared(index, nearest[2])
+            line_start = self.text.rfind("\n", 0, nearest[2].start) + 1
+            compared = self._compared(index, nearest[2]) or (
+                _unclosed_parenthesis(self.text[max(line_start, self.sentences[index].start) : nearest[2].start])
+                and self._counted_after(nearest[2])
+            )
         elif self.carried_from >= 0 and self._same_paragraph(self.carried_from, index):
             period = self.carried
         elif previous := self._previous_date(index):
@@ -293,6 +302,18 @@ class _Periods:
         if self.carried_from != index and not compared:  # a sentence passes on the period of its first count
             self.carried, self.carried_from = period, index
         return period
+
+    def _parenthesised_before(self, mention: DateMention, offset: int) -> bool:
+        """A date inside a parenthesis that closes before the count at `offset`."""
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        closed = ")" in self.text[mention.end : offset]
+        return closed and _unclosed_parenthesis(self.text[line_start : mention.start]) and self._counted_after(mention)
+
+    def _counted_after(self, mention: DateMention) -> bool:
+        """'(April: 17)': a number follows the date before its parenthesis closes, so the date is that number's
+        (not '(с июля 2025 года по июнь 2026 года)', which restates a period)."""
+        close = self.text.find(")", mention.end, mention.end + 80)
+        return close >= 0 and regex.search(r"\d", self.text[mention.end : close]) is not None
 
     def _previous_as_of(self, index: int) -> Period | None:
         """'As of 31 March, the list holds 52 names. Of the 52, 39 are serving sentences': the day the sentence
@@ -359,6 +380,11 @@ _REPORT_WORD = regex.compile(
     regex.IGNORECASE,
 )
 _REPORT_KINDS = ("month", "range", "quarter", "half", "first_months", "year_range")
+
+
+def _unclosed_parenthesis(span: str) -> bool:
+    """Whether a parenthesis opens in `span` and is not closed in it."""
+    return span.count("(") > span.count(")")
 
 
 def _report_period(dates: list[DateMention]) -> Period | None:
