@@ -125,12 +125,16 @@ _PARLIAMENT_NAMES = {
 
 def _country_of_parliament(named: regex.Match[str]) -> str | None:
     """The country whose parliament a match of _NAMED_PARLIAMENT names (read in place: a form may look behind)."""
-    for country, form in _PARLIAMENT_NAMES.items():
-        if regex.compile(form, regex.I).fullmatch(named.string, named.start(), named.end()):
+    for country, form in _PARLIAMENT_FORMS:
+        if form.fullmatch(named.string, named.start(), named.end()):
             return country
     return None
 
 
+_PARLIAMENT_FORMS = [(country, regex.compile(form, regex.I)) for country, form in _PARLIAMENT_NAMES.items()]
+_PARLIAMENT_WORDS = [
+    (country, regex.compile(rf"(?<![\w])(?:{form})(?![\w])", regex.I)) for country, form in _PARLIAMENT_NAMES.items()
+]
 _NAMED_PARLIAMENT = regex.compile(r"(?<![\w])(?:" + "|".join(_PARLIAMENT_NAMES.values()) + r")(?![\w])")
 _LOCAL_DEPUTIES = regex.compile(
     r"(?<![\w])(?:депутат\w*|councill?ors|deputies|MPs)(?:\s+\p{Ll}+){0,2}?\s+(?:из|from)\s+(?P<place>\p{Lu}[\w-]+)"
@@ -897,8 +901,8 @@ _RU_AMONG_MEMBERS = regex.compile(
 
 def _scope_country(scope: str) -> str | None:
     """The country of 'Switzerland', 'the Norwegian Storting', 'the Swedish Riksdag'."""
-    for country, form in _PARLIAMENT_NAMES.items():
-        if regex.search(rf"(?<![\w])(?:{form})(?![\w])", scope, regex.I):
+    for country, form in _PARLIAMENT_WORDS:
+        if form.search(scope):
             return country
     return _first_country(scope)
 
