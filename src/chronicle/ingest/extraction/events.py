@@ -27,6 +27,7 @@ from chronicle.ingest.extraction.event_persons import (
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
 from chronicle.ingest.extraction.prefilter import prefiltered
 from chronicle.ingest.extraction.text import Sentence, SpanSet, starts_of
+from chronicle.ingest.extraction.verdicts import verdict_events
 
 EVENT_TYPES = (
     "detention",
@@ -188,6 +189,7 @@ def find_events(
     dates: list[DateMention],
     places: list[PlaceMention],
     counts: SpanSet | None = None,
+    text: str | None = None,
 ) -> list[Event]:
     """Events of every sentence's clauses, merged when type, persons and date agree.
 
@@ -205,6 +207,8 @@ def find_events(
             inside = [cue for cue in cues if start <= cue[0] < end]
             reading = _Reading(sentence, start, end, persons, dates, places)
             events += _clause_events(reading, inside, context, index)
+    if text is not None:
+        events += verdict_events(text, persons, dates)  # '— Талант Мамытов — 4 года;': items with no verb
     return merge(events)
 
 

@@ -86,7 +86,7 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     statistics = _date_authors(statistics, letters, reference)
     signers = {s.name for letter in letters for s in letter.signatories}
     counts = SpanSet([(s.start, s.end) for s in statistics if s.quantity and _AGGREGATE.match(s.what)])
-    events = find_events(sentences, _person_spans(text, persons, facts, signers), dates, places, counts)
+    events = find_events(sentences, _person_spans(text, persons, facts, signers), dates, places, counts, text)
     return {
         "language": language,
         "text_sha256": sha256,
