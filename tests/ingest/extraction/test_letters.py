@@ -1082,3 +1082,38 @@ def test_russian_lists_under_a_parliament_and_party_and_the_addressee_in_the_dat
             ("Эка Беридзе", "Georgia", "Коалиция за перемены"),
         ]
     )
+
+
+def test_a_resolution_with_named_cosponsors_and_an_ep_motion_by_group() -> None:
+    senate = (
+        "WASHINGTON – U.S. Senators Mark Whitford (R-Fla.) and Jeanne Hallett (D-N.H.) today introduced a "
+        "bipartisan resolution condemning the jailing of journalists. The resolution is cosponsored by Sens. Dale "
+        "Kessel (R-Idaho) and Cory Ambler (D-Md.), among others."
+    )
+    assert [name for name, _, _ in _signatories(senate)] == [
+        "Mark Whitford",
+        "Jeanne Hallett",
+        "Dale Kessel",
+        "Cory Ambler",
+    ]
+    ep = (
+        "The European Parliament adopted an urgency resolution on Azerbaijan. The motion was tabled by five groups.\n\n"
+        "On behalf of the EPP Group: Tomasz Wielgus, Harald Eichler\nOn behalf of the S&D Group: Niels Brand\n"
+    )
+    assert _signatories(ep) == [
+        ("Tomasz Wielgus", None, "EPP"),
+        ("Harald Eichler", None, "EPP"),
+        ("Niels Brand", None, "S&D"),
+    ]
+
+
+def test_country_headings_with_flags_and_westminster_members() -> None:
+    text = (
+        "Шесть депутатов направили открытое письмо Президенту Таджикистана. Подписали:\n\n"
+        "🇧🇪 Бельгия — Элс Верстретен (Groen), Питер Ванденберг (N-VA)\n🇦🇹 Австрия — Юлия Айгнер (НЕОС)\n"
+    )
+    assert _signatories(text, language="ru") == [
+        ("Элс Верстретен", "Belgium", "Groen"),
+        ("Питер Ванденберг", "Belgium", "N-VA"),
+        ("Юлия Айгнер", "Austria", "НЕОС"),
+    ]

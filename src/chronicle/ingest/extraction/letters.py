@@ -33,6 +33,11 @@ _LETTER = regex.compile(
     r"парламент|евродепутат)\w*|совместн\w* (?:заявлени|обращени)\w*|заявлени[ея](?=\s+подписал)|"
     r"проект\w* (?:заявлени|резолюци|обращени|декларации)\w*)"
     r"|(?P<wrote>(?:have|has)\s+written|wrote)(?=\s+to\s)"
+    # 'a bipartisan resolution … cosponsored by Sens. A (R-Idaho), B', 'urgency resolution … On behalf of the EPP
+    # Group: A, B', 'an Early Day Motion tabled by': motions whose sponsors are named sign them
+    r"|(?P<resolution>(?:(?:urgency|joint|bipartisan|draft|companion)\s+)?resolution|(?:early day\s+)?motion)"
+    r"(?=[^.\n]{0,160}?(?:co-?sponsor|introduced by|tabled by|signed by|led by)|[^\n]*\n(?:[^\n]*\n){0,12}?"
+    r"[ \t]*On behalf of the)"
     r"|(?P<experts>(?:UN|United Nations) (?:human rights )?experts|(?:ООН|ООН по правам человека) эксперт\w*|"
     r"эксперт\w* ООН|(?-i:The|the) experts)(?=\s+(?:\w+\s+){0,2}(?:called|urged|said|expressed|demanded|warned|wrote|"
     r"asked|noted|raised|sent|призвал\w*|"
@@ -220,6 +225,8 @@ def _kind(match: regex.Match[str]) -> str:
         ("written answer", "written question"),
         ("declaration", "written declaration"),
         ("question", "written question"),
+        ("resolution", "resolution"),
+        ("motion", "motion"),
         ("вопрос", "written question"),
         ("запрос", "written question"),
         ("деклараци", "written declaration"),

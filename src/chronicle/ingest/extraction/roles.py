@@ -119,6 +119,7 @@ _PARLIAMENT_NAMES = {
     "Austria": r"Nationalrat\w*",
     "Netherlands": r"Tweede Kamer|Staten-Generaal",
     "Ireland": r"Dáil(?: Éireann)?|Oireachtas",
+    "United Kingdom": r"Westminster|House of Lords",
     "France": r"Assemblée nationale|Национальн\w* собрани\w* Франции",
 }
 

@@ -371,7 +371,10 @@ def _stop_words() -> frozenset[str]:
 
 def _heading(line: str) -> tuple[str | None, str | None] | None:
     """A line holding only a country or a group (optionally with a colon or count): a heading."""
-    bare = rx(r"[ \t]*[-•*·–—▪]?[ \t]*(.*?)[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$").match(line)
+    bare = rx(
+        r"[ \t]*[-•*·–—▪]?[ \t]*[\p{So}\p{Sk}\U0001F1E6-\U0001F1FF \t]*(?:(?i:on behalf of)[ \t]+(?:the[ \t]+)?)?"
+        r"(.*?)[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$"
+    ).match(line)  # ('On behalf of the EPP Group: A, B': the co-sponsors of a group in a European Parliament motion)
     value = bare.group(1) if bare else line.strip()
     if not value or len(value) > 90:
         return None
