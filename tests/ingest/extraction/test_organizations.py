@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from chronicle.ingest.extraction.organizations import find_organizations, mark_extremist
+from datetime import date
+
+from chronicle.ingest.extraction.mentions import Mention
+from chronicle.ingest.extraction.organizations import extend_russian_court, find_organizations, mark_extremist
+from chronicle.ingest.extraction.pipeline import extract
 from chronicle.ingest.extraction.text import split_sentences
 
 
@@ -234,3 +238,20 @@ def test_an_outlet_listed_as_extremist_is_designated_but_one_reporting_it_is_not
     )
     assert found["Гомель сегодня"] == ("media", True)
     assert found["Nasha Niva"][1] is None
+
+
+def test_russian_bodies_run_on_into_their_town_region_or_country() -> None:
+    text = (
+        "Октябрьский районный суд Уфы арестовал активиста. Жалобу рассмотрит Верховный суд Башкирии, а МВД по "
+        "Башкортостану отказалось от комментариев. В Министерстве иностранных дел Туркменистана промолчали."
+    )
+    names = {o["name"] for o in extract(text, published=date(2025, 2, 1), language="ru")["organizations"]}
+    assert {"Октябрьский районный суд Уфы", "Верховный суд Башкирии"} <= names
+    start = text.index("МВД")
+    assert extend_russian_court(text, Mention(start, start + 3, "МВД")).text == "МВД по Башкортостану"
+
+
+def test_a_timeline_dash_is_no_part_of_a_name() -> None:
+    text = "Timeline\n\n2023, January - The Bukhara Regional Criminal Court sentences 22 defendants.\n"
+    names = {o["name"] for o in extract(text, published=date(2024, 1, 1))["organizations"]}
+    assert "Bukhara Regional Criminal Court" in names

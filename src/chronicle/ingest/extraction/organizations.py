@@ -430,6 +430,7 @@ _OPENERS = {
     *("Will", "Would", "Does", "Do", "Did", "Is", "Are", "Has", "Have", "Can", "Could", "What", "How", "Which"),
     # 'Twelve Members of the European Parliament'
     *("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Several", "Some"),
+    *("-", "–", "—"),  # a timeline's 'January - The Bukhara Regional Criminal Court sentences …'
 }
 _DATE_WORD = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4}),?"
@@ -447,9 +448,11 @@ _COURT_TAIL = regex.compile(
     r"(?:\s+[А-ЯЁа-яё-]+(?:ой|ого|ий|ый|ая|ской|ского))?\s+(?:области|района|города|края|республики)"
     r"|\s+(?:города|г\.)\s+[А-ЯЁ][а-яё-]+"
     r"|\s+по\s+(?:[а-яё]+\s+){0,2}(?:делам|преступлениям)"  # 'суд по тяжким преступлениям'
+    r"|\s+по\s+[А-ЯЁ][а-яё-]+(?:у|ю|е|и)(?![\w])"  # 'МВД по Башкортостану'
 )
 _EXTENDED_HEAD = regex.compile(
-    r"(?:суд|суда|суде|судом|полиции|прокуратур\w*|департамент\w*|управлени\w*|акимат\w*|комитет\w*)$",
+    r"(?:суд|суда|суде|судом|полиции|прокуратур\w*|департамент\w*|управлени\w*|акимат\w*|комитет\w*|"
+    r"(?-i:МВД|МИД)|иностранных дел|внутренних дел)$",
     regex.IGNORECASE,
 )
 _PLACE_GENITIVE = regex.compile(r"\s+(?P<place>[А-ЯЁ][а-яё-]+)(?![\w])")
@@ -463,11 +466,18 @@ def extend_russian_court(text: str, mention: Mention) -> Mention:
     tail = _COURT_TAIL.match(window)
     end = mention.end + tail.end() if tail else mention.end
     city = _PLACE_GENITIVE.match(text[end : end + 40])  # 'суд Уральска', 'Суд Московского района Минска'
-    if city is not None and _is_place(city.group("place")):
+    court = regex.search(r"(?i)суд$", mention.text) is not None
+    if city is not None and (
+        _is_place(city.group("place")) or (court and _GENITIVE_PLACE.fullmatch(city.group("place")))
+    ):
         end += city.end()
     elif tail is None:
         return mention
     return Mention(mention.start, end, text[mention.start : end])
+
+
+# 'Октябрьский районный суд Уфы', 'Верховный суд Башкирии': after 'суд' a capitalised genitive is its town.
+_GENITIVE_PLACE = regex.compile(r"[А-ЯЁ][а-яё-]+(?:ы|и|а|я)")
 
 
 def _is_place(word: str) -> bool:
