@@ -384,3 +384,14 @@ def test_since_the_ruling_runs_from_a_decision_dated_before_it_declares_the_ban(
     )
     found = find_dates(text, PUBLISHED)
     assert (found[-1].kind, found[-1].first, found[-1].last) == ("since_then", "2020-04-14", "2020-10-16")
+
+
+def test_a_timeline_year_heading_gives_its_year_to_the_dates_under_it() -> None:
+    text = "Timeline\n\n2022\n\n3 July - He is detained at his home.\n\n2023\n\n29 September - He is sentenced.\n"
+    found = [(m.kind, m.first) for m in find_dates(text, PUBLISHED) if m.kind == "day"]
+    assert found == [("day", "2022-07-03"), ("day", "2023-09-29")]
+
+
+def test_after_that_runs_from_the_date_stated_to_publication() -> None:
+    found = find_dates("Организацию запретили в мае 2019 года. После этого возбуждено 30 дел.", PUBLISHED)
+    assert (found[-1].kind, found[-1].first, found[-1].last) == ("since_then", "2019-05", "2020-10-16")

@@ -380,3 +380,10 @@ def test_a_bulleted_count_is_a_count_and_a_parenthesis_restating_the_period_stil
     text = "За последние двенадцать месяцев (с июля 2025 года по июнь 2026 года) к нам поступило 57 сообщений о пытках."
     assert [s[2:4] for s in _stats(text, date(2026, 7, 15))] == [("2025-07-01", "2026-06-30")]
     assert [s[0] for s in _stats("KEY FIGURES\n\n- 23 new cases of prosecution documented\n", date(2026, 6, 5))] == [23]
+
+
+def test_the_day_a_count_was_told_is_not_its_period() -> None:
+    text = (
+        "The group said on Friday it had recorded 87 politically motivated criminal cases since the beginning of 2024."
+    )
+    assert [s[2:4] for s in _stats(text, date(2025, 3, 14))] == [("2024-01-01", "2025-03-14")]

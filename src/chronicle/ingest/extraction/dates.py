@@ -174,7 +174,7 @@ _PATTERNS = (
     ),
     (
         "since_then",
-        r"since then|(?:has|have|had) since|since that (?:time|day|date)|"
+        r"since then|(?:has|have|had) since|since that (?:time|day|date)|после этого|"
         r"since the (?:ban|banning|designation|ruling|verdict|arrests?|"
         r"detentions?|raids?|protests?|unrest|events|crackdown|elections?|referendum)|с тех пор|с того (?:времени|дня)|"
         r"с момента (?:запрета|признания|задержани\w+|ареста|приговора|событий|протестов|выборов)",
@@ -392,7 +392,28 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             ban = mention
         if mention.first and len(mention.first) >= 7 and mention.first[:7] == (mention.last or "")[:7]:
             month_anchor = mention
-    return _with_named_periods(text, found)
+    return _with_named_periods(text, _under_year_headings(text, found))
+
+
+# A timeline's year on a line of its own ('2022' then '3 July - … is detained'): the year of the dates under it.
+_YEAR_HEADING = regex.compile(r"(?m)^[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*:?[ \t]*$")
+_WRITTEN_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def _under_year_headings(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Dates written without a year take the year of the heading line above them."""
+    headings = [(m.start(), m.group("year")) for m in _YEAR_HEADING.finditer(text)]
+    if not headings:
+        return found
+    result = []
+    for mention in found:
+        above = [year for start, year in headings if start < mention.start]
+        if above and mention.kind in ("day", "month", "range") and not _WRITTEN_YEAR.search(mention.text):
+            first = above[-1] + mention.first[4:] if mention.first else None
+            last = above[-1] + mention.last[4:] if mention.last else None
+            mention = DateMention(mention.start, mention.end, mention.kind, first, last, mention.text)
+        result.append(mention)
+    return result
 
 
 # 'the January 2022 unrest' … 'were killed during the unrest': an episode named once with its date
@@ -481,7 +502,7 @@ def _in_year_of(mention: DateMention, anchor: DateMention) -> DateMention:
 # 'compared with 389 in the first quarter': a period named for comparison is not what 'the same period' means.
 _COMPARED = regex.compile(
     r"(?:compared (?:with|to)|as against|against|versus|vs\.?|up from|down from|по сравнению с|против|"
-    r"тогда как)\W+(?:[\w,-]+\W+){0,4}$",
+    r"тогда как)\W+(?:[\w,-]+\W+){0,6}$",  # ('compared with 1,265 at the end of 2024')
     regex.IGNORECASE,
 )
 

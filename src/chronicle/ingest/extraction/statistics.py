@@ -216,6 +216,11 @@ _COMPARISON = regex.compile(
     regex.IGNORECASE,
 )
 _RELATIVE = regex.compile(r",\s+(?:which|who|whom|whose|that|where|когда|где|котор\w+)(?![\w])|\(", regex.IGNORECASE)
+_TOLD_ON = regex.compile(
+    r"(?<![\w])(?:said|says|reported|announced|stated|told \w+|wrote|сообщил\w*|заявил\w*|рассказал\w*)"
+    r"\s+(?:on\s+|в\s+|во\s+)?$",
+    regex.IGNORECASE,
+)
 _COMPARED_COUNT = regex.compile(
     r"(?<![\w])(?:compared (?:with|to)|up from|down from|against|versus|по сравнению с|против)\s+"
     r"(?:[\w-]+\s+){0,3}?\d",
@@ -253,7 +258,12 @@ class _Periods:
         if cell is not None:
             return _expand(cell.period)  # a count in a comparison table: its column's period
         compared = False
-        mentions = [m for m in self.by_sentence.get(index, []) if m.first or m.last or m.kind == "every_year"]
+        mentions = [
+            m
+            for m in self.by_sentence.get(index, [])
+            if (m.first or m.last or m.kind == "every_year")
+            and not _TOLD_ON.search(self.text, max(0, m.start - 30), m.start)
+        ]  # ('the group said on Friday it had recorded 87 cases since 2024': Friday is the day of the telling)
         # ('… (April: 17)\n- 9 relatives …': a period in a closed parenthesis is its own figure's, not the next count's)
         before = [m for m in mentions if m.end <= offset and not self._parenthesised_before(m, offset)]
         after = [m for m in mentions if m.start >= offset]
