@@ -796,7 +796,7 @@ _RU_NATIONALITY_BEFORE = regex.compile(
 )
 # 'депутат Европарламента от «Зеленых» Ханна Фогель', 'из фракции ЕНП X': a group right before the name.
 _RU_GROUP_BEFORE = regex.compile(
-    r"(?:(?<![\w])от|(?<![\w])из|фракци\w*)\s+«?(?P<group>[^«»\s][^«»\n]{0,30}?)»?(?:/(?P<tail>\p{Lu}{2,6}))?\s+"
+    r"(?:(?<![\w])от|(?<![\w])из|фракци\w*|групп[аы])\s+«?(?P<group>[^«»\s][^«»\n]{0,30}?)»?(?:/(?P<tail>\p{Lu}{2,6}))?\s+"
     r"(?:\p{Ll}+\s+)?$"
 )
 
@@ -1072,7 +1072,7 @@ def _russian_group_before(before: str) -> str | None:
         if written in gazetteer.groups():
             return written
         # 'депутат от партии «Союз 90/Зелёные» A': named a party, whatever its head noun
-        return _russian_party(written) or (written if party.group("word") else None)
+        return _russian_party(written) or (written if party.group("word") else None) or _plural_nominative(written)
     phrase = _RU_PARTY_PHRASE_BEFORE.search(before)
     if phrase and (party := _russian_party(phrase.group("phrase"))):
         return party  # 'от Европейской народной партии' -> 'Европейская народная партия'
@@ -1084,7 +1084,14 @@ def _russian_group_before(before: str) -> str | None:
         written = form + ("/" + match.group("tail") if match.group("tail") else "")
         if written in gazetteer.groups() or form in gazetteer.groups():
             return written
-    return None
+    return _plural_nominative(group) if "«" in match.group() else None
+
+
+def _plural_nominative(word: str) -> str | None:
+    """'«Зелёных»' -> 'Зелёные': a one-word party named in the genitive plural."""
+    if not regex.fullmatch(r"\p{Lu}\p{Ll}+(?:ых|их)", word):
+        return None
+    return word[:-2] + ("ые" if word.endswith("ых") else "ие")
 
 
 _RU_PARTY_PHRASE_BEFORE = regex.compile(r"(?<![\w])(?:от|из)\s+(?P<phrase>\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,4})\s+$")
@@ -1219,11 +1226,12 @@ _MEMBER_FROM = regex.compile(
     r"(?P<party>«[^«»\n]{2,40}»|\p{Lu}[\p{Lu}\p{Ll}/]{1,10})"
 )
 _FROM_PARTY = regex.compile(
-    r"\s+(?:из|от)\s+(?:партии\s+)?(?:(?P<party>\p{Lu}{2,6})(?![\w])"
+    r"\s+(?:из|от)\s+(?:(?:партии|фракции|группы)\s+)?(?:(?P<party>\p{Lu}{2,6})(?![\w])"
     r"|(?P<phrase>\p{Lu}\p{Ll}+(?:ого|его|ой|ей|ых|их)\s+\p{Ll}+(?:\s+\p{Ll}+){0,4}?)(?=\s*[,.;)]|\s+и\s+\p{Lu}))"
 )
 _FROM_COUNTRY = regex.compile(
-    r"\s+(?:(?:из|from)\s+(?P<country>\p{Lu}[\p{L}-]+)(?:\s*\((?P<inner>[^()\n]{2,120})\))?"
+    r"\s+(?:(?:из|from)\s+(?P<country>\p{Lu}[\p{L}-]+)(?:\s*\((?P<inner>[^()\n]{2,120})\)"
+    r"|,\s*член\w*\s+(?:группы|фракции|партии)\s+«(?P<inner>[^«»\n]{2,60})»)?"  # 'X из Австрии, член группы «…»'
     r"|of\s+(?:the\s+)?(?P<country>\p{Lu}[\p{L}-]+)\s*\((?P<inner>[^()\n]{2,120})\))"  # 'X of Denmark (Renew)'
 )
 
