@@ -491,10 +491,17 @@ def _heading_label(sentences: list[Sentence], mention: Mention, section: str) ->
             return None
         if _DEMAND_BETWEEN.search(heading):
             return None  # 'The MPs ask the President to:' heads a list of demands, not of MPs
-        for label, pattern in gazetteer.section_patterns(section):
-            if pattern.search(heading):
-                return label
+        label = _first_label(section, heading)
+        if label is not None:
+            return label
     return None
+
+
+@lru_cache(maxsize=1024)
+def _first_label(section: str, heading: str) -> str | None:
+    """The label of the first cue of a section (in file order) a heading holds: the heading of a list
+    is read again for every name listed under it, so it is read once."""
+    return next((label for label, pattern in gazetteer.section_patterns(section) if pattern.search(heading)), None)
 
 
 # A sentence that goes on about the people of the sentence before ('Among them A and B.').
@@ -512,10 +519,10 @@ def _list_heading_label(sentences: list[Sentence], mention: Mention, section: st
         return None
     if not sentences[index - 1].text.rstrip().endswith(":") and not _looks_like_list(sentences[index].text):
         return None
-    heading = sentences[index - 1].text
-    return next((label for label, pattern in gazetteer.section_patterns(section) if pattern.search(heading)), None)
+    return _first_label(section, sentences[index - 1].text)
 
 
+@lru_cache(maxsize=1024)  # asked of the same sentence for every name in it
 def _looks_like_list(sentence: str) -> bool:
     """A line that is mostly comma-separated capitalised names."""
     words = sentence.split()
@@ -1034,6 +1041,7 @@ _FROM_COUNTRY = regex.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same nationality words and trailers are read for many names
 def _first_country(tail: str) -> str | None:
     """First country named in a trailer, as written when it is a full name ('Republic of Moldova');
     else a two-letter country code standing alone in it ('(Renew, NL)', as EP questions write them)."""
