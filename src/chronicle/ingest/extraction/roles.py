@@ -16,6 +16,21 @@ from chronicle.ingest.extraction.officials import known_official, office_country
 from chronicle.ingest.extraction.russian import nominative_phrase
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
+
+class Gated:
+    """A pattern searched only in a text holding one of the words no match of it can do without.
+
+    The patterns read before a name are anchored at the name (`$`), so a search tries every offset of
+    the window; most windows hold none of the words, and `in` tells so at a fraction of the cost."""
+
+    def __init__(self, pattern: regex.Pattern[str], *words: str) -> None:
+        self.pattern, self.words = pattern, words
+
+    def search(self, window: str) -> regex.Match[str] | None:
+        """`pattern.search(window)`, None at once where none of the words is written."""
+        return self.pattern.search(window) if any(word in window for word in self.words) else None
+
+
 _EVENT_DATE_KINDS = ("day", "month", "range", "year", "since", "weekday", "days_later", "following_year")
 REACH_BEFORE = 90
 REACH_AFTER = 70
@@ -701,11 +716,11 @@ _NEXT_NAMED = regex.compile(r"\s+(?:and|и)\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p
 
 
 @lru_cache(maxsize=1)
-def _nationality_before() -> regex.Pattern[str]:
+def _nationality_before() -> Gated:
     """'the Lithuanian EPP member X', 'Dutch Greens member X', 'the Finnish Left MEP X', 'депутат от Латвии X'."""
     forms = sorted((form for form in gazetteer.groups() if form.isascii()), key=len, reverse=True)
     known = "|".join(regex.escape(form) for form in forms)
-    return regex.compile(_NATIONALITY_BEFORE.replace("KNOWN_GROUPS", known))
+    return Gated(regex.compile(_NATIONALITY_BEFORE.replace("KNOWN_GROUPS", known)), *_NATIONALITY_NOUNS)
 
 
 _PARTY_NOUNS = {
@@ -718,6 +733,28 @@ _PARTY_NOUNS = {
     "Pirate",
     "Labour",
 }
+# The words a nationality before a name is read with (every 'noun' of the pattern holds one).
+_NATIONALITY_NOUNS = (
+    "MEP",
+    "MP",
+    "member",
+    "parliamentarian",
+    "deputy",
+    "lawmaker",
+    "Green",
+    "Liberal",
+    "Socialist",
+    "Conservative",
+    "Democrat",
+    "socialist",
+    "liberal",
+    "conservative",
+    "Pirate",
+    "Labour",
+    "Tory",
+    "депутат",
+    "парламентари",
+)
 _NATIONALITY_BEFORE = (
     r"(?:(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+)\s+(?:(?:Green|Liberal|Socialist|Conservative|Social Democrat|"
     r"Christian Democrat|centre-right|centre-left|left-wing|right-wing|"
@@ -731,43 +768,74 @@ _NATIONALITY_BEFORE = (
 # 'литовец Миндаугас Ясайтис', 'польского консерватора Павла Ковальчика': a people's noun, or a
 # nationality adjective before a lower-case noun of office or party, right before the name.
 _WORD_BEFORE = regex.compile(r"(?P<word>\p{Ll}+)\s+$")
-_RU_NATIONALITY_BEFORE = regex.compile(
-    r"(?<![\w])(?P<nationality>\p{L}\p{Ll}+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"
-    r"(?:(?:\p{Ll}+|Европарламента|Европейского|[Пп]арламента|Сейма|Саэйма|Бундестага|Рийгикогу|Рады|Сената|ПАСЕ|"
-    r"от|из|«[^«»\n]{1,30}»(?:/\p{Lu}{2,6})?)\s+){1,5}$"
+_RU_NATIONALITY_BEFORE = Gated(
+    regex.compile(
+        r"(?<![\w])(?P<nationality>\p{L}\p{Ll}+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"
+        r"(?:(?:\p{Ll}+|Европарламента|Европейского|[Пп]арламента|Сейма|Саэйма|Бундестага|Рийгикогу|Рады|Сената|ПАСЕ|"
+        r"от|из|«[^«»\n]{1,30}»(?:/\p{Lu}{2,6})?)\s+){1,5}$"
+    ),
+    "ск",
+    "цк",
 )
 # 'депутат Европарламента от «Зеленых» Ханна Фогель', 'из фракции ЕНП X': a group right before the name.
-_RU_GROUP_BEFORE = regex.compile(
-    r"(?:(?<![\w])от|(?<![\w])из|фракци\w*)\s+«?(?P<group>[^«»\s][^«»\n]{0,30}?)»?(?:/(?P<tail>\p{Lu}{2,6}))?\s+"
-    r"(?:\p{Ll}+\s+)?$"
+_RU_GROUP_BEFORE = Gated(
+    regex.compile(
+        r"(?:(?<![\w])от|(?<![\w])из|фракци\w*)\s+«?(?P<group>[^«»\s][^«»\n]{0,30}?)»?(?:/(?P<tail>\p{Lu}{2,6}))?\s+"
+        r"(?:\p{Ll}+\s+)?$"
+    ),
+    "от",
+    "из",
+    "фракци",
 )
 
 
 # 'Lithuanian MEPs Rasa Juknevičienė and Andrius Kubilius': a nationality for every name of the list.
-_PLURAL_NATIONALITY = regex.compile(
-    rf"(?<![\w])(?P<nationality>\p{{Lu}}\p{{Ll}}+)\s+(?:MEPs|MPs|members|lawmakers|parliamentarians|deputies|senators)"
-    rf"\s+(?:{_NAME_WORD}(?:\s+(?:van|von|de|der)?\s*{_NAME_WORD}){{0,3}}\s*(?:,|and)\s+){{0,6}}$"
+_PLURAL_NATIONALITY = Gated(
+    regex.compile(
+        rf"(?<![\w])(?P<nationality>\p{{Lu}}\p{{Ll}}+)\s+(?:MEPs|MPs|members|lawmakers|parliamentarians|deputies|senators)"
+        rf"\s+(?:{_NAME_WORD}(?:\s+(?:van|von|de|der)?\s*{_NAME_WORD}){{0,3}}\s*(?:,|and)\s+){{0,6}}$"
+    ),
+    "MEPs",
+    "MPs",
+    "members",
+    "lawmakers",
+    "parliamentarians",
+    "deputies",
+    "senators",
 )
 
 
 # 'депутаты сейма Литвы Матас Малдейкис и Жигимантас Павилёнис': the country of the parliament named
 # right before the names (its genitive, or a parliament whose name says its country).
 _PAREN = r"(?:\s*\([^()\n]{1,60}\))?"
-_MEMBERS_OF_HOUSE = regex.compile(
-    rf"(?<![\w])members?\s+of\s+the\s+(?P<country>\p{{Lu}}\p{{L}}+(?:\s+\p{{Lu}}\p{{L}}+)?)\s+"
-    rf"(?:Parliament|Senate|House of \p{{Lu}}\w+|Bundestag|Sejm|Seimas|Saeima|Riksdag|Storting|Folketing)\s*[,:]?\s+"
-    rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|and)\s+){{0,6}}$"
+_MEMBERS_OF_HOUSE = Gated(
+    regex.compile(
+        rf"(?<![\w])members?\s+of\s+the\s+(?P<country>\p{{Lu}}\p{{L}}+(?:\s+\p{{Lu}}\p{{L}}+)?)\s+"
+        rf"(?:Parliament|Senate|House of \p{{Lu}}\w+|Bundestag|Sejm|Seimas|Saeima|Riksdag|Storting|Folketing)"
+        rf"\s*[,:]?\s+"
+        rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|and)\s+){{0,6}}$"
+    ),
+    "member",
 )
-_RU_MEMBERS_OF = regex.compile(
-    rf"(?<![\w])(?:депутат\w*|член\w*|парламентари\w*)\s+(?P<body>[\p{{L}}-]+(?:\s+[\p{{Ll}}-]+)?)"
-    rf"(?:\s+(?P<country>\p{{Lu}}\w+))?\s+(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
+_RU_MEMBERS_OF = Gated(
+    regex.compile(
+        rf"(?<![\w])(?:депутат\w*|член\w*|парламентари\w*)\s+(?P<body>[\p{{L}}-]+(?:\s+[\p{{Ll}}-]+)?)"
+        rf"(?:\s+(?P<country>\p{{Lu}}\w+))?\s+(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
+    ),
+    "депутат",
+    "член",
+    "парламентари",
 )
 # 'депутаты латвийского Сейма A (…) и B', 'трое польских парламентариев — A (…), B (…)': a nationality adjective
 # before a list of names, each perhaps with its party in parentheses.
-_RU_ADJECTIVE_LIST = regex.compile(
-    rf"(?<![\w])(?P<nationality>\p{{Ll}}+[сц]к(?:их|ие|ого|ой|ий|ая))\s+"
-    rf"(?:Сейма|Саэйма|Бундестага|Рийгикогу|[Пп]арламента|парламентари\w*|депутат\w*|евродепутат\w*|член\w*)"
-    rf"(?:\s+\p{{Ll}}+)?\s*(?:[—–:-]\s*)?(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
+_RU_ADJECTIVE_LIST = Gated(
+    regex.compile(
+        rf"(?<![\w])(?P<nationality>\p{{Ll}}+[сц]к(?:их|ие|ого|ой|ий|ая))\s+"
+        rf"(?:Сейма|Саэйма|Бундестага|Рийгикогу|[Пп]арламента|парламентари\w*|депутат\w*|евродепутат\w*|член\w*)"
+        rf"(?:\s+\p{{Ll}}+)?\s*(?:[—–:-]\s*)?(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
+    ),
+    "ск",
+    "цк",
 )
 _RU_PARLIAMENT_WORD = regex.compile(
     r"(?i:сейм|саэйм|парламент|рийгикогу|бундестаг|верховн|мажилис|госдум|риксдаг|палат|сенат|национальн)"
@@ -776,23 +844,32 @@ _RU_PARLIAMENT_WORD = regex.compile(
 
 # 'евродепутаты от Литвы A и B', 'представитель Польши A', "Germany's A": the country of a member, or of
 # every member of a list, written before the names (a genitive or 'от' in Russian, a possessive in English).
-_COUNTRY_BEFORE_LIST = regex.compile(
-    rf"(?:(?<![\w])(?:депутат\w*|евродепутат\w*|парламентари\w*|член\w*|представител\w*)"
-    rf"(?:\s+Европарламента|\s+Европейского\s+парламента)?\s+(?:от\s+)?(?P<country>\p{{Lu}}\w+)"
-    rf"|(?<![\w])(?<!of\s)(?P<country>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)['’]s(?:\s+\p{{Ll}}+){{0,2}})"
-    rf"\s+(?:{_NAME_WORD}(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,2}}\s*(?:,|и|and)\s+){{0,6}}$"
+_COUNTRY_BEFORE_LIST = Gated(
+    regex.compile(
+        rf"(?:(?<![\w])(?:депутат\w*|евродепутат\w*|парламентари\w*|член\w*|представител\w*)"
+        rf"(?:\s+Европарламента|\s+Европейского\s+парламента)?\s+(?:от\s+)?(?P<country>\p{{Lu}}\w+)"
+        rf"|(?<![\w])(?<!of\s)(?P<country>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)['’]s(?:\s+\p{{Ll}}+){{0,2}})"
+        rf"\s+(?:{_NAME_WORD}(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,2}}\s*(?:,|и|and)\s+){{0,6}}$"
+    ),
+    "депутат",
+    "парламентари",
+    "член",
+    "представител",
+    "'s",
+    "’s",
 )
 
 
 @lru_cache(maxsize=1)
-def _group_before_list() -> regex.Pattern[str]:
+def _group_before_list() -> Gated:
     """'From Renew Europe, it was signed by A, B and C': a known group fronted before a list of names."""
     forms = sorted((form for form in gazetteer.groups() if form.isascii()), key=len, reverse=True)
-    return regex.compile(
+    pattern = regex.compile(
         rf"(?<![\w])(?:[Ff]rom|[Oo]f)\s+(?:the\s+)?(?P<group>{'|'.join(regex.escape(f) for f in forms)})"
         rf"(?:\s+group)?\s*,?\s+(?:(?:it|was|were|has|have|been|signed|co-signed|by|joined|MEPs|members)\s+){{1,5}}"
         rf"(?:{_NAME_WORD}(?:\s+(?:van|von|de|der)?\s*{_NAME_WORD}){{0,2}}\s*(?:,|and)\s+){{0,6}}$"
     )
+    return Gated(pattern, "rom", "of", "Of")
 
 
 def _members_of_before(before: str) -> str | None:
@@ -812,18 +889,34 @@ def _members_of_before(before: str) -> str | None:
 
 # 'Democratic Representative Karen Whitfield of Oregon', 'Republican Representatives A of Indiana and B of
 # Texas': members of Congress, the party written before the title.
-_US_TITLED = regex.compile(
-    rf"(?<![\w])(?P<party>Democratic|Republican|[Ii]ndependent)\s+(?:Representatives?|Reps?\.|Senators?|Sens?\.|"
-    rf"Congress(?:wo)?m[ae]n|members? of Congress)\s+"
-    rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?:\s+of\s+\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?)?"
-    rf"\s*(?:,|and)\s+){{0,6}}$"
+_US_TITLED = Gated(
+    regex.compile(
+        rf"(?<![\w])(?P<party>Democratic|Republican|[Ii]ndependent)\s+(?:Representatives?|Reps?\.|Senators?|Sens?\.|"
+        rf"Congress(?:wo)?m[ae]n|members? of Congress)\s+"
+        rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?:\s+of\s+\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?)?"
+        rf"\s*(?:,|and)\s+){{0,6}}$"
+    ),
+    "Democratic",
+    "Republican",
+    "ndependent",
 )
 
 
 # 'Liberal MP Arjun Sandhu', 'NDP MP X', 'Bloc Québécois MP X', 'Green Party MP X': a party right before the title.
-_PARTY_TITLE_BEFORE = regex.compile(
-    r"(?<![\w])(?P<party>(?:\p{Lu}[\p{L}/&-]+\s+){0,2}\p{Lu}[\p{L}/&-]+|\p{Lu}{2,5})\s+"
-    r"(?:MP|MPs|MEP|MEPs|MdB|MSP|[Ss]enator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\s+$"
+_PARTY_TITLE_BEFORE = Gated(
+    regex.compile(
+        r"(?<![\w])(?P<party>(?:\p{Lu}[\p{L}/&-]+\s+){0,2}\p{Lu}[\p{L}/&-]+|\p{Lu}{2,5})\s+"
+        r"(?:MP|MPs|MEP|MEPs|MdB|MSP|[Ss]enator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\s+$"
+    ),
+    "MP",
+    "MEP",
+    "MdB",
+    "MSP",
+    "enator",
+    "Sen.",
+    "Representative",
+    "Rep.",
+    "Congress",
 )
 _NOT_PARTY = {"The", "A", "An", "Former", "Mr", "Ms", "Mrs", "Dr", "Fellow", "Opposition", "Independent", "Senior"}
 
@@ -886,11 +979,16 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
 
 
 # 'представителей «Союза Отечества» Лаураса Стониса и Гедре Балтрушайтене': a party before a list of names.
-_RU_PARTY_BEFORE = regex.compile(
-    rf"(?:представител\w*|член\w*|депутат\w*\s+от)\s+(?P<word>(?:партии|фракции|блока)\s+)?"
-    rf"(?:«(?P<party>[^«»\n]{{3,60}})»|(?P<abbreviation>(?=\w*\p{{Lu}}\w*\p{{Lu}})\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,5}}"
-    rf"(?:/\p{{Lu}}{{2,6}})?))\s+"
-    rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
+_RU_PARTY_BEFORE = Gated(
+    regex.compile(
+        rf"(?:представител\w*|член\w*|депутат\w*\s+от)\s+(?P<word>(?:партии|фракции|блока)\s+)?"
+        rf"(?:«(?P<party>[^«»\n]{{3,60}})»|(?P<abbreviation>(?=\w*\p{{Lu}}\w*\p{{Lu}})\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,5}}"
+        rf"(?:/\p{{Lu}}{{2,6}})?))\s+"
+        rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
+    ),
+    "представител",
+    "член",
+    "депутат",
 )
 # A party's head noun in the genitive ('из «Движения либералов»') or nominative.
 _RU_PARTY_HEAD = regex.compile(
