@@ -107,7 +107,7 @@ def _parliament_country(text: str) -> str | None:
     named = _NAMED_PARLIAMENT.search(text)
     if named:  # 'депутаты бундестага': a parliament whose name says its country
         return next(
-            country for country, form in _PARLIAMENT_NAMES.items() if regex.fullmatch(form, named.group(), regex.I)
+            country for country, form in _PARLIAMENT_NAMES.items() if rx(form, regex.I).fullmatch(named.group())
         )
     for match in _LOCAL_DEPUTIES.finditer(text):  # 'муниципальные депутаты из Москвы': that city's country
         place = gazetteer.places().label(match.group("place"))
@@ -617,14 +617,14 @@ _HOUSE_AFTER = regex.compile(r"[^.;\n]{0,120}")
 def _parliament_after(text: str, end: int, names: SpanSet) -> str | None:
     """'X (Høyre), a member of the Storting': the country of a parliament named in the name's own item."""
     window = _item_end(_HOUSE_AFTER.match(text, end, min(len(text), end + 120)).group())
-    window = regex.split(r"\s(?:и|and)\s", window, maxsplit=1)[0]  # '… («…») и член Рийгикогу Эстонии Y': Y's
+    window = rx(r"\s(?:и|and)\s").split(window, maxsplit=1)[0]  # '… («…») и член Рийгикогу Эстонии Y': Y's
     next_name = names.next_start(end)
     if next_name is not None and next_name - end < len(window):
         window = window[: next_name - end]
     named = _NAMED_PARLIAMENT.search(window)
     if named is None:
         return None
-    return next((c for c, form in _PARLIAMENT_NAMES.items() if regex.fullmatch(form, named.group(), regex.I)), None)
+    return next((c for c, form in _PARLIAMENT_NAMES.items() if rx(form, regex.I).fullmatch(named.group())), None)
 
 
 def _later_affiliation(
@@ -697,11 +697,11 @@ def _prose_group(text: str, end: int) -> str | None:
     group = _NEXT_NAMED.split(match.group("group").removeprefix("the ").strip(), maxsplit=1)[0]
     if group.startswith("«"):
         bare = group.replace("«", "").replace("»", "")
-        for form in (bare, regex.sub(r"ых$", "ые", bare), regex.sub(r"их$", "ие", bare)):
+        for form in (bare, rx(r"ых$").sub("ые", bare), rx(r"их$").sub("ие", bare)):
             if form in gazetteer.groups():
                 return form  # 'из фракции «Зелёных»' -> 'Зелёные'
         return _russian_party(bare)
-    if match.group("word") and regex.fullmatch(r"\p{Lu}{2,6}(?:/\p{Lu}{2,6})?", group):
+    if match.group("word") and rx(r"\p{Lu}{2,6}(?:/\p{Lu}{2,6})?").fullmatch(group):
         return group  # 'из оппозиционного блока ХДС/ХСС'
     words = group.split()
     for size in range(len(words), 0, -1):  # the longest name that reads as a party: 'Left Alliance', not 'Left'
@@ -883,7 +883,7 @@ def _members_of_before(before: str) -> str | None:
             return country
     body = match.group("body")
     return next(
-        (country for country, form in _PARLIAMENT_NAMES.items() if regex.match(form, body, regex.IGNORECASE)), None
+        (country for country, form in _PARLIAMENT_NAMES.items() if rx(form, regex.IGNORECASE).match(body)), None
     )
 
 
@@ -1003,7 +1003,7 @@ def _russian_party(written: str) -> str | None:
     if not _RU_PARTY_HEAD.search(written):
         return None
     # 'Союза Отечества — Христианских демократов Литвы': each part of an apposition in the nominative
-    return " — ".join(nominative_phrase(part) for part in regex.split(r"\s+[—–-]\s+", written))
+    return " — ".join(nominative_phrase(part) for part in rx(r"\s+[—–-]\s+").split(written))
 
 
 def _russian_group_before(before: str) -> str | None:
@@ -1022,7 +1022,7 @@ def _russian_group_before(before: str) -> str | None:
     if match is None:
         return None
     group = match.group("group")
-    for form in (group, regex.sub(r"ых$", "ые", group), regex.sub(r"их$", "ие", group)):
+    for form in (group, rx(r"ых$").sub("ые", group), rx(r"их$").sub("ие", group)):
         written = form + ("/" + match.group("tail") if match.group("tail") else "")
         if written in gazetteer.groups() or form in gazetteer.groups():
             return written
@@ -1216,13 +1216,13 @@ def _group_in(tail: str) -> str | None:
     """Political group in a trailer: a known EP/PACE group, else 'Chairman of the <party>'."""
     group = _group_named_in(tail)
     group = group.rstrip(" .") if group else None  # '… a member of the European Conservatives and Reformists.'
-    bare = regex.sub(r"^(?:the\s+)?(.+?)\s+(?:[Gg]roup|political group)$", r"\1", group) if group else None
+    bare = rx(r"^(?:the\s+)?(.+?)\s+(?:[Gg]roup|political group)$").sub(r"\1", group) if group else None
     return bare if bare in gazetteer.groups() else group  # 'the Renew Europe group' -> 'Renew Europe'
 
 
 def _group_named_in(tail: str) -> str | None:
     """The group as the trailer writes it ('… представляющая Финляндию и фракцию «Зелёные/ЕСА»')."""
-    for quoted in regex.finditer(r"«([^«»\n]{2,60})»(?!/)", tail):
+    for quoted in rx(r"«([^«»\n]{2,60})»(?!/)").finditer(tail):
         if quoted.group(1) in gazetteer.groups():
             return quoted.group(1)
     for token in rx(r"\s*[;,()]\s*|\s+(?=\p{Lu}{2,})").split(tail):
