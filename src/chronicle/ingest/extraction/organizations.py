@@ -478,10 +478,16 @@ def _is_place(word: str) -> bool:
 _PLACE_PARENTHESIS = regex.compile(r"\s*\((?P<place>[^()]{2,40})\)$")
 
 
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """The head words of organisation names, lower-cased (made once, not for every text)."""
+    return frozenset(w.lower() for words in gazetteer.cues()["org_heads"].values() for w in words)
+
+
 def _from_ner(mentions: list[Mention]) -> list[Organization]:
     """natasha ORG spans that carry a head word or quotation marks."""
     found = []
-    heads = {w.lower() for words in gazetteer.cues()["org_heads"].values() for w in words}
+    heads = _org_heads()
     for mention in mentions:
         if mention.text.count("«") != mention.text.count("»"):
             continue  # 'инициатива «Права Памира' cut inside the quotes: the cue rule names it

@@ -173,10 +173,14 @@ class CueIndex:
                     cue = (cue[0], cue[1], cue[2], "other")  # 'бывшего депутата X': no longer an MP
                 table.setdefault(sentence_at(sentences, cue[0]), []).append(cue)
             self.by_section[section] = table
-        found = _PERSECUTION.finditer(text) if sentences else iter(())
-        self.persecution = {sentence_at(sentences, m.start()) for m in found}
         self.parliament = any(c[3] == "parliamentarian" for cs in self.by_section["roles"].values() for c in cs)
         self.parliament_country = _parliament_country(text)
+
+    @cached_property
+    def persecution(self) -> set[int]:
+        """Indices of the sentences that speak of persecution (read only for a person without a cue)."""
+        found = _PERSECUTION.finditer(self.text) if self.sentences else iter(())
+        return {sentence_at(self.sentences, m.start()) for m in found}
 
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
@@ -767,7 +771,8 @@ _NATIONALITY_BEFORE = (
 
 # 'литовец Миндаугас Ясайтис', 'польского консерватора Павла Ковальчика': a people's noun, or a
 # nationality adjective before a lower-case noun of office or party, right before the name.
-_WORD_BEFORE = regex.compile(r"(?P<word>\p{Ll}+)\s+$")
+# (Searched from the end: the only match is the lower-case word right before the name, found at once.)
+_WORD_BEFORE = regex.compile(r"(?P<word>\p{Ll}+)\s+$", regex.REVERSE)
 _RU_NATIONALITY_BEFORE = Gated(
     regex.compile(
         r"(?<![\w])(?P<nationality>\p{L}\p{Ll}+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"
