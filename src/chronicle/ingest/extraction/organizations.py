@@ -11,7 +11,7 @@ from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.facilities import find_facilities
 from chronicle.ingest.extraction.literals import find_literals
 from chronicle.ingest.extraction.mentions import Mention, name_key
-from chronicle.ingest.extraction.prefilter import prefiltered
+from chronicle.ingest.extraction.prefilter import Keyed, prefiltered
 from chronicle.ingest.extraction.russian import nominative_org
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
@@ -19,14 +19,60 @@ CAP = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*|\d+)"
 CONNECTOR = r"(?:of|the|for|and|on|against|de|du|-|–|&)"
 _RUN = regex.compile(rf"(?<![\w])(?:{CAP}(?:’s|'s)?)(?:[ ]+(?:{CONNECTOR}[ ]+)*{CAP}(?:’s|'s)?)*(?![\w])")
 QUOTED = r"[«\"“‘'](?P<name>[^«»\"“”‘’\n]{2,80})[»\"”’']"
-_CUE_EN = regex.compile(
-    r"(?P<cue>(?:opposition |political |banned |unregistered |extremist |human rights |monitoring |"
-    r"civic |public |religious )?"
-    r"(?:party|movement|organi[sz]ation|group|NGO|foundation|alliance|association|initiative|centre|"
-    r"center|coalition|union|network|channel|newspaper|outlet|society|council|forum|platform|federation|club|"
-    r"news site|website|site|portal|news agency|magazine|broadcaster))"
-    r"(?:,?\s+(?:called|named|known as))?,?\s+"
-    r"(?:" + QUOTED + r"|(?P<bare>\p{Lu}[\p{L}\-]*(?:[ ]+(?:of[ ]+)?(?:\p{Lu}[\p{L}\-]*|\d+)){0,4}))"
+_CUE_QUALIFIERS = (
+    "opposition ",
+    "political ",
+    "banned ",
+    "unregistered ",
+    "extremist ",
+    "human rights ",
+    "monitoring ",
+    "civic ",
+    "public ",
+    "religious ",
+)
+_CUE_KINDS = (
+    "party",
+    "movement",
+    "organisation",
+    "organization",
+    "group",
+    "NGO",
+    "foundation",
+    "alliance",
+    "association",
+    "initiative",
+    "centre",
+    "center",
+    "coalition",
+    "union",
+    "network",
+    "channel",
+    "newspaper",
+    "outlet",
+    "society",
+    "council",
+    "forum",
+    "platform",
+    "federation",
+    "club",
+    "news site",
+    "website",
+    "site",
+    "portal",
+    "news agency",
+    "magazine",
+    "broadcaster",
+)
+# Tried only just before a kind word (found with `str.find`): every match holds one after its qualifier.
+_CUE_EN = Keyed(
+    regex.compile(
+        rf"(?P<cue>(?:{'|'.join(_CUE_QUALIFIERS)})?(?:{'|'.join(_CUE_KINDS)}))"
+        r"(?:,?\s+(?:called|named|known as))?,?\s+"
+        r"(?:" + QUOTED + r"|(?P<bare>\p{Lu}[\p{L}\-]*(?:[ ]+(?:of[ ]+)?(?:\p{Lu}[\p{L}\-]*|\d+)){0,4}))"
+    ),
+    _CUE_KINDS,
+    max(len(qualifier) for qualifier in _CUE_QUALIFIERS),
 )
 # 'Jana Dala, an unregistered opposition movement' / 'the Free Steppe movement': the kind word after the name.
 _KIND_AFTER = r"(?:party|movement|organi[sz]ation|group|alliance|coalition|network|initiative|platform|union)"
