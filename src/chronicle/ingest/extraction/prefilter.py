@@ -11,7 +11,7 @@ import re._parser as sre_parse  # the standard parser reads the `regex` syntax t
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from re._constants import (
     ANY,
     ASSERT,
@@ -97,20 +97,97 @@ class Prefiltered:
         """The leading pattern, built at first use."""
         return leading_pattern(self.pattern)
 
+    @cached_property
+    def openings(self) -> Openings | None:
+        """Where the pattern can open, for a pattern that opens only after a non-word character."""
+        return Openings.of(self.pattern, self.leading) if self.leading is not None else None
+
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """The matches of `pattern.finditer(text)`: leftmost, not overlapping, in order."""
         self.scanned += len(text)
         if self.scanned < self.build_after or self.leading is None:
             yield from self.pattern.finditer(text)
             return
+        if self.openings is not None:
+            starts: Iterable[int] = self.openings.starts(text)
+        else:
+            starts = (lead.start() for lead in self.leading.finditer(text, overlapped=True))
         end = 0
-        for lead in self.leading.finditer(text, overlapped=True):
-            if lead.start() < end:
+        for start in starts:
+            if start < end:
                 continue
-            match = self.pattern.match(text, lead.start())
+            match = self.pattern.match(text, start)
             if match is not None:
                 end = match.end()
                 yield match
+
+
+# How many characters of a beginning the memo of openings tells apart.
+OPENING = 3
+_NON_WORD = regex.compile(r"\W")
+
+
+class Openings:
+    """The offsets where a pattern can begin, for a pattern every beginning of which opens after a
+    non-word character ('(?<![\\w])…'), as the cue and date patterns do.
+
+    `regex` tries a leading pattern at every offset at some 150 ns a character. Here only the offsets
+    after a non-word character are candidates (found once per text for every such pattern), the
+    characters around each are looked up in a memo of what the first OPENING characters of a
+    beginning allow, and the leading pattern is tried only where the memo allows it."""
+
+    def __init__(self, short: regex.Pattern[str], leading: regex.Pattern[str]) -> None:
+        self.short, self.leading = short, leading
+        self.allowed: dict[str, bool] = {}
+
+    @classmethod
+    def of(cls, pattern: regex.Pattern[str], leading: regex.Pattern[str]) -> Openings | None:
+        """The openings of a pattern, None unless each of its beginnings opens after a non-word character."""
+        heads = beginnings(pattern.pattern, pattern.flags)
+        if not heads or not all(head and _after_non_word(head[0]) for head in heads):
+            return None
+        return cls(regex.compile(_trie({_cut(head, OPENING) for head in heads}), leading.flags), leading)
+
+    def starts(self, text: str) -> Iterator[int]:
+        """The offsets, in order, where the leading pattern matches (every offset where the pattern can)."""
+        allowed, short = self.allowed, self.short
+        for at in _after_non_words(text):
+            if at == 0:
+                possible = short.match(text, 0) is not None
+            else:  # the memo's key holds every character the short pattern reads: the one before and OPENING
+                key = text[at - 1 : at + OPENING]
+                known = allowed.get(key)
+                if known is None:
+                    if len(allowed) > 200_000:
+                        allowed.clear()
+                    known = allowed[key] = short.match(key, 1) is not None
+                possible = known
+            if possible and self.leading.match(text, at) is not None:
+                yield at
+
+
+def _after_non_word(atom: Atom) -> bool:
+    """Whether an atom is a look-behind that rules out a word character before ('(?<![\\w-])')."""
+    source = atom.source.removeprefix("(?-i:")
+    return atom.width == 0 and source.startswith("(?<![\\w")
+
+
+def _cut(head: Head, reach: int) -> Head:
+    """A beginning cut after `reach` characters (a cut beginning is wider: it matches wherever the whole does)."""
+    cut: list[Atom] = []
+    width = 0
+    for atom in head:
+        if width >= reach:
+            break
+        cut.append(atom)
+        width += atom.width
+    return tuple(cut)
+
+
+@lru_cache(maxsize=4)
+def _after_non_words(text: str) -> tuple[int, ...]:
+    """The start of the text and every offset after a non-word character (shared by the patterns)."""
+    return (0, *(match.end() for match in _NON_WORD.finditer(text)))
 
 
 class Keyed:
