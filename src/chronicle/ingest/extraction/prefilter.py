@@ -249,7 +249,8 @@ def leading_pattern(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
     return regex.compile(_trie(heads), flags)
 
 
-def beginnings(source: str, flags: int = 0) -> set[Head] | None:
+@lru_cache(maxsize=64)  # read for the leading pattern and again for the openings
+def beginnings(source: str, flags: int = 0) -> frozenset[Head] | None:
     """Every way a match of the pattern can begin, up to REACH characters (None when unreadable)."""
     readable = _PROPERTY.sub(chr(_ANY_CHARACTER), _NAMED_GROUP.sub("(?:", source))
     if _OTHER_BRACE.search(readable):
@@ -264,7 +265,7 @@ def beginnings(source: str, flags: int = 0) -> set[Head] | None:
     for reach in range(REACH, 0, -1):
         heads = _heads(list(parsed), reach, ignore_case)
         if len(heads) <= MAX_HEADS:
-            return heads
+            return frozenset(heads)
     return None
 
 
@@ -361,7 +362,7 @@ def _char(code: int) -> str:
     return char if char.isalnum() else f"\\U{code:08X}"
 
 
-def _trie(heads: set[Head]) -> str:
+def _trie(heads: Iterable[Head]) -> str:
     """The beginnings as one alternation with shared prefixes factored out (a shorter one suffices)."""
     tree: dict[Atom | None, Any] = {}
     for head in heads:
