@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import re._parser as sre_parse  # the standard parser reads the `regex` syntax these tables use
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from re._constants import (
@@ -109,12 +109,17 @@ class Prefiltered:
             yield from self.pattern.finditer(text)
             return
         if self.openings is not None:
-            starts: Iterable[int] = self.openings.starts(text)
+            yield from self._matches(text, self.openings.candidates(text), self.leading)
         else:
-            starts = (lead.start() for lead in self.leading.finditer(text, overlapped=True))
+            yield from self._matches(text, (lead.start() for lead in self.leading.finditer(text, overlapped=True)))
+
+    def _matches(
+        self, text: str, starts: Iterable[int], leading: regex.Pattern[str] | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """The matches at the offsets given in order (where `leading` matches, when it is given)."""
         end = 0
         for start in starts:
-            if start < end:
+            if start < end or (leading is not None and leading.match(text, start) is None):
                 continue
             match = self.pattern.match(text, start)
             if match is not None:
@@ -136,9 +141,10 @@ class Openings:
     characters around each are looked up in a memo of what the first OPENING characters of a
     beginning allow, and the leading pattern is tried only where the memo allows it."""
 
-    def __init__(self, short: regex.Pattern[str], leading: regex.Pattern[str]) -> None:
-        self.short, self.leading = short, leading
-        self.allowed: dict[str, bool] = {}
+    def __init__(self, short: regex.Pattern[str]) -> None:
+        self.short = short
+        self.allowed: set[str] = set()  # keys the short pattern matches
+        self.refused: set[str] = set()  # keys it does not
 
     @classmethod
     def of(cls, pattern: regex.Pattern[str], leading: regex.Pattern[str]) -> Openings | None:
@@ -146,24 +152,25 @@ class Openings:
         heads = beginnings(pattern.pattern, pattern.flags)
         if not heads or not all(head and _after_non_word(head[0]) for head in heads):
             return None
-        return cls(regex.compile(_trie({_cut(head, OPENING) for head in heads}), leading.flags), leading)
+        return cls(regex.compile(_trie({_cut(head, OPENING) for head in heads}), leading.flags))
 
-    def starts(self, text: str) -> Iterator[int]:
-        """The offsets, in order, where the leading pattern matches (every offset where the pattern can)."""
-        allowed, short = self.allowed, self.short
-        for at in _after_non_words(text):
-            if at == 0:
-                possible = short.match(text, 0) is not None
-            else:  # the memo's key holds every character the short pattern reads: the one before and OPENING
-                key = text[at - 1 : at + OPENING]
-                known = allowed.get(key)
-                if known is None:
-                    if len(allowed) > 200_000:
-                        allowed.clear()
-                    known = allowed[key] = short.match(key, 1) is not None
-                possible = known
-            if possible and self.leading.match(text, at) is not None:
-                yield at
+    def candidates(self, text: str) -> list[int]:
+        """The offsets, in order, where the first OPENING characters of a beginning can stand (every
+        offset where the pattern can match; the leading pattern is to be tried there)."""
+        offsets, keys = _after_non_words(text)
+        self._learn(keys)
+        allowed = self.allowed
+        found = [at for at, key in zip(offsets, keys, strict=True) if key in allowed]
+        return [0, *found] if self.short.match(text, 0) is not None else found
+
+    def _learn(self, keys: Sequence[str]) -> None:
+        """Decide the keys not seen before (a key holds every character the short pattern reads:
+        the one before the offset and OPENING after it)."""
+        new = set(keys).difference(self.allowed, self.refused)
+        if len(self.allowed) + len(self.refused) + len(new) > 200_000:
+            self.allowed, self.refused = set(), set()
+        for key in new:
+            (self.allowed if self.short.match(key, 1) is not None else self.refused).add(key)
 
 
 def _after_non_word(atom: Atom) -> bool:
@@ -185,9 +192,11 @@ def _cut(head: Head, reach: int) -> Head:
 
 
 @lru_cache(maxsize=4)
-def _after_non_words(text: str) -> tuple[int, ...]:
-    """The start of the text and every offset after a non-word character (shared by the patterns)."""
-    return (0, *(match.end() for match in _NON_WORD.finditer(text)))
+def _after_non_words(text: str) -> tuple[list[int], list[str]]:
+    """Every offset after a non-word character, with the characters from the one before it to OPENING
+    after it (found once for the patterns that read the same text)."""
+    offsets = [match.end() for match in _NON_WORD.finditer(text)]
+    return offsets, [text[at - 1 : at + OPENING] for at in offsets]
 
 
 class Keyed:
