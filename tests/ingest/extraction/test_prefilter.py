@@ -6,7 +6,7 @@ import pytest
 import regex
 
 from chronicle.ingest.extraction.dates import _SCANNER
-from chronicle.ingest.extraction.prefilter import Prefiltered, beginnings, leading_pattern
+from chronicle.ingest.extraction.prefilter import Keyed, Prefiltered, beginnings, leading_pattern
 
 # Written to touch every kind of date expression, in English, Russian and Kazakh, at the start and end
 # of a text, after punctuation, inside words and in capitals.
@@ -130,3 +130,52 @@ def test_leading_pattern_is_built_only_once_enough_text_was_scanned() -> None:
     assert "leading" not in vars(scan)  # 65 characters: scanned whole
     assert [m.span() for m in scan.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     assert vars(scan)["leading"] is not None  # 130 characters: built and used
+
+
+def test_date_scan_opens_only_after_a_non_word_character() -> None:
+    assert Prefiltered(_SCANNER, build_after=0).openings is not None  # its beginnings all open with (?<![\w])
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "text"),
+    [
+        # offsets at the text's start and end, after punctuation, line breaks and hyphens
+        (r"(?<![\w])(?:from|to)\s+\d+", regex.IGNORECASE, "from 3 (to 5)-to 6\nFROM 7 to"),
+        (r"(?<![\w-])(?:arrest\w*|detain\w*)", regex.IGNORECASE, "Arrested, re-arrested-detained; detainee"),
+        # alternatives shorter than the memo's key, one near the text's end
+        (r"(?<![\w])(?:a|ab|abcd)(?![\w])", 0, "a ab abc abcd x-a"),
+        # a one-character look-behind inside the first characters ('x' after a capital only)
+        (r"(?<![\w])[A-Z](?<=[A-Z])x", 0, "Ax bx Ax"),
+    ],
+)
+def test_openings_find_what_finditer_finds(source: str, flags: int, text: str) -> None:
+    pattern = regex.compile(source, flags)
+    assert Prefiltered(pattern, build_after=0).openings is not None
+    assert prefiltered(pattern, text) == scanned(pattern, text)
+
+
+def test_pattern_that_can_open_after_a_word_character_has_no_openings() -> None:
+    pattern = regex.compile(r"(?<![\w])from|to\s+\d+")  # 'to' may follow a letter
+    assert Prefiltered(pattern, build_after=0).openings is None
+    assert prefiltered(pattern, "into 5 from") == scanned(pattern, "into 5 from")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the opposition party Alga and the party Ak Zhol",
+        "a news site Vlast, a website Orda; site Kaz",  # words inside other words
+        "party party party X",  # a match starting at the second word, overlapping tries
+        "unregistered movement Free Steppe movement",
+        "no words here",
+        "",
+    ],
+)
+def test_keyed_scan_equals_finditer(text: str) -> None:
+    qualifiers = ("opposition ", "unregistered ")
+    words = ("party", "movement", "news site", "website", "site")
+    pattern = regex.compile(rf"(?:{'|'.join(qualifiers)})?(?:{'|'.join(words)})\s+\p{{Lu}}\w*")
+    keyed = Keyed(pattern, words, max(map(len, qualifiers)))
+    assert [(m.span(), m.group()) for m in keyed.finditer(text)] == [
+        (m.span(), m.group()) for m in pattern.finditer(text)
+    ]

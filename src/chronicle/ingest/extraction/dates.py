@@ -6,6 +6,7 @@ import calendar
 from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 import regex
 
@@ -350,7 +351,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     report: DateMention | None = None
     period: DateMention | None = None
     ban: DateMention | None = None
-    for match in prefiltered(_SCANNER).finditer(text):  # tried only where an expression can begin
+    for match in _expressions(text):
         kind = next(kind for group, kind in _KINDS if match.group(group) is not None)
         if kind == "same_period" and _SAME_MONTH.search(match.group()):
             mention = _same_month(match, month_anchor)
@@ -416,6 +417,13 @@ def _under_year_headings(text: str, found: list[DateMention]) -> list[DateMentio
     return result
 
 
+@lru_cache(maxsize=4)
+def _expressions(text: str) -> tuple[regex.Match[str], ...]:
+    """The date expressions of a text, found once: a text without a publication date is read against
+    two reference dates in turn (the pattern is tried only where an expression can begin)."""
+    return tuple(prefiltered(_SCANNER).finditer(text))
+
+
 # 'the January 2022 unrest' … 'were killed during the unrest': an episode named once with its date
 # and later by its noun alone takes that date.
 _EPISODE = (
@@ -428,6 +436,14 @@ _EPISODE_BACK = regex.compile(
     rf"(?P<noun>{_EPISODE})(?![\w])",
     regex.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=4)
+def _episode_nouns(text: str) -> tuple[regex.Match[str], ...]:
+    """The episode nouns of a text, found once for the reference dates it is read against."""
+    return tuple(_EPISODE_NOUN.finditer(text))
+
+
 _EPISODE_DATE_KINDS = ("day", "month", "range", "weekday")
 _SENTENCE_END = regex.compile(r"[.;!?\n]")
 
@@ -437,7 +453,7 @@ def _with_named_periods(text: str, found: list[DateMention]) -> list[DateMention
     dated: dict[str, DateMention] = {}
     added: list[DateMention] = []
     starts = [m.start for m in found]
-    for match in _EPISODE_NOUN.finditer(text):
+    for match in _episode_nouns(text):
         stem = match.group("noun").lower()[:5]
         around = found[max(0, bisect_left(starts, match.start() - 80)) : bisect_left(starts, match.end() + 5)]
         near = [

@@ -88,6 +88,7 @@ def _demonyms_ru() -> tuple[tuple[regex.Pattern[str], str], ...]:
     return tuple((regex.compile(stem), country) for country, stem in load("demonyms_ru.json").items())
 
 
+@lru_cache(maxsize=2048)  # asked of the word before every name
 def country_of_demonym(word: str) -> str | None:
     """The country of a Russian noun for its people in any case ('француженки' -> France)."""
     lowered = word.lower()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -46,6 +47,7 @@ class PersonEntity:
         return self.name.split()[-1]
 
 
+@lru_cache(maxsize=4096)  # the same few names are compared over and over (aliases, grouping, short forms)
 def name_key(value: str) -> str:
     """Comparison key of a name: case-folded, without accents, punctuation or 'ё'."""
     value = unicodedata.normalize("NFKD", value)

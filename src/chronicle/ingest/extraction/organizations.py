@@ -11,7 +11,7 @@ from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.facilities import find_facilities
 from chronicle.ingest.extraction.literals import find_literals
 from chronicle.ingest.extraction.mentions import Mention, name_key
-from chronicle.ingest.extraction.prefilter import prefiltered
+from chronicle.ingest.extraction.prefilter import Keyed, prefiltered
 from chronicle.ingest.extraction.russian import nominative_org
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
@@ -19,14 +19,60 @@ CAP = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*|\d+)"
 CONNECTOR = r"(?:of|the|for|and|on|against|de|du|-|–|&)"
 _RUN = regex.compile(rf"(?<![\w])(?:{CAP}(?:’s|'s)?)(?:[ ]+(?:{CONNECTOR}[ ]+)*{CAP}(?:’s|'s)?)*(?![\w])")
 QUOTED = r"[«\"“‘'](?P<name>[^«»\"“”‘’\n]{2,80})[»\"”’']"
-_CUE_EN = regex.compile(
-    r"(?P<cue>(?:opposition |political |banned |unregistered |extremist |human rights |monitoring |"
-    r"civic |public |religious )?"
-    r"(?:party|movement|organi[sz]ation|group|NGO|foundation|alliance|association|initiative|centre|"
-    r"center|coalition|union|network|channel|newspaper|outlet|society|council|forum|platform|federation|club|"
-    r"news site|website|site|portal|news agency|magazine|broadcaster))"
-    r"(?:,?\s+(?:called|named|known as))?,?\s+"
-    r"(?:" + QUOTED + r"|(?P<bare>\p{Lu}[\p{L}\-]*(?:[ ]+(?:of[ ]+)?(?:\p{Lu}[\p{L}\-]*|\d+)){0,4}))"
+_CUE_QUALIFIERS = (
+    "opposition ",
+    "political ",
+    "banned ",
+    "unregistered ",
+    "extremist ",
+    "human rights ",
+    "monitoring ",
+    "civic ",
+    "public ",
+    "religious ",
+)
+_CUE_KINDS = (
+    "party",
+    "movement",
+    "organisation",
+    "organization",
+    "group",
+    "NGO",
+    "foundation",
+    "alliance",
+    "association",
+    "initiative",
+    "centre",
+    "center",
+    "coalition",
+    "union",
+    "network",
+    "channel",
+    "newspaper",
+    "outlet",
+    "society",
+    "council",
+    "forum",
+    "platform",
+    "federation",
+    "club",
+    "news site",
+    "website",
+    "site",
+    "portal",
+    "news agency",
+    "magazine",
+    "broadcaster",
+)
+# Tried only just before a kind word (found with `str.find`): every match holds one after its qualifier.
+_CUE_EN = Keyed(
+    regex.compile(
+        rf"(?P<cue>(?:{'|'.join(_CUE_QUALIFIERS)})?(?:{'|'.join(_CUE_KINDS)}))"
+        r"(?:,?\s+(?:called|named|known as))?,?\s+"
+        r"(?:" + QUOTED + r"|(?P<bare>\p{Lu}[\p{L}\-]*(?:[ ]+(?:of[ ]+)?(?:\p{Lu}[\p{L}\-]*|\d+)){0,4}))"
+    ),
+    _CUE_KINDS,
+    max(len(qualifier) for qualifier in _CUE_QUALIFIERS),
 )
 # 'Jana Dala, an unregistered opposition movement' / 'the Free Steppe movement': the kind word after the name.
 _KIND_AFTER = r"(?:party|movement|organi[sz]ation|group|alliance|coalition|network|initiative|platform|union)"
@@ -384,7 +430,7 @@ def _kind_of_run(words: list[str], heads: dict[str, str]) -> str | None:
     """Kind by the last head noun in the run (courts and ministries beat 'of Kazakhstan')."""
     kind = None
     for word in words:
-        bare = rx(r"(?:’s|'s)$").sub("", word)
+        bare = word[:-2] if word.endswith(("’s", "'s")) else word  # a word holds no line break: '$' is its end
         if bare in heads:
             kind = heads[bare]
     joined = " ".join(words)
@@ -488,10 +534,16 @@ def _is_place(word: str) -> bool:
 _PLACE_PARENTHESIS = regex.compile(r"\s*\((?P<place>[^()]{2,40})\)$")
 
 
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """The head words of organisation names, lower-cased (made once, not for every text)."""
+    return frozenset(w.lower() for words in gazetteer.cues()["org_heads"].values() for w in words)
+
+
 def _from_ner(mentions: list[Mention]) -> list[Organization]:
     """natasha ORG spans that carry a head word or quotation marks."""
     found = []
-    heads = {w.lower() for words in gazetteer.cues()["org_heads"].values() for w in words}
+    heads = _org_heads()
     for mention in mentions:
         if mention.text.count("«") != mention.text.count("»"):
             continue  # 'инициатива «Права Памира' cut inside the quotes: the cue rule names it

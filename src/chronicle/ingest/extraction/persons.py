@@ -131,16 +131,30 @@ def _name_pieces(text: str, match: regex.Match[str], lowered: frozenset[str]) ->
         if token is not None and not _is_stop(word, match.start() + token.start(), text, lowered):
             run.append(token)
             continue
-        if token is None:  # "the Independent Teachers' Union": the word after the run may be the head noun
-            word = _FOLLOWING_WORD.match(text, match.end(), match.end() + 40).group("word")
-        # 'Tom Lantos Human Rights Commission': a name that opens the name of a body
-        opens_body = any(t.group().strip(",.;:") in ORG_TAILS for t in tokens[index : index + 4])
-        if len(run) >= 2 and word not in ORG_TAILS and run[-1].group() not in ORG_TAILS and not opens_body:
+        if len(run) >= 2 and _ends_a_name(text, match, tokens, index, word, run):
             piece = _piece(match, run, text)
             if piece is not None:
                 pieces.append(piece)
         run = []
     return pieces
+
+
+def _ends_a_name(
+    text: str,
+    match: regex.Match[str],
+    tokens: list[regex.Match[str]],
+    index: int,
+    word: str,
+    run: list[regex.Match[str]],
+) -> bool:
+    """Whether a run of name words ending before tokens[index] (`word`) is a name, not the start of the
+    name of a body (asked only of runs of two words or more, most runs being shorter)."""
+    if index == len(tokens):  # "the Independent Teachers' Union": the word after the run may be the head noun
+        word = _FOLLOWING_WORD.match(text, match.end(), match.end() + 40).group("word")
+    if word in ORG_TAILS or run[-1].group() in ORG_TAILS:
+        return False
+    # 'Tom Lantos Human Rights Commission': a name that opens the name of a body
+    return not any(t.group().strip(",.;:") in ORG_TAILS for t in tokens[index : index + 4])
 
 
 _FOLLOWING_WORD = regex.compile(r"(?:’|')?s?[ ]+(?P<word>\p{Lu}\p{Ll}+)|(?P<word>)")

@@ -111,9 +111,10 @@ def resolve_dates(text: str, published: date | None) -> tuple[date | None, list[
     """Date expressions and the reference date: the publication date, else the latest date stated."""
     if published is not None:
         return published, find_dates(text, published)
-    explicit = latest_date(find_dates(text, None))
+    undated = find_dates(text, None)
+    explicit = latest_date(undated)
     if explicit is None:
-        return None, find_dates(text, None)
+        return None, undated
     # Months written without a year belong to the year of the latest explicit date.
     provisional = find_dates(text, date(explicit.year, 12, 31))
     reference = latest_date(provisional) or explicit
@@ -336,7 +337,7 @@ _ORG_LINE = regex.compile(
 
 def _kind_of_line(name: str) -> str:
     """The kind of an organisation named on a signing line, from its head word."""
-    return "movement" if regex.match(r"(?i:движени|movement)", name) else "ngo"
+    return "movement" if rx(r"(?i:движени|movement)").match(name) else "ngo"
 
 
 def _listed_signatories(

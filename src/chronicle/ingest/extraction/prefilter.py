@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 import re._parser as sre_parse  # the standard parser reads the `regex` syntax these tables use
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from re._constants import (
     ANY,
     ASSERT,
@@ -97,20 +97,143 @@ class Prefiltered:
         """The leading pattern, built at first use."""
         return leading_pattern(self.pattern)
 
+    @cached_property
+    def openings(self) -> Openings | None:
+        """Where the pattern can open, for a pattern that opens only after a non-word character."""
+        return Openings.of(self.pattern, self.leading) if self.leading is not None else None
+
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         """The matches of `pattern.finditer(text)`: leftmost, not overlapping, in order."""
         self.scanned += len(text)
         if self.scanned < self.build_after or self.leading is None:
             yield from self.pattern.finditer(text)
             return
+        if self.openings is not None:
+            yield from self._matches(text, self.openings.candidates(text), self.leading)
+        else:
+            yield from self._matches(text, (lead.start() for lead in self.leading.finditer(text, overlapped=True)))
+
+    def _matches(
+        self, text: str, starts: Iterable[int], leading: regex.Pattern[str] | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """The matches at the offsets given in order (where `leading` matches, when it is given)."""
         end = 0
-        for lead in self.leading.finditer(text, overlapped=True):
-            if lead.start() < end:
+        for start in starts:
+            if start < end or (leading is not None and leading.match(text, start) is None):
                 continue
-            match = self.pattern.match(text, lead.start())
+            match = self.pattern.match(text, start)
             if match is not None:
                 end = match.end()
                 yield match
+
+
+# How many characters of a beginning the memo of openings tells apart.
+OPENING = 3
+_NON_WORD = regex.compile(r"\W")
+
+
+class Openings:
+    """The offsets where a pattern can begin, for a pattern every beginning of which opens after a
+    non-word character ('(?<![\\w])…'), as the cue and date patterns do.
+
+    `regex` tries a leading pattern at every offset at some 150 ns a character. Here only the offsets
+    after a non-word character are candidates (found once per text for every such pattern), the
+    characters around each are looked up in a memo of what the first OPENING characters of a
+    beginning allow, and the leading pattern is tried only where the memo allows it."""
+
+    def __init__(self, short: regex.Pattern[str]) -> None:
+        self.short = short
+        self.allowed: set[str] = set()  # keys the short pattern matches
+        self.refused: set[str] = set()  # keys it does not
+
+    @classmethod
+    def of(cls, pattern: regex.Pattern[str], leading: regex.Pattern[str]) -> Openings | None:
+        """The openings of a pattern, None unless each of its beginnings opens after a non-word character."""
+        heads = beginnings(pattern.pattern, pattern.flags)
+        if not heads or not all(head and _after_non_word(head[0]) for head in heads):
+            return None
+        return cls(regex.compile(_trie({_cut(head, OPENING) for head in heads}), leading.flags))
+
+    def candidates(self, text: str) -> list[int]:
+        """The offsets, in order, where the first OPENING characters of a beginning can stand (every
+        offset where the pattern can match; the leading pattern is to be tried there)."""
+        offsets, keys = _after_non_words(text)
+        self._learn(keys)
+        allowed = self.allowed
+        found = [at for at, key in zip(offsets, keys, strict=True) if key in allowed]
+        return [0, *found] if self.short.match(text, 0) is not None else found
+
+    def _learn(self, keys: Sequence[str]) -> None:
+        """Decide the keys not seen before (a key holds every character the short pattern reads:
+        the one before the offset and OPENING after it)."""
+        new = set(keys).difference(self.allowed, self.refused)
+        if len(self.allowed) + len(self.refused) + len(new) > 200_000:
+            self.allowed, self.refused = set(), set()
+        for key in new:
+            (self.allowed if self.short.match(key, 1) is not None else self.refused).add(key)
+
+
+def _after_non_word(atom: Atom) -> bool:
+    """Whether an atom is a look-behind that rules out a word character before ('(?<![\\w-])')."""
+    source = atom.source.removeprefix("(?-i:")
+    return atom.width == 0 and source.startswith("(?<![\\w")
+
+
+def _cut(head: Head, reach: int) -> Head:
+    """A beginning cut after `reach` characters (a cut beginning is wider: it matches wherever the whole does)."""
+    cut: list[Atom] = []
+    width = 0
+    for atom in head:
+        if width >= reach:
+            break
+        cut.append(atom)
+        width += atom.width
+    return tuple(cut)
+
+
+@lru_cache(maxsize=4)
+def _after_non_words(text: str) -> tuple[list[int], list[str]]:
+    """Every offset after a non-word character, with the characters from the one before it to OPENING
+    after it (found once for the patterns that read the same text)."""
+    offsets = [match.end() for match in _NON_WORD.finditer(text)]
+    return offsets, [text[at - 1 : at + OPENING] for at in offsets]
+
+
+class Keyed:
+    """A compiled pattern each of whose matches holds one of some words, written as they are (case
+    counts), at most `reach` characters after its start: `finditer` tries it only in the `reach`
+    characters before each place a word is written.
+
+    For a case-sensitive alternation the leading pattern scans no faster than the pattern itself;
+    `str.find` finds the words it cannot do without in a fraction of the time."""
+
+    def __init__(self, pattern: regex.Pattern[str], words: Iterable[str], reach: int) -> None:
+        self.pattern, self.words, self.reach = pattern, tuple(words), reach
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        """The matches of `pattern.finditer(text)`: leftmost, not overlapping, in order (the pattern
+        matches no empty string)."""
+        end = tried = 0  # where the last match ended; the first offset not tried yet
+        for at in _word_starts(text, self.words):
+            start = max(tried, end, at - self.reach)
+            while start <= at:
+                match = self.pattern.match(text, start)
+                if match is not None:
+                    end = match.end()
+                    yield match
+                start = max(start + 1, end)
+            tried = max(tried, at + 1)
+
+
+def _word_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Offsets where one of the words is written, in order, overlapping ones included."""
+    starts = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(word, at + 1)
+    return sorted(starts)
 
 
 @cache
@@ -135,7 +258,8 @@ def leading_pattern(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
     return regex.compile(_trie(heads), flags)
 
 
-def beginnings(source: str, flags: int = 0) -> set[Head] | None:
+@lru_cache(maxsize=64)  # read for the leading pattern and again for the openings
+def beginnings(source: str, flags: int = 0) -> frozenset[Head] | None:
     """Every way a match of the pattern can begin, up to REACH characters (None when unreadable)."""
     readable = _PROPERTY.sub(chr(_ANY_CHARACTER), _NAMED_GROUP.sub("(?:", source))
     if _OTHER_BRACE.search(readable):
@@ -150,7 +274,7 @@ def beginnings(source: str, flags: int = 0) -> set[Head] | None:
     for reach in range(REACH, 0, -1):
         heads = _heads(list(parsed), reach, ignore_case)
         if len(heads) <= MAX_HEADS:
-            return heads
+            return frozenset(heads)
     return None
 
 
@@ -247,7 +371,7 @@ def _char(code: int) -> str:
     return char if char.isalnum() else f"\\U{code:08X}"
 
 
-def _trie(heads: set[Head]) -> str:
+def _trie(heads: Iterable[Head]) -> str:
     """The beginnings as one alternation with shared prefixes factored out (a shorter one suffices)."""
     tree: dict[Atom | None, Any] = {}
     for head in heads:

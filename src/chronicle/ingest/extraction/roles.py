@@ -16,6 +16,24 @@ from chronicle.ingest.extraction.officials import known_official, office_country
 from chronicle.ingest.extraction.russian import nominative_phrase
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
+
+class Gated:
+    """A pattern searched only in a text holding one of the words no match of it can do without.
+
+    The patterns read before a name are anchored at the name (`$`), so a search tries every offset of
+    the window; most windows hold none of the words, and `in` tells so at a fraction of the cost."""
+
+    def __init__(self, pattern: regex.Pattern[str], *words: str) -> None:
+        self.pattern, self.words = pattern, words
+
+    def search(self, window: str) -> regex.Match[str] | None:
+        """`pattern.search(window)`, None at once where none of the words is written."""
+        for word in self.words:  # (a loop: a generator would cost more than the words' look-ups)
+            if word in window:
+                return self.pattern.search(window)
+        return None
+
+
 _EVENT_DATE_KINDS = ("day", "month", "range", "year", "since", "weekday", "days_later", "following_year")
 REACH_BEFORE = 90
 REACH_AFTER = 70
@@ -173,8 +191,6 @@ class CueIndex:
                     cue = (cue[0], cue[1], cue[2], "other")  # 'бывшего депутата X': no longer an MP
                 table.setdefault(sentence_at(sentences, cue[0]), []).append(cue)
             self.by_section[section] = table
-        found = _PERSECUTION.finditer(text) if sentences else iter(())
-        self.persecution = {sentence_at(sentences, m.start()) for m in found}
         self.parliament = any(c[3] == "parliamentarian" for cs in self.by_section["roles"].values() for c in cs)
         self.parliament_country = _parliament_country(text)
 
@@ -195,6 +211,12 @@ class CueIndex:
         the text's first one for a name before any."""
         before = [country for start, country in self.parliaments if start < offset]
         return before[-1] if before else self.parliament_country
+
+    @cached_property
+    def persecution(self) -> set[int]:
+        """Indices of the sentences that speak of persecution (read only for a person without a cue)."""
+        found = _PERSECUTION.finditer(self.text) if self.sentences else iter(())
+        return {sentence_at(self.sentences, m.start()) for m in found}
 
     @cached_property
     def quotations(self) -> list[tuple[int, int]]:
@@ -554,10 +576,17 @@ def _heading_label(sentences: list[Sentence], mention: Mention, section: str) ->
             return None
         if _DEMAND_BETWEEN.search(heading):
             return None  # 'The MPs ask the President to:' heads a list of demands, not of MPs
-        for label, pattern in gazetteer.section_patterns(section):
-            if pattern.search(heading):
-                return label
+        label = _first_label(section, heading)
+        if label is not None:
+            return label
     return None
+
+
+@lru_cache(maxsize=1024)
+def _first_label(section: str, heading: str) -> str | None:
+    """The label of the first cue of a section (in file order) a heading holds: the heading of a list
+    is read again for every name listed under it, so it is read once."""
+    return next((label for label, pattern in gazetteer.section_patterns(section) if pattern.search(heading)), None)
 
 
 # A sentence that goes on about the people of the sentence before ('Among them A and B.').
@@ -575,10 +604,10 @@ def _list_heading_label(sentences: list[Sentence], mention: Mention, section: st
         return None
     if not sentences[index - 1].text.rstrip().endswith(":") and not _looks_like_list(sentences[index].text):
         return None
-    heading = sentences[index - 1].text
-    return next((label for label, pattern in gazetteer.section_patterns(section) if pattern.search(heading)), None)
+    return _first_label(section, sentences[index - 1].text)
 
 
+@lru_cache(maxsize=1024)  # asked of the same sentence for every name in it
 def _looks_like_list(sentence: str) -> bool:
     """A line that is mostly comma-separated capitalised names."""
     words = sentence.split()
@@ -658,7 +687,7 @@ _HOUSE_AFTER = regex.compile(r"[^.;\n]{0,120}")
 def _parliament_after(text: str, end: int, names: SpanSet) -> str | None:
     """'X (Høyre), a member of the Storting': the country of a parliament named in the name's own item."""
     window = _item_end(_HOUSE_AFTER.match(text, end, min(len(text), end + 120)).group())
-    window = regex.split(r"\s(?:и|and)\s", window, maxsplit=1)[0]  # '… («…») и член Рийгикогу Эстонии Y': Y's
+    window = rx(r"\s(?:и|and)\s").split(window, maxsplit=1)[0]  # '… («…») и член Рийгикогу Эстонии Y': Y's
     next_name = names.next_start(end)
     if next_name is not None and next_name - end < len(window):
         window = window[: next_name - end]
@@ -738,11 +767,11 @@ def _prose_group(text: str, end: int) -> str | None:
     group = _NEXT_NAMED.split(match.group("group").removeprefix("the ").strip(), maxsplit=1)[0]
     if group.startswith("«"):
         bare = group.replace("«", "").replace("»", "")
-        for form in (bare, regex.sub(r"ых$", "ые", bare), regex.sub(r"их$", "ие", bare)):
+        for form in (bare, rx(r"ых$").sub("ые", bare), rx(r"их$").sub("ие", bare)):
             if form in gazetteer.groups():
                 return form  # 'из фракции «Зелёных»' -> 'Зелёные'
         return _russian_party(bare)
-    if match.group("word") and regex.fullmatch(r"\p{Lu}{2,6}(?:/\p{Lu}{2,6})?", group):
+    if match.group("word") and rx(r"\p{Lu}{2,6}(?:/\p{Lu}{2,6})?").fullmatch(group):
         return group  # 'из оппозиционного блока ХДС/ХСС'
     words = group.split()
     for size in range(len(words), 0, -1):  # the longest name that reads as a party: 'Left Alliance', not 'Left'
@@ -757,11 +786,11 @@ _NEXT_NAMED = regex.compile(r"\s+(?:and|и)\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p
 
 
 @lru_cache(maxsize=1)
-def _nationality_before() -> regex.Pattern[str]:
+def _nationality_before() -> Gated:
     """'the Lithuanian EPP member X', 'Dutch Greens member X', 'the Finnish Left MEP X', 'депутат от Латвии X'."""
     forms = sorted((form for form in gazetteer.groups() if form.isascii()), key=len, reverse=True)
     known = "|".join(regex.escape(form) for form in forms)
-    return regex.compile(_NATIONALITY_BEFORE.replace("KNOWN_GROUPS", known))
+    return Gated(regex.compile(_NATIONALITY_BEFORE.replace("KNOWN_GROUPS", known)), *_NATIONALITY_NOUNS)
 
 
 _PARTY_NOUNS = {
@@ -774,6 +803,28 @@ _PARTY_NOUNS = {
     "Pirate",
     "Labour",
 }
+# The words a nationality before a name is read with (every 'noun' of the pattern holds one).
+_NATIONALITY_NOUNS = (
+    "MEP",
+    "MP",
+    "member",
+    "parliamentarian",
+    "deputy",
+    "lawmaker",
+    "Green",
+    "Liberal",
+    "Socialist",
+    "Conservative",
+    "Democrat",
+    "socialist",
+    "liberal",
+    "conservative",
+    "Pirate",
+    "Labour",
+    "Tory",
+    "депутат",
+    "парламентари",
+)
 _NATIONALITY_BEFORE = (
     r"(?:(?<![\w])(?P<nationality>\p{Lu}\p{Ll}+)\s+(?:(?:Green|Liberal|Socialist|Conservative|Social Democrat|"
     r"Christian Democrat|centre-right|centre-left|left-wing|right-wing|"
@@ -786,49 +837,83 @@ _NATIONALITY_BEFORE = (
 
 # 'литовец Миндаугас Ясайтис', 'польского консерватора Павла Ковальчика': a people's noun, or a
 # nationality adjective before a lower-case noun of office or party, right before the name.
-_WORD_BEFORE = regex.compile(r"(?P<word>\p{Ll}+)\s+$")
-_RU_NATIONALITY_BEFORE = regex.compile(
-    r"(?<![\w])(?P<nationality>\p{L}\p{Ll}+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"
-    r"(?:(?:\p{Ll}+(?:-\p{Ll}+)?|Европарламента|Европейского|[Пп]арламента|Сейма|Саэйма|Бундестага|Рийгикогу|Рады|"
-    r"Сената|ПАСЕ|от|из|«[^«»\n]{1,30}»(?:/\p{Lu}{2,6})?)\s+){1,5}"
-    # 'польский евродепутат от Европейской народной партии Кшиштоф Ямроз': a party in the genitive between
-    r"(?:(?<=(?:от|из)\s)\p{Lu}\p{Ll}+(?:ой|ей|ого|его|ых|их)\s+(?:\p{Ll}+\s+){0,3})?$"
+# (Searched from the end: the only match is the lower-case word right before the name, found at once.)
+_WORD_BEFORE = regex.compile(r"(?P<word>\p{Ll}+)\s+$", regex.REVERSE)
+_RU_NATIONALITY_BEFORE = Gated(
+    regex.compile(
+        r"(?<![\w])(?P<nationality>\p{L}\p{Ll}+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"
+        r"(?:(?:\p{Ll}+(?:-\p{Ll}+)?|Европарламента|Европейского|[Пп]арламента|Сейма|Саэйма|Бундестага|Рийгикогу|Рады|"
+        r"Сената|ПАСЕ|от|из|«[^«»\n]{1,30}»(?:/\p{Lu}{2,6})?)\s+){1,5}"
+        # 'польский евродепутат от Европейской народной партии Кшиштоф Ямроз': a party in the genitive between
+        r"(?:(?<=(?:от|из)\s)\p{Lu}\p{Ll}+(?:ой|ей|ого|его|ых|их)\s+(?:\p{Ll}+\s+){0,3})?$"
+    ),
+    "ск",
+    "цк",
 )
 # 'депутат Европарламента от «Зеленых» Ханна Фогель', 'из фракции ЕНП X': a group right before the name.
-_RU_GROUP_BEFORE = regex.compile(
-    r"(?:(?<![\w])от|(?<![\w])из|фракци\w*|групп[аы])\s+«?(?P<group>[^«»\s][^«»\n]{0,30}?)»?(?:/(?P<tail>\p{Lu}{2,6}))?\s+"
-    r"(?:\p{Ll}+\s+)?$"
+_RU_GROUP_BEFORE = Gated(
+    regex.compile(
+        r"(?:(?<![\w])от|(?<![\w])из|фракци\w*|групп[аы])\s+«?(?P<group>[^«»\s][^«»\n]{0,30}?)»?(?:/(?P<tail>\p{Lu}{2,6}))?\s+"
+        r"(?:\p{Ll}+\s+)?$"
+    ),
+    "от",
+    "из",
+    "фракци",
+    "групп",
 )
 
 
 # 'Lithuanian MEPs Rasa Juknevičienė and Andrius Kubilius': a nationality for every name of the list.
-_PLURAL_NATIONALITY = regex.compile(
-    rf"(?<![\w])(?P<nationality>\p{{Lu}}\p{{Ll}}+)\s+(?:MEPs|MPs|members|lawmakers|parliamentarians|deputies|senators)"
-    rf"\s+(?:{_NAME_WORD}(?:\s+(?:van|von|de|der)?\s*{_NAME_WORD}){{0,3}}\s*(?:,|and)\s+){{0,6}}$"
+_PLURAL_NATIONALITY = Gated(
+    regex.compile(
+        rf"(?<![\w])(?P<nationality>\p{{Lu}}\p{{Ll}}+)\s+(?:MEPs|MPs|members|lawmakers|parliamentarians|deputies|senators)"
+        rf"\s+(?:{_NAME_WORD}(?:\s+(?:van|von|de|der)?\s*{_NAME_WORD}){{0,3}}\s*(?:,|and)\s+){{0,6}}$"
+    ),
+    "MEPs",
+    "MPs",
+    "members",
+    "lawmakers",
+    "parliamentarians",
+    "deputies",
+    "senators",
 )
 
 
 # 'депутаты сейма Литвы Матас Малдейкис и Жигимантас Павилёнис': the country of the parliament named
 # right before the names (its genitive, or a parliament whose name says its country).
 _PAREN = r"(?:\s*\([^()\n]{1,60}\))?"
-_MEMBERS_OF_HOUSE = regex.compile(
-    rf"(?<![\w])members?\s+of\s+the\s+(?P<country>\p{{Lu}}\p{{L}}+(?:\s+\p{{Lu}}\p{{L}}+)?)\s+"
-    rf"(?:Parliament|Senate|House of \p{{Lu}}\w+|Bundestag|Sejm|Seimas|Saeima|Riksdag|Storting|Folketing)\s*[,:]?\s+"
-    rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|and)\s+){{0,6}}$"
+_MEMBERS_OF_HOUSE = Gated(
+    regex.compile(
+        rf"(?<![\w])members?\s+of\s+the\s+(?P<country>\p{{Lu}}\p{{L}}+(?:\s+\p{{Lu}}\p{{L}}+)?)\s+"
+        rf"(?:Parliament|Senate|House of \p{{Lu}}\w+|Bundestag|Sejm|Seimas|Saeima|Riksdag|Storting|Folketing)"
+        rf"\s*[,:]?\s+"
+        rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|and)\s+){{0,6}}$"
+    ),
+    "member",
 )
-_RU_MEMBERS_OF = regex.compile(
-    rf"(?<![\w])(?:депутат\w*|член\w*|парламентари\w*|избранн\w*\s+в)\s+(?P<body>[\p{{L}}-]+(?:\s+[\p{{Ll}}-]+)?)"
-    rf"(?:\s+(?P<country>(?:Республики\s+)?\p{{Lu}}\w+))?(?:\s+от\s+«[^«»\n]{{2,60}}»)?"
-    rf"\s+(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
+_RU_MEMBERS_OF = Gated(
+    regex.compile(
+        rf"(?<![\w])(?:депутат\w*|член\w*|парламентари\w*|избранн\w*\s+в)\s+(?P<body>[\p{{L}}-]+(?:\s+[\p{{Ll}}-]+)?)"
+        rf"(?:\s+(?P<country>(?:Республики\s+)?\p{{Lu}}\w+))?(?:\s+от\s+«[^«»\n]{{2,60}}»)?"
+        rf"\s+(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
+    ),
+    "депутат",
+    "член",
+    "парламентари",
+    "избранн",
 )
 # 'депутаты латвийского Сейма A (…) и B', 'трое польских парламентариев — A (…), B (…)': a nationality adjective
 # before a list of names, each perhaps with its party in parentheses.
-_RU_ADJECTIVE_LIST = regex.compile(
-    rf"(?<![\w])(?P<nationality>\p{{Ll}}+[сц]к(?:их|ие|ого|ой|ий|ая))\s+"
-    rf"(?:Сейма|Саэйма|Бундестага|Рийгикогу|[Пп]арламента|парламентари\w*|депутат\w*|евродепутат\w*|член\w*)"
-    # ('трое депутатов польского Сейма от «Гражданской коалиции» — A, B')
-    rf"(?:\s+\p{{Ll}}+)?(?:\s+от\s+«[^«»\n]{{2,60}}»)?"
-    rf"\s*(?:[—–:-]\s*)?(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
+_RU_ADJECTIVE_LIST = Gated(
+    regex.compile(
+        rf"(?<![\w])(?P<nationality>\p{{Ll}}+[сц]к(?:их|ие|ого|ой|ий|ая))\s+"
+        rf"(?:Сейма|Саэйма|Бундестага|Рийгикогу|[Пп]арламента|парламентари\w*|депутат\w*|евродепутат\w*|член\w*)"
+        # ('трое депутатов польского Сейма от «Гражданской коалиции» — A, B')
+        rf"(?:\s+\p{{Ll}}+)?(?:\s+от\s+«[^«»\n]{{2,60}}»)?"
+        rf"\s*(?:[—–:-]\s*)?(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}{_PAREN}\s*(?:,|и)\s+){{0,6}}$"
+    ),
+    "ск",
+    "цк",
 )
 _RU_PARLIAMENT_WORD = regex.compile(
     r"(?i:сейм|саэйм|парламент|рийгикогу|бундестаг|верховн|мажилис|госдум|риксдаг|палат|сенат|национальн)"
@@ -908,23 +993,32 @@ def _scope_country(scope: str) -> str | None:
     return _first_country(scope)
 
 
-_COUNTRY_BEFORE_LIST = regex.compile(
-    rf"(?:(?<![\w])(?:депутат\w*|евродепутат\w*|парламентари\w*|член\w*|представител\w*)"
-    rf"(?:\s+Европарламента|\s+Европейского\s+парламента)?\s+(?:от\s+)?(?P<country>\p{{Lu}}\w+)"
-    rf"|(?<![\w])(?<!of\s)(?P<country>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)['’]s(?:\s+\p{{Ll}}+){{0,2}})"
-    rf"\s+(?:{_NAME_WORD}(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,2}}\s*(?:,|и|and)\s+){{0,6}}$"
+_COUNTRY_BEFORE_LIST = Gated(
+    regex.compile(
+        rf"(?:(?<![\w])(?:депутат\w*|евродепутат\w*|парламентари\w*|член\w*|представител\w*)"
+        rf"(?:\s+Европарламента|\s+Европейского\s+парламента)?\s+(?:от\s+)?(?P<country>\p{{Lu}}\w+)"
+        rf"|(?<![\w])(?<!of\s)(?P<country>\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+)?)['’]s(?:\s+\p{{Ll}}+){{0,2}})"
+        rf"\s+(?:{_NAME_WORD}(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,2}}\s*(?:,|и|and)\s+){{0,6}}$"
+    ),
+    "депутат",
+    "парламентари",
+    "член",
+    "представител",
+    "'s",
+    "’s",
 )
 
 
 @lru_cache(maxsize=1)
-def _group_before_list() -> regex.Pattern[str]:
+def _group_before_list() -> Gated:
     """'From Renew Europe, it was signed by A, B and C': a known group fronted before a list of names."""
     forms = sorted((form for form in gazetteer.groups() if form.isascii()), key=len, reverse=True)
-    return regex.compile(
+    pattern = regex.compile(
         rf"(?<![\w])(?:[Ff]rom|[Oo]f)\s+(?:the\s+)?(?P<group>{'|'.join(regex.escape(f) for f in forms)})"
         rf"(?:\s+group)?\s*,?\s+(?:(?:it|was|were|has|have|been|signed|co-signed|by|joined|MEPs|members)\s+){{1,5}}"
         rf"(?:{_NAME_WORD}(?:\s+(?:van|von|de|der)?\s*{_NAME_WORD}){{0,2}}\s*(?:,|and)\s+){{0,6}}$"
     )
+    return Gated(pattern, "rom", "of", "Of")
 
 
 def _members_of_before(before: str) -> str | None:
@@ -938,24 +1032,40 @@ def _members_of_before(before: str) -> str | None:
             return country
     body = match.group("body")
     return next(
-        (country for country, form in _PARLIAMENT_NAMES.items() if regex.match(form, body, regex.IGNORECASE)), None
+        (country for country, form in _PARLIAMENT_NAMES.items() if rx(form, regex.IGNORECASE).match(body)), None
     )
 
 
 # 'Democratic Representative Karen Whitfield of Oregon', 'Republican Representatives A of Indiana and B of
 # Texas': members of Congress, the party written before the title.
-_US_TITLED = regex.compile(
-    rf"(?<![\w])(?P<party>Democratic|Republican|[Ii]ndependent)\s+(?:Representatives?|Reps?\.|Senators?|Sens?\.|"
-    rf"Congress(?:wo)?m[ae]n|members? of Congress)\s+"
-    rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?:\s+of\s+\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?)?"
-    rf"\s*(?:,|and)\s+){{0,6}}$"
+_US_TITLED = Gated(
+    regex.compile(
+        rf"(?<![\w])(?P<party>Democratic|Republican|[Ii]ndependent)\s+(?:Representatives?|Reps?\.|Senators?|Sens?\.|"
+        rf"Congress(?:wo)?m[ae]n|members? of Congress)\s+"
+        rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?:\s+of\s+\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?)?"
+        rf"\s*(?:,|and)\s+){{0,6}}$"
+    ),
+    "Democratic",
+    "Republican",
+    "ndependent",
 )
 
 
 # 'Liberal MP Arjun Sandhu', 'NDP MP X', 'Bloc Québécois MP X', 'Green Party MP X': a party right before the title.
-_PARTY_TITLE_BEFORE = regex.compile(
-    r"(?<![\w])(?P<party>(?:\p{Lu}[\p{L}/&-]+\s+){0,2}\p{Lu}[\p{L}/&-]+|\p{Lu}{2,5})\s+"
-    r"(?:MP|MPs|MEP|MEPs|MdB|MSP|[Ss]enator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\s+$"
+_PARTY_TITLE_BEFORE = Gated(
+    regex.compile(
+        r"(?<![\w])(?P<party>(?:\p{Lu}[\p{L}/&-]+\s+){0,2}\p{Lu}[\p{L}/&-]+|\p{Lu}{2,5})\s+"
+        r"(?:MP|MPs|MEP|MEPs|MdB|MSP|[Ss]enator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\s+$"
+    ),
+    "MP",
+    "MEP",
+    "MdB",
+    "MSP",
+    "enator",
+    "Sen.",
+    "Representative",
+    "Rep.",
+    "Congress",
 )
 _PARTY_MEMBER_BEFORE = regex.compile(
     r"(?:[,;]|\s(?:and|by))\s+(?P<party>New Democrat|Social Democrat|Christian Democrat|Liberal Democrat|Conservative|"
@@ -1039,11 +1149,16 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
 
 
 # 'представителей «Союза Отечества» Лаураса Стониса и Гедре Балтрушайтене': a party before a list of names.
-_RU_PARTY_BEFORE = regex.compile(
-    rf"(?:представител\w*|член\w*|депутат\w*\s+от)\s+(?P<word>(?:партии|фракции|блока)\s+)?"
-    rf"(?:«(?P<party>[^«»\n]{{3,60}})»|(?P<abbreviation>(?=\w*\p{{Lu}}\w*\p{{Lu}})\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,5}}"
-    rf"(?:/\p{{Lu}}{{2,6}})?))\s+"
-    rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
+_RU_PARTY_BEFORE = Gated(
+    regex.compile(
+        rf"(?:представител\w*|член\w*|депутат\w*\s+от)\s+(?P<word>(?:партии|фракции|блока)\s+)?"
+        rf"(?:«(?P<party>[^«»\n]{{3,60}})»|(?P<abbreviation>(?=\w*\p{{Lu}}\w*\p{{Lu}})\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,5}}"
+        rf"(?:/\p{{Lu}}{{2,6}})?))\s+"
+        rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
+    ),
+    "представител",
+    "член",
+    "депутат",
 )
 # A party's head noun in the genitive ('из «Движения либералов»') or nominative.
 _RU_PARTY_HEAD = regex.compile(
@@ -1058,7 +1173,7 @@ def _russian_party(written: str) -> str | None:
     if not _RU_PARTY_HEAD.search(written):
         return None
     # 'Союза Отечества — Христианских демократов Литвы': each part of an apposition in the nominative
-    return " — ".join(nominative_phrase(part) for part in regex.split(r"\s+[—–-]\s+", written))
+    return " — ".join(nominative_phrase(part) for part in rx(r"\s+[—–-]\s+").split(written))
 
 
 def _russian_group_before(before: str) -> str | None:
@@ -1080,7 +1195,7 @@ def _russian_group_before(before: str) -> str | None:
     if match is None:
         return None
     group = match.group("group")
-    for form in (group, regex.sub(r"ых$", "ые", group), regex.sub(r"их$", "ие", group)):
+    for form in (group, rx(r"ых$").sub("ые", group), rx(r"их$").sub("ие", group)):
         written = form + ("/" + match.group("tail") if match.group("tail") else "")
         if written in gazetteer.groups() or form in gazetteer.groups():
             return written
@@ -1236,6 +1351,7 @@ _FROM_COUNTRY = regex.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same nationality words and trailers are read for many names
 def _first_country(tail: str) -> str | None:
     """First country named in a trailer, as written when it is a full name ('Republic of Moldova');
     else a two-letter country code standing alone in it ('(Renew, NL)', as EP questions write them)."""
@@ -1312,13 +1428,13 @@ def _group_in(tail: str) -> str | None:
     """Political group in a trailer: a known EP/PACE group, else 'Chairman of the <party>'."""
     group = _group_named_in(tail)
     group = group.rstrip(" .") if group else None  # '… a member of the European Conservatives and Reformists.'
-    bare = regex.sub(r"^(?:the\s+)?(.+?)\s+(?:[Gg]roup|political group)$", r"\1", group) if group else None
+    bare = rx(r"^(?:the\s+)?(.+?)\s+(?:[Gg]roup|political group)$").sub(r"\1", group) if group else None
     return bare if bare in gazetteer.groups() else group  # 'the Renew Europe group' -> 'Renew Europe'
 
 
 def _group_named_in(tail: str) -> str | None:
     """The group as the trailer writes it ('… представляющая Финляндию и фракцию «Зелёные/ЕСА»')."""
-    for quoted in regex.finditer(r"«([^«»\n]{2,60})»(?!/)", tail):
+    for quoted in rx(r"«([^«»\n]{2,60})»(?!/)").finditer(tail):
         if quoted.group(1) in gazetteer.groups():
             return quoted.group(1)
     for token in rx(r"\s*[;,()]\s*|\s+(?=\p{Lu}{2,})").split(tail):

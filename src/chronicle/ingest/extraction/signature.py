@@ -216,7 +216,7 @@ _REGION_OF_COUNTRY = regex.compile(r"(?P<country>\p{Lu}\p{L}+)[ \t]*\(\p{Lu}\p{L
 def _parliament_of(office: str) -> str | None:
     """The country of the parliament an office names ('депутат Сейма Республики Польша', 'член Сейма
     Литовской Республики', 'Member of the Seimas'); only in a short cell, not across a sentence."""
-    if len(office.split()) > 7 or regex.search(r"[.!?]\s", office) or not _PARLIAMENT_HEADING.search(office):
+    if len(office.split()) > 7 or rx(r"[.!?]\s").search(office) or not _PARLIAMENT_HEADING.search(office):
         return None
     found = parliament_country(office) or None
     for written in (office, office.lower()):  # 'Сейма Латвии'; 'Сейма Литовской Республики' (an adjective)
