@@ -1132,3 +1132,25 @@ def test_russian_members_with_their_group_before_or_after_and_a_country_after() 
         ("Мантас Гедвила", "Lithuania", "Европейская народная партия"),
         ("Ханна Штайнбрук", "Germany", "Зелёные"),
     ]
+
+
+def test_national_parliaments_of_the_region_a_law_signed_and_a_local_councillor() -> None:
+    text = (
+        "Закон подписал президент Садыр Жапаров 25 августа. Накануне семь депутатов Жогорку Кенеша направили "
+        "президенту открытое письмо. Его подписали Эльвира Суранова, Марат Исаков и Бектур Осмоналиев."
+    )
+    assert _signatories(text, language="ru") == [
+        ("Эльвира Суранова", "Kyrgyzstan", None),
+        ("Марат Исаков", "Kyrgyzstan", None),
+        ("Бектур Осмоналиев", "Kyrgyzstan", None),
+    ]
+
+
+def test_members_named_within_a_long_aside_before_wrote_and_a_group_named_by_its_abbreviation() -> None:
+    text = (
+        "In December, nine members of the European Parliament — among them Anna Bergman (Greens/EFA, Sweden), "
+        "Pierre Dumas (Renew, France) and Kristina Novakova (S&D, Slovenia) — wrote to the EU's High Representative."
+    )
+    assert len(_signatories(text)) == 3
+    russian = "Инициатором обращения выступил литовский евродепутат от группы ЕНП Витаутас Гудайтене."
+    assert _signatories(russian, language="ru") == [("Витаутас Гудайтене", "Lithuania", "ЕНП")]

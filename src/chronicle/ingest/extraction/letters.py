@@ -213,7 +213,7 @@ def _anchors(text: str) -> list[tuple[int, int, str]]:
     """Every mention of a letter-like document: (start, end, kind)."""
     found = []
     for match in _LETTER.finditer(text):
-        if match.group("wrote") and not _WRITERS.search(text[max(0, match.start() - 120) : match.start()]):
+        if match.group("wrote") and not _WRITERS.search(text[max(0, match.start() - 250) : match.start()]):
             continue  # 'have written to' tells a letter only when parliamentarians wrote
         kind = _kind(match)
         found.append((match.start(), match.end(), kind))
@@ -580,9 +580,18 @@ _TO = regex.compile(r"(?<![\w])(?:to|addressed|к|в адрес)(?![\w])", regex
 
 def _signed_right_before(text: str, start: int) -> bool:
     """'The statement was also signed by the Special Rapporteur on torture, X': an official signs only
-    when named right after the signing words, not as the letter's addressee."""
-    match = _SIGNED_BY.search(text[max(0, start - 90) : start])
-    return match is not None and _TO.search(match.group()) is None
+    when named right after the signing words, not as the letter's addressee (nor a president who signed a law)."""
+    window = text[max(0, start - 90) : start]
+    match = _SIGNED_BY.search(window)
+    return match is not None and _TO.search(match.group()) is None and not _LAW_SIGNED.search(window)
+
+
+# 'Закон подписал президент Садыр Жапаров', 'the president signed the amnesty law': a law, not a letter.
+_LAW_SIGNED = regex.compile(
+    r"(?:закон\w*|указ\w*|\blaw|decree|bill)\s+(?:\w+\s+)?(?:подписал\w*|signed)|"
+    r"(?:подписал\w*|signed)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:закон|указ|law|decree|bill)",
+    regex.IGNORECASE,
+)
 
 
 def _owner(letters: list[Letter], offset: int) -> Letter:
@@ -654,7 +663,7 @@ _ADDRESSED = regex.compile(
 # then the name: to whom the letter goes.
 _ADDRESSED_RU = regex.compile(
     r"(?<![\w])(?:\p{Ll}+(?:ому|ему)\s+)?(?:комиссару|президенту|премьер-министру|генпрокурору|прокурору|министру|"
-    r"председателю|спикеру|послу|представителю|канцлеру|генсекретарю|омбудсмену|докладчику)"
+    r"председателю|спикеру|послу|представителю|канцлеру|генсекретарю|секретарю|омбудсмену|докладчику)"
     r"(?:\s+(?!\w+ли(?![\w])|депутат|член|парламентари|евродепутат)[\w-]+){0,7}?\s+$"  # (not past 'направили депутаты')
 )
 

@@ -138,6 +138,10 @@ _PARLIAMENT_NAMES = {
     "Netherlands": r"Tweede Kamer|Staten-Generaal",
     "Ireland": r"Dáil(?: Éireann)?|Oireachtas",
     "United Kingdom": r"Westminster|House of Lords",
+    "Kyrgyzstan": r"Jogorku Kenesh|Жогорку Кенеш\w*",
+    "Uzbekistan": r"Oliy Majlis|Олий Мажлис\w*",
+    "Tajikistan": r"Majlisi Oli|Маджлис\w* Оли",
+    "Azerbaijan": r"Milli Majlis|Милли Меджлис\w*",
     "France": r"Assemblée nationale|Национальн\w* собрани\w* Франции",
 }
 
@@ -174,6 +178,13 @@ _FORMER = regex.compile(r"(?<!,\s*)(?<![\w])(?:former|ex-|бывш\w*|экс-)\s
 _QUOTATION = regex.compile(r"[\"“«„](?=[^\"”»“\n]{40,600}[\"”»“])[^\"”»“\n]{40,600}[\"”»“]")
 
 
+# 'Бахметьев, депутат районного совета': a local councillor, no member of a parliament.
+_LOCAL_COUNCIL = regex.compile(
+    r"\s+(?:районного|городского|муниципального|сельского|поселкового|местного|областного|того же)\s+"
+    r"(?:совета|собрания)|\s+(?:of\s+)?(?:the\s+)?(?:district|city|municipal|local|town)\s+council"
+)
+
+
 class CueIndex:
     """Every cue of every section found once in the whole text, looked up by sentence."""
 
@@ -187,8 +198,12 @@ class CueIndex:
             for cue in gazetteer.scan_section(section, text) if sentences else []:
                 if section == "roles" and _IN_TITLE.search(text[max(0, cue[0] - 60) : cue[0]]):
                     continue  # 'Special Rapporteur on human rights defenders': part of an office's title
-                if cue[3] == "parliamentarian" and _FORMER.search(text[max(0, cue[0] - 20) : cue[0]]):
-                    cue = (cue[0], cue[1], cue[2], "other")  # 'бывшего депутата X': no longer an MP
+                if cue[3] == "parliamentarian" and (
+                    _FORMER.search(text[max(0, cue[0] - 20) : cue[0]])
+                    or _LOCAL_COUNCIL.match(text, cue[1], cue[1] + 40)
+                ):
+                    cue = (cue[0], cue[1], cue[2], "other")  # 'бывшего депутата X', 'депутат районного совета'
+
                 table.setdefault(sentence_at(sentences, cue[0]), []).append(cue)
             self.by_section[section] = table
         self.parliament = any(c[3] == "parliamentarian" for cs in self.by_section["roles"].values() for c in cs)
@@ -842,7 +857,7 @@ _WORD_BEFORE = regex.compile(r"(?P<word>\p{Ll}+)\s+$", regex.REVERSE)
 _RU_NATIONALITY_BEFORE = Gated(
     regex.compile(
         r"(?<![\w])(?P<nationality>\p{L}\p{Ll}+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"
-        r"(?:(?:\p{Ll}+(?:-\p{Ll}+)?|Европарламента|Европейского|[Пп]арламента|Сейма|Саэйма|Бундестага|Рийгикогу|Рады|"
+        r"(?:(?:\p{Ll}+(?:-\p{Ll}+)?|\p{Lu}{2,6}|Европарламента|Европейского|[Пп]арламента|Сейма|Саэйма|Бундестага|Рийгикогу|Рады|"
         r"Сената|ПАСЕ|от|из|«[^«»\n]{1,30}»(?:/\p{Lu}{2,6})?)\s+){1,5}"
         # 'польский евродепутат от Европейской народной партии Кшиштоф Ямроз': a party in the genitive between
         r"(?:(?<=(?:от|из)\s)\p{Lu}\p{Ll}+(?:ой|ей|ого|его|ых|их)\s+(?:\p{Ll}+\s+){0,3})?$"
@@ -942,7 +957,7 @@ _RU_HOUSE_BEFORE = regex.compile(
     r"(?<![\w])(?:депутат\w*|член\w*|коллег\w*)\s+(?P<scope>(?:по\s+)?(?:"
     + "|".join(_PARLIAMENT_NAMES.values())
     + r"))"
-    r"[^;.:\n]{0,80}$"
+    r"(?:(?!депутат|член|евродепутат|парламентари)[^;.:\n]){0,80}$"  # (not past the next member's title)
 )
 # '… от партии «Союз 90/Зелёные» Катрин Бёме', '… от Пиратской партии Иржи Новотны': the party right before a name.
 _RU_PARTY_OF_MEMBER = regex.compile(
@@ -1151,7 +1166,7 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
 # 'представителей «Союза Отечества» Лаураса Стониса и Гедре Балтрушайтене': a party before a list of names.
 _RU_PARTY_BEFORE = Gated(
     regex.compile(
-        rf"(?:представител\w*|член\w*|депутат\w*\s+от)\s+(?P<word>(?:партии|фракции|блока)\s+)?"
+        rf"(?:представител\w*|член\w*|депутат\w*\s+от)\s+(?P<word>(?:партии|фракции|блока|группы)\s+)?"
         rf"(?:«(?P<party>[^«»\n]{{3,60}})»|(?P<abbreviation>(?=\w*\p{{Lu}}\w*\p{{Lu}})\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,5}}"
         rf"(?:/\p{{Lu}}{{2,6}})?))\s+"
         rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
