@@ -387,3 +387,18 @@ def test_the_day_a_count_was_told_is_not_its_period() -> None:
         "The group said on Friday it had recorded 87 politically motivated criminal cases since the beginning of 2024."
     )
     assert [s[2:4] for s in _stats(text, date(2025, 3, 14))] == [("2024-01-01", "2025-03-14")]
+
+
+def test_a_heading_naming_a_period_gives_it_to_the_bulleted_counts_under_it() -> None:
+    text = (
+        "Three years after January 2022\n\nOur monitors documented the aftermath.\n\n"
+        "KEY FIGURES (since January 2022, as of 31 December 2024)\n\n"
+        "- 1,283 criminal cases opened in connection with the events\n"
+        "- 44 people still serving prison sentences in cases we consider politically motivated\n"
+    )
+    assert [s[2:4] for s in _stats(text, date(2025, 1, 6))] == [("2022-01-01", "2024-12-31"), (None, "2024-12-31")]
+
+
+def test_the_months_to_a_named_month() -> None:
+    text = "In the 12 months to September 2025, at least 86 lawyers were detained."
+    assert [s[2:4] for s in _stats(text, date(2025, 10, 2))] == [("2024-10-01", "2025-09-30")]

@@ -217,6 +217,11 @@ _PATTERNS = (
         rf"the (?:past|last) (?P<y>{SMALL_EN}|\d+) years|за последни[ей] (?P<y_ru>{SMALL_RU}|\d+) (?:года|лет)|"
         r"(?P<half>the (?:past|last) (?:year and a half|18 months)|за последние полтора года)",
     ),
+    (  # 'in the 12 months to September 2025': the months ending with the one named
+        "months_to",
+        rf"the (?P<n>{SMALL_EN}|\d+) months (?:to|up to|ending(?: in)?|through) "
+        rf"(?P<m2>{EN_MONTH_FULL})\s+(?P<y2>{YEAR})",
+    ),
     ("last_month", r"last month|в прошлом месяце|в минувшем месяце"),
     (
         "since_invasion",  # Russia's full-scale invasion of Ukraine, the start of most wartime counts
@@ -889,6 +894,16 @@ def _past_months(groups: dict[str, str | None], reference: date | None) -> tuple
     return _months_before(reference, months).isoformat(), reference.isoformat()
 
 
+def _months_to(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'the 12 months to September 2025': October 2024 to September 2025."""
+    month, year, count = month_number(groups.get("m2")), _int(groups.get("y2")), _count(groups)
+    if month is None or year is None or not count:
+        return None, None
+    end = _month_end(f"{year:04d}-{month:02d}")
+    first = _months_before(date(year, month, 1), count - 1).isoformat()
+    return first, end
+
+
 def _last_month(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
     """'last month' / 'в прошлом месяце': the calendar month before the reference."""
     if reference is None:
@@ -959,6 +974,7 @@ _RESOLVERS = {
     "month": _month,
     "year": _year,
     "last_year": _last_year,
+    "months_to": _months_to,
     "year_start": _year_start,
     "range_to_end": _range_to_end,
     "past_year": _past_year,

@@ -229,7 +229,8 @@ _COMPARED_COUNT = regex.compile(
 _LEAD_BREAK = regex.compile(r"[,;.:!?\n•]")
 _SINCE_WORD = regex.compile(r"(?<![\w])(?:since|с момента|после)(?![\w])", regex.IGNORECASE)
 _STOCK = regex.compile(
-    r"(?<![\w])(?:remains?|remaining|are still|is still|currently|to date|are now|is now|сейчас|в настоящее время"
+    r"(?<![\w])(?:remains?|remaining|are still|is still|still (?:serving|held|behind|in|detained|imprisoned)|currently|"
+    r"to date|are now|is now|сейчас|в настоящее время"
     r"|(?:is|are) (?:in|behind|under) (?:prison|jail|custody|detention|bars|house arrest)"
     r"|остаются|остается|находятся|значатся|содержатся)(?![\w])",
     regex.IGNORECASE,
@@ -251,12 +252,17 @@ class _Periods:
         self.carried_from = -1
         self.flags: dict[tuple[int, str], bool] = {}
         self.cells = period_cells(text, dates)
+        self.heads = _list_heads(text, dates) if "\n" in text else []
 
     def of(self, index: int, offset: int) -> Period:
         """Period for a count at `offset` in sentence `index` (counts come in text order)."""
         cell = next((c for c in self.cells if c.start <= offset < c.end), None)
         if cell is not None:
             return _expand(cell.period)  # a count in a comparison table: its column's period
+        head = next((h for h in self.heads if h[0] <= offset < h[1]), None)
+        if head is not None and not self._dated_line(offset):
+            line = self.text[self.text.rfind("\n", 0, offset) + 1 : self.text.find("\n", offset) % (len(self.text) + 1)]
+            return (None, head[2][1]) if _STOCK.search(line) and head[2][1] else head[2]
         compared = False
         mentions = [
             m
@@ -312,6 +318,13 @@ class _Periods:
         if self.carried_from != index and not compared:  # a sentence passes on the period of its first count
             self.carried, self.carried_from = period, index
         return period
+
+    def _dated_line(self, offset: int) -> bool:
+        """Whether the line of a count states a date of its own."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        end = len(self.text) if end < 0 else end
+        return any(start <= m.start < end for ms in self.by_sentence.values() for m in ms if m.first or m.last)
 
     def _parenthesised_before(self, mention: DateMention, offset: int) -> bool:
         """A date inside a parenthesis that closes before the count at `offset`."""
@@ -390,6 +403,65 @@ _REPORT_WORD = regex.compile(
     regex.IGNORECASE,
 )
 _REPORT_KINDS = ("month", "range", "quarter", "half", "first_months", "year_range")
+
+
+_BULLET_LINE = regex.compile(r"[ \t]*(?:[-•*▪–—]|\d{1,2}[.)])[ \t]+\S")
+
+
+def _list_heads(text: str, dates: list[DateMention]) -> list[tuple[int, int, Period]]:
+    """'KEY FIGURES (since January 2022, as of 31 December 2024)' over a bulleted list: the period of its
+    items, as (start, end, period) of the list."""
+    found: list[tuple[int, int, Period]] = []
+    offset = 0
+    while offset < len(text):
+        line_end = text.find("\n", offset)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[offset:line_end]
+        inside = [m for m in dates if offset <= m.start < line_end and (m.first or m.last)]
+        if (
+            inside
+            and len(line) < 160
+            and not line.rstrip().endswith((".", ";"))
+            and _heads_only_dates(line, offset, inside)
+        ):
+            end = _bullets_end(text, line_end + 1)
+            if end > line_end + 1:
+                found.append((line_end + 1, end, _head_period(text, inside)))
+        offset = line_end + 1
+    return found
+
+
+def _heads_only_dates(line: str, offset: int, mentions: list[DateMention]) -> bool:
+    """A heading, not an item: no bullet of its own and no number but its dates' ('- 23 cases (April: 17)')."""
+    if _BULLET_LINE.match(line):
+        return False
+    rest = line
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        rest = rest[: mention.start - offset] + rest[mention.end - offset :]
+    return regex.search(r"\d", rest) is None
+
+
+def _bullets_end(text: str, offset: int) -> int:
+    """End of the bulleted lines starting at `offset` (a blank line before the first one allowed)."""
+    while offset < len(text) and text[offset] == "\n":
+        offset += 1
+    end = offset
+    while end < len(text) and _BULLET_LINE.match(text, end):
+        line_end = text.find("\n", end)
+        end = len(text) if line_end < 0 else line_end + 1
+    return end
+
+
+def _head_period(text: str, mentions: list[DateMention]) -> Period:
+    """'since January 2022, as of 31 December 2024' -> (2022-01-01, 2024-12-31); else the first period named."""
+    as_of = next((m for m in mentions if _AS_OF.search(text[max(0, m.start - 22) : m.start])), None)
+    since = next((m for m in mentions if m.kind in ("since", "since_invasion") and m.first), None)
+    if since is not None:
+        return _expand(since)[0], (as_of.last if as_of else since.last)
+    named = next((m for m in mentions if m is not as_of and m.first and m.last), None)
+    if named is not None:
+        return _expand(named)
+    return None, as_of.last if as_of else None
 
 
 def _unclosed_parenthesis(span: str) -> bool:
