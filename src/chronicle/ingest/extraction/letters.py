@@ -14,7 +14,7 @@ from chronicle.ingest.extraction.prefilter import prefiltered
 from chronicle.ingest.extraction.signature import SignatureBlock
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
-_LETTER = regex.compile(
+_LETTER_SOURCE = (
     r"(?<![\w])(?:(?P<written>written (?:declaration|question)s?|(?:priority )?questions? for written answer|"
     r"письменн\w* (?:вопрос|запрос|деклараци)\w*)"
     r"|(?P<open>open letters?)"
@@ -50,9 +50,13 @@ _LETTER = regex.compile(
     r"(?:[\w-]+\s+){0,3}(?:members|MEPs|MPs|parliamentarians|deputies|senators|experts|членов|депутатов|"
     r"евродепутатов|парламентариев|экспертов)\s)"
     r"|(?m:^)[ \t]*(?P<heading>joint statement|совместное заявление|заявление(?=\s+(?:\p{Ll}+\s+)?организаций)))"
-    r"(?![\w])",
-    regex.IGNORECASE,
+    r"(?![\w])"
 )
+_LETTER = regex.compile(_LETTER_SOURCE, regex.IGNORECASE)
+# '[\w-]+-page' ('a two-page letter') lets every word open a match, which leaves a prefilter nothing to
+# skip; a text that never writes '-page' is read without it, twice as fast.
+_PAGED = regex.compile(r"-page", regex.IGNORECASE)
+_LETTER_UNPAGED = regex.compile(_LETTER_SOURCE.replace(r"[\w-]+-page|", "", 1), regex.IGNORECASE)
 _WRITERS = regex.compile(
     r"(?:MEPs|MPs|Parliament|parliamentarians|[Mm]embers|[Ss]enators|deputies|lawmakers|[Cc]ongress(?:wo)?m[ae]n|"
     r"[Rr]epresentatives)(?:[^.\n]|\.(?=\)))*$"  # 'Senators A (D-NH) and B (R-Miss.) wrote to'
@@ -212,7 +216,8 @@ def _assign_listed(letters: list[Letter], listed: Sequence[Signatory]) -> None:
 def _anchors(text: str) -> list[tuple[int, int, str]]:
     """Every mention of a letter-like document: (start, end, kind)."""
     found = []
-    for match in _LETTER.finditer(text):
+    matches = _LETTER.finditer(text) if _PAGED.search(text) else prefiltered(_LETTER_UNPAGED).finditer(text)
+    for match in matches:
         if match.group("wrote") and not _WRITERS.search(text[max(0, match.start() - 250) : match.start()]):
             continue  # 'have written to' tells a letter only when parliamentarians wrote
         kind = _kind(match)

@@ -237,10 +237,12 @@ def _add_repeats(text: str, orgs: list[Organization]) -> None:
             org.mentions.append(Mention(start, end, text[start:end]))
 
 
-@lru_cache(maxsize=1)
-def _known_pattern() -> regex.Pattern[str]:
-    """Alternation of every well-known organisation's names."""
+@lru_cache(maxsize=2)
+def _known_pattern(cyrillic: bool = True) -> regex.Pattern[str]:
+    """Alternation of every well-known organisation's names (only those without Cyrillic, which alone
+    can be written in a text without it, for `cyrillic` False: the scan is twice as fast)."""
     forms = sorted(gazetteer.known_organizations(), key=len, reverse=True)
+    forms = forms if cyrillic else [f for f in forms if not _CYRILLIC.search(f)]
     return regex.compile(r"(?<![\w/])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\w/])")
 
 
@@ -248,7 +250,7 @@ def _known(text: str) -> list[Organization]:
     """Well-known organisations by any of their names."""
     table = gazetteer.known_organizations()
     found = []
-    for match in _known_pattern().finditer(text):
+    for match in _known_pattern(_CYRILLIC.search(text) is not None).finditer(text):
         canonical, kind = table[match.group()]
         name = match.group()
         if name in gazetteer.known_oblique_forms():

@@ -124,6 +124,8 @@ def _lowercase_vocabulary(text: str) -> frozenset[str]:
 def _name_pieces(text: str, match: regex.Match[str], lowered: frozenset[str]) -> list[Mention]:
     """Split a capitalised run at stop-words; keep pieces of 2-4 words that look like names."""
     pieces: list[Mention] = []
+    if " " not in match.group():
+        return pieces  # one word, as most runs are ('The', 'Amnesty'): no piece of two
     tokens = list(rx(r"\S+").finditer(match.group()))
     run: list[regex.Match[str]] = []
     for index, token in enumerate([*tokens, None]):
