@@ -965,14 +965,11 @@ _RU_PARTY_OF_MEMBER = regex.compile(
 )
 
 
-_RU_PARTY_OVER_LIST = regex.compile(
-    rf"(?<![\w])от\s+«(?P<party>[^«»\n]{{2,60}})»\s*[—–:]\s*(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
-)
-
-
-# 'избранные в парламент Грузии от «Коалиции за перемены» Эка Беридзе и Звиад Цулукидзе'
+# 'депутатов польского Сейма от «Гражданской коалиции» — A, B', 'избранные в парламент Грузии от «Коалиции за
+# перемены» Эка Беридзе и Звиад Цулукидзе': a party over a list of names, with a dash before them or not.
 _RU_PARTY_OVER_NAMES = regex.compile(
-    rf"(?<![\w])от\s+«(?P<party>[^«»\n]{{2,60}})»\s+(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
+    rf"(?<![\w])от\s+«(?P<party>[^«»\n]{{2,60}})»(?P<dash>\s*[—–:])?\s*"
+    rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
 )
 
 
@@ -1121,7 +1118,7 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     among = _RU_AMONG_MEMBERS.search(window)
     if among and (country := _first_country(among.group("nationality"))):
         return country, _russian_party(among.group("party")) if among.group("party") else None
-    listed_party = _RU_PARTY_OVER_LIST.search(window)
+    listed_party = _RU_PARTY_OVER_NAMES.search(window)
     party_match = _RU_PARTY_OF_MEMBER.search(window)
     party = _nominative_party(party_match.group("party")) if party_match else None
     if listed_party:  # 'депутатов польского Сейма от «Гражданской коалиции» — A, B и C'
@@ -1131,7 +1128,7 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
         return country, party
     adjective = _RU_ADJECTIVE_LIST.search(text[max(0, start - 240) : start])
     if adjective and (country := _first_country(adjective.group("nationality"))):
-        listed = _RU_PARTY_OVER_LIST.search(adjective.group())
+        listed = _RU_PARTY_OVER_NAMES.search(adjective.group())
         return country, (_russian_party(listed.group("party")) or listed.group("party")) if listed else None
     house = _MEMBERS_OF_HOUSE.search(text[max(0, start - 240) : start])
     if house and (country := _first_country(house.group("country"))):
