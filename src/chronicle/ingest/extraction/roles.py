@@ -968,7 +968,7 @@ _RU_PARTY_OF_MEMBER = regex.compile(
 # 'депутатов польского Сейма от «Гражданской коалиции» — A, B', 'избранные в парламент Грузии от «Коалиции за
 # перемены» Эка Беридзе и Звиад Цулукидзе': a party over a list of names, with a dash before them or not.
 _RU_PARTY_OVER_NAMES = regex.compile(
-    rf"(?<![\w])от\s+«(?P<party>[^«»\n]{{2,60}})»(?P<dash>\s*[—–:])?\s*"
+    rf"(?<![\w])от\s+«(?P<party>[^«»\n]{{2,60}})»(?:\s*[—–:])?\s*"
     rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
 )
 
