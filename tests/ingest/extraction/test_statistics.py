@@ -402,3 +402,24 @@ def test_a_heading_naming_a_period_gives_it_to_the_bulleted_counts_under_it() ->
 def test_the_months_to_a_named_month() -> None:
     text = "In the 12 months to September 2025, at least 86 lawyers were detained."
     assert [s[2:4] for s in _stats(text, date(2025, 10, 2))] == [("2024-10-01", "2025-09-30")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of 31 July, 1,148 people were held. During the month, 14 political prisoners were released.",
+        "На 31 июля в заключении оставались 1148 человек. За месяц освобождены 14 политзаключённых.",
+    ],
+)
+def test_the_month_is_the_month_of_the_date_just_stated(text: str) -> None:
+    assert _stats(text, date(2025, 8, 5))[1][:4] == (14, "exactly", "2025-07-01", "2025-07-31")
+
+
+def test_a_count_held_now_does_not_take_the_year_of_the_founding() -> None:
+    text = "The movement was founded in 2011 and has about 2,000 followers in the Fergana Valley."
+    assert _stats(text, date(2026, 5, 20))[0][:4] == (2000, "about", None, "2026-05-20")
+
+
+def test_the_month_before_an_event_is_no_month_of_the_date_stated() -> None:
+    text = "The vote was held on 3 March. In the month before the vote, 40 activists were detained."
+    assert _stats(text, date(2025, 4, 1))[0][2:4] != ("2025-03-01", "2025-03-31")

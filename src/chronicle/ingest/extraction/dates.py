@@ -192,6 +192,11 @@ _PATTERNS = (
         r"(?:в|на) (?:тот|этот) же (?:день|вечер)|в тот день|в ту же ночь|тем же (?:днём|днем|вечером)|тогда же",
     ),
     ("month_earlier", r"a month (?:earlier|before)|месяцем ранее|месяцем раньше|за месяц до этого"),
+    (  # 'As of 31 July, 1,148 … During the month, 14 were released': the month of the date just stated
+        "the_month",
+        r"(?:during|over|in|throughout) the month(?!\s+(?:before|after|of|since|to|following|preceding))|"
+        r"за (?:этот |отч[её]тный )?месяц(?!\s+до)",
+    ),
     ("following_year", r"the following year|the next year|a year later|в следующем году|через год|год спустя"),
     (
         "days_later",
@@ -323,6 +328,7 @@ ANCHORED_KINDS = frozenset(
         "same_period",
         "same_day",
         "month_earlier",
+        "the_month",
         "following_year",
         "days_later",
         "previous_months",
@@ -591,6 +597,10 @@ def _resolve_anchored(
         if not (anchor.last and len(anchor.last) == 10):
             return None
         first, last = None, _months_before(_as_day(anchor.last, last_day=True), 1).isoformat()
+    elif kind == "the_month":
+        if not (anchor.last and len(anchor.last) >= 7):
+            return None
+        first = last = anchor.last[:7]
     elif kind == "same_period_last_year":
         first, last = _shift_year(anchor.first, -1), _shift_year(anchor.last, -1)
     elif kind == "within":

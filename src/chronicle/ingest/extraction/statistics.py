@@ -226,6 +226,13 @@ _COMPARED_COUNT = regex.compile(
     r"(?:[\w-]+\s+){0,3}?\d",
     regex.IGNORECASE,
 )
+# 'founded in 2011 and has about 2,000 followers': a clause in the present of having or holding counts now,
+# whatever date the clause before it names.
+_PRESENT_HOLDING = regex.compile(
+    r"(?:,|;|(?<![\w])and|(?<![\w])but|(?<![\w])и|(?<![\w])но)\s+(?:now\s+|still\s+|currently\s+|today\s+|сейчас\s+)?"
+    r"(?:has|have|numbers|includes|holds|unites|насчитывает|объединяет|включает|имеет)(?![\w])",
+    regex.IGNORECASE,
+)
 _LEAD_BREAK = regex.compile(r"[,;.:!?\n•]")
 _SINCE_WORD = regex.compile(r"(?<![\w])(?:since|с момента|после)(?![\w])", regex.IGNORECASE)
 _STOCK = regex.compile(
@@ -294,6 +301,8 @@ class _Periods:
         elif self._says(index, _STOCK) and ((not before and not after) or self._stock_clause(offset)):
             # 'remain behind bars', 'находятся': as of the date stated ('на 1 июня'), else of publication
             period = (None, stated[0].last) if stated else self._previous_as_of(index) or self.default
+        elif before and not own_clause and _PRESENT_HOLDING.search(self.text, before[-1].end, offset):
+            period = self.default
         elif before or after:
             nearest = min(
                 [(offset - m.end, i, m) for i, m in enumerate(before)]
