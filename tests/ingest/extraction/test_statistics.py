@@ -423,3 +423,20 @@ def test_a_count_held_now_does_not_take_the_year_of_the_founding() -> None:
 def test_the_month_before_an_event_is_no_month_of_the_date_stated() -> None:
     text = "The vote was held on 3 March. In the month before the vote, 40 activists were detained."
     assert _stats(text, date(2025, 4, 1))[0][2:4] != ("2025-03-01", "2025-03-31")
+
+
+def test_the_year_is_the_year_of_the_date_just_stated_across_a_comparison() -> None:
+    text = (
+        "As of 31 December 2025, the Network counted 1,147 political prisoners, compared with 1,265 at the end of "
+        "2024. During the year at least 2,030 people were detained, and 1,412 were convicted."
+    )
+    found = _stats(text, date(2026, 1, 10))
+    assert [s[:4] for s in found[2:]] == [
+        (2030, "at_least", "2025-01-01", "2025-12-31"),
+        (1412, "exactly", "2025-01-01", "2025-12-31"),
+    ]
+
+
+def test_a_number_like_a_year_before_what_it_counts_is_a_count() -> None:
+    text = "В 2021 году задержаны 1950 человек. In 2020 people took to the streets."
+    assert [s[:4] for s in _stats(text, date(2026, 1, 10))] == [(1950, "exactly", "2021-01-01", "2021-12-31")]

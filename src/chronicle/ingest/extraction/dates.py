@@ -197,6 +197,11 @@ _PATTERNS = (
         r"(?:during|over|in|throughout) the month(?!\s+(?:before|after|of|since|to|following|preceding))|"
         r"за (?:этот |отч[её]тный )?месяц(?!\s+до)",
     ),
+    (  # 'As of 31 December 2025 … During the year at least 2,030 were detained': that date's year
+        "the_year",
+        r"(?:during|over|throughout|in the course of) the year(?!\s+(?:before|after|of|since|to|following|preceding))|"
+        r"в течение (?:этого |отч[её]тного )?года|за (?:этот |отч[её]тный )?год(?!\s+до)",
+    ),
     ("following_year", r"the following year|the next year|a year later|в следующем году|через год|год спустя"),
     (
         "days_later",
@@ -329,6 +334,7 @@ ANCHORED_KINDS = frozenset(
         "same_day",
         "month_earlier",
         "the_month",
+        "the_year",
         "following_year",
         "days_later",
         "previous_months",
@@ -374,6 +380,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             mention = _resolve_anchored(kind, match, ban, reference)  # 'since the ban': the day of the ban
         elif kind in ANCHORED_KINDS:
             mention = _resolve_anchored(kind, match, anchor, reference)
+        elif kind == "year" and counted_not_year(text, match.start(), match.end()):
+            continue  # 'не менее 2030 человек': a count, not a year
         else:
             mention = _resolve(kind, match, reference)
         if mention is None:
@@ -527,9 +535,30 @@ def _in_year_of(mention: DateMention, anchor: DateMention) -> DateMention:
 
 
 # 'compared with 389 in the first quarter': a period named for comparison is not what 'the same period' means.
+# A four-digit number followed by what is counted is a count ('задержаны 1950 человек', '2020 cases').
+_COUNTED_YEAR = regex.compile(
+    r"\s+(?:человек|людей|граждан\w*|жител\w+|участник\w+|активист\w*|заключ[её]нн\w+|задержанн\w+|дел[оа]?|"
+    r"people|persons|individuals|protesters|activists|prisoners|detainees|cases)(?![\w])",
+    regex.IGNORECASE,
+)
+# ('in 2020 people took to the streets' is a year)
+_YEAR_PREPOSITION = regex.compile(
+    r"(?<![\w])(?:in|since|by|from|until|till|after|before|of|during|between|and|в|во|с|со|до|к|от|после|по|за|на|и)"
+    r"\s+$",
+    regex.IGNORECASE,
+)
+
+
+def counted_not_year(text: str, start: int, end: int) -> bool:
+    """Whether a four-digit number that looks like a year counts something ('задержаны 1950 человек')."""
+    return (
+        _COUNTED_YEAR.match(text, end) is not None and _YEAR_PREPOSITION.search(text, max(0, start - 12), start) is None
+    )
+
+
 _COMPARED = regex.compile(
     r"(?:compared (?:with|to)|as against|against|versus|vs\.?|up from|down from|по сравнению с|против|"
-    r"тогда как)\W+(?:[\w,-]+\W+){0,6}$",  # ('compared with 1,265 at the end of 2024')
+    r"тогда как)\W+(?:[\w,-]+[^\w.;!?]+){0,6}$",  # ('compared with 1,265 at the end of 2024', not past its end)
     regex.IGNORECASE,
 )
 
@@ -601,6 +630,10 @@ def _resolve_anchored(
         if not (anchor.last and len(anchor.last) >= 7):
             return None
         first = last = anchor.last[:7]
+    elif kind == "the_year":
+        if not anchor.last:
+            return None
+        first = last = anchor.last[:4]
     elif kind == "same_period_last_year":
         first, last = _shift_year(anchor.first, -1), _shift_year(anchor.last, -1)
     elif kind == "within":

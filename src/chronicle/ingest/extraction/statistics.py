@@ -8,7 +8,7 @@ from datetime import date
 import regex
 
 from chronicle.ingest.extraction import gazetteer
-from chronicle.ingest.extraction.dates import DateMention
+from chronicle.ingest.extraction.dates import DateMention, counted_not_year
 from chronicle.ingest.extraction.numbers import Quantity, find_quantities
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
 from chronicle.ingest.extraction.tables import period_cells, table_cells
@@ -151,7 +151,11 @@ def _is_count(text: str, quantity: Quantity, date_spans: SpanSet, sentences: lis
     line_start = text.rfind("\n", 0, quantity.start) + 1
     if not text[line_start : quantity.start].strip(" •-–*") and rx(r"[.)]").match(after):
         return False
-    if not quantity.in_words and rx(r"(?:19|20)\d\d").fullmatch(digits):
+    if (
+        not quantity.in_words
+        and rx(r"(?:19|20)\d\d").fullmatch(digits)
+        and not counted_not_year(text, quantity.start, quantity.end)
+    ):
         return False
     if quantity.value == 1 and quantity.in_words:
         return False  # 'one' enumerates ('one letter ..., the second') far more often than it counts
