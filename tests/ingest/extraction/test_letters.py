@@ -1154,3 +1154,41 @@ def test_members_named_within_a_long_aside_before_wrote_and_a_group_named_by_its
     assert len(_signatories(text)) == 3
     russian = "Инициатором обращения выступил литовский евродепутат от группы ЕНП Витаутас Гудайтене."
     assert _signatories(russian, language="ru") == [("Витаутас Гудайтене", "Lithuania", "ЕНП")]
+
+
+def test_national_parties_as_headings_over_the_names_of_their_members() -> None:
+    text = (
+        "Депутаты бундестага направили письмо канцлеру.\n\nОбращение подписали, в частности:\n\n"
+        "СДПГ\nГанс Мюллер\nПетра Шульц\n\n«Союз 90/Зеленые»\nЛена Краузе\n\nСвДП\nОтто Берг\n"
+    )
+    assert [(name, group) for name, _, group in _signatories(text, language="ru")] == [
+        ("Ганс Мюллер", "СДПГ"),
+        ("Петра Шульц", "СДПГ"),
+        ("Лена Краузе", "Союз 90/Зеленые"),
+        ("Отто Берг", "СвДП"),
+    ]
+
+
+def test_russian_parties_shared_by_two_names_and_quoted_after_iz() -> None:
+    text = (
+        "Депутаты Сейма направили письмо в МККК. Среди подписантов — литовские депутаты Аушра Гринюте "
+        "(Союз демократов «Во имя Литвы»), Таутвидас Мажейка и Гедре Пакальните (оба — от Либерального "
+        "движения), а также польские депутаты Марек Зелиньский из «Гражданской коалиции» и Ева Кравчик из "
+        "«Польши 2050». Инициатором выступил Альгирдас Юшка из фракции Союза Отечества — Христианских демократов "
+        "Литвы. Его поддержали шведка Карин Лунд и бельгиец Поль Мартен — оба из группы «Обновляя Европу»."
+    )
+    found = {name: group for name, _, group in _signatories(text, language="ru")}
+    assert found["Таутвидас Мажейка"] == found["Гедре Пакальните"] == "Либеральное движение"
+    assert found["Ева Кравчик"] == "Польша 2050"
+    assert found["Альгирдас Юшка"] == "Союз Отечества — Христианские демократы Литвы"
+    assert found["Карин Лунд"] == found["Поль Мартен"] == "Обновляя Европу"
+    assert "Аушра Гринюте" in found
+
+
+def test_a_foreign_womans_name_after_a_nominative_title_stays_as_written() -> None:
+    text = (
+        "Евродепутаты направили письмо. Его поддержали немецкий евродепутат Хайке Бауэр («Зеленые/ЕСА») и "
+        "литовские депутаты Ругиле Мацкявичюте и Эгле Стонкуте."
+    )
+    names = [name for name, _, _ in _signatories(text, language="ru")]
+    assert "Хайке Бауэр" in names and "Ругиле Мацкявичюте" in names

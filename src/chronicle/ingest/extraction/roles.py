@@ -1188,6 +1188,13 @@ def _russian_party(written: str) -> str | None:
     return " — ".join(nominative_phrase(part) for part in rx(r"\s+[—–-]\s+").split(written))
 
 
+def _quoted_party(found: regex.Match[str]) -> str | None:
+    """'из «Польши 2050»' -> 'Польша 2050': a quoted party after 'из' / 'от', in the nominative."""
+    if not found.group().lstrip().startswith(("из «", "от «")):
+        return None
+    return nominative_phrase(found.group("phrase"))
+
+
 def _russian_group_before(before: str) -> str | None:
     """A known group named with 'от' / 'из' / 'фракции' right before a name, in the nominative
     ('от «Зеленых»' -> 'Зеленые'), or a party before a list ('представителей «Союза Отечества» A и B')."""
@@ -1231,9 +1238,14 @@ _OFFICE_DASH = regex.compile(
 
 
 _SHARED_TRAILER = regex.compile(
-    rf"(?:\s*(?:,|and|и)\s+{_NAME_WORD}(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,3}})*"
-    r"(?:\s*\((?:(?:both|all|each|оба|обе|все)\s*[—–-]?\s*)?(?P<inner>[^()\n]{2,80})\)"
-    r"|,\s*(?:both|all|each)\s+(?:members\s+)?(?:of|from)\s+(?:the\s+)?(?P<inner>[^,;.()\n]{2,60}))"
+    # ('шведка Ингрид Ланг и бельгиец Жан Дюпюи (…)': one word may stand before a name after 'и')
+    rf"(?:(?:\s*,\s*|\s*,?\s+(?:and|и)\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+)?){_NAME_WORD}"
+    rf"(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,3}})*"
+    r"(?:\s*\((?:(?:both|all|each|оба|обе|все)\s*[—–-]?\s*)?(?:(?P<from>от|из)\s+)?(?P<inner>[^()\n]{2,80})\)"
+    r"|,\s*(?:both|all|each)\s+(?:members\s+)?(?:of|from)\s+(?:the\s+)?(?P<inner>[^,;.()\n]{2,60})"
+    # 'Ингрид Ланг и Жан Дюпюи — оба из группы «Прогрессивный альянс социалистов и демократов»'
+    r"|\s*[—–]\s*(?:оба|обе|все|both|all)\s+(?P<from>из|от|of|from)\s+(?:(?:группы|фракции|партии|the)\s+)?"
+    r"(?:«(?P<inner>[^«»\n]{2,80})»|(?P<inner>[^,;.()«»\n]{2,60})))"
 )
 
 
@@ -1261,7 +1273,10 @@ def _tail(text: str, end: int, names: SpanSet) -> str:
         return ""  # 'Media contact: Megan Torres (Okafor)': the office of a person named in the text, no party
     shared = _SHARED_TRAILER.match(text, end, min(len(text), end + 200))
     if shared:
-        return shared.group("inner") + ";"
+        inner = shared.group("inner")
+        if shared.group("from") in ("от", "из"):  # '(оба — от Либерального движения)': in the nominative
+            inner = _russian_party(inner) or inner
+        return inner + ";"
     after = text[end : end + 160]
     paren = rx(r"\s*\(([^()\n]{2,120})\)").match(after)
     if paren:
@@ -1275,7 +1290,9 @@ def _tail(text: str, end: int, names: SpanSet) -> str:
     ):  # ', a Liberal Democrat member of the House of Lords'
         return f"{described.group('party').strip()}; member of the {described.group('house') or 'parliament'};"
     from_party = _FROM_PARTY.match(after)
-    party = from_party and (from_party.group("party") or _russian_party(from_party.group("phrase")))
+    party = from_party and (
+        from_party.group("party") or _russian_party(from_party.group("phrase")) or _quoted_party(from_party)
+    )
     if party:  # 'Томаса Вальтера из СДПГ', 'Сабине Кёрнер из Прогрессивного альянса социалистов и демократов'
         return party + ";"
     family = _PARTY_FAMILY_MEMBER.match(after)
@@ -1354,7 +1371,11 @@ _MEMBER_FROM = regex.compile(
 )
 _FROM_PARTY = regex.compile(
     r"\s+(?:из|от)\s+(?:(?:партии|фракции|группы)\s+)?(?:(?P<party>\p{Lu}{2,6})(?![\w])"
-    r"|(?P<phrase>\p{Lu}\p{Ll}+(?:ого|его|ой|ей|ых|их)\s+\p{Ll}+(?:\s+\p{Ll}+){0,4}?)(?=\s*[,.;)]|\s+и\s+\p{Lu}))"
+    r"|(?P<phrase>\p{Lu}\p{Ll}+(?:ого|его|ой|ей|ых|их)\s+\p{Ll}+(?:\s+\p{Ll}+){0,4}?)(?=\s*[,.;)]|\s+и\s+\p{Lu})"
+    # 'из «Польши 2050»', 'из фракции Союза Отечества — Христианских демократов Литвы'
+    r"|«(?P<phrase>[^«»\n]{2,60})»"
+    r"|(?<=(?:партии|фракции|группы)\s+)(?P<phrase>(?:Союз|Движени|Альянс|Блок|Объединени|Фронт|Коалици)\w*"
+    r"(?:\s+(?:[—–-]\s+)?\p{L}+){0,6}?)(?=\s*[,.;)]|\s+и\s+\p{Lu}))"
 )
 _FROM_COUNTRY = regex.compile(
     r"\s+(?:(?:из|from)\s+(?P<country>\p{Lu}[\p{L}-]+)(?:\s*\((?P<inner>[^()\n]{2,120})\)"

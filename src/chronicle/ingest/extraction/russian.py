@@ -103,7 +103,7 @@ def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
             short.append(span)  # 'Фон Зелле добавила': the surname of 'Катарина фон Зелле'
             continue
         case = _coordinated_case(text, people, index) or _governing_case(text, span.start)
-        nominative = nominative_name(words, case)
+        nominative = " ".join(words) if _titled_in_nominative(text, span.start, words) else nominative_name(words, case)
         entity = entities.setdefault(name_key(nominative), PersonEntity(name=nominative))
         entity.mentions.append(Mention(span.start, span.end, span.text))
     merged = _merge_case_variants(text, list(entities.values()))
@@ -157,6 +157,19 @@ def _without_parenthesis(span: NerSpan) -> NerSpan:
         return span
     name = span.text[:cut].rstrip()
     return NerSpan(span.kind, span.start, span.start + len(name), name)
+
+
+# 'немецкий евродепутат Ульрике Фогель', 'литовские депутаты Ругиле Бальчюнайте': a member's title in the
+# nominative right before the name (an apposition agrees in case with it).
+_NOMINATIVE_TITLE = regex.compile(r"(?<![\w-])(?:евро)?(?:депутат(?:ка|ы)?|сенатор|парламентари[йи])\s+$")
+
+
+def _titled_in_nominative(text: str, start: int, words: list[str]) -> bool:
+    """A foreign name (its surname's ending tells no case) after a nominative title: written in the
+    nominative, whatever the given name's ending suggests ('Ругиле' is no dative of a 'Ругиля')."""
+    return (
+        _NOMINATIVE_TITLE.search(text, max(0, start - 30), start) is not None and _surname_readings(words[-1]) is None
+    )
 
 
 # The word before a name, past a capitalised genitive ('президенту Азербайджана Ильхаму Алиеву').

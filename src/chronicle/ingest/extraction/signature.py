@@ -568,7 +568,9 @@ def _marked_block(lines: list[tuple[int, str]], index: int, marker: regex.Match[
             continue
         found = _block_line(offset, line, heading)
         since_name = 0 if isinstance(found, SignatureLine) else since_name
-        if isinstance(found, tuple):
+        if found is None and (party := _party_heading(lines, index)):
+            heading = (heading[0], party)
+        elif isinstance(found, tuple):
             heading = found
         elif found is not None:
             block.lines.append(found)
@@ -628,6 +630,16 @@ _NOT_A_PARTY = regex.compile(
     r"(?:Committee|Commission|Parliament|House|Assembly|Delegation|Council|Chamber|Senate|Group on|APPG|"
     r"Office|Ministry|University|Foundation|Campaign|Seimas|Sejm|Bundestag|Riksdag|Storting|Rada)(?![\w])",
 )
+
+
+def _party_heading(lines: list[tuple[int, str]], index: int) -> str | None:
+    """A national party alone on its line over the names of its members ('СДПГ', '«Союз 90/Зеленые»',
+    'Labour'), in a block a signing line opened: the group of the names under it."""
+    value = lines[index][1].strip(" \t–—-.:")
+    following = next((line for _, line in lines[index + 1 : index + 3] if line.strip()), "")
+    if not following or _name_line(0, following) is None or _name_line(0, value) is not None:
+        return None
+    return value.strip('«»"“”') if member_party(value) == value else None
 
 
 def member_party(line: str) -> str | None:
