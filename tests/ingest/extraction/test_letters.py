@@ -1192,3 +1192,22 @@ def test_a_foreign_womans_name_after_a_nominative_title_stays_as_written() -> No
     )
     names = [name for name, _, _ in _signatories(text, language="ru")]
     assert "Хайке Бауэр" in names and "Ругиле Мацкявичюте" in names
+
+
+def test_signed_on_behalf_of_a_coalition_by_surnames_of_people_named_before() -> None:
+    text = (
+        '"Torture remains routine," said Aigul Nurova, the coalition\'s coordinator. Her colleague, lawyer Daniyar '
+        "Sadykov, added that complaints are rarely investigated.\n\nThe statement, addressed to President Tokayev, "
+        "was signed on behalf of the coalition by Nurova and Sadykov."
+    )
+    letters = _letters(text, published=date(2023, 6, 26))
+    assert [s["name"] for s in letters[0]["signatories"]] == ["Aigul Nurova", "Daniyar Sadykov"]
+    assert letters[0]["addressee"] == "President Tokayev"
+
+
+def test_the_subject_who_sent_a_letter_signs_it_not_the_addressee() -> None:
+    text = (
+        "13 сентября Вероника Цепкало направила письмо Генеральному секретарю ООН Антониу Гутеррешу. В нем она "
+        "просит добиться независимого расследования."
+    )
+    assert _signatories(text, language="ru") == [("Вероника Цепкало", None, None)]

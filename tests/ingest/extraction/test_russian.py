@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from chronicle.ingest.extraction.pipeline import extract
 from chronicle.ingest.extraction.russian import (
     find_persons_russian,
     ner_spans,
@@ -149,3 +150,10 @@ def test_a_person_span_ends_at_the_line_break_and_at_its_last_capitalised_word()
 
     assert _first_line(NerSpan("PER", 10, 38, "Дархан Сейітов ұсталды\nАлматы")).text == "Дархан Сейітов"
     assert _first_line(NerSpan("ORG", 0, 12, "Суд Алматы\nX")).text == "Суд Алматы"
+
+
+def test_a_month_before_a_name_governs_no_case_and_an_indeclinable_given_name_keeps_the_dative_open() -> None:
+    text = "13 сентября Вероника Цепкало направила письмо Генеральному секретарю ООН Антониу Гутеррешу."
+    names = {p["name"] for p in extract(text, language="ru")["persons"]}
+    assert "Вероника Цепкало" in names
+    assert "Антониу Гутерреша" not in names

@@ -23,7 +23,8 @@ _LETTER_SOURCE = (
     r"[\w-]+-page|urgent)\s+(?:(?:similar|new|further|formal|personal|separate|earlier|previous)\s+)?)"
     r"(?P<plain>letters?|appeals?|petitions?|communications?(?=\s+(?:to|was|also|of|"
     r"from|sent|refers|notes|urges|says)\s))"
-    r"|(?P<statement>statements?)(?=\s+(?:(?:was|were)\s+)?(?:also\s+)?(?:issued|adopted|published|released|signed))"
+    r"|(?P<statement>statements?)(?=(?:,[^,.;\n]{0,80},)?\s+(?:(?:was|were)\s+)?(?:also\s+)?"
+    r"(?:issued|adopted|published|released|signed))"  # ('The statement, addressed to X, was signed by')
     r"|(?:in|a|the)\s+(?P<statement2>statement)(?=\s+(?:issued|adopted)|\W+(?:\w+\W+){0,6}?(?:MEPs|"
     r"Parliament|Subcommittee|Committee|deputies|parliamentarians))"
     r"|(?P<ru>открыт\w* письм\w*|"
@@ -78,8 +79,16 @@ _EXPERTS_SIGNING = (
     r"experts(?=\s*(?::|are\s*:|, who (?:include|are)|who (?:signed|endorsed|issued)))"
     r"|эксперт\w*(?=\s*:)"
 )
+# 'Светлана Тихановская направила письмо …', 'X sent an open letter to …': the subject before the verb wrote it.
+_SENT_LETTER = (
+    r"(?:направил\w*|отправил\w*|написал\w*|sent|wrote|addressed|has written|have written)\s+"
+    r"(?:an?\s+|the\s+)?(?:open\s+|открытое\s+)?(?:letter|письмо|обращение)"
+)
+_SENT_LETTER_PATTERN = regex.compile(_SENT_LETTER, regex.IGNORECASE)
 _SIGNING = regex.compile(
-    r"signatories|signed(?:,[^,.;]{0,30},)?(?: by|(?=\s*:))|initiated by|promoted by|co-signed|co-signed by|"
+    rf"{_SENT_LETTER}|"
+    r"signatories|signed(?:,[^,.;]{0,30},|\s+on behalf of [^,.;]{0,60}?)?(?: by|(?=\s*:))|"
+    r"initiated by|promoted by|co-signed|co-signed by|"
     r"authored by|signed it|"
     r"coordinated by|organi[sz]ed by|(?:letter|appeal|initiative|effort)(?:,[^,]{0,60},)? (?:was )?led by|"
     r"(?:question|declaration|letter|appeal|motion|statement) by|"
@@ -130,7 +139,8 @@ _ADDRESSEE = regex.compile(
     r"government|Minister|Commissioner|Council|Commission|High Representative|Prosecutor[\w-]*|президент\w*|власт\w*|"
     r"руководств\w*|Верховн\w* представител\w*|Еврокомисси\w*|генпрокурор\w*)[^.;:\n]{0,90}?)(?=\s+to\s|"
     r",?\s+(?:urging|calling|asking|demanding|requesting|over|about|regarding|с призывом|с просьбой|с требованием)\s|"
-    r"\s+in\s|\s+(?:направил\w*|подписал\w*|отправил\w*|написал\w*|was sent|were sent|sent|signed)\s|[.;:\n]|$)",
+    r"\s+in\s|\s+(?:направил\w*|подписал\w*|отправил\w*|написал\w*|was sent|were sent|sent|signed)\s|[.;:\n]|$"
+    r"|,\s+(?:was|were|is|are|has|had|which|who)\s)",  # ('addressed to President X, was signed by')
     regex.IGNORECASE,
 )
 
@@ -630,6 +640,8 @@ def _signing_zones(
         end = sentence.end
         if sentence.text.rstrip().endswith(":") or text[match.end() : match.end() + 3].lstrip().startswith(":"):
             end = _list_end(text, sentences, index)
+        if _SENT_LETTER_PATTERN.fullmatch(match.group()):
+            end = match.start()  # (the addressee and whom the letter is about come after the verb)
         zones.append((sentence.start if _NAMES_BEFORE.fullmatch(match.group()) else match.start(), end))
     return zones
 
@@ -643,7 +655,7 @@ _SIGNED_OTHER = regex.compile(
 
 
 # Signing words that may follow the names they are about ('A and B were among the signatories').
-_NAMES_BEFORE = regex.compile(r"signatories|signed it|подписал\w*|подписи", regex.IGNORECASE)
+_NAMES_BEFORE = regex.compile(rf"signatories|signed it|подписал\w*|подписи|{_SENT_LETTER}", regex.IGNORECASE)
 
 
 def _letter_sentences(sentences: list[Sentence], letters: list[Letter]) -> list[tuple[int, int]]:

@@ -176,12 +176,17 @@ def _titled_in_nominative(text: str, start: int, words: list[str]) -> bool:
 _WORD_BEFORE = regex.compile(r"(?P<word>\p{Cyrillic}+)\s+(?:\p{Lu}\p{Cyrillic}+\s+)?$")
 
 
+_MONTH_GENITIVE = regex.compile(r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
+
+
 def _governing_case(text: str, start: int) -> str | None:
     """'журналиста Эрнеста Аблаева': the case of an oblique noun or adjective right before the name
     (one that cannot be nominative), when the name's own endings leave the case open."""
     match = _WORD_BEFORE.search(text[max(0, start - 40) : start])
     if match is None or match.group("word")[:1].isupper():
         return None  # 'жительница Екатеринбурга Алина …': a place or a name qualifies the noun before it
+    if _MONTH_GENITIVE.fullmatch(match.group("word")):
+        return None  # '13 сентября Светлана Тихановская направила …': a date, which governs no name
     readings = [p for p in _models()[2].parse(match.group("word")) if p.tag.POS in ("NOUN", "ADJF")]
     if (
         not readings
@@ -320,7 +325,11 @@ def _case_and_gender(words: list[str]) -> tuple[str, str]:
         # reading of the given name means the given name is a woman's ('Кае Каллас' is 'Кая Каллас')
         return ("bare", "femn")
     readings_cases = {item[2] for item in agreeing}
-    if {("gent", "masc"), ("accs", "masc")} <= readings_cases and regex.search(r"[бвгджзклмнпрстфхцчшщ]у$", last):
+    if (
+        {("gent", "masc"), ("accs", "masc")} <= readings_cases
+        and ("datv", "masc") not in readings_cases  # ('Антониу Гутеррешу': an indeclinable name is any case)
+        and regex.search(r"[бвгджзклмнпрстфхцчшщ]у$", last)
+    ):
         return ("accs", "masc")  # 'Владимира Кара-Мурзу': the a-declension surname shows the accusative
     foreign = _foreign_case(words) if allowed is None else ("nomn", "masc")
     if foreign[0] != "nomn" and any(item[2] == foreign for item in agreeing):
