@@ -1211,3 +1211,12 @@ def test_the_subject_who_sent_a_letter_signs_it_not_the_addressee() -> None:
         "просит добиться независимого расследования."
     )
     assert _signatories(text, language="ru") == [("Вероника Цепкало", None, None)]
+
+
+def test_a_defender_signs_from_the_country_of_the_text() -> None:
+    text = (
+        "Torture complaints in Kazakhstan rose sharply, human rights groups in Kazakhstan said on Monday. "
+        '"Impunity remains the rule," said Aigul Nurova, the coalition\'s coordinator.\n\nThe statement, addressed '
+        "to President Tokayev, was signed on behalf of the coalition by Nurova."
+    )
+    assert _signatories(text) == [("Aigul Nurova", "Kazakhstan", None)]

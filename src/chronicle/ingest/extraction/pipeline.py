@@ -12,7 +12,7 @@ import regex
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.dates import DateMention, find_dates, latest_date
 from chronicle.ingest.extraction.events import PersonSpan, find_events
-from chronicle.ingest.extraction.letters import Signatory, find_letters
+from chronicle.ingest.extraction.letters import Letter, Signatory, find_letters
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity
 from chronicle.ingest.extraction.officials import known_official
 from chronicle.ingest.extraction.organizations import (
@@ -83,6 +83,7 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     )
     if parliamentary_text:
         _members_sign(letters, persons, facts, cues.parliament_country)
+    _own_countries(letters, persons, facts, country)
     statistics = _date_authors(statistics, letters, reference)
     signers = {s.name for letter in letters for s in letter.signatories}
     counts = SpanSet([(s.start, s.end) for s in statistics if s.quantity and _AGGREGATE.match(s.what)])
@@ -370,6 +371,19 @@ def _signatory_candidates(persons: list[PersonEntity], facts: dict[int, PersonFa
                 )
             )
     return candidates
+
+
+def _own_countries(
+    letters: list[Letter], persons: list[PersonEntity], facts: dict[int, PersonFacts], country: str | None
+) -> None:
+    """A signatory who is no member of a parliament nor an official (a defender, a lawyer, an opposition
+    leader) signs from the country where the person is persecuted or works: the person's, else the text's."""
+    by_name = {person.name: facts[id(person)] for person in persons}
+    for letter in letters:
+        for signatory in letter.signatories:
+            fact = by_name.get(signatory.name)
+            if signatory.country is None and fact and fact.role not in ("parliamentarian", "official"):
+                signatory.country = fact.country or country
 
 
 def _possessive(text: str, end: int) -> bool:
