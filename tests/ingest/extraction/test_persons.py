@@ -74,3 +74,13 @@ def test_middle_initials_nicknames_and_the_tail_of_a_name_told_later() -> None:
     assert 'James "Jim" O\'Halloran' in found
     assert "Van Buren" in found["Carl J. Van Buren"]
     assert not [name for name in found if name in ("Van Buren", "Whitcombe Lead", "Ohio Republican")]
+
+
+def test_bodies_works_quoted_and_translated_names_are_no_persons() -> None:
+    text = (
+        'Court jails four over "Volny Tsekh" network. Yury Karpenka, an electrician at the Belarusian Steel '
+        'Works, was tried for his role in Volny Tsekh ("Free Workshop"). Officers of the Main Directorate for '
+        "Combating Organised Crime searched the home of Anna Lis."
+    )
+    names = {p.name for p in find_persons_latin(text)}
+    assert names == {"Yury Karpenka", "Anna Lis"}

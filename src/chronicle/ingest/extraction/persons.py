@@ -90,6 +90,25 @@ ORG_TAILS = {
     "Bulletin",
     "Daily",
     "Press",
+    "Works",
+    "Plant",
+    "Factory",
+    "Mine",
+    "Company",
+    "Corporation",
+    "Bank",
+    "Directorate",
+    "Administration",
+    "Inspectorate",
+    "Authority",
+    "Board",
+    "School",
+    "College",
+    "Hospital",
+    "Library",
+    "Museum",
+    "Theatre",
+    "Prison",
 }
 TITLES = {"Mr", "Ms", "Mrs", "Dr", "Lord", "Lady", "Sir", "Prof"}
 
@@ -182,6 +201,12 @@ def _piece(match: regex.Match[str], run: list[regex.Match[str]], text: str) -> M
     words = [t.group() for t in run]
     if _gazetteer_spans(text).overlaps(start, end):
         return None
+    if text[start - 1 : start] in ('"', "“", "«") and text[end : end + 1] in ('"', "”", "»"):
+        return None  # 'over "Svabodny Zavod" workers' network': a quoted name is a body's or a movement's
+    if _TRANSLATED_AFTER.match(text, end):
+        return None  # 'Svabodny Zavod ("Free Plant")': a person's name is not translated
+    if _BODY_BEFORE.search(text, max(0, start - 40), start):
+        return None  # 'Main Directorate for Combating Organised Crime': the rest of a body's name
     if _CONSTITUENCY_BEFORE.search(text, max(0, start - 60), start):
         return None  # 'Member of Parliament for Dyffryn Tawe': a constituency
     if _AFFILIATION_BEFORE.search(text, max(0, start - 60), start):
@@ -193,6 +218,13 @@ def _piece(match: regex.Match[str], run: list[regex.Match[str]], text: str) -> M
     return Mention(start, end, text[start:end])
 
 
+_TRANSLATED_AFTER = regex.compile(r"[ ]?\([\"“]\p{Lu}[^\"”()\n]{1,60}[\"”]\)")
+_BODY_BEFORE = regex.compile(
+    r"(?<![\w])(?:"
+    + "|".join(sorted(ORG_TAILS - {"Office", "Prize", "Award", "Street", "TV", "News", "Times", "Post", "Daily"}))
+    + r")[ ]+"
+    r"(?:for|of|on|against)[ ]+(?:the[ ]+)?$"
+)
 _AFFILIATION_BEFORE = regex.compile(r"\p{L}[ ]?\((?:[^()\n]{0,40}[ ][–—-][ ])?$")
 _CONSTITUENCY_BEFORE = regex.compile(
     r"(?:Member of (?:the )?(?:Parliament|Senedd|Scottish Parliament|Legislative Assembly)|\b(?:MP|MSP|MS|MLA|TD)|"
