@@ -219,6 +219,7 @@ def _piece(match: regex.Match[str], run: list[regex.Match[str]], text: str) -> M
 
 
 _TRANSLATED_AFTER = regex.compile(r"[ ]?\([\"“]\p{Lu}[^\"”()\n]{1,60}[\"”]\)")
+# (not after "Office", "Prize" …: 'the Office of Rasa X' goes on with a person)
 _BODY_BEFORE = regex.compile(
     r"(?<![\w])(?:"
     + "|".join(sorted(ORG_TAILS - {"Office", "Prize", "Award", "Street", "TV", "News", "Times", "Post", "Daily"}))
