@@ -359,8 +359,7 @@ def test_a_thousands_separator_is_no_clause_break_and_a_stock_takes_the_as_of_da
         ("2023-01-01", "2023-12-31"),
         (None, "2024-03-31"),
         (None, "2024-03-31"),
-        (None, "2024-03-31"),
-    ]
+    ]  # ('Of the 52' names the 52 again: one count)
 
 
 def test_a_period_in_parentheses_after_a_count_belongs_to_the_compared_figure_and_is_not_carried() -> None:
@@ -440,3 +439,41 @@ def test_the_year_is_the_year_of_the_date_just_stated_across_a_comparison() -> N
 def test_a_number_like_a_year_before_what_it_counts_is_a_count() -> None:
     text = "В 2021 году задержаны 1950 человек. In 2020 people took to the streets."
     assert [s[:4] for s in _stats(text, date(2026, 1, 10))] == [(1950, "exactly", "2021-01-01", "2021-12-31")]
+
+
+def test_since_the_network_was_banned_runs_from_the_ban() -> None:
+    text = (
+        'The ministry designated the network an "extremist formation" in November 2022. On 13 March 2024 the court '
+        "sentenced five. At least 27 people have been convicted since the network was banned."
+    )
+    assert _stats(text, date(2024, 3, 14))[-1][:4] == (27, "at_least", "2022-11-01", "2024-03-14")
+
+
+def test_a_date_in_an_aside_about_someone_does_not_date_the_count() -> None:
+    text = (
+        "Самым массовым днем стало 4 июня, день рождения политика, погибшего в феврале в колонии: в 11 городах "
+        "задержали не менее 38 человек. За месяц суды рассмотрели 268 дел."
+    )
+    found = [s[:4] for s in _stats(text, date(2024, 7, 5))]
+    assert (38, "at_least", "2024-06-04", "2024-06-04") in found
+    assert (268, "exactly", "2024-06-01", "2024-06-30") in found
+
+
+def test_of_the_n_counts_again_the_n_told_before_and_its_parts_take_its_period() -> None:
+    text = (
+        "In the first quarter of 2025 we recorded 27 new cases.\n\nThe cases remain concentrated in the south: of "
+        "the 27 new cases, 12 were opened in Shymkent.\n\nA group of 27 lawyers wrote to the court."
+    )
+    found = [s[:4] for s in _stats(text, date(2025, 4, 14))]
+    assert found[:2] == [(27, "exactly", "2025-01-01", "2025-03-31"), (12, "exactly", "2025-01-01", "2025-03-31")]
+    assert [s[0] for s in found] == [27, 12, 27]  # ('a group of 27 lawyers' is a count of its own)
+
+
+def test_a_compared_count_takes_the_date_after_it_and_the_start_of_a_named_year() -> None:
+    text = (
+        "As of 8 April, the list contains 288 names, up from 285 in the previous version of 1 March. At least 25 "
+        "journalists are behind bars, up from 13 at the start of 2024."
+    )
+    found = [s[:4] for s in _stats(text, date(2025, 4, 10))]
+    assert found[1][0] == 285 and found[1][3] == "2025-03-01"
+    assert found[3] == (13, "exactly", None, "2024-01-01")

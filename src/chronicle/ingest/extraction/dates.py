@@ -177,7 +177,11 @@ _PATTERNS = (
         "since_then",
         r"since then|(?:has|have|had) since|since that (?:time|day|date)|после этого|"
         r"since the (?:ban|banning|designation|ruling|verdict|arrests?|"
-        r"detentions?|raids?|protests?|unrest|events|crackdown|elections?|referendum)|с тех пор|с того (?:времени|дня)|"
+        r"detentions?|raids?|protests?|unrest|events|crackdown|elections?|referendum)|"
+        # 'since the network was banned', 'с тех пор как движение запретили': since the ban stated before
+        r"since (?:the|it|its|they)(?: \w+){0,2}? (?:was|were) (?:banned|designated|outlawed|proscribed)|"
+        r"с тех пор,? как (?:\w+ ){0,2}?(?:был\w* )?(?:запрещ\w*|запретили|признан\w*)|"
+        r"с тех пор|с того (?:времени|дня)|"
         r"с момента (?:запрета|признания|задержани\w+|ареста|приговора|событий|протестов|выборов)",
     ),
     (
@@ -280,7 +284,11 @@ _PATTERNS = (
         r"за последний год|за последние 12 месяцев|за прошедший год",
     ),
     ("last_year", r"(?:the whole of )?last year|в прошлом году|за (?:весь )?(?:прошлый|минувший) год"),
-    ("year_start", r"(?:at|by) the (?:start|beginning) of the year|на начало (?:этого |текущего )?года"),
+    (
+        "year_start",
+        rf"(?:at|by) the (?:start|beginning) of (?:the year|(?P<y2>{YEAR}))|на начало (?:этого |текущего )?года|"
+        rf"на начало (?P<y3>{YEAR}){YEAR_TAIL}",
+    ),
     ("every_year", r"every year|each year|annually|ежегодно|каждый год"),
     (
         "now",
@@ -403,7 +411,13 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
         planned = _PLANNED.search(text, max(0, match.start() - 12), match.start()) and (
             reference is None or (mention.first or "") > reference.isoformat()
         )
-        if mention.last and kind not in ("now", "every_year") and not compared and not planned:
+        if (
+            mention.last
+            and kind not in ("now", "every_year")
+            and not compared
+            and not planned
+            and not in_aside(text, mention)
+        ):
             anchor = mention  # ('suspend talks until 2028' is a plan: no anchor for 'since then')
         if kind in ("day", "month", "year") and (
             _BANNED.search(text, max(0, match.start() - 80), match.start())
@@ -509,7 +523,9 @@ _BANNED = regex.compile(
     r"(?:\W+\w+){0,6}?\W+(?:extremist|terrorist|экстремист\w*|террористическ\w*)?[^.;]{0,30}$",
     regex.IGNORECASE,
 )
-_SINCE_BAN = regex.compile(r"ban|designation|ruling|decision|признания|запрета|решения", regex.IGNORECASE)
+_SINCE_BAN = regex.compile(
+    r"ban|designat|outlawed|proscribed|ruling|decision|признания|признан|запрет|запрещ|решения", regex.IGNORECASE
+)
 # 'the decision of the Supreme Court of 14 April 2026 declaring the movement an extremist organisation'
 _BANNING_AFTER = regex.compile(
     r"[^.;]{0,20}?(?:declaring|banning|designating|outlawing|признав\w*|запретив\w*|о признании|о запрете)",
@@ -547,6 +563,20 @@ _YEAR_PREPOSITION = regex.compile(
     r"\s+$",
     regex.IGNORECASE,
 )
+
+
+# 'день рождения Алексея Навального, погибшего в феврале в колонии': a date in a participle's or a relative
+# clause's aside about someone named, not the date the sentence goes on with.
+_ASIDE_BEFORE = regex.compile(
+    r"(?:\p{Ll}+(?:вш|ш)(?:его|ей|их|ему|им|ая|ий|ие|ую)|\p{Ll}+(?:нн|ённ|енн)(?:ого|ой|ых|ому|ым)|"
+    r"(?<![\w])(?:who|which)(?:\s+\w+){1,3})(?:\s+\w+){0,3}\s+$",
+    regex.IGNORECASE,
+)
+
+
+def in_aside(text: str, mention: DateMention) -> bool:
+    """Whether a date stands in a participle's or relative clause's aside."""
+    return _ASIDE_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
 
 
 def counted_not_year(text: str, start: int, end: int) -> bool:
@@ -867,8 +897,10 @@ def _year_range(groups: dict[str, str | None], reference: date | None) -> tuple[
 
 
 def _year_start(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
-    """'up from 11 at the start of the year', 'на начало года': a stock on 1 January of the reference year."""
-    return (None, f"{reference.year:04d}-01-01") if reference else (None, None)
+    """'up from 11 at the start of the year', 'на начало года', 'at the start of 2024': a stock on 1 January of
+    the year named, else of the reference year."""
+    year = _int(groups.get("y2") or groups.get("y3")) or (reference.year if reference else None)
+    return (None, f"{year:04d}-01-01") if year else (None, None)
 
 
 def _range_to_end(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:

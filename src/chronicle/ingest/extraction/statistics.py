@@ -8,7 +8,7 @@ from datetime import date
 import regex
 
 from chronicle.ingest.extraction import gazetteer
-from chronicle.ingest.extraction.dates import DateMention, counted_not_year
+from chronicle.ingest.extraction.dates import DateMention, counted_not_year, in_aside
 from chronicle.ingest.extraction.numbers import Quantity, find_quantities
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
 from chronicle.ingest.extraction.tables import period_cells, table_cells
@@ -74,6 +74,10 @@ def find_statistics(
             continue
         last_end = quantity.end
         index = sentence_at(sentences, quantity.start)
+        restated = _restated(text, quantity, _number(quantity.value), found)
+        if restated is not None:  # 'Of the 288 political prisoners, 27 are journalists': the 288 told before
+            periods.restate(index, (restated.period_start, restated.period_end))
+            continue
         sentence = sentences[index]
         what = cell.column if cell else _what(text, quantity.end)
         place = nearest_place(places, quantity.start, quantity.end, sentence.start, sentence.end) or default_place
@@ -92,6 +96,22 @@ def find_statistics(
             )
         )
     return _without_headline_repeats(text, found)
+
+
+_OF_THE = regex.compile(
+    r"(?<![\w])(?:(?:of|out of) (?:the|these|those)|из|среди)\s+(?:этих\s+|тех\s+)?$", regex.IGNORECASE
+)
+# ('… 12 were opened', '… 19 — в Уфе': the part the sentence goes on to count; not 'a group of seven MPs wrote')
+_PART_AFTER = regex.compile(r"[^.;\n]{0,60}?[,—–:]\s*(?:\p{L}+\s+){0,3}?(?:\d|ещ[её]\s)")
+
+
+def _restated(text: str, quantity: Quantity, value: float, found: list[Statistic]) -> Statistic | None:
+    """The count an 'of the N …, M …' names again (counted once, with its own period)."""
+    if not _OF_THE.search(text, max(0, quantity.start - 16), quantity.start):
+        return None
+    if not _PART_AFTER.match(text, quantity.end):
+        return None
+    return next((s for s in reversed(found) if s.quantity == value), None)
 
 
 def _without_headline_repeats(text: str, found: list[Statistic]) -> list[Statistic]:
@@ -237,6 +257,11 @@ _PRESENT_HOLDING = regex.compile(
     r"(?:has|have|numbers|includes|holds|unites|насчитывает|объединяет|включает|имеет)(?![\w])",
     regex.IGNORECASE,
 )
+_COMPARED_LEAD = regex.compile(
+    r"(?<![\w])(?:compared (?:with|to)|up from|down from|against|versus|по сравнению с|против)\s+"
+    r"(?:about\s+|около\s+)?$",
+    regex.IGNORECASE,
+)
 _LEAD_BREAK = regex.compile(r"[,;.:!?\n•]")
 _SINCE_WORD = regex.compile(r"(?<![\w])(?:since|с момента|после)(?![\w])", regex.IGNORECASE)
 _STOCK = regex.compile(
@@ -261,6 +286,7 @@ class _Periods:
         self.report = _report_period(dates) if _REPORT_WORD.search(text[:300]) else None
         self.carried: Period = self.default
         self.carried_from = -1
+        self.restated = -1
         self.flags: dict[tuple[int, str], bool] = {}
         self.cells = period_cells(text, dates)
         self.heads = _list_heads(text, dates) if "\n" in text else []
@@ -283,6 +309,8 @@ class _Periods:
         ]  # ('the group said on Friday it had recorded 87 cases since 2024': Friday is the day of the telling)
         # ('… (April: 17)\n- 9 relatives …': a period in a closed parenthesis is its own figure's, not the next count's)
         before = [m for m in mentions if m.end <= offset and not self._parenthesised_before(m, offset)]
+        # ('4 июня, день рождения Навального, погибшего в феврале, … задержали 38': the day, not the aside's month)
+        before = [m for m in before if not in_aside(self.text, m)] or before
         after = [m for m in mentions if m.start >= offset]
         if before:  # '… 104 cases, in the third quarter 31': a date after a comma opens the next clause
             after = [m for m in after if not _CLAUSE_MARK.search(self.text, offset, m.start)]
@@ -297,6 +325,11 @@ class _Periods:
         own_clause = [m for m in after if not _CLAUSE_END.search(self.text, offset, m.start)]
         if before and own_clause and _CLAUSE_END.search(self.text, before[-1].end, offset):
             before, after = [], own_clause  # '… between 2023 and 2025, and nine of them have since …'
+        told_after = self._compared_with_date(offset, mentions)
+        if told_after is not None:  # 'up from 285 in the previous version of 1 March': the 285 is of 1 March
+            return _expand(told_after)
+        if index == self.restated and not before and not after:
+            return self.carried  # 'of the 27 new cases, 12 were opened in Shymkent': the period of the 27
         stated = [m for m in mentions if m.kind == "day" and _AS_OF.search(self.text[max(0, m.start - 22) : m.start])]
         own = [m for m in after if m.start - offset <= 20 and m not in stated]  # '39 a year earlier'
         nearer = [m for m in before if stated and m.start > stated[0].end]  # ', за февраль задержаны 120'
@@ -331,6 +364,20 @@ class _Periods:
         if self.carried_from != index and not compared:  # a sentence passes on the period of its first count
             self.carried, self.carried_from = period, index
         return period
+
+    def _compared_with_date(self, offset: int, mentions: list[DateMention]) -> DateMention | None:
+        """The date a compared count carries after it in its own clause ('up from 285 in the previous version
+        of 1 March', 'против 17 в апреле')."""
+        if not _COMPARED_LEAD.search(self.text, max(0, offset - 25), offset):
+            return None
+        return next(
+            (m for m in mentions if 0 <= m.start - offset <= 60 and not _CLAUSE_END.search(self.text, offset, m.start)),
+            None,
+        )
+
+    def restate(self, index: int, period: Period) -> None:
+        """A count told again ('of the 288 …') hands its period to the counts of its sentence."""
+        self.carried, self.carried_from, self.restated = period, index, index
 
     def _dated_line(self, offset: int) -> bool:
         """Whether the line of a count states a date of its own."""
