@@ -1220,3 +1220,23 @@ def test_a_defender_signs_from_the_country_of_the_text() -> None:
         "to President Tokayev, was signed on behalf of the coalition by Nurova."
     )
     assert _signatories(text) == [("Aigul Nurova", "Kazakhstan", None)]
+
+
+def test_a_listed_foreign_name_stays_as_written_and_a_capitalised_party_word_is_part_of_the_name() -> None:
+    text = (
+        "Депутаты направили заявление.\n\nЗаявление подписали:\n\nНорвегия\nОле Брекке (Høyre)\n"
+        "Сигрид Мо (Партия Венстре)\nЭстония\nКайе Тамм (СДПЭ)\n"
+    )
+    assert _signatories(text, language="ru") == [
+        ("Оле Брекке", "Norway", "Høyre"),
+        ("Сигрид Мо", "Norway", "Партия Венстре"),
+        ("Кайе Тамм", "Estonia", "СДПЭ"),
+    ]
+
+
+def test_the_addressee_after_his_office_and_title_signs_nothing() -> None:
+    text = (
+        "Twenty-nine members of the House of Commons have written to the Foreign Secretary, the Rt Hon David "
+        "Lammy MP, urging sanctions. The letter was signed by Catherine Ashdown MP (Labour)."
+    )
+    assert [name for name, _, _ in _signatories(text)] == ["Catherine Ashdown"]

@@ -671,7 +671,9 @@ def _letter_sentences(sentences: list[Sentence], letters: list[Letter]) -> list[
 # the author).
 _ADDRESSED = regex.compile(
     r"(?<![\w])(?:to|addressed to|к|адресованн\w*)[ \t]+(?!(?:him|her|them|нему|ней|ним)[ \t])"
-    r"(?:(?:\w+[ \t]+){0,2}|(?:the[ \t]+)?\p{Lu}[\w-]*(?:[ \t]+[\w-]+){0,6},[ \t]+)$",
+    r"(?:(?:\w+[ \t]+){0,2}|(?:the[ \t]+)?\p{Lu}[\w-]*(?:[ \t]+[\w-]+){0,6},[ \t]+"
+    r"(?:the[ \t]+)?(?:(?:Rt\.?|Right)[ \t]+Hon\.?[ \t]+|Hon\.?[ \t]+|Sir[ \t]+|Dame[ \t]+|"
+    r"M[rs]\.?[ \t]+|Dr\.?[ \t]+)*)$",  # ('to the Foreign Secretary, the Rt Hon David Lammy MP')
     regex.IGNORECASE,
 )
 

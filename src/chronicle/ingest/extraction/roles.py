@@ -1492,8 +1492,10 @@ def _group_named_in(tail: str) -> str | None:
 
 
 # 'фракция «Союз Отечества»', 'партия КПРФ': the word for a party before its name (read in trailers and signature cells)
+# ('фракция «Союз Отечества»' is the group «Союз Отечества»; 'Партия Венстре', capitalised, is the party's name)
 PARTY_WORD = regex.compile(
-    r"^(?:[Фф]ракци[яи]|[Пп]арти[яи]|[Гг]рупп[аы]|[Бб]лок|[Ff]action|[Pp]arty|[Gg]roup)\s+(?=[«\"“\p{Lu}])"
+    r"^(?:(?:фракци[яи]|парти[яи]|групп[аы]|блок|faction|party|group)\s+(?=[«\"“\p{Lu}])"
+    r"|(?:Фракци[яи]|Парти[яи]|Групп[аы]|Блок|Faction|Party|Group)\s+(?=[«\"“]))"
 )
 _PARTY_NOUN = regex.compile(
     r"(?:социал-демократ|христианск\w+ демократ|либерал|консерватор|зел[её]н|социалист|коммунист)\w*|"

@@ -103,7 +103,8 @@ def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
             short.append(span)  # 'Фон Зелле добавила': the surname of 'Катарина фон Зелле'
             continue
         case = _coordinated_case(text, people, index) or _governing_case(text, span.start)
-        nominative = " ".join(words) if _titled_in_nominative(text, span.start, words) else nominative_name(words, case)
+        as_written = _titled_in_nominative(text, span.start, words) or _listed_alone(text, span.start, span.end)
+        nominative = " ".join(words) if as_written else nominative_name(words, case)
         entity = entities.setdefault(name_key(nominative), PersonEntity(name=nominative))
         entity.mentions.append(Mention(span.start, span.end, span.text))
     merged = _merge_case_variants(text, list(entities.values()))
@@ -169,6 +170,22 @@ def _titled_in_nominative(text: str, start: int, words: list[str]) -> bool:
     nominative, whatever the given name's ending suggests ('Ругиле' is no dative of a 'Ругиля')."""
     return (
         _NOMINATIVE_TITLE.search(text, max(0, start - 30), start) is not None and _surname_readings(words[-1]) is None
+    )
+
+
+# A list item: the name opens its line (after a bullet or a number) and the line ends after it or goes on with
+# a parenthesis ('Оле Свеен (Høyre)' under a country heading).
+_ITEM_OPENING = regex.compile(r"(?:^|\n)[ \t]*(?:[-•*·–—▪]|\d{1,3}[.)])?[ \t]*$")
+_ITEM_REST = regex.compile(r"[ \t]*(?:$|\n|\()")
+
+
+def _listed_alone(text: str, start: int, end: int) -> bool:
+    """Whether a foreign name (its surname's ending tells no case) stands alone as a list item: the
+    nominative, whatever its given name's ending suggests ('Оле' is no dative of an 'Оля')."""
+    return (
+        _ITEM_OPENING.search(text, max(0, start - 12), start) is not None
+        and _ITEM_REST.match(text, end) is not None
+        and _surname_readings(text[start:end].split()[-1]) is None
     )
 
 
