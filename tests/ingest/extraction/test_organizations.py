@@ -255,3 +255,17 @@ def test_a_timeline_dash_is_no_part_of_a_name() -> None:
     text = "Timeline\n\n2023, January - The Bukhara Regional Criminal Court sentences 22 defendants.\n"
     names = {o["name"] for o in extract(text, published=date(2024, 1, 1))["organizations"]}
     assert "Bukhara Regional Criminal Court" in names
+
+
+def test_parliaments_and_well_known_bodies_in_russian_cases() -> None:
+    text = (
+        "Депутаты бундестага направили письмо. Мосгорсуд оставил приговор в силе. Члены ПА ОБСЕ выступили с "
+        "заявлением. Фонд борьбы с коррупцией признан экстремистским."
+    )
+    found = {o["name"]: (o["kind"], o.get("designated_extremist")) for o in extract(text)["organizations"]}
+    assert found == {
+        "бундестаг": ("state_body", None),
+        "Мосгорсуд": ("court", None),
+        "ПА ОБСЕ": ("intergovernmental", None),
+        "Фонд борьбы с коррупцией": ("ngo", True),
+    }
