@@ -121,7 +121,7 @@ def test_a_based_prefix_is_not_part_of_the_name() -> None:
 
 
 def test_a_national_parliament_is_a_state_body() -> None:
-    assert _orgs("Members of the German Bundestag wrote.") == [("German Bundestag", "state_body", [], None)]
+    assert _orgs("Members of the German Bundestag wrote.") == [("German Bundestag", "state_body", ["Bundestag"], None)]
 
 
 def test_adding_an_organisation_to_a_list_of_extremist_formations_flags_it() -> None:
