@@ -269,3 +269,8 @@ def test_parliaments_and_well_known_bodies_in_russian_cases() -> None:
         "ПА ОБСЕ": ("intergovernmental", None),
         "Фонд борьбы с коррупцией": ("ngo", True),
     }
+
+
+def test_and_the_begins_a_new_phrase_after_a_body() -> None:
+    text = "The declaration calls on the Committee of Ministers and the Secretary General of the Council of Europe."
+    assert [name for name, _, _, _ in _orgs(text)] == ["Committee of Ministers", "Council of Europe"]

@@ -373,7 +373,7 @@ def _orgs_of_run(run: str, start: int) -> list[Organization]:
     if split and not run[split.end() :].startswith(("Office", "Service")):
         parts = [(run[: split.start()], start), (run[split.end() :], start + split.end())]
     both = _TWO_BODIES.search(run)
-    if both and split is None and _two_bodies(run[: both.start()], run[both.end() :], heads):
+    if both and split is None and _two_bodies(run[: both.start()], run[both.end() :], heads, "the" in both.group()):
         parts = [(run[: both.start()], start), (run[both.end() :], start + both.end())]  # 'the OSCE and the UN …'
     found = []
     for index, (part, offset) in enumerate(parts):
@@ -393,12 +393,15 @@ _TWO_BODIES = regex.compile(r"[ ]+and[ ]+(?:the[ ]+)?(?=\p{Lu})")
 _CONSTITUENCY = regex.compile(r"(?:Parliament|Assembly|Senedd|Congress)[ ]+for[ ]+\p{Lu}")
 
 
-def _two_bodies(left: str, right: str, heads: dict[str, str]) -> bool:
+def _two_bodies(left: str, right: str, heads: dict[str, str], article: bool = False) -> bool:
     """'the OSCE and the UN Human Rights Council': two bodies, one of them well known, not one name
-    ('Alliance of Liberals and Democrats for Europe' is one)."""
+    ('Alliance of Liberals and Democrats for Europe' is one); with an article after 'and' ('the Committee of
+    Ministers and the Secretary General of …') a new phrase begins after any body."""
     whole = f"{left} and {right}"
     if whole in gazetteer.known_organizations() or whole in gazetteer.groups():
         return False
+    if article and _is_body(left, heads):
+        return True
     known = _bare(left) in gazetteer.known_organizations() or _bare(right) in gazetteer.known_organizations()
     return known and _is_body(left, heads) and _is_body(right, heads)
 
