@@ -477,3 +477,13 @@ def test_a_compared_count_takes_the_date_after_it_and_the_start_of_a_named_year(
     found = [s[:4] for s in _stats(text, date(2025, 4, 10))]
     assert found[1][0] == 285 and found[1][3] == "2025-03-01"
     assert found[3] == (13, "exactly", None, "2024-01-01")
+
+
+def test_a_list_item_after_an_as_of_item_is_a_stock_on_that_day() -> None:
+    text = (
+        "Key figures:\n\n- As of 1 February 2025, the list contained 341 names.\n"
+        "- The list includes 38 journalists and 112 religious believers.\n- In 2024, courts handed down 57 sentences."
+    )
+    found = [s[:4] for s in _stats(text, date(2025, 2, 20))]
+    assert found[1:3] == [(38, "exactly", None, "2025-02-01"), (112, "exactly", None, "2025-02-01")]
+    assert found[3] == (57, "exactly", "2024-01-01", "2024-12-31")

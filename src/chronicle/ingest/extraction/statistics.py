@@ -268,7 +268,9 @@ _STOCK = regex.compile(
     r"(?<![\w])(?:remains?|remaining|are still|is still|still (?:serving|held|behind|in|detained|imprisoned)|currently|"
     r"to date|are now|is now|сейчас|в настоящее время"
     r"|(?:is|are) (?:in|behind|under) (?:prison|jail|custody|detention|bars|house arrest)"
-    r"|остаются|остается|находятся|значатся|содержатся)(?![\w])",
+    r"|остаются|остается|находятся|значатся|содержатся"
+    r"|(?:list|register|database|список|перечень|реестр)\s+(?:now\s+|сейчас\s+)?(?:includes|contains|holds|lists|"
+    r"включает|содержит))(?![\w])",
     regex.IGNORECASE,
 )
 
@@ -401,13 +403,24 @@ class _Periods:
     def _previous_as_of(self, index: int) -> Period | None:
         """'As of 31 March, the list holds 52 names. Of the 52, 39 are serving sentences': the day the sentence
         before (in the paragraph) states a stock for."""
-        previous = self.by_sentence.get(index - 1, []) if self._same_paragraph(index - 1, index) else []
+        joined = self._same_paragraph(index - 1, index) or self._next_item(index - 1, index)
+        previous = self.by_sentence.get(index - 1, []) if joined else []
         for mention in previous:
             if mention.kind in ("day", "month_end") and _AS_OF.search(
                 self.text[max(0, mention.start - 22) : mention.start]
             ):
                 return None, mention.last
         return None
+
+    def _next_item(self, first: int, last: int) -> bool:
+        """'- As of 1 February, the list held 341 names.\n- The list includes 38 journalists': two items of one
+        bulleted list, one line after the other."""
+        if first < 0:
+            return False
+        end = self.sentences[first].end
+        between = self.text[end : self.sentences[last].start]
+        line_start = end + between.find("\n") + 1
+        return between.count("\n") == 1 and _BULLET_LINE.match(self.text, line_start) is not None
 
     def _previous_date(self, index: int) -> Period | None:
         """The last date of the sentence before, in the same paragraph: what a count with no date of its
