@@ -1240,3 +1240,20 @@ def test_the_addressee_after_his_office_and_title_signs_nothing() -> None:
         "Lammy MP, urging sanctions. The letter was signed by Catherine Ashdown MP (Labour)."
     )
     assert [name for name, _, _ in _signatories(text)] == ["Catherine Ashdown"]
+
+
+def test_a_signature_block_in_two_columns_with_office_lines_under_the_names() -> None:
+    text = (
+        "Six members of the Czech Parliament have written to President Ilham Aliyev.\n\nYours respectfully,\n\n"
+        "Markéta Nováková                              Jan Horák\n"
+        "Member of the Chamber of Deputies (ODS)        Member of the Chamber of Deputies (Pirates)\n"
+        "Chair, Subcommittee on Human Rights\n\n"
+        "Pavla Černá                                    Ondřej Veselý\n"
+        "Member of the Chamber of Deputies (STAN)       Member of the Senate (KDU-ČSL)\n"
+    )
+    assert [(name, group) for name, _, group in _signatories(text)] == [
+        ("Markéta Nováková", "ODS"),
+        ("Jan Horák", "Pirates"),
+        ("Pavla Černá", "STAN"),
+        ("Ondřej Veselý", "KDU-ČSL"),
+    ]

@@ -125,3 +125,10 @@ def test_html_without_a_body_is_refused() -> None:
 def test_mixed_scripts_are_read_as_they_are() -> None:
     text = "MEP Anna Lindqvist met Марина Золотова's lawyer."
     assert read_document(text.encode(), "mixed.txt").text == text
+
+
+def test_wide_gaps_and_tabs_of_a_layout_are_kept_and_odd_spaces_unified() -> None:
+    text = "Yours,\n\nAnna Novak                    Jan Berg\nMP (ODS)\tSenator\u00a0(STAN)  today"
+    read = read_document(text.encode("utf-8"), "letter.txt")
+    assert "Anna Novak                    Jan Berg" in read.text
+    assert "MP (ODS)\tSenator (STAN) today" in read.text

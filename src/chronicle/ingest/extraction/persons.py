@@ -20,7 +20,8 @@ PARTICLE = (
 # 'Daniel P. Whitcombe', 'James "Jim" O'Halloran': a middle initial or a nickname inside a name
 _MIDDLE = r"(?:\p{Lu}\.|[\"“][\p{Lu}][\p{Ll}]{1,12}[\"”])"
 _CANDIDATE = regex.compile(
-    rf"(?<![\w’'-])(?:\p{{Lu}}\.[ ]?)?{TOKEN}(?:[ ]+(?:{PARTICLE}[ ]+|{_MIDDLE}[ ]+)?{TOKEN}){{0,4}}"
+    # (three spaces or more part two columns of a signature block, never the words of one name)
+    rf"(?<![\w’'-])(?:\p{{Lu}}\.[ ]?)?{TOKEN}(?:[ ]{{1,2}}(?:{PARTICLE}[ ]+|{_MIDDLE}[ ]+)?{TOKEN}){{0,4}}"
     r"(?:[ ]+(?:kyzy|uulu|ogly|oglu|qizi|kizi|uly|uli))?(?![\w-])"
 )
 _COORDINATED = regex.compile(

@@ -283,9 +283,36 @@ def _column_major(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             result += [parts[column] for column in range(len(run[0])) for parts in run]
             index += len(run)
             continue
+        stanza = _name_stanza(lines, index)
+        if stanza:
+            result += stanza[0]
+            index = stanza[1]
+            continue
         result.append(lines[index])
         index += 1
     return result
+
+
+def _name_stanza(lines: list[tuple[int, str]], index: int) -> tuple[list[tuple[int, str]], int] | None:
+    """A row of names side by side with the lines under them up to a blank line ('Markéta Dvořáková      Jan
+    Hořejší', then 'Member of the Chamber of Deputies (ODS)      Member of … (Pirates)'), read column by column;
+    a part goes to the column it starts under (a column may have a line the other lacks)."""
+    offset, line = lines[index]
+    heads = _segments(offset, line)
+    if len(heads) < 2 or not all(_name_line(0, part) for _, part in heads):
+        return None
+    starts = [start - offset for start, _ in heads]
+    columns: list[list[tuple[int, str]]] = [[head] for head in heads]
+    end = index + 1
+    while end < len(lines) and lines[end][1].strip() and end - index <= 4:
+        row_offset, row = lines[end]
+        for start, part in _segments(row_offset, row):
+            column = max((j for j, first in enumerate(starts) if start - row_offset >= first - 2), default=0)
+            columns[column].append((start, part))
+        end += 1
+    if end - index < 2:
+        return None  # (names side by side with nothing under them are the two-column rows above)
+    return [part for column in columns for part in column], end
 
 
 def _column_cell(part: str) -> bool:

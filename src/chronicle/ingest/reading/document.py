@@ -95,11 +95,13 @@ def _text_of(data: bytes, media_type: str) -> tuple[str, str | None]:
     return decode_text(data)
 
 
-_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+_ODD_SPACES = re.compile(r"[\u00a0\u2009\u202f]")
+_DOUBLE_SPACE = re.compile(r"(?<! ) {2}(?! )")
 
 
 def normalise_text(text: str) -> str:
-    """Unify line ends and runs of spaces; keep paragraphs."""
+    """Unify line ends and spaces; keep paragraphs, tabs and wide gaps (three spaces or more part the columns
+    of a signature block or a table, which a single space would run together into one name)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = text.replace("\u00ad", "")
-    return _SPACES.sub(" ", text).strip()
+    return _DOUBLE_SPACE.sub(" ", _ODD_SPACES.sub(" ", text)).strip()
