@@ -1257,3 +1257,32 @@ def test_a_signature_block_in_two_columns_with_office_lines_under_the_names() ->
         ("Pavla Černá", "STAN"),
         ("Ondřej Veselý", "KDU-ČSL"),
     ]
+
+
+def test_an_early_day_motion_is_signed_by_its_sponsors_members_of_the_house() -> None:
+    text = (
+        "Early day motion 512\n\nDetention of journalists in Georgia\n\nTabled 04 February 2025\n\nMotion text\n\n"
+        "That this House is deeply concerned by the arrest of Nino Kapanadze in Batumi.\n\nPrimary sponsor\n"
+        "Moira Fenwick (Liberal Democrat)\nEdinburgh South\n\nSponsors\nAlun Pryce (Plaid Cymru)\n"
+        "Sam Okoye (Labour)\n\nSignatures: 27\n"
+    )
+    letters = _letters(text, published=date(2025, 2, 10))
+    assert letters[0]["authors_count"] == 27
+    assert [(s["name"], s["country"], s["group"]) for s in letters[0]["signatories"]] == [
+        ("Moira Fenwick", "United Kingdom", "Liberal Democrat"),
+        ("Alun Pryce", "United Kingdom", "Plaid Cymru"),
+        ("Sam Okoye", "United Kingdom", "Labour"),
+    ]
+
+
+def test_a_deputies_inquiry_its_initiator_and_the_cosigners_of_a_footnote() -> None:
+    text = (
+        "Группа депутатов Мажилиса направила депутатский запрос премьер-министру. Его инициатором выступила "
+        "депутат от фракции «Ак жол» Гульнар Сапарова*.\n\n___________\n* Запрос также подписали депутаты "
+        "Мажилиса Ержан Бекова (ОСДП) и Дина Мусина («Respublica»)."
+    )
+    assert _signatories(text, language="ru") == [
+        ("Гульнар Сапарова", "Kazakhstan", "Ак жол"),
+        ("Ержан Бекова", "Kazakhstan", "ОСДП"),
+        ("Дина Мусина", "Kazakhstan", "Respublica"),
+    ]

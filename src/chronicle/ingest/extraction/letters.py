@@ -16,7 +16,7 @@ from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 _LETTER_SOURCE = (
     r"(?<![\w])(?:(?P<written>written (?:declaration|question)s?|(?:priority )?questions? for written answer|"
-    r"письменн\w* (?:вопрос|запрос|деклараци)\w*)"
+    r"письменн\w* (?:вопрос|запрос|деклараци)\w*|депутатск\w* запрос\w*|parliamentary inquir(?:y|ies))"
     r"|(?P<open>open letters?)"
     r"|(?P<joint>joint (?:letter|statement|appeal)s?)"
     r"|(?:(?:an?|the|this|their|two|three|second|another|first|one|\d+|"
@@ -38,7 +38,7 @@ _LETTER_SOURCE = (
     # Group: A, B', 'an Early Day Motion tabled by': motions whose sponsors are named sign them
     r"|(?P<resolution>(?:(?:urgency|joint|bipartisan|draft|companion)\s+)?resolution|(?:early day\s+)?motion)"
     r"(?=[^.\n]{0,160}?(?:co-?sponsor|introduced by|tabled by|signed by|led by)|[^\n]*\n(?:[^\n]*\n){0,12}?"
-    r"[ \t]*On behalf of the)"
+    r"[ \t]*On behalf of the|[^\n]*\n(?:[^\n]*\n){0,30}?[ \t]*(?:Primary )?(?:Co-?)?[Ss]ponsors?[ \t]*:?[ \t]*\n)"
     r"|(?P<experts>(?:UN|United Nations) (?:human rights )?experts|(?:ООН|ООН по правам человека) эксперт\w*|"
     r"эксперт\w* ООН|(?-i:The|the) experts)(?=\s+(?:\w+\s+){0,2}(?:called|urged|said|expressed|demanded|warned|wrote|"
     r"asked|noted|raised|sent|призвал\w*|"
@@ -96,7 +96,7 @@ _SIGNING = regex.compile(
     r"присоединил\w*|соавтор\w*|co-?sponsor\w*|co-?authored|подготовлен\w* (?!\w+ (?:организаци|центр))|"
     r"drafted by|prepared by|"
     r"подписал\w*|подписан\w*|подписи|авторы(?=\s*:)|авторами (?:письма|обращения|заявления)|"
-    r"инициатор\w* (?:письма|обращения|заявления)|подписавш\w*|за подписью|"
+    r"инициатор\w* (?:письма|обращения|заявления|запроса)|(?:его|ее|её|их) инициатор\w*|подписавш\w*|за подписью|"
     r"(?:среди|в числе) авторов|among the authors|"
     rf"{_EXPERTS_SIGNING}",
     regex.IGNORECASE,
@@ -475,7 +475,8 @@ def _authors_count(sentence: str) -> int | None:
 
 
 _TOTAL = regex.compile(
-    r"(?<![\w])(?:total|всего|итого)\s*:?\s*(?P<n>\d+|[\w-]+)\s+(?:signatories|signatures|подпис\w*)",
+    r"(?<![\w])(?:total|всего|итого)\s*:?\s*(?P<n>\d+|[\w-]+)\s+(?:signatories|signatures|подпис\w*)"
+    r"|(?m:^)[ \t]*(?:signatures|signatories|подписей|подписавших)[ \t]*:[ \t]*(?P<n>\d+)",  # 'Signatures: 34
     regex.IGNORECASE,
 )
 

@@ -30,6 +30,7 @@ from chronicle.ingest.extraction.roles import (
     describe_person,
     is_us_member,
     main_country,
+    parliament_country,
 )
 from chronicle.ingest.extraction.serialize import (
     event_item,
@@ -83,6 +84,10 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     )
     if parliamentary_text:
         _members_sign(letters, persons, facts, cues.parliament_country)
+    else:  # a motion's or a resolution's sponsors are members of the house it is tabled in
+        tabled = [letter for letter in letters if letter.kind in ("motion", "resolution")]
+        if tabled:
+            _members_sign(tabled, persons, facts, parliament_country(text))
     _own_countries(letters, persons, facts, country)
     statistics = _date_authors(statistics, letters, reference)
     signers = {s.name for letter in letters for s in letter.signatories}

@@ -137,7 +137,7 @@ _PARLIAMENT_NAMES = {
     "Austria": r"Nationalrat\w*",
     "Netherlands": r"Tweede Kamer|Staten-Generaal",
     "Ireland": r"Dáil(?: Éireann)?|Oireachtas",
-    "United Kingdom": r"Westminster|House of Lords",
+    "United Kingdom": r"Westminster|House of Lords|[Ee]arly [Dd]ay [Mm]otions?",
     "Kyrgyzstan": r"Jogorku Kenesh|Жогорку Кенеш\w*",
     "Uzbekistan": r"Oliy Majlis|Олий Мажлис\w*",
     "Tajikistan": r"Majlisi Oli|Маджлис\w* Оли",

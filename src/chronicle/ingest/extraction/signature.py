@@ -31,6 +31,8 @@ _MARKER = regex.compile(
     r"(?:is|was|has been) (?:signed|co-signed|endorsed|sent) by|"
     r"yours\s+(?:sincerely|faithfully|truly|respectfully)|(?:with\s+)?(?:kind|best|warm)\s+regards|sincerely(?:\s+yours)?|"
     r"respectfully(?:\s+yours)?|on\s+behalf\s+of\s+the\s+signatories|"
+    # an Early Day Motion's or a bill's sponsors, listed under a heading of their own
+    r"(?:primary\s+)?(?:co-?)?sponsors?(?=[ \t]*:?[ \t]*$)|"
     r"(?:письмо|обращение|заявление)?\s*подписали|подписавшие|список\s+подписавших|подписи|"
     r"с\s+уважением|искренне\s+ваш\w*)\b[ \t]*[:,.]?[ \t]*(?P<rest>[^\n]*)$",
     regex.IGNORECASE,
@@ -72,6 +74,7 @@ _UN_OFFICE = regex.compile(
 )
 PARLIAMENTARY = regex.compile(
     r"(?:MEP|MP|(?i:members? of (?:the )?(?:\w+ )?(?:parliament|bundestag|sejm|seimas|saeima|assembly|house))|"
+    r"(?i:early day motion)|"  # (a motion's sponsors are members of the House)
     r"(?i:депутат|евродепутат|член\w* (?:\w+ )?(?:парламент|сейм|бундестаг|рийгикогу|саэйм|палат|сенат|мажилис|"
     r"верховн\w* рад|национальн\w* собрани)\w*))"
 )
