@@ -521,16 +521,18 @@ def _assign_signatories(
     zones = SpanSet(_signing_zones(text, sentences))
     experts = SpanSet(_signing_zones(text, sentences, _EXPERTS))
     about_letters = SpanSet(_letter_sentences(sentences, letters))
+    # ('Письмо, адресованное … Кае Каллас, подписали 31 евродепутат … Ответа от Каллас нет': whom a letter is
+    # addressed to signs it under no other mention either, nor one named as not signing)
+    addressed = {c.name for c in candidates if _addressed_office(text, c.start)}
+    addressed |= {name for name in {c.name for c in candidates} if _named_as_not_signing(text, name)}
     for candidate in candidates:
+        if candidate.name in addressed or _addressed(text, candidate.start):
+            continue
         speaks = experts.overlaps(candidate.start, candidate.start + 1) or _speaks_for_statement(
             text, sentences, letters, candidate
         )
         if candidate.official and not speaks and not _signed_right_before(text, candidate.start):
             continue
-        if _ADDRESSED.search(text[max(0, candidate.start - 80) : candidate.start]) or _ADDRESSED_RU.search(
-            text, max(0, candidate.start - 80), candidate.start
-        ):
-            continue  # 'a letter to MEP X', 'written to the Speaker of the Parliament of Georgia, X': the addressee
         if _CASE_OF.search(text, max(0, candidate.start - 60), candidate.start):
             continue  # 'The signatories single out the case of X': whom the letter is about
         if _RELATIVE_OF.search(text, max(0, candidate.start - 40), candidate.start) or _RELATIVE_AFTER.match(
@@ -549,6 +551,48 @@ def _assign_signatories(
         owner = _owner_in_sentence(sentences, letters, candidate.start) or _owner(letters, candidate.start)
         if all(s.name != candidate.name for s in owner.signatories):
             owner.signatories.append(candidate)
+
+
+# 'Жмуда письмо не подписал', 'X did not sign': a member named beside the letter who is none of its authors.
+_NOT_SIGNED = regex.compile(
+    r"[ ,]+(?:\S+[ ]+){0,2}?(?:не[ ]+(?:подписал|подписала|подписывал|поддержал)\w*|did not sign|didn't sign|"
+    r"declined to sign|refused to sign|has not signed|was not among the signatories|не вошл\w* в число подписавших)",
+    regex.IGNORECASE,
+)
+
+
+def _named_as_not_signing(text: str, name: str) -> bool:
+    """Whether the text says the person, by full name or surname, did not sign ('Жмуда письмо не подписал')."""
+    if not _NOT_SIGNED_WORDS.search(text):
+        return False
+    surname = regex.escape(name.split()[-1])
+    return regex.search(rf"(?<![\w-]){surname}(?![\w-]){_NOT_SIGNED.pattern}", text, regex.IGNORECASE) is not None
+
+
+_NOT_SIGNED_WORDS = regex.compile(r"не[ ]+(?:подпис|поддерж)|not sign|to sign|not among|не вошл", regex.IGNORECASE)
+
+
+def _addressed_office(text: str, start: int) -> bool:
+    """'… адресованное Верховному представителю ЕС … Кае Каллас', 'to the Foreign Secretary, the Rt Hon X': the
+    name after an office the letter goes to (not 'according to Whitfield's office')."""
+    if _ADDRESSED_RU.search(text, max(0, start - 80), start):
+        return True
+    found = _ADDRESSED.search(text[max(0, start - 80) : start])
+    return found is not None and _OFFICE_ADDRESSED.search(found.group()) is not None
+
+
+_OFFICE_ADDRESSED = regex.compile(
+    r"President|Prime Minister|Minister|Secretary|Commissioner|High Representative|Speaker|Chancellor|"
+    r"Rapporteur|Ambassador|Ombudsman|Prosecutor"
+)
+
+
+def _addressed(text: str, start: int) -> bool:
+    """'a letter to MEP X', 'written to the Speaker of the Parliament of Georgia, X', 'направили обращение
+    Верховному комиссару … Фолькеру Тюрку': the name is the addressee's."""
+    return bool(
+        _ADDRESSED.search(text[max(0, start - 80) : start]) or _ADDRESSED_RU.search(text, max(0, start - 80), start)
+    )
 
 
 _KIN = r"(?:wife|husband|widow|son|daughter|mother|father|brother|sister|parents?|relatives?|lawyer|client)"

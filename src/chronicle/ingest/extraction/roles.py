@@ -853,7 +853,7 @@ _NATIONALITY_BEFORE = (
 # 'литовец Миндаугас Ясайтис', 'польского консерватора Павла Ковальчика': a people's noun, or a
 # nationality adjective before a lower-case noun of office or party, right before the name.
 # (Searched from the end: the only match is the lower-case word right before the name, found at once.)
-_WORD_BEFORE = regex.compile(r"(?P<word>\p{Ll}+)\s+$", regex.REVERSE)
+_WORD_BEFORE = regex.compile(r"(?P<word>\p{L}\p{Ll}+)\s+$", regex.REVERSE)  # ('Испанка X' opens a sentence)
 _RU_NATIONALITY_BEFORE = Gated(
     regex.compile(
         r"(?<![\w])(?P<nationality>\p{L}\p{Ll}+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"

@@ -166,11 +166,25 @@ _NOMINATIVE_TITLE = regex.compile(r"(?<![\w-])(?:евро)?(?:депутат(?:�
 
 
 def _titled_in_nominative(text: str, start: int, words: list[str]) -> bool:
-    """A foreign name (its surname's ending tells no case) after a nominative title: written in the
-    nominative, whatever the given name's ending suggests ('Ругиле' is no dative of a 'Ругиля')."""
-    return (
-        _NOMINATIVE_TITLE.search(text, max(0, start - 30), start) is not None and _surname_readings(words[-1]) is None
-    )
+    """A foreign name (its surname's ending tells no case) after a nominative title or a noun for a people:
+    written in the nominative, whatever the given name's ending suggests ('Ругиле' is no dative of a 'Ругиля')."""
+    if _surname_readings(words[-1]) is not None:
+        return False
+    if _NOMINATIVE_TITLE.search(text, max(0, start - 30), start) is not None:
+        return True
+    before = _LAST_WORD.search(text, max(0, start - 30), start)  # 'Испанка Лусия Ортега', 'литовец X'
+    return before is not None and _nominative_demonym(before.group("word"))
+
+
+_LAST_WORD = regex.compile(r"(?P<word>\p{L}\p{Ll}+)\s+$")
+
+
+def _nominative_demonym(word: str) -> bool:
+    """A noun for a country's people in the nominative singular ('испанка', 'литовец', 'швед')."""
+    if gazetteer.country_of_demonym(word) is None:
+        return False
+    readings = [p for p in _models()[2].parse(word.lower()) if p.tag.POS == "NOUN" and p.tag.number == "sing"]
+    return bool(readings) and all(p.tag.case == "nomn" for p in readings)
 
 
 # A list item: the name opens its line (after a bullet or a number) and the line ends after it or goes on with
