@@ -1300,3 +1300,19 @@ def test_a_debate_then_a_letter_nationality_nouns_an_addressee_and_a_speaker_who
         ("Миндаугас Юргис", "Lithuania"),
         ("Лусия Ортис", "Spain"),
     ]
+
+
+def test_whom_the_signatories_recall_and_the_head_of_a_centre_sign_nothing() -> None:
+    text = (
+        "Members of the Seimas ask UN High Commissioner to act. Seventeen Members of the Seimas have written to the "
+        "United Nations High Commissioner for Human Rights, Volker Türk. The signatories also recall the laureate "
+        'Ales Novik, head of the Human Rights Centre "Viasna", who was sentenced to ten years.\n\nThe letter was '
+        "signed by:\n- Laurynas Kairys (Homeland Union – Lithuanian Christian Democrats)\n"
+        "- Eglė Jonaitytė (Freedom Party)\n"
+    )
+    result = extract(text, published=date(2024, 6, 12), language="en")
+    assert [s["name"] for letter in result["letters"] for s in letter["signatories"]] == [
+        "Laurynas Kairys",
+        "Eglė Jonaitytė",
+    ]
+    assert not [p["name"] for p in result["persons"] if "High" in p["name"]]

@@ -664,7 +664,10 @@ _EXPERTS = regex.compile(_EXPERTS_SIGNING, regex.IGNORECASE)
 
 
 _SIGNERS_ASK = regex.compile(
-    r"\s+(?:also\s+)?(?:ask|urge|call|demand|request|want|propose|recommend|просят|призывают|требуют|предлагают)",
+    r"\s+(?:also\s+)?(?:ask|urge|call|demand|request|want|propose|recommend|просят|призывают|требуют|предлагают|"
+    # ('The signatories also recall … Ales Bialiatski': whom the letter is about)
+    r"recall|mention|cite|highlight|point to|refer to|name|single out|remind|напоминают|упоминают|называют|"
+    r"выделяют|ссылаются)",
     regex.IGNORECASE,
 )
 

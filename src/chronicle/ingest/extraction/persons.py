@@ -198,6 +198,8 @@ def _piece(match: regex.Match[str], run: list[regex.Match[str]], text: str) -> M
     start, end = match.start() + run[0].start(), match.start() + run[-1].end()
     while len(run) > 2 and run[0].group().isupper():
         run = run[1:]
+    if run[0].group().isupper() and run[0].group() in gazetteer.known_organizations():
+        return None  # 'UN High Commissioner', 'OSCE Chairperson': a body's acronym opens an office, not a name
     start = match.start() + run[0].start()
     words = [t.group() for t in run]
     if _gazetteer_spans(text).overlaps(start, end):

@@ -40,7 +40,10 @@ REACH_AFTER = 70
 PERSECUTED = {"political_prisoner", "victim", "activist", "journalist", "human_rights_defender", "lawyer"}
 _NON_PARTY = regex.compile(
     r"Seimas|Saeima|Riigikogu|Parliament|Assembly|Committee|Commission|Council|Mazhilis|Senate|Delegation|Bundestag|Sejm|House|"
-    r"Storting|Riksdag|Folketing|Eduskunta|Althing|Knesset|Rada|Nationalrat|Kamer",
+    r"Storting|Riksdag|Folketing|Eduskunta|Althing|Knesset|Rada|Nationalrat|Kamer|"
+    # ('head of the Human Rights Centre "Viasna"': the body someone works for, no party; 'the Centre Party' is one)
+    r"Human Rights|Cent(?:re|er)(?!\s+(?:Party|Group))|Foundation|Institute|Bureau|Association|Initiative|University|"
+    r"Ministry|Court|Agency|Fund",
 )
 # 'who sits with the Greens/EFA group', 'sitting in the Renew Europe group'
 _SITS_WITH = regex.compile(
