@@ -401,3 +401,12 @@ def test_a_byline_or_the_title_is_no_section_heading() -> None:
     )
     roles = {p["name"]: p["role"] for p in extract(text, published=date(2021, 10, 8))["persons"]}
     assert roles["Aizada Toktosun"] not in ("parliamentarian", "journalist")
+
+
+def test_the_members_who_name_a_prisoner_do_not_make_him_a_member() -> None:
+    text = (
+        "Депутаты бундестага направили письмо канцлеру. Среди тех, кто остается за решеткой, депутаты называют "
+        "Игоря Самойлова, инженера из Самары, приговоренного к восьми годам колонии."
+    )
+    person = extract(text, language="ru")["persons"][0]
+    assert (person["name"], person["role"]) == ("Игорь Самойлов", "victim")

@@ -363,7 +363,7 @@ def _acts_on(text: str, start: int, end: int) -> bool:
 _ACTS = regex.compile(
     r"(?<![\w])(?:represent(?:s|ed)|defend(?:s|ed)|arrested|detained|sentenced|convicted|questioned|interrogated|"
     r"searched|fined|beat|accused|charged|mention(?:s|ed)?|cite[sd]?|recall(?:s|ed)?|raise[sd]?|"
-    r"упомина\w+|напомина\w+|ссыла\w+)(?![\w])"
+    r"упомина\w+|напомина\w+|ссыла\w+|называ\w+|выделя\w+|перечисля\w+)(?![\w])"  # ('депутаты называют X')
 )
 
 
