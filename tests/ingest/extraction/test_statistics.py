@@ -487,3 +487,42 @@ def test_a_list_item_after_an_as_of_item_is_a_stock_on_that_day() -> None:
     found = [s[:4] for s in _stats(text, date(2025, 2, 20))]
     assert found[1:3] == [(38, "exactly", None, "2025-02-01"), (112, "exactly", None, "2025-02-01")]
     assert found[3] == (57, "exactly", "2024-01-01", "2024-12-31")
+
+
+def test_a_table_column_of_abbreviated_months_and_a_count_attached_to_its_year() -> None:
+    text = (
+        "Indicator | Jan–Jun 2024 | Jan–Jun 2023\nCases | 38 | 21\n\nThe number of cases rose from 8 in 2022 to 31 "
+        "in 2023. In 2023 we recorded 42 searches, compared with 12 the year before, and two more than in 2022."
+    )
+    found = [s[:4] for s in _stats(text, date(2024, 7, 22))]
+    assert found[:2] == [(38, "exactly", "2024-01-01", "2024-06-30"), (21, "exactly", "2023-01-01", "2023-06-30")]
+    assert (31, "exactly", "2023-01-01", "2023-12-31") in found
+    assert (12, "exactly", "2022-01-01", "2022-12-31") in found
+
+
+def test_a_bare_week_the_war_and_the_january_events_named_with_their_year() -> None:
+    text = (
+        "Медиа-коалиция сообщает, что за неделю не менее 48 журналистов пострадали. С начала войны задержаны не "
+        "менее 340 человек.\n\nThe report covers the protests of 2–11 January 2022. At least 329 complaints related "
+        "to the January events were registered."
+    )
+    found = [s[:4] for s in _stats(text, date(2024, 12, 6))]
+    assert found == [
+        (48, "at_least", "2024-11-29", "2024-12-06"),
+        (340, "at_least", "2022-02-24", "2024-12-06"),
+        (329, "at_least", "2022-01-01", "2024-12-06"),
+    ]
+
+
+def test_the_items_under_of_the_n_on_the_list_are_stocks_on_its_day() -> None:
+    text = (
+        "As of 1 January 2025, the list holds 214 names.\n\nOf the 214 people on the list:\n- 102 are accused of "
+        "membership in the IRPT, which the Supreme Court banned in 2015;\n- 37 are accused of links with Group 24, "
+        "banned as extremist in 2014.\n"
+    )
+    found = [s[:4] for s in _stats(text, date(2025, 1, 20))]
+    assert found == [
+        (214, "exactly", None, "2025-01-01"),
+        (102, "exactly", None, "2025-01-01"),
+        (37, "exactly", None, "2025-01-01"),
+    ]

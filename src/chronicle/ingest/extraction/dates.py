@@ -119,6 +119,10 @@ _PATTERNS = (
         rf"(?:с|со)\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})?{YEAR_TAIL}\s*(?:по|до)\s+(?P<m2>{MONTH})"
         rf"(?:\s+(?P<y2>{YEAR}){YEAR_TAIL})?(?:\s+включительно)?",
     ),
+    (  # 'Jan–Jun 2024' (a table's column), 'Sept.-Dec. 2023': two months by a dash, the year after the second
+        "range",
+        rf"(?P<m1>{EN_MONTH})\s*[-–—]\s*(?P<m2>{EN_MONTH})\s+(?P<y2>{YEAR})(?!\d)",
+    ),
     (
         "year_range",
         rf"(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR})|"
@@ -170,7 +174,8 @@ _PATTERNS = (
     (
         "same_period_last_year",
         r"the same period (?:of |in )?(?:last|the previous) year|"
-        r"(?:аналогичный|тот же|такой же) период прошлого года|a year earlier|a year before|"
+        r"(?:аналогичный|тот же|такой же) период прошлого года|a year earlier|a year before|the year before|"
+        r"the (?:previous|preceding) year|в предыдущем году|за предыдущий год|"
         r"годом (?:ранее|раньше)",
     ),
     (
@@ -241,7 +246,8 @@ _PATTERNS = (
         "since_invasion",  # Russia's full-scale invasion of Ukraine, the start of most wartime counts
         r"since (?:the (?:start|beginning) of )?(?:Russia's |the )?full[- ]scale invasion(?: of Ukraine)?|"
         r"с (?:начала|момента) полномасштабного вторжения(?: (?:России )?в Украину)?|"
-        r"с начала (?:полномасштабной )?войны (?:в Украине|против Украины|с Украиной)",
+        # (a bare 'с начала войны' in a Russian text of these years means the same start)
+        r"с начала (?:полномасштабной )?войны(?: (?:в Украине|против Украины|с Украиной))?",
     ),
     (
         "last_week",
@@ -250,7 +256,7 @@ _PATTERNS = (
     (
         "past_week",
         r"за (?:минувшую|прошлую|прошедшую) неделю|"
-        r"(?P<rolling>за последнюю неделю|(?:over|in|during) the (?:past|last) week)",
+        r"(?P<rolling>за последнюю неделю|за неделю(?!\s+(?:до|после|с\s))|(?:over|in|during) the (?:past|last) week)",
     ),
     (
         "weekday",
@@ -380,7 +386,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
         kind = next(kind for group, kind in _KINDS if match.group(group) is not None)
         if kind == "same_period" and _SAME_MONTH.search(match.group()):
             mention = _same_month(match, month_anchor)
-        elif kind == "reporting_period":
+        elif kind == "reporting_period" or (kind == "past_week" and report and match.group().lower() == "за неделю"):
+            # ('Главное за неделю' in a weekly review of '9–15 ноября': the week the review covers)
             mention = _resolve_anchored("same_period", match, report, reference)
         elif kind == "same_period":  # 'in the same period': the last period stated, not a day within it
             mention = _resolve_anchored(kind, match, period or anchor, reference)
@@ -398,12 +405,14 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             mention = _in_year_of(mention, anchor)
         elif kind == "month" and reference is not None and _LAST_YEAR_AFTER.match(text, match.end(), match.end() + 30):
             mention = _in_year_of(mention, DateMention(0, 0, "year", None, str(reference.year - 1), ""))
+        elif kind == "month" and mention.first and _EPISODE_AFTER.match(text, match.end()):
+            mention = _episode_month(text, match, mention, reference)
         if kind == "month" and found and found[-1].kind == "month":
             mention = _month_range(text, found[-1], mention) or mention
             if mention.kind == "range":
                 found.pop()
         found.append(mention)
-        if report is None and kind in _REPORT_KINDS and mention.first and mention.first != mention.last:
+        if report is None and mention.kind in _REPORT_KINDS and mention.first and mention.first != mention.last:
             report = mention  # the first period a report states is the period it covers
         compared = _COMPARED.search(text[max(0, match.start() - 40) : match.start()])
         if mention.first and mention.last and mention.first[:7] != mention.last[:7] and not compared:
@@ -539,6 +548,41 @@ _SAME_YEAR = regex.compile(
 
 # 'в октябре прошлого года', 'in October last year': the month of the year before publication.
 _LAST_YEAR_AFTER = regex.compile(r"\s+(?:прошлого|минувшего|предыдущего) года|,?\s+(?:of )?last year", regex.IGNORECASE)
+
+
+_EPISODE_AFTER = regex.compile(
+    r"\s+(?:events|unrest|protests|riots|crackdown|uprising|massacre|raids|arrests)(?![\w])", regex.IGNORECASE
+)
+
+
+_IN_CONNECTION = regex.compile(
+    r"(?<![\w])(?:related to|in connection with|connected with|linked to|after|following|since|"
+    r"в связи с|связанн\w* с|по делам о|после)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+def _episode_month(text: str, match: regex.Match[str], mention: DateMention, reference: date | None) -> DateMention:
+    """'the January events' after 'January 2022' is that month of that year; 'complaints related to the
+    January events' are counted from then to now. A month never written with a year is left as it was."""
+    named = _year_named_with(text, match.group(), reference)
+    if named is None:
+        return mention
+    mention = _in_year_of(mention, DateMention(0, 0, "year", None, named, ""))
+    if reference is not None and _IN_CONNECTION.search(text, max(0, match.start() - 40), match.start()):
+        return DateMention(mention.start, mention.end, "since", mention.first, reference.isoformat(), mention.text)
+    return mention
+
+
+def _year_named_with(text: str, month: str, reference: date | None) -> str | None:
+    """The latest year the text writes with this month ('January 2022', not after the reference date):
+    the episode a bare month names ('the January events')."""
+    years = [
+        int(found.group(1))
+        for found in regex.finditer(rf"(?<![\w]){regex.escape(month)}\s+((?:19|20)\d\d)(?!\d)", text)
+    ]
+    years = [y for y in years if reference is None or y <= reference.year]
+    return str(max(years)) if years else None
 
 
 def _in_year_of(mention: DateMention, anchor: DateMention) -> DateMention:

@@ -76,12 +76,12 @@ def find_statistics(
         index = sentence_at(sentences, quantity.start)
         restated = _restated(text, quantity, _number(quantity.value), found)
         if restated is not None:  # 'Of the 288 political prisoners, 27 are journalists': the 288 told before
-            periods.restate(index, (restated.period_start, restated.period_end))
+            periods.restate(index, (restated.period_start, restated.period_end), quantity.end)
             continue
         sentence = sentences[index]
         what = cell.column if cell else _what(text, quantity.end)
         place = nearest_place(places, quantity.start, quantity.end, sentence.start, sentence.end) or default_place
-        start, end = periods.of(index, quantity.start)
+        start, end = periods.of(index, quantity.start, quantity.end)
         found.append(
             Statistic(
                 _number(quantity.value),
@@ -102,7 +102,7 @@ _OF_THE = regex.compile(
     r"(?<![\w])(?:(?:of|out of) (?:the|these|those)|из|среди)\s+(?:этих\s+|тех\s+)?$", regex.IGNORECASE
 )
 # ('… 12 were opened', '… 19 — в Уфе': the part the sentence goes on to count; not 'a group of seven MPs wrote')
-_PART_AFTER = regex.compile(r"[^.;\n]{0,60}?[,—–:]\s*(?:\p{L}+\s+){0,3}?(?:\d|ещ[её]\s)")
+_PART_AFTER = regex.compile(r"[^.;\n]{0,60}?[,—–:]\s*(?:[-•*▪–—][ \t]+)?(?:\p{L}+\s+){0,3}?(?:\d|ещ[её]\s)")
 
 
 def _restated(text: str, quantity: Quantity, value: float, found: list[Statistic]) -> Statistic | None:
@@ -262,6 +262,10 @@ _COMPARED_LEAD = regex.compile(
     r"(?:about\s+|около\s+)?$",
     regex.IGNORECASE,
 )
+# ('two more than in 2024' compares: 2024 is not the two's)
+_ATTACHED = regex.compile(
+    r"\s+(?:(?!than|чем|против|compared|with)\p{Ll}+\s+){0,2}?(?:in|в|во|за|on)\s+", regex.IGNORECASE
+)
 _LEAD_BREAK = regex.compile(r"[,;.:!?\n•]")
 _SINCE_WORD = regex.compile(r"(?<![\w])(?:since|с момента|после)(?![\w])", regex.IGNORECASE)
 _STOCK = regex.compile(
@@ -289,12 +293,16 @@ class _Periods:
         self.carried: Period = self.default
         self.carried_from = -1
         self.restated = -1
+        self.restated_lists: list[tuple[int, int, Period]] = []
         self.flags: dict[tuple[int, str], bool] = {}
         self.cells = period_cells(text, dates)
         self.heads = _list_heads(text, dates) if "\n" in text else []
 
-    def of(self, index: int, offset: int) -> Period:
+    def of(self, index: int, offset: int, end: int | None = None) -> Period:
         """Period for a count at `offset` in sentence `index` (counts come in text order)."""
+        listed = next((item for item in self.restated_lists if item[0] <= offset < item[1]), None)
+        if listed is not None:
+            return listed[2]  # (the items' own dates are of their asides: 'banned as extremist in 2014')
         cell = next((c for c in self.cells if c.start <= offset < c.end), None)
         if cell is not None:
             return _expand(cell.period)  # a count in a comparison table: its column's period
@@ -327,6 +335,9 @@ class _Periods:
         own_clause = [m for m in after if not _CLAUSE_END.search(self.text, offset, m.start)]
         if before and own_clause and _CLAUSE_END.search(self.text, before[-1].end, offset):
             before, after = [], own_clause  # '… between 2023 and 2025, and nine of them have since …'
+        attached = self._attached_date(end, after) if end is not None else None
+        if attached is not None and before:  # 'rose from 8 in 2022 to 31 in 2023': the 31 is of 2023
+            before = []
         told_after = self._compared_with_date(offset, mentions)
         if told_after is not None:  # 'up from 285 in the previous version of 1 March': the 285 is of 1 March
             return _expand(told_after)
@@ -367,6 +378,13 @@ class _Periods:
             self.carried, self.carried_from = period, index
         return period
 
+    def _attached_date(self, end: int, after: list[DateMention]) -> DateMention | None:
+        """A date right after the count and what it counts ('31 in 2023', '12 cases in June'): its own."""
+        first = min(after, key=lambda m: m.start, default=None)
+        if first is None or first.start - end > 40:
+            return None
+        return first if _ATTACHED.fullmatch(self.text, end, first.start) else None
+
     def _compared_with_date(self, offset: int, mentions: list[DateMention]) -> DateMention | None:
         """The date a compared count carries after it in its own clause ('up from 285 in the previous version
         of 1 March', 'против 17 в апреле')."""
@@ -377,9 +395,13 @@ class _Periods:
             None,
         )
 
-    def restate(self, index: int, period: Period) -> None:
-        """A count told again ('of the 288 …') hands its period to the counts of its sentence."""
+    def restate(self, index: int, period: Period, end: int) -> None:
+        """A count told again ('of the 288 …') hands its period to the counts of its sentence, and to the
+        items of the list its line opens ('Of the 214 people on the list:' over '- 102 are accused …')."""
         self.carried, self.carried_from, self.restated = period, index, index
+        line_end = self.text.find("\n", end)
+        if line_end > 0 and self.text[end:line_end].rstrip().endswith(":"):
+            self.restated_lists.append((line_end + 1, _bullets_end(self.text, line_end + 1), period))
 
     def _dated_line(self, offset: int) -> bool:
         """Whether the line of a count states a date of its own."""
