@@ -157,3 +157,8 @@ def test_a_month_before_a_name_governs_no_case_and_an_indeclinable_given_name_ke
     names = {p["name"] for p in extract(text, language="ru")["persons"]}
     assert "Вероника Цепкало" in names
     assert "Антониу Гутерреша" not in names
+
+
+def test_a_bylines_verb_is_no_part_of_the_name() -> None:
+    text = "Интервью о делах о госизмене.\n\nБеседовала Мария Орлова\n\nАдвокат рассказал о деле."
+    assert [p["name"] for p in extract(text, language="ru")["persons"]] == ["Мария Орлова"]

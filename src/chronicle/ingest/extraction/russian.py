@@ -95,7 +95,7 @@ def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
     entities: dict[str, PersonEntity] = {}
     short: list[NerSpan] = []
     people = [s for s in spans if s.kind == "PER" and rx(r"\p{Cyrillic}").search(s.text)]
-    people = [_without_leading_body(_without_parenthesis(s)) for s in people]
+    people = [_without_leading_verb(_without_leading_body(_without_parenthesis(s))) for s in people]
     people = sorted(people + _affiliated_names(text, people), key=lambda s: s.start)
     for index, span in enumerate(people):
         words = span.text.split()
@@ -149,6 +149,18 @@ def _without_leading_body(span: NerSpan) -> NerSpan:
     if lead is None or len(span.text[lead.end() :].split()) < 2:
         return span
     return NerSpan(span.kind, span.start + lead.end(), span.end, span.text[lead.end() :])
+
+
+def _without_leading_verb(span: NerSpan) -> NerSpan:
+    """'Беседовала Мария Орлова' (an interview's byline): a verb run on in front of a name."""
+    words = span.text.split()
+    if len(words) < 3 or not words[0].endswith(("л", "ла", "ли")):
+        return span
+    readings = _models()[2].parse(words[0].lower())
+    if not readings or not all(r.tag.POS in ("VERB", "INFN") for r in readings):
+        return span
+    cut = span.text.index(words[1], len(words[0]))
+    return NerSpan(span.kind, span.start + cut, span.end, span.text[cut:])
 
 
 def _without_parenthesis(span: NerSpan) -> NerSpan:
