@@ -410,3 +410,16 @@ def test_the_members_who_name_a_prisoner_do_not_make_him_a_member() -> None:
     )
     person = extract(text, language="ru")["persons"][0]
     assert (person["name"], person["role"]) == ("Игорь Самойлов", "victim")
+
+
+def test_a_person_the_next_sentence_goes_on_about_is_persecuted_and_the_events_are_theirs() -> None:
+    text = (
+        "— Например, Андрей Соколов, физик из Новосибирска. Его задержали в 2023 году по подозрению в госизмене. "
+        "В январе областной суд приговорил его к 14 годам строгого режима."
+    )
+    result = extract(text, published=date(2025, 3, 12), language="ru")
+    assert result["persons"][0]["role"] == "victim"
+    assert [(e["type"], e["persons"]) for e in result["events"]] == [
+        ("detention", ["Андрей Соколов"]),
+        ("sentence", ["Андрей Соколов"]),
+    ]

@@ -59,12 +59,20 @@ _PARTY_OF = regex.compile(
 
 
 def _persecution_context(cues: CueIndex, mentions: list[Mention]) -> bool:
-    """Whether the person's sentences (or the sentence before, a list's heading) speak of persecution."""
+    """Whether the person's sentences (or the sentence before, a list's heading; or the one after when it
+    goes on about them: 'Андрей Рябов, физик. Его задержали в 2023 году') speak of persecution."""
     for mention in mentions:
         index = sentence_at(cues.sentences, mention.start)
         if index in cues.persecution or index - 1 in cues.persecution:
             return True
+        following = cues.sentences[index + 1] if index + 1 < len(cues.sentences) else None
+        if index + 1 in cues.persecution and following and _GOES_ON_ABOUT.match(following.text):
+            return True
     return False
+
+
+# A sentence that opens with a pronoun for the person just named.
+_GOES_ON_ABOUT = regex.compile(r"[—–-]?\s*(?:Его|Ее|Её|Он|Она|He|She|His|Her)(?![\w])")
 
 
 @dataclass
