@@ -28,6 +28,7 @@ from re._constants import (
     IN,
     LITERAL,
     MAX_REPEAT,
+    MAXREPEAT,
     MIN_REPEAT,
     NEGATE,
     NOT_LITERAL,
@@ -298,6 +299,9 @@ def _heads(items: list[Any], reach: int, ignore_case: bool) -> set[Head]:
         low, high, body = value
         if high == 0:
             return _heads(rest, reach, ignore_case)
+        if low > 0:  # 'the\s+letter' begins 'the', a space, then more spaces or 'letter': not 'the' and a space alone
+            fewer = (op, (min(low, reach) - 1, high if high == MAXREPEAT else high - 1, body))
+            return _heads([*body, fewer, *rest], reach, ignore_case)
         once = _heads(list(body), reach, ignore_case)  # after one repetition the beginning is cut
         return once | _heads(rest, reach, ignore_case) if low == 0 else once
     return {()}
