@@ -320,8 +320,11 @@ def _kind_of_cue(cue: str) -> str:
 
 def _headed(text: str, persons: SpanSet) -> list[Organization]:
     """Capitalised runs that contain an organisation head noun ('Ministry of Justice')."""
+    heads = _head_table()
     found = []
     for match in _RUN.finditer(text):
+        if " " not in match.group() and _possessed(match.group()) not in heads:
+            continue  # a lone word (two runs in three) names a body only as a head noun, and has no acronym after
         for run, start in _cut_run(match.group(), match.start(), persons):
             orgs = _orgs_of_run(run, start)
             found += orgs or _defined_acronym(text, run, start)
@@ -352,6 +355,8 @@ def _cut_run(run: str, start: int, persons: SpanSet) -> list[tuple[str, int]]:
     if cut:  # 'The court … In October 2025 the Supreme Court of Tatarstan': both sides of the date
         rest = _cut_run(run[cut.end() :], start + cut.end(), persons)
         return [p for p in _cut_run(run[: cut.start()], start, persons) if p[0]] + rest
+    if not persons.overlaps(start, start + len(run)):
+        return [(run, start)] if run else []  # no name inside: nothing to cut (most runs)
     pieces: list[tuple[str, int]] = []
     offset = 0
     for word in rx(r"\S+").finditer(run):
@@ -431,11 +436,16 @@ def _head_table() -> dict[str, str]:
 _CHAMBER = regex.compile(r"House of (?:Representatives|Commons|Lords)|Chamber of Deputies")
 
 
+def _possessed(word: str) -> str:
+    """A word without its possessive ending ('Court’s' -> 'Court')."""
+    return word[:-2] if word.endswith(("’s", "'s")) else word  # a word holds no line break: '$' is its end
+
+
 def _kind_of_run(words: list[str], heads: dict[str, str]) -> str | None:
     """Kind by the last head noun in the run (courts and ministries beat 'of Kazakhstan')."""
     kind = None
     for word in words:
-        bare = word[:-2] if word.endswith(("’s", "'s")) else word  # a word holds no line break: '$' is its end
+        bare = _possessed(word)
         if bare in heads:
             kind = heads[bare]
     joined = " ".join(words)
@@ -625,8 +635,14 @@ _EXTREMIST = regex.compile(
 )
 
 
+# Every branch of _EXTREMIST holds one of these stems: a text without them (two in three) is not scanned.
+_EXTREMIST_STEM = regex.compile(r"extremis|экстремист", regex.IGNORECASE)
+
+
 def mark_extremist(text: str, sentences: list[Sentence], orgs: list[Organization]) -> None:
     """Flag organisations the text says were declared extremist (same or previous sentence)."""
+    if _EXTREMIST_STEM.search(text) is None:
+        return
     for match in prefiltered(_EXTREMIST).finditer(text):
         index = sentence_at(sentences, match.start())
         here = _antecedent(text, sentences[index], match.start(), orgs) or [

@@ -28,6 +28,7 @@ from re._constants import (
     IN,
     LITERAL,
     MAX_REPEAT,
+    MAXREPEAT,
     MIN_REPEAT,
     NEGATE,
     NOT_LITERAL,
@@ -57,6 +58,10 @@ _CATEGORIES = {
     CATEGORY_NOT_WORD: r"\W",
 }
 _REPEATS = (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT)
+# Optional spaces ('[ \t]*' after a line start, ' *') are read past, so that a beginning holds the word after
+# them; other optional repetitions ('\s*', '\w*', '\d*') end a beginning there, or the date expressions would
+# have too many beginnings to be read to REACH.
+_SPACING = {"\\U00000020", "[\\U00000020\\U00000009]", "[\\U00000009\\U00000020]"}
 _UNESCAPED = r"(?<=(?<!\\)(?:\\\\)*)"
 # A named group opened ('(?P<name>', '(?<name>'): `regex` lets one name recur, `re` does not.
 _NAMED_GROUP = regex.compile(_UNESCAPED + r"\(\?P?<(?![=!])\w+>")
@@ -298,8 +303,15 @@ def _heads(items: list[Any], reach: int, ignore_case: bool) -> set[Head]:
         low, high, body = value
         if high == 0:
             return _heads(rest, reach, ignore_case)
+        if low > 0:  # 'the\s+letter' begins 'the', a space, then more spaces or 'letter': not 'the' and a space alone
+            fewer = (op, (min(low, reach) - 1, high if high == MAXREPEAT else high - 1, body))
+            return _heads([*body, fewer, *rest], reach, ignore_case)
+        step = _atom(body[0][0], body[0][1], ignore_case) if len(body) == 1 else None
+        if step is not None and step.source in _SPACING:  # '[ \t]*Dear': 'Dear' or a space and more, not a space
+            more = (op, (0, high if high == MAXREPEAT else high - 1, body))
+            return _heads(rest, reach, ignore_case) | _heads([*body, more, *rest], reach, ignore_case)
         once = _heads(list(body), reach, ignore_case)  # after one repetition the beginning is cut
-        return once | _heads(rest, reach, ignore_case) if low == 0 else once
+        return once | _heads(rest, reach, ignore_case)
     return {()}
 
 

@@ -33,6 +33,10 @@ class Gated:
                 return self.pattern.search(window)
         return None
 
+    def may_match(self, window: str) -> bool:
+        """Whether one of the words is written in the window (else no search can find a match)."""
+        return any(word in window for word in self.words)
+
 
 _EVENT_DATE_KINDS = ("day", "month", "range", "year", "since", "weekday", "days_later", "following_year")
 REACH_BEFORE = 90
@@ -950,37 +954,57 @@ _RU_PARLIAMENT_WORD = regex.compile(
 # every member of a list, written before the names (a genitive or 'от' in Russian, a possessive in English).
 # 'From the Norwegian Storting it was signed by A (Venstre) and B; from the Swedish Riksdag by C …; and from
 # Switzerland by D': each part of the list has its own country, the nearest 'from … by' before the name.
-_SIGNED_FROM = regex.compile(
-    r"(?<![\w])(?i:from|of)\s+(?:the\s+)?(?P<scope>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)"
-    r"(?:\s+(?:it|the letter|the appeal|they)\s+(?:was|were)\s+signed|\s+(?:signed|signatories))?\s+(?:by|were)\s+"
-    r"[^;.:\n]*$"
+_SIGNED_FROM = Gated(
+    regex.compile(
+        r"(?<![\w])(?i:from|of)\s+(?:the\s+)?(?P<scope>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)"
+        r"(?:\s+(?:it|the letter|the appeal|they)\s+(?:was|were)\s+signed|\s+(?:signed|signatories))?"
+        r"\s+(?:by|were)\s+[^;.:\n]*$"
+    ),
+    "by",
+    "were",
 )
 
 
 # 'а из Чехии — член Палаты депутатов … Иржи Новотны', 'Со стороны Польши письмо подписали депутаты Сейма A и B'
-_RU_SCOPE = regex.compile(
-    r"(?<![\w])(?:[Ии]з|[Сс]о стороны)\s+(?P<scope>\p{Lu}\w+)"
-    r"(?:\s*[—–]\s*|\s+(?:письмо\s+|обращение\s+)?подписал\w*\s+)[^;.:\n]*$"
+_RU_SCOPE = Gated(
+    regex.compile(
+        r"(?<![\w])(?:[Ии]з|[Сс]о стороны)\s+(?P<scope>\p{Lu}\w+)"
+        r"(?:\s*[—–]\s*|\s+(?:письмо\s+|обращение\s+)?подписал\w*\s+)[^;.:\n]*$"
+    ),
+    "из",
+    "Из",
+    "о стороны",
 )
 # 'депутат бундестага от партии «Союз 90/Зелёные» Катрин Бёме', 'коллег по бундестагу Томаса Вальтера':
 # the parliament named before the name, in its clause.
-_RU_HOUSE_BEFORE = regex.compile(
-    r"(?<![\w])(?:депутат\w*|член\w*|коллег\w*)\s+(?P<scope>(?:по\s+)?(?:"
-    + "|".join(_PARLIAMENT_NAMES.values())
-    + r"))"
-    r"(?:(?!депутат|член|евродепутат|парламентари)[^;.:\n]){0,80}$"  # (not past the next member's title)
+_RU_HOUSE_BEFORE = Gated(
+    regex.compile(
+        r"(?<![\w])(?:депутат\w*|член\w*|коллег\w*)\s+(?P<scope>(?:по\s+)?(?:"
+        + "|".join(_PARLIAMENT_NAMES.values())
+        + r"))"
+        r"(?:(?!депутат|член|евродепутат|парламентари)[^;.:\n]){0,80}$"  # (not past the next member's title)
+    ),
+    "депутат",
+    "член",
+    "коллег",
 )
 # '… от партии «Союз 90/Зелёные» Катрин Бёме', '… от Пиратской партии Иржи Новотны': the party right before a name.
-_RU_PARTY_OF_MEMBER = regex.compile(
-    r"(?<![\w])от\s+(?:партии\s+«(?P<party>[^«»\n]{2,60})»|(?P<party>\p{Lu}\p{Ll}+(?:ой|ей)\s+парти[ия]))\s*$"
+_RU_PARTY_OF_MEMBER = Gated(
+    regex.compile(
+        r"(?<![\w])от\s+(?:партии\s+«(?P<party>[^«»\n]{2,60})»|(?P<party>\p{Lu}\p{Ll}+(?:ой|ей)\s+парти[ия]))\s*$"
+    ),
+    "от",
 )
 
 
 # 'депутатов польского Сейма от «Гражданской коалиции» — A, B', 'избранные в парламент Грузии от «Коалиции за
 # перемены» Эка Беридзе и Звиад Цулукидзе': a party over a list of names, with a dash before them or not.
-_RU_PARTY_OVER_NAMES = regex.compile(
-    rf"(?<![\w])от\s+«(?P<party>[^«»\n]{{2,60}})»(?:\s*[—–:])?\s*"
-    rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
+_RU_PARTY_OVER_NAMES = Gated(
+    regex.compile(
+        rf"(?<![\w])от\s+«(?P<party>[^«»\n]{{2,60}})»(?:\s*[—–:])?\s*"
+        rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
+    ),
+    "«",
 )
 
 
@@ -992,9 +1016,11 @@ def _nominative_party(written: str) -> str:
     return written
 
 
-def _last(pattern: regex.Pattern[str], window: str) -> regex.Match[str] | None:
-    """The match of `pattern` that starts last in `window` (the nearest to a name at its end)."""
-    found = None
+def _last(gated: Gated, window: str) -> regex.Match[str] | None:
+    """The match of a pattern that starts last in `window` (the nearest to a name at its end)."""
+    if not gated.may_match(window):
+        return None
+    found, pattern = None, gated.pattern
     match = pattern.search(window)
     while match is not None:
         found, match = match, pattern.search(window, match.start() + 1)
@@ -1002,9 +1028,13 @@ def _last(pattern: regex.Pattern[str], window: str) -> regex.Match[str] | None:
 
 
 # 'трое молдавских депутатов от Партии действия и солидарности, в том числе Ион Булгару'
-_RU_AMONG_MEMBERS = regex.compile(
-    r"(?<![\w])(?P<nationality>\p{Ll}+[сц]к(?:их|ие))\s+(?:депутат\w*|парламентари\w*|евродепутат\w*|член\w*)"
-    r"(?:\s+от\s+(?P<party>\p{Lu}[^,.;«»\n]{2,60}?))?,?\s+(?:в том числе|среди них|среди которых)\s+$"
+_RU_AMONG_MEMBERS = Gated(
+    regex.compile(
+        r"(?<![\w])(?P<nationality>\p{Ll}+[сц]к(?:их|ие))\s+(?:депутат\w*|парламентари\w*|евродепутат\w*|член\w*)"
+        r"(?:\s+от\s+(?P<party>\p{Lu}[^,.;«»\n]{2,60}?))?,?\s+(?:в том числе|среди них|среди которых)\s+$"
+    ),
+    "в том числе",
+    "среди",
 )
 
 

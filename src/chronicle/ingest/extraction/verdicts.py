@@ -20,6 +20,8 @@ from chronicle.ingest.extraction.event_persons import PersonSpan
 _HEAD = regex.compile(
     r"(?im)^[^\n]*(?:приговор|решени|осудил|назначил|sentenc|verdict|ruling|handed down)[^\n]{0,200}:[ \t]*$"
 )
+# Where a line ends with a colon: the only lines _HEAD can match (looked for at their start alone).
+_COLON_LINE_END = regex.compile(r"(?m):[ \t]*$")
 _ITEM = regex.compile(r"[ \t]*(?:[—–•*▪-]|\d{1,2}[.)])[ \t]+(?P<body>\S[^\n]*)")
 _FINE = regex.compile(r"(?i)штраф|\bfined?\b")
 _TERM = regex.compile(
@@ -33,7 +35,7 @@ _DAY_KINDS = ("day", "weekday")
 def verdict_events(text: str, persons: list[PersonSpan], dates: list[DateMention]) -> list[Event]:
     """One event per defendant of every verdict list."""
     found: list[Event] = []
-    for head in _HEAD.finditer(text):
+    for head in _heads(text):
         when = _verdict_day(dates, head.start())
         offset, found_items = head.end() + 1, 0
         while offset < len(text):
@@ -50,6 +52,17 @@ def verdict_events(text: str, persons: list[PersonSpan], dates: list[DateMention
             if event is not None:
                 found.append(event)
             offset = line_end + 1
+    return found
+
+
+def _heads(text: str) -> list[regex.Match[str]]:
+    """The matches of `_HEAD.finditer(text)`: each is one whole line ending with a colon, so it is tried at
+    the start of those lines only (most lines end otherwise)."""
+    found: list[regex.Match[str]] = []
+    for colon in _COLON_LINE_END.finditer(text):
+        head = _HEAD.match(text, text.rfind("\n", 0, colon.start()) + 1)
+        if head is not None and (not found or head.start() != found[-1].start()):
+            found.append(head)
     return found
 
 
