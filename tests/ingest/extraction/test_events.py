@@ -374,3 +374,23 @@ def test_the_first_person_of_a_quoted_statement_is_its_author() -> None:
     )
     events = _events(text, date(2026, 5, 18))
     assert ("fine", "2026-02", ["Aigul Temirova"]) in events
+
+
+def test_a_timeline_in_the_historical_present_and_subjectless_russian_entries() -> None:
+    timeline = (
+        "Timeline of the case of Nurlan Osmonov, a civic activist.\n\n16 March 2023, around 6 a.m.: GKNB officers "
+        "search his flat in Bishkek.\n\n18 March 2023: He is formally charged under Article 278.\n\n30 October 2023: "
+        "Judge Bakyt Toktorov finds Osmonov guilty and sentences him to five years in prison.\n"
+    )
+    found = [(e["type"], e["date"], e["persons"]) for e in extract(timeline, published=date(2024, 6, 10))["events"]]
+    assert ("search", "2023-03-16", ["Nurlan Osmonov"]) in found
+    assert ("criminal_case", "2023-03-18", ["Nurlan Osmonov"]) in found
+    assert ("sentence", "2023-10-30", ["Nurlan Osmonov"]) in found
+    russian = (
+        "Доклад о смертях в заключении.\n\n1. Шухрат Алимов, 47 лет. Осужден в 2019 году к 9 годам. Умер 12 февраля "
+        "2023 года в колонии в Навои.\n\n2. Дильшод Каримов, 31 год. Задержан 2 марта 2023 года в Ташкенте. Через 11 "
+        "дней, 13 марта, умер в следственном изоляторе."
+    )
+    found = [(e["type"], e["date"], e["persons"]) for e in extract(russian, published=date(2024, 2, 20))["events"]]
+    assert ("death_in_custody", "2023-02-12", ["Шухрат Алимов"]) in found
+    assert ("death_in_custody", "2023-03-13", ["Дильшод Каримов"]) in found

@@ -64,6 +64,14 @@ _APPEALED = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _COORDINATION = regex.compile(r"(?<![\w])(?:and|и|а|then|затем)(?![\w])|,", regex.IGNORECASE)
+# A Russian sentence with no subject that goes on about the one person of the sentence before.
+# ('Через 11 дней, 13 марта, умер в СИЗО', '2 марта задержан в Ташкенте': a date may come first)
+_SUBJECTLESS = regex.compile(
+    r"[\s—–-]*(?:(?:Через|Спустя|После|В|На)\s+[^.;:]{0,30}?,\s*|\d{1,2}\s+\p{Ll}+(?:\s+\d{4}\s+года?)?,?\s+)?"
+    r"(?:умер(?:ла)?|скончал(?:ся|ась)|(?:осужд|приговор|освобожд|помещ|похищ|обвин|отправл|доставл|водвор)[её]н[аы]?|"
+    r"(?:задержа|арестова|оштрафова|этапирова|призна)н[аы]?|избит[аы]?)(?![\w])",
+    regex.IGNORECASE,
+)
 _PLURAL = regex.compile(
     r"(?<![\w])(?:they|them|their|both|the two|the pair|all three|all of them|the three|они|их|им|оба|обе|обоих|"
     r"обеих|двое|все трое|всех троих|всех четверых|всех|троих)(?![\w])",
@@ -352,6 +360,8 @@ class _Context:
             resolved = [self.speaker]
         elif _PRONOUN.search(text):
             resolved = list(self.last[-1:])
+        elif _SUBJECTLESS.match(text) and len(self.previous_sentence) == 1:
+            resolved = list(self.previous_sentence)  # 'Шухрат Каримов, 47 лет. Осужден в 2019 году …
         elif index > 0:
             resolved = list(self.clause)
         else:
