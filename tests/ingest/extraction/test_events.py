@@ -394,3 +394,13 @@ def test_a_timeline_in_the_historical_present_and_subjectless_russian_entries() 
     found = [(e["type"], e["date"], e["persons"]) for e in extract(russian, published=date(2024, 2, 20))["events"]]
     assert ("death_in_custody", "2023-02-12", ["Шухрат Алимов"]) in found
     assert ("death_in_custody", "2023-03-13", ["Дильшод Каримов"]) in found
+
+
+def test_terms_told_before_the_verb_that_gives_them() -> None:
+    text = (
+        "Суд в Худжанде 19 ноября вынес приговор.\n\nСамый суровый срок — 16 лет колонии строгого режима — получил "
+        "58-летний Абдулло Раупов. По 7 лет лишения свободы получили Джамшед Шарипов и Рустам Ходжиев."
+    )
+    found = [(e["type"], e["persons"]) for e in extract(text, published=date(2024, 11, 21))["events"]]
+    assert ("sentence", ["Абдулло Раупов"]) in found
+    assert ("sentence", ["Джамшед Шарипов", "Рустам Ходжиев"]) in found
