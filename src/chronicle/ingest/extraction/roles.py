@@ -92,7 +92,7 @@ class PersonFacts:
 
 _PERSECUTION = regex.compile(
     r"persecut|prosecut|repress|psychiatr|tortur|detain|arrest|convict|sentenc|imprison|jail|victim|custody|"
-    r"преследов|репресс|психиатр|пытк|задерж|арест|осужд|приговор|заключ|жертв|стражей",
+    r"преследов|репресс|психиатр|пытк|задерж|арест|осужд|приговор|заключ|жертв|стражей|лишени\w* свободы",
     regex.IGNORECASE,
 )
 
