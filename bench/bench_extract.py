@@ -1,6 +1,6 @@
 """Benchmark of `extract`: words per second and peak memory, model loading reported apart.
 
-Usage: python bench/bench_extract.py [--words 200000] [--corpus DIR ...]
+Usage: python bench/bench_extract.py [--words 200000] [--corpus DIR ...] [--lang en|ru] [--warm] [--no-memory]
 
 The English and Russian texts of the corpora (default: ../shared/eval/dev when present, plus
 eval/corpus) are repeated until each language has at least --words words; each language is
@@ -50,11 +50,13 @@ def time_models() -> dict[str, float]:
     return {"lingua_s": round(lingua, 2), "natasha_s": round(natasha, 2)}
 
 
-def run(language: str, texts: list[tuple[str, object]], words: int) -> dict[str, float]:
-    """Extract the texts repeatedly until `words` words are done; words/s and peak memory."""
+def run(language: str, texts: list[tuple[str, object]], words: int, warm: bool = False) -> dict[str, float]:
+    """Extract the texts repeatedly until `words` words are done; words/s and peak memory. With `warm`, one
+    pass over every text first, so patterns built on first use are built before the timing starts."""
     batch = sum(len(t.split()) for t, _ in texts)
     rounds = max(1, -(-words // batch))
-    extract(texts[0][0], published=texts[0][1], language=language)  # type: ignore[arg-type]
+    for text, published in texts if warm else texts[:1]:
+        extract(text, published=published, language=language)  # type: ignore[arg-type]
     started, cpu_started = time.perf_counter(), time.process_time()
     for _ in range(rounds):
         for text, published in texts:
@@ -93,14 +95,19 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=200_000)
     parser.add_argument("--corpus", action="append", type=Path)
     parser.add_argument("--lang", action="append", choices=["en", "ru"], help="only these languages")
+    parser.add_argument("--warm", action="store_true", help="one pass over every text before timing")
+    parser.add_argument(
+        "--no-memory", action="store_true", help="skip the traced 20x document (slow on a loaded machine)"
+    )
     args = parser.parse_args()
     corpora = args.corpus or [DEV_CORPUS, OWN_CORPUS]
     texts = load_texts(corpora)
     report: dict[str, object] = {"models": time_models()}
     for language, items in texts.items():
         if items and (not args.lang or language in args.lang):
-            report[language] = run(language, items, args.words)
-            report[language]["peak_traced_mb_20x_document"] = peak_memory(items, language)  # type: ignore[index]
+            report[language] = run(language, items, args.words, warm=args.warm)
+            if not args.no_memory:
+                report[language]["peak_traced_mb_20x_document"] = peak_memory(items, language)  # type: ignore[index]
     report["max_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     print(json.dumps(report, indent=1))
 
