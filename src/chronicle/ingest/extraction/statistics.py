@@ -245,11 +245,9 @@ _TOLD_ON = regex.compile(
     r"\s+(?:on\s+|в\s+|во\s+)?$",
     regex.IGNORECASE,
 )
-_COMPARED_COUNT = regex.compile(
-    r"(?<![\w])(?:compared (?:with|to)|up from|down from|against|versus|по сравнению с|против)\s+"
-    r"(?:[\w-]+\s+){0,3}?\d",
-    regex.IGNORECASE,
-)
+# The words that bring in a compared figure.
+_COMPARING = r"(?<![\w])(?:compared (?:with|to)|up from|down from|against|versus|по сравнению с|против)\s+"
+_COMPARED_COUNT = regex.compile(_COMPARING + r"(?:[\w-]+\s+){0,3}?\d", regex.IGNORECASE)
 # 'founded in 2011 and has about 2,000 followers': a clause in the present of having or holding counts now,
 # whatever date the clause before it names.
 _PRESENT_HOLDING = regex.compile(
@@ -257,11 +255,7 @@ _PRESENT_HOLDING = regex.compile(
     r"(?:has|have|numbers|includes|holds|unites|насчитывает|объединяет|включает|имеет)(?![\w])",
     regex.IGNORECASE,
 )
-_COMPARED_LEAD = regex.compile(
-    r"(?<![\w])(?:compared (?:with|to)|up from|down from|against|versus|по сравнению с|против)\s+"
-    r"(?:about\s+|около\s+)?$",
-    regex.IGNORECASE,
-)
+_COMPARED_LEAD = regex.compile(_COMPARING + r"(?:about\s+|около\s+)?$", regex.IGNORECASE)
 # ('two more than in 2024' compares: 2024 is not the two's)
 _ATTACHED = regex.compile(
     r"\s+(?:(?!than|чем|против|compared|with)\p{Ll}+\s+){0,2}?(?:in|в|во|за|on)\s+", regex.IGNORECASE
