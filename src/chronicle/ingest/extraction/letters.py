@@ -566,7 +566,10 @@ def _named_as_not_signing(text: str, name: str) -> bool:
     if not _NOT_SIGNED_WORDS.search(text):
         return False
     surname = regex.escape(name.split()[-1])
-    return regex.search(rf"(?<![\w-]){surname}(?![\w-]){_NOT_SIGNED.pattern}", text, regex.IGNORECASE) is not None
+    # The surname found first, then the denial matched after it: one pattern joining the two was compiled
+    # anew for every name.
+    found = regex.finditer(rf"(?<![\w-]){surname}(?![\w-])", text, regex.IGNORECASE)
+    return any(_NOT_SIGNED.match(text, m.end()) for m in found)
 
 
 _NOT_SIGNED_WORDS = regex.compile(r"не[ ]+(?:подпис|поддерж)|not sign|to sign|not among|не вошл", regex.IGNORECASE)
