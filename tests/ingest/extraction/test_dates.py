@@ -81,6 +81,12 @@ def test_since_with_a_day_starts_on_that_day() -> None:
         ("in the second quarter of 2019", "quarter", "2019-04-01", "2019-06-30"),
         ("за третий квартал текущего года", "quarter", "2020-07-01", "2020-09-30"),
         ("с начала года возбуждено", "this_year", "2020-01-01", "2020-10-16"),
+        ("Yesterday police detained him", "yesterday", "2020-10-15", "2020-10-15"),
+        ("Вчера вечером его задержали", "yesterday", "2020-10-15", "2020-10-15"),
+        ("Позавчера у него прошел обыск", "yesterday", "2020-10-14", "2020-10-14"),
+        ("he was detained last night", "yesterday", "2020-10-15", "2020-10-15"),
+        ("Сегодня утром силовики пришли с обысками", "today", "2020-10-16", "2020-10-16"),
+        ("Police searched his flat this morning", "today", "2020-10-16", "2020-10-16"),
     ],
 )
 def test_relative_expressions_resolve_against_the_publication_date(
@@ -395,3 +401,7 @@ def test_a_timeline_year_heading_gives_its_year_to_the_dates_under_it() -> None:
 def test_after_that_runs_from_the_date_stated_to_publication() -> None:
     found = find_dates("Организацию запретили в мае 2019 года. После этого возбуждено 30 дел.", PUBLISHED)
     assert (found[-1].kind, found[-1].first, found[-1].last) == ("since_then", "2019-05", "2020-10-16")
+
+
+def test_a_paper_named_today_is_no_date() -> None:
+    assert find_dates("The interview was first printed by USA Today.", PUBLISHED) == []

@@ -404,3 +404,36 @@ def test_terms_told_before_the_verb_that_gives_them() -> None:
     found = [(e["type"], e["persons"]) for e in extract(text, published=date(2024, 11, 21))["events"]]
     assert ("sentence", ["Абдулло Раупов"]) in found
     assert ("sentence", ["Джамшед Шарипов", "Рустам Хакимов"]) in found
+
+
+def test_a_sentence_naming_some_of_a_count_gives_them_the_incident() -> None:
+    text = (
+        "On 16 January officers detained 11 employees of the newsroom. Four of them, including the editor Aizada "
+        "Temirova and the reporter Nurlan Asanov, remain in custody."
+    )
+    assert _events(text, date(2024, 3, 7)) == [("detention", "2024-01-16", ["Aizada Temirova", "Nurlan Asanov"])]
+
+
+def test_a_russian_sentence_naming_some_of_a_count_gives_them_the_incident() -> None:
+    text = "16 января в Минске задержали 11 человек. Среди них — правозащитница Анна Петрова и журналист Игорь Смирнов."
+    result: dict[str, Any] = extract(text, published=date(2024, 1, 20), language="ru")
+    events = [(e["type"], e["date"], e["persons"]) for e in result["events"]]
+    assert events == [("detention", "2024-01-16", ["Анна Петрова", "Игорь Смирнов"])]
+
+
+def test_yesterday_and_this_morning_date_events_against_the_publication_date() -> None:
+    text = "Yesterday police detained the blogger Arman Seitkali. This morning officers searched his flat."
+    assert _events(text, date(2025, 3, 13)) == [
+        ("detention", "2025-03-12", ["Arman Seitkali"]),
+        ("search", "2025-03-13", ["Arman Seitkali"]),
+    ]
+
+
+def test_a_report_released_is_no_release() -> None:
+    text = "The quarterly bulletin released today by Civic Monitor counts 47 cases of pressure on activists."
+    assert _events(text, date(2025, 4, 9)) == []
+
+
+def test_raising_a_detention_with_a_government_is_no_new_detention() -> None:
+    text = "Yesterday two senators asked the State Department to raise the detention of journalists with Bishkek."
+    assert _events(text, date(2024, 3, 7)) == []

@@ -305,15 +305,19 @@ _PATTERNS = (
     ),
     # ('as of today', 'на сегодня' are stocks: 'now' above wins; 'CRW said today' dates the statement, not what
     # it counts; «Гомель сегодня» is a name)
-    (
+    (  # capitalised only where it opens a sentence ('USA Today' is a paper)
         "today",
         r"(?<!(?:said|says|reported|announced|stated|told|wrote|warned|added|сообщил\w*|заявил\w*|рассказал\w*|"
-        r"написал\w*|сообщает|заявляет)\s)(?-i:today|сегодня)(?![\w»\"”])",
+        r"написал\w*|сообщает|заявляет)\s)(?:(?-i:today|сегодня)|(?<=(?:^|[.!?\n]\s*))(?-i:Today|Сегодня)|"
+        r"earlier today|this morning|this afternoon|this evening)(?![\w»\"”])",
+    ),
+    (  # the day before the publication ('вчера вечером', 'last night'); 'позавчера' two days before
+        "yesterday",
+        r"(?P<two>the day before yesterday|позавчера)|yesterday|вчера|last night|прошлой ночью|минувшей ночью",
     ),
     (
         "relative_days",
-        r"(?P<n>\d+|два|две|три|четыре|пять|two|three|four|five)\s+(?:дн(?:я|ей)|days)\s+(?:назад|ago)|"
-        r"yesterday|вчера",
+        r"(?P<n>\d+|два|две|три|четыре|пять|two|three|four|five)\s+(?:дн(?:я|ей)|days)\s+(?:назад|ago)",
     ),
 )
 
@@ -1080,6 +1084,14 @@ def _today(groups: dict[str, str | None], reference: date | None) -> tuple[str |
     return _reference_iso(reference), _reference_iso(reference)
 
 
+def _yesterday(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'yesterday', 'вчера': the day before publication; 'позавчера' the day before that."""
+    if reference is None:
+        return None, None
+    value = (reference - timedelta(days=2 if groups.get("two") else 1)).isoformat()
+    return value, value
+
+
 def _reference_iso(reference: date | None) -> str | None:
     """The reference date as ISO, or None."""
     return reference.isoformat() if reference else None
@@ -1087,6 +1099,7 @@ def _reference_iso(reference: date | None) -> str | None:
 
 _RESOLVERS = {
     "today": _today,
+    "yesterday": _yesterday,
     "range": _range,
     "day": _point,
     "since": _since,

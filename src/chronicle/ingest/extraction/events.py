@@ -86,7 +86,7 @@ _FACING = regex.compile(r"(?<![\w])(?:faces?|facing)\s+(?:be\s+)?$", regex.IGNOR
 # 'urged them to release X', 'lift the house arrest', 'добиться освобождения': a demand, not a happening.
 _DEMANDED = regex.compile(
     r"(?<![\w])(?:(?:to|с целью)\s+(?:(?:immediately|unconditionally|немедленно|безоговорочно)\s+)?|"
-    r"(?:end|stop|halt|lift|drop|ensure|secure|overturn|quash|revoke|добиться|добиваться|прекратить|снять|отменить|"
+    r"(?:end|stop|halt|lift|drop|ensure|secure|overturn|quash|revoke|raise|address|добиться|добиваться|прекратить|снять|отменить|"
     r"с призывом|с требованием|с просьбой)\s+(?:[\w-]+\s+){0,2}|"
     r"(?:demand\w*|calls? for|called for|calling for|urg\w+|требу\w*|потребова\w*|потребу\w*|призыва\w*|"
     r"призвал\w*)\s+(?:[\w-]+\s+){0,3})$",
@@ -155,6 +155,8 @@ _QUANTITY = regex.compile(
 _NUMBERED = regex.compile(r"(?:No\.?|№|Article|article|ст\.|стать\w+|част\w+|part|колони\w+|#)\s*$", regex.REVERSE)
 DATED_KINDS = (
     "day",
+    "today",
+    "yesterday",
     "month",
     "range",
     "year",
@@ -186,7 +188,25 @@ _SOMEONE_ELSE = regex.compile(
     r"подзащитн|сын|доч|муж|жен|брат|сестр|отц|отец|мат|коллег|друг|адвокат)",
     regex.IGNORECASE,
 )
+# 'the quarterly bulletin released today', 'доклад, опубликованный …': a document released, no person freed.
+_DOCUMENT_BEFORE = regex.compile(
+    r"(?<![\w])(?:report|bulletin|review|statement|study|survey|data|figures|findings|list|video|footage|book|"
+    r"film|documentary|recording|album|doc(?:ument)?s?|доклад|отч[её]т|бюллетень|обзор|список|видео|фильм)\w*"
+    r"(?:\s+[\w-]+){0,3},?\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 _DEATH_LABELS = ("other:death", "death_in_custody")
+# A sentence that names some of the people a count before it stood for: 'Four of them, including A and B',
+# 'Among them are A and B', 'Среди них — A', 'В их числе A'.
+_MEMBERS = regex.compile(
+    r"\s*(?:(?:[\w-]+\s+){0,2}of\s+(?:them|those\s+(?:detained|arrested|held))\b|among\s+(?:them|those\s+(?:detained|"
+    r"arrested|held))\b|(?:среди|из)\s+(?:них|задержанных|арестованных)\b|в\s+(?:их\s+числе|том\s+числе)\b)",
+    regex.IGNORECASE,
+)
+# Incidents that befall people (a search or a ban may befall a place or a body).
+_OF_PERSONS = frozenset(
+    {"detention", "arrest", "criminal_case", "sentence", "conviction", "fine", "release", "house_arrest", "torture"}
+)
 
 __all__ = ["EVENT_TYPES", "FAMILY", "Event", "PersonSpan", "find_events"]
 
@@ -208,16 +228,29 @@ def find_events(
     dates = anchor_same_year(sentences, dates)
     persons = _without_agents(sentences, persons)
     context = _Context(counts=counts or SpanSet([]), speaker=interview_subject(sentences, persons))
+    unnamed: list[int] = []  # indices of the previous sentence's events told of people not named
     for sentence in sentences:
-        context.start_sentence(_names_in(persons, sentence.start, sentence.end))
+        names = _names_in(persons, sentence.start, sentence.end)
+        context.start_sentence(names)
+        if names and unnamed and _MEMBERS.match(sentence.text):
+            _name_members(events, unnamed, names, sentence)
+        told = len(events)
         cues = _cues(sentence)
         for index, (start, end) in enumerate(_clauses(sentence, persons)):
             inside = [cue for cue in cues if start <= cue[0] < end]
             reading = _Reading(sentence, start, end, persons, dates, places)
             events += _clause_events(reading, inside, context, index)
+        unnamed = [i for i in range(told, len(events)) if not events[i].persons and events[i].type in _OF_PERSONS]
     if text is not None:
         events += verdict_events(text, persons, dates)  # '— Талант Мамытов — 4 года;': items with no verb
     return merge(events)
+
+
+def _name_members(events: list[Event], unnamed: list[int], names: list[str], sentence: Sentence) -> None:
+    """'detained 11 employees. Four of them, including A and B, …': the incidents told of the count befell
+    the people the sentence names."""
+    for at in unnamed:
+        events[at] = replace(events[at], persons=names, spans=[*events[at].spans, (sentence.start, sentence.end)])
 
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
@@ -306,6 +339,7 @@ def _cues(sentence: Sentence) -> list[tuple[int, int, str]]:
         if not _UNTOLD.search(text, max(0, s - 50), s)
         and not (label != "criminal_case" and _FACING.search(text, max(0, s - 16), s))
         and not _attributive(text, s, e)
+        and not (label == "release" and _DOCUMENT_BEFORE.search(text, max(0, s - 40), s))
     ]
 
 
