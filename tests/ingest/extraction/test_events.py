@@ -437,3 +437,17 @@ def test_a_report_released_is_no_release() -> None:
 def test_raising_a_detention_with_a_government_is_no_new_detention() -> None:
     text = "Yesterday two senators asked the State Department to raise the detention of journalists with Bishkek."
     assert _events(text, date(2024, 3, 7)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 27 February a court extended the pre-trial detention of the journalist Aizada Temirova by two months.",
+        "27 февраля суд продлил журналистке Айгуль Темировой срок содержания под стражей на два месяца.",
+        "27 февраля журналистке Айгуль Темировой продлили арест на два месяца.",
+    ],
+)
+def test_a_detention_extended_is_an_incident_of_its_own(text: str) -> None:
+    result: dict[str, Any] = extract(text, published=date(2024, 3, 7))
+    [event] = result["events"]
+    assert (event["type"], event["date"], len(event["persons"])) == ("other", "2024-02-27", 1)

@@ -91,7 +91,7 @@ class PersonFacts:
 
 
 _PERSECUTION = regex.compile(
-    r"persecut|prosecut|repress|psychiatr|tortur|detain|arrest|convict|sentenc|imprison|jail|victim|custody|"
+    r"persecut|prosecut|repress|psychiatr|tortur|detain|detention|arrest|convict|sentenc|imprison|jail|victim|custody|"
     r"преследов|репресс|психиатр|пытк|задерж|арест|осужд|приговор|заключ|жертв|стражей|лишени\w* свободы",
     regex.IGNORECASE,
 )
