@@ -9,7 +9,8 @@ from typing import Any
 from chronicle.names.given_names import is_given_name
 from chronicle.names.morphology import surname_stem, surname_stem_after_typo
 from chronicle.names.parse import ParsedName, parse_name
-from chronicle.names.skeleton import compact, skeleton, wide
+from chronicle.names.region_keys import region_key
+from chronicle.names.skeleton import compact, wide
 from chronicle.names.translit import to_latin
 
 
@@ -115,7 +116,7 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         pi2=name.patronymic_initial_alt,
         byear=birth_year,
         sex=name.sex,
-        region=skeleton(region) or None if region else None,
+        region=region_key(region),
     )
 
 

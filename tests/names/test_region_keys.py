@@ -1,0 +1,56 @@
+"""Regions written in any language, script or system meet on one key."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronicle.names.features import features_of_text
+from chronicle.names.region_keys import region_key
+
+SAME_REGION = [
+    ("Карагандинская область", "Қарағанды облысы", "Karaganda Region", "Qaraǵandy oblysy", "Karagandinskaya oblastʼ"),
+    ("Актюбинская область", "Ақтөбе облысы", "Aktobe Region", "Aqtöbe oblysy", "Aktûbinskaâ oblastʹ"),
+    ("Туркестанская область", "Түркістан облысы", "Turkistan Region", "ЮКО", "Южно-Казахстанская область"),
+    ("Восточно-Казахстанская область", "Шығыс Қазақстан облысы", "East Kazakhstan Region", "ВКО", "Şyğys Qazaqstan"),
+    ("Северо-Казахстанская область", "Солтүстік Қазақстан облысы", "North Kazakhstan Region", "СКО"),
+    ("Мангистауская область", "Маңғыстау облысы", "Mangystau Region", "Mańǵystaý oblysy", "Man'g'ystau oblysy"),
+    ("Жетысуская область", "Жетісу облысы", "Zhetysu Region", "область Жетісу", "Jetisu oblysy"),
+    ("Абайская область", "Абай облысы", "Abai Region", "Abaj oblysy"),
+    ("г. Алматы", "Алматы", "Almaty", "Алма-Ата", "Алматы қаласы"),
+    ("Астана", "г. Астана", "Nur-Sultan", "Нур-Султан"),
+    ("Минская область", "Minsk Region", "Минская"),
+]
+
+
+@pytest.mark.parametrize("forms", SAME_REGION, ids=[forms[0] for forms in SAME_REGION])
+def test_every_written_form_of_a_region_has_one_key(forms: tuple[str, ...]) -> None:
+    assert len({region_key(form) for form in forms}) == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Алматы", "Алматинская область"),  # the city and the region around it are two places
+        ("Minsk", "Минская область"),
+        ("Северо-Казахстанская область", "Западно-Казахстанская область"),
+        ("Атырауская область", "Актюбинская область"),
+        ("Шымкент", "Туркестанская область"),
+    ],
+)
+def test_different_regions_keep_different_keys(one: str, other: str) -> None:
+    assert region_key(one) != region_key(other)
+
+
+def test_only_the_first_part_of_an_address_counts() -> None:
+    assert region_key("г. Алматы, Алмалинский район") == region_key("Almaty")
+
+
+@pytest.mark.parametrize("empty", [None, "", "  ", "г.", "—"])
+def test_an_empty_region_has_no_key(empty: str | None) -> None:
+    assert region_key(empty) is None
+
+
+def test_features_carry_the_region_key() -> None:
+    russian = features_of_text("a", "Бокаев Макс", 1990, "Костанайская область")
+    kazakh_latin = features_of_text("b", "Boqaev Maqs", 1990, "Qostanai oblysy")
+    assert russian.region == kazakh_latin.region == region_key("Kostanay Region")
