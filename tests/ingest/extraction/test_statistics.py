@@ -414,6 +414,14 @@ def test_the_month_is_the_month_of_the_date_just_stated(text: str) -> None:
     assert _stats(text, date(2025, 8, 5))[1][:4] == (14, "exactly", "2025-07-01", "2025-07-31")
 
 
+def test_the_month_is_that_of_a_date_stated_not_of_an_open_period_before_it() -> None:
+    text = (
+        "По состоянию на 30 июня в Беларуси 1177 политзаключенных. Всего с весны 2020 года политзаключенными "
+        "признаны более 4300 человек. За месяц правозащитники признали политзаключенными 47 человек."
+    )
+    assert _stats(text, date(2025, 7, 2))[2][:4] == (47, "exactly", "2025-06-01", "2025-06-30")
+
+
 def test_a_count_held_now_does_not_take_the_year_of_the_founding() -> None:
     text = "The movement was founded in 2011 and has about 2,000 followers in the Fergana Valley."
     assert _stats(text, date(2026, 5, 20))[0][:4] == (2000, "about", None, "2026-05-20")

@@ -374,6 +374,10 @@ WEEKDAYS = (
 )
 
 
+# Periods that end at the reference date ('с весны 2020 года', 'so far this year'): their end is not a date stated.
+_OPEN_KINDS = frozenset(
+    {"since", "since_invasion", "since_then", "this_year", "now", "past_months", "past_year", "past_week", "today"}
+)
 _PLANNED = regex.compile(r"(?<![\w])(?:until|till|by|before|до|к)\s+$", regex.IGNORECASE)
 
 
@@ -382,6 +386,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     anaphoric ones ('the same period last year') against the date stated before them."""
     found: list[DateMention] = []
     anchor: DateMention | None = None
+    stated: DateMention | None = None  # the last anchor whose end is written, not the reference
     month_anchor: DateMention | None = None
     report: DateMention | None = None
     period: DateMention | None = None
@@ -397,6 +402,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             mention = _resolve_anchored(kind, match, period or anchor, reference)
         elif kind == "since_then" and ban is not None and _SINCE_BAN.search(match.group()):
             mention = _resolve_anchored(kind, match, ban, reference)  # 'since the ban': the day of the ban
+        elif kind in ("the_month", "the_year"):  # the month of a date stated, not of an open period's end
+            mention = _resolve_anchored(kind, match, stated, reference)
         elif kind in ANCHORED_KINDS:
             mention = _resolve_anchored(kind, match, anchor, reference)
         elif kind == "year" and counted_not_year(text, match.start(), match.end()):
@@ -432,6 +439,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             and not in_aside(text, mention)
         ):
             anchor = mention  # ('suspend talks until 2028' is a plan: no anchor for 'since then')
+            if mention.kind not in _OPEN_KINDS:
+                stated = mention
         if kind in ("day", "month", "year") and (
             _BANNED.search(text, max(0, match.start() - 80), match.start())
             or _BANNING_AFTER.match(text, match.end(), match.end() + 60)
