@@ -534,3 +534,42 @@ def test_the_items_under_of_the_n_on_the_list_are_stocks_on_its_day() -> None:
         (102, "exactly", None, "2025-01-01"),
         (37, "exactly", None, "2025-01-01"),
     ]
+
+
+def test_a_date_in_a_relative_clause_closed_before_the_count_is_not_its_period() -> None:
+    text = (
+        "In 2024 the Coalition received 214 complaints. In Mangystau region, where its partner had to stop work "
+        "after the office was searched in March, only nine complaints were registered, against 16 the year before."
+    )
+    periods = [(s[0], s[2], s[3]) for s in _stats(text, date(2025, 4, 10))]
+    assert periods[1:] == [(9, "2024-01-01", "2024-12-31"), (16, "2023-01-01", "2023-12-31")]
+
+
+def test_a_date_in_an_aside_after_the_count_is_not_its_period() -> None:
+    text = (
+        "In 2024 the courts convicted 31 officials. A further 11 officers were acquitted, including three guards "
+        "who, in a video that circulated in September 2023, were seen beating a prisoner."
+    )
+    assert [s[2:4] for s in _stats(text, date(2025, 4, 10))][1] == ("2024-01-01", "2024-12-31")
+
+
+def test_a_compared_figure_in_parentheses_dates_neither_the_next_count_nor_the_previous_year() -> None:
+    text = (
+        "Prosecutors registered 1,038 reports of torture in 2024 (1,112 in 2023), but investigations were opened "
+        "in only 97 cases, against 121 the previous year."
+    )
+    periods = [(s[0], s[2]) for s in _stats(text, date(2025, 4, 10))]
+    assert periods[2:] == [(97, "2024-01-01"), (121, "2023-01-01")]
+
+
+def test_a_compared_count_in_words_keeps_its_date() -> None:
+    text = (
+        "In 2024 the Coalition received 214 complaints. The year also saw seven deaths in custody, compared with "
+        "five in 2023."
+    )
+    assert [(s[0], s[2]) for s in _stats(text, date(2025, 4, 10))][1:] == [(7, "2024-01-01"), (5, "2023-01-01")]
+
+
+def test_russian_collective_numerals_in_every_case_are_counts() -> None:
+    text = "Суд во вторник вынес приговор пятерым жителям города. Троим активистам назначили штрафы."
+    assert [s[0] for s in _stats(text, date(2024, 3, 14))] == [5, 3]

@@ -437,6 +437,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             and not compared
             and not planned
             and not in_aside(text, mention)
+            and not in_closed_aside(text, mention)
+            and not in_figure_parenthesis(text, mention)
         ):
             anchor = mention  # ('suspend talks until 2028' is a plan: no anchor for 'since then')
             if mention.kind not in _OPEN_KINDS:
@@ -626,7 +628,7 @@ _YEAR_PREPOSITION = regex.compile(
 # clause's aside about someone named, not the date the sentence goes on with.
 _ASIDE_BEFORE = regex.compile(
     r"(?:\p{Ll}+(?:вш|ш)(?:его|ей|их|ему|им|ая|ий|ие|ую)|\p{Ll}+(?:нн|ённ|енн)(?:ого|ой|ых|ому|ым)|"
-    r"(?<![\w])(?:who|which)(?:\s+\w+){1,3})(?:\s+\w+){0,3}\s+$",
+    r"(?<![\w])(?:who|which|where)(?:\s+[\w'’]+){1,3})(?:\s+[\w'’]+){0,3}\s+$",
     regex.IGNORECASE,
 )
 
@@ -634,6 +636,34 @@ _ASIDE_BEFORE = regex.compile(
 def in_aside(text: str, mention: DateMention) -> bool:
     """Whether a date stands in a participle's or relative clause's aside."""
     return _ASIDE_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+
+
+# A relative clause opened after a comma: ', where the office was searched in March, …'.
+_ASIDE_OPEN = regex.compile(r",\s+(?:which|who|whom|whose|where|где|котор\w+)(?![\w])", regex.IGNORECASE)
+_ASIDE_REACH = 160
+
+
+def in_closed_aside(text: str, mention: DateMention, until: int | None = None) -> bool:
+    """Whether a date stands in a relative clause opened and closed by commas within its sentence ('In
+    Mangystau, where the office was searched in March, only nine complaints were registered'), closed
+    before `until` when given (a count after the clause)."""
+    lead = text[max(0, mention.start - _ASIDE_REACH) : mention.start]
+    opened = list(_ASIDE_OPEN.finditer(lead))
+    if not opened or regex.search(r"[,.;!?\n]", lead[opened[-1].end() :]):
+        return False
+    reach = _ASIDE_REACH if until is None else until - mention.end
+    tail = regex.match(r"[^.;!?\n]*", text[mention.end : mention.end + reach])
+    return tail is not None and "," in tail.group()
+
+
+def in_figure_parenthesis(text: str, mention: DateMention) -> bool:
+    """Whether a date is a compared figure's, in parentheses after it ('1,038 in 2024 (1,112 in 2023)')."""
+    opened = text.rfind("(", max(0, mention.start - 60), mention.start)
+    return (
+        opened >= 0
+        and ")" not in text[opened : mention.start]
+        and regex.search(r"\d", text[opened + 1 : mention.start]) is not None
+    )
 
 
 def counted_not_year(text: str, start: int, end: int) -> bool:

@@ -8,8 +8,8 @@ from datetime import date
 import regex
 
 from chronicle.ingest.extraction import gazetteer
-from chronicle.ingest.extraction.dates import DateMention, counted_not_year, in_aside
-from chronicle.ingest.extraction.numbers import Quantity, find_quantities
+from chronicle.ingest.extraction.dates import DateMention, counted_not_year, in_aside, in_closed_aside
+from chronicle.ingest.extraction.numbers import EN_WORD, RU_WORD, Quantity, find_quantities
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
 from chronicle.ingest.extraction.tables import period_cells, table_cells
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
@@ -239,7 +239,11 @@ _COMPARISON = regex.compile(
     r"по сравнению с|тогда как|whereas|up from|down from)(?![\w])",
     regex.IGNORECASE,
 )
-_RELATIVE = regex.compile(r",\s+(?:which|who|whom|whose|that|where|когда|где|котор\w+)(?![\w])|\(", regex.IGNORECASE)
+_RELATIVE = regex.compile(
+    r",\s+(?:which|who|whom|whose|that|where|когда|где|котор\w+)(?![\w])|\(|"
+    r"(?<=\p{L}\s+)(?:who|whom|котор\w+),",  # ('the three guards who, in a video of 2023, …'; not 'people who')
+    regex.IGNORECASE,
+)
 _TOLD_ON = regex.compile(
     r"(?<![\w])(?:said|says|reported|announced|stated|told \w+|wrote|сообщил\w*|заявил\w*|рассказал\w*)"
     r"\s+(?:on\s+|в\s+|во\s+)?$",
@@ -247,7 +251,9 @@ _TOLD_ON = regex.compile(
 )
 # The words that bring in a compared figure.
 _COMPARING = r"(?<![\w])(?:compared (?:with|to)|up from|down from|against|versus|по сравнению с|против)\s+"
-_COMPARED_COUNT = regex.compile(_COMPARING + r"(?:[\w-]+\s+){0,3}?\d", regex.IGNORECASE)
+_COMPARED_COUNT = regex.compile(
+    _COMPARING + r"(?:[\w-]+\s+){0,3}?(?:\d|" + EN_WORD + r"(?![\w])|" + RU_WORD + r"(?![\w]))", regex.IGNORECASE
+)
 # 'founded in 2011 and has about 2,000 followers': a clause in the present of having or holding counts now,
 # whatever date the clause before it names.
 _PRESENT_HOLDING = regex.compile(
@@ -314,6 +320,7 @@ class _Periods:
         # ('… (April: 17)\n- 9 relatives …': a period in a closed parenthesis is its own figure's, not the next count's)
         before = [m for m in mentions if m.end <= offset and not self._parenthesised_before(m, offset)]
         # ('4 июня, день рождения Навального, погибшего в феврале, … задержали 38': the day, not the aside's month)
+        before = [m for m in before if not in_closed_aside(self.text, m, offset)]  # ', where … in March, nine …'
         before = [m for m in before if not in_aside(self.text, m)] or before
         after = [m for m in mentions if m.start >= offset]
         if before:  # '… 104 cases, in the third quarter 31': a date after a comma opens the next clause
@@ -407,8 +414,13 @@ class _Periods:
     def _parenthesised_before(self, mention: DateMention, offset: int) -> bool:
         """A date inside a parenthesis that closes before the count at `offset`."""
         line_start = self.text.rfind("\n", 0, mention.start) + 1
-        closed = ")" in self.text[mention.end : offset]
-        return closed and _unclosed_parenthesis(self.text[line_start : mention.start]) and self._counted_after(mention)
+        closed = self.text.find(")", mention.end, offset)
+        if closed < 0 or not _unclosed_parenthesis(self.text[line_start : mention.start]):
+            return False
+        opened = self.text.rfind("(", line_start, mention.start)
+        # ('1,038 in 2024 (1,112 in 2023), but only 97 cases': the parenthesis holds a figure of its own)
+        counted_before = regex.search(r"\d", self.text[opened + 1 : mention.start]) is not None
+        return counted_before or self._counted_after(mention)
 
     def _counted_after(self, mention: DateMention) -> bool:
         """'(April: 17)': a number follows the date before its parenthesis closes, so the date is that number's
