@@ -573,3 +573,19 @@ def test_a_compared_count_in_words_keeps_its_date() -> None:
 def test_russian_collective_numerals_in_every_case_are_counts() -> None:
     text = "Суд во вторник вынес приговор пятерым жителям города. Троим активистам назначили штрафы."
     assert [s[0] for s in _stats(text, date(2024, 3, 14))] == [5, 3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В июне задержаны не менее 163 человек; с начала года таких задержаний 1020. В течение месяца осуждены 118.",
+        "С 1 по 30 июня задержаны 163 человека (в мае – 148). В течение месяца осуждены 118 человек.",
+    ],
+)
+def test_during_the_month_after_a_month_stated_is_that_month(text: str) -> None:
+    assert [s[2:4] for s in _stats(text, date(2025, 7, 2)) if s[0] == 118] == [("2025-06-01", "2025-06-30")]
+
+
+def test_within_a_month_of_a_day_runs_from_that_day() -> None:
+    text = "On 19 February police searched ten homes. Within a month, four activists were charged."
+    assert [s[2:4] for s in _stats(text, date(2025, 4, 1)) if s[0] == 4] == [("2025-02-19", "2025-03-21")]

@@ -402,7 +402,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             mention = _resolve_anchored(kind, match, period or anchor, reference)
         elif kind == "since_then" and ban is not None and _SINCE_BAN.search(match.group()):
             mention = _resolve_anchored(kind, match, ban, reference)  # 'since the ban': the day of the ban
-        elif kind in ("the_month", "the_year"):  # the month of a date stated, not of an open period's end
+        elif kind in ("the_month", "the_year", "within"):  # a date stated, not an open period's end (publication)
             mention = _resolve_anchored(kind, match, stated, reference)
         elif kind in ANCHORED_KINDS:
             mention = _resolve_anchored(kind, match, anchor, reference)
@@ -657,13 +657,13 @@ def in_closed_aside(text: str, mention: DateMention, until: int | None = None) -
 
 
 def in_figure_parenthesis(text: str, mention: DateMention) -> bool:
-    """Whether a date is a compared figure's, in parentheses after it ('1,038 in 2024 (1,112 in 2023)')."""
+    """Whether a date is a compared figure's, in parentheses with it ('1,038 in 2024 (1,112 in 2023)')."""
     opened = text.rfind("(", max(0, mention.start - 60), mention.start)
-    return (
-        opened >= 0
-        and ")" not in text[opened : mention.start]
-        and regex.search(r"\d", text[opened + 1 : mention.start]) is not None
-    )
+    if opened < 0 or ")" in text[opened : mention.start]:
+        return False
+    closed = text.find(")", mention.end, mention.end + 60)
+    inside = text[opened + 1 : mention.start] + " " + (text[mention.end : closed] if closed >= 0 else "")
+    return regex.search(r"\d", inside) is not None  # ('(в сентябре – 148)': the 148's month)
 
 
 def counted_not_year(text: str, start: int, end: int) -> bool:
@@ -775,11 +775,16 @@ def _resolve_anchored(
 
 def _within(match: regex.Match[str], anchor: DateMention) -> DateMention | None:
     """'On 19 February … Within a week, four were charged': from the day stated to the end of the span."""
+    groups = match.groupdict()
+    unit = (groups.get("unit") or groups.get("unit_ru") or "").lower()
+    whole_month = anchor.last and (len(anchor.last) == 7 or (anchor.first or "")[:7] == anchor.last[:7])
+    if whole_month and anchor.last and not _count(groups) and unit.startswith(("month", "месяц")):
+        # ('В июне … В течение месяца осуждены 118', 'с 1 по 31 октября … В течение месяца': during that month)
+        month = anchor.last[:7]
+        return DateMention(match.start(), match.end(), "the_month", month, month, match.group())
     day = _as_day(anchor.last, last_day=True) if anchor.last and len(anchor.last) == 10 else None
     if day is None:
         return None
-    groups = match.groupdict()
-    unit = (groups.get("unit") or groups.get("unit_ru") or "").lower()
     count = _count(groups) or 1
     days = count * (30 if unit.startswith(("month", "месяц")) else 7 if unit.startswith(("week", "недел")) else 1)
     last = (day + timedelta(days=days)).isoformat()
