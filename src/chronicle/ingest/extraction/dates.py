@@ -777,7 +777,8 @@ def _within(match: regex.Match[str], anchor: DateMention) -> DateMention | None:
     """'On 19 February … Within a week, four were charged': from the day stated to the end of the span."""
     groups = match.groupdict()
     unit = (groups.get("unit") or groups.get("unit_ru") or "").lower()
-    whole_month = anchor.last and (len(anchor.last) == 7 or (anchor.first or "")[:7] == anchor.last[:7])
+    first = anchor.first or ""
+    whole_month = anchor.last and (len(anchor.last) == 7 or (first != anchor.last and first[:7] == anchor.last[:7]))
     if whole_month and anchor.last and not _count(groups) and unit.startswith(("month", "месяц")):
         # ('В июне … В течение месяца осуждены 118', 'с 1 по 31 октября … В течение месяца': during that month)
         month = anchor.last[:7]
