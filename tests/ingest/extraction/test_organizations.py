@@ -274,3 +274,38 @@ def test_parliaments_and_well_known_bodies_in_russian_cases() -> None:
 def test_and_the_begins_a_new_phrase_after_a_body() -> None:
     text = "The declaration calls on the Committee of Ministers and the Secretary General of the Council of Europe."
     assert [name for name, _, _, _ in _orgs(text)] == ["Committee of Ministers", "Council of Europe"]
+
+
+def test_a_russian_court_runs_on_through_its_jurisdiction_and_its_region() -> None:
+    text = "Специализированный межрайонный суд по уголовным делам Атырауской области вынес приговор."
+    names = [o["name"] for o in extract(text, published=date(2024, 3, 14))["organizations"]]
+    assert names == ["Специализированный межрайонный суд по уголовным делам Атырауской области"]
+
+
+def test_the_rule_of_law_is_part_of_a_name_and_the_body_after_it_is_another() -> None:
+    text = "The Kazakhstan Bureau for Human Rights and the Rule of Law and the OSCE Programme Office supported it."
+    names = [o[0] for o in _orgs(text)]
+    assert names[:2] == ["Kazakhstan Bureau for Human Rights and the Rule of Law", "OSCE Programme Office"]
+
+
+def test_a_capitalised_head_before_a_quoted_name_is_part_of_the_name() -> None:
+    [clinic] = _orgs('According to a count by the Bishkek-based Legal Clinic "Adilet", 14 groups closed.')
+    assert clinic[:3] == ('Legal Clinic "Adilet"', "ngo", ["Adilet"])
+
+
+def test_a_police_department_with_a_quoted_name_and_a_short_ministry_name() -> None:
+    names = {o[0]: o[2] for o in _orgs("Об этом сообщил Минюст. Его доставили в отдел полиции «Арбат».")}
+    assert "Ministry of Justice" in names["Минюст"]
+    assert names["Арбат"] == ["отдел полиции «Арбат»"]
+
+
+def test_a_quoted_phrase_after_a_cue_is_no_name() -> None:
+    assert _orgs("Его вызвали в отдел полиции «на беседу», откуда он не вернулся.") == []
+
+
+def test_countries_months_and_opening_adjectives_are_no_organisations() -> None:
+    text = (
+        "He had lived in the Russian Federation since 2019. International bodies see it differently. "
+        "In a statement issued on 10 June, a coalition of 23 organisations objected."
+    )
+    assert _orgs(text) == []

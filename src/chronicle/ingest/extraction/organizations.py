@@ -56,6 +56,8 @@ _CUE_KINDS = (
     "platform",
     "federation",
     "club",
+    "clinic",
+    "Clinic",
     "news site",
     "website",
     "site",
@@ -84,7 +86,7 @@ _CUE_AFTER_EN = regex.compile(
 )
 _CUE_RU = regex.compile(
     r"(?P<cue>(?:парти|движени|центр|фонд|альянс|организаци|объединени|союз|коалици|инициатив|групп|"
-    r"телеканал|канал|издани|газет|сайт|проект|портал|агентств|журнал|клиник|радио)\w*"
+    r"телеканал|канал|издани|газет|сайт|проект|портал|агентств|журнал|клиник|радио|отдел|отделени)\w*"
     r"(?:\s+[а-яё]+){0,5})\s+" + QUOTED
 )
 _ACRONYM_AFTER = regex.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}/\-&]{1,9})\)")
@@ -98,8 +100,9 @@ KIND_OF_CUE = (
     (
         "ngo",
         r"human rights|правозащит|foundation|фонд|centre|center|центр|alliance|альянс|monitoring|NGO"
-        r"|association|coalition|initiative|инициатив|network|клиник",
+        r"|association|coalition|initiative|инициатив|network|clinic|клиник",
     ),
+    ("state_body", r"^отдел"),  # 'отдел полиции «Арбат»'
     ("other", r"."),
 )
 _ROLE_WORDS = {
@@ -156,6 +159,9 @@ GENERIC_HEADS = {
     "Guard",
     "Front",
     "Parliament",
+    "Clinic",
+    "International",  # 'International bodies see it differently': an adjective opening a sentence
+    "National",
 }
 GENERIC = {"СИЗО", "СИ", "ИВС", "ИК", "МВД"}
 
@@ -288,23 +294,49 @@ def _cued(text: str) -> list[Organization]:
         for match in pattern.finditer(text):
             group = "name" if match.groupdict().get("name") else "bare"
             name = (match.group(group) or "").strip(" ,.")
-            if not name or _not_a_name(name):
-                continue
+            if not name or _not_a_name(name) or (pattern is _CUE_RU and name[:1].islower()):
+                continue  # ('в отдел полиции «на беседу»': a quoted phrase, no name)
             start = match.start(group)
             media_cue = _kind_of_cue(match.group("cue")) == "media"
             if group == "bare" and media_cue and "," in text[match.end("cue") : start]:
                 continue  # 'Speaking to this newspaper, Helen Marsh said': the clause ends after the cue word
             kind = _kind_of_cue(match.group("cue"))
             aliases = [text[match.start() : match.end()].strip()] if pattern is _CUE_RU else []
+            head = _named_head(text, match.end("cue")) if pattern is _CUE_EN and group == "name" else None
+            if head is not None:  # 'Legal Clinic "Adilet"': a capitalised head is part of the name
+                aliases, start, name = [name], head, text[head : match.end()].strip(" ,.")
             found.append(Organization(name, kind, [Mention(start, start + len(name), name)], aliases))
     return found
+
+
+_NAMED_HEAD = regex.compile(r"(?<![\w-])(?:\p{Lu}\p{L}*[ ]+)*\p{Lu}\p{L}*$")
+
+
+def _named_head(text: str, cue_end: int) -> int | None:
+    """Where the capitalised words ending with a cue word begin ('Legal Clinic'), None for a lower-case cue."""
+    lead = text[max(0, cue_end - 60) : cue_end]
+    head = _NAMED_HEAD.search(lead)
+    if head is None:
+        return None
+    words = head.group().split()
+    skip = sum(len(w) + 1 for w in words[:1] if w in ("The", "A", "An"))
+    return cue_end - len(lead) + head.start() + skip if len(words) - (1 if skip else 0) >= 2 else None
 
 
 def _not_a_name(name: str) -> bool:
     """A country or nationality ('the Kazakh opposition movement'), a political group or an opening word."""
     first = name.split()[0]
     members = first in {"MPs", "MEPs", "MP", "MEP", "Members", "Member", "Deputies", "Senators"}
-    return name in gazetteer.countries().exact or _is_person_like(name) or first in gazetteer.groups() or members
+    dated = _MONTH_OR_DAY.fullmatch(name) is not None  # '… on 10 June, a coalition of 23 organisations'
+    return (
+        name in gazetteer.countries().exact or _is_person_like(name) or first in gazetteer.groups() or members or dated
+    )
+
+
+_MONTH_OR_DAY = regex.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ ]+\d{1,4})?"
+)
 
 
 def _is_person_like(name: str) -> bool:
@@ -377,8 +409,15 @@ def _orgs_of_run(run: str, start: int) -> list[Organization]:
     split = rx(r"(?:’s|'s)[ ]+(?=\p{Lu})").search(run)
     if split and not run[split.end() :].startswith(("Office", "Service")):
         parts = [(run[: split.start()], start), (run[split.end() :], start + split.end())]
-    both = _TWO_BODIES.search(run)
-    if both and split is None and _two_bodies(run[: both.start()], run[both.end() :], heads, "the" in both.group()):
+    both = next(
+        (
+            m
+            for m in _TWO_BODIES.finditer(run)
+            if _two_bodies(run[: m.start()], run[m.end() :], heads, "the" in m.group())
+        ),
+        None,
+    )
+    if both and split is None:
         parts = [(run[: both.start()], start), (run[both.end() :], start + both.end())]  # 'the OSCE and the UN …'
     found = []
     for index, (part, offset) in enumerate(parts):
@@ -386,6 +425,8 @@ def _orgs_of_run(run: str, start: int) -> list[Organization]:
         if kind is None or _CONSTITUENCY.search(part):
             continue  # 'Member of Parliament for Hexford South': a seat, not a body
         name, offset = _trim_run(part, offset)
+        if _whole_country(name):
+            continue  # 'the Russian Federation', 'the Kyrgyz Republic': a state, named as a place
         if len(name.split()) >= 2 or (name in heads and name not in GENERIC_HEADS):
             org = Organization(name, kind, [Mention(offset, offset + len(name), name)])
             if index == 1:  # the owned body is also known by the whole phrase ("X's Subcommittee on Y")
@@ -406,9 +447,20 @@ def _two_bodies(left: str, right: str, heads: dict[str, str], article: bool = Fa
     if whole in gazetteer.known_organizations() or whole in gazetteer.groups():
         return False
     if article and _is_body(left, heads):
-        return True
+        # ('… Bureau for Human Rights and the Rule of Law and the OSCE Office': not before 'the Rule of Law')
+        return _TWO_BODIES.split(right, maxsplit=1)[0].strip() not in _NAME_TAILS
     known = _bare(left) in gazetteer.known_organizations() or _bare(right) in gazetteer.known_organizations()
     return known and _is_body(left, heads) and _is_body(right, heads)
+
+
+def _whole_country(name: str) -> bool:
+    """Whether a name is a country's whole name ('Russian Federation', 'Republic of Moldova')."""
+    found = gazetteer.lexicon_matches("countries", _bare(name))
+    return any(start == 0 and end == len(_bare(name)) for start, end, *_ in found)
+
+
+# What an organisation's name goes on with after 'and the' ('Institute for Democracy and the Rule of Law').
+_NAME_TAILS = frozenset({"Rule of Law", "Environment", "Media", "Arts", "Humanities"})
 
 
 def _bare(part: str) -> str:
@@ -523,9 +575,12 @@ def extend_russian_court(text: str, mention: Mention) -> Mention:
     """'... суд' + 'Актюбинской области': a Russian court name runs on into its territory."""
     if not _EXTENDED_HEAD.search(mention.text):
         return mention
-    window = text[mention.end : mention.end + 80]  # (regex matching at an offset of a long text is slow)
+    window = text[mention.end : mention.end + 120]  # (regex matching at an offset of a long text is slow)
     tail = _COURT_TAIL.match(window)
     end = mention.end + tail.end() if tail else mention.end
+    more = _COURT_TAIL.match(window, tail.end()) if tail else None
+    if more is not None:  # 'суд по уголовным делам' + 'Атырауской области'
+        end = mention.end + more.end()
     city = _PLACE_GENITIVE.match(text[end : end + 40])  # 'суд Уральска', 'Суд Московского района Минска'
     court = regex.search(r"(?i)суд$", mention.text) is not None
     if city is not None and (
