@@ -1316,3 +1316,12 @@ def test_whom_the_signatories_recall_and_the_head_of_a_centre_sign_nothing() -> 
         "Eglė Jonaitytė",
     ]
     assert not [p["name"] for p in result["persons"] if "High" in p["name"]]
+
+
+def test_a_model_letter_signed_by_the_reader_has_no_signatories() -> None:
+    text = (
+        "Dear Prosecutor General,\n\nI urge you to release the journalist Bekzod Rakhimov immediately.\n\n"
+        "Yours sincerely,\n\nADDITIONAL INFORMATION\n\nBekzod Rakhimov, 34, has worked as a freelance journalist "
+        "for more than a decade and launched his channel in 2019.\n"
+    )
+    assert _signatories(text) == []

@@ -334,12 +334,18 @@ def _name_line(offset: int, line: str) -> tuple[SignatureLine, bool] | None:
     words = name.replace("-", " ").split()
     stops = _stop_words()
     peer = match.re is _PEER
-    stopped = any(len(w.rstrip(".")) > 1 and w.rstrip(".") in stops for w in words)  # ('Thomas A. Whitfield')
+    # ('Thomas A. Whitfield'; 'ADDITIONAL INFORMATION', a heading in capitals, by its words' usual case)
+    capitals = all(w.isupper() for w in words)
+    stopped = any(
+        len(w.rstrip(".")) > 1 and (w.rstrip(".") in stops or (capitals and w.title() in stops)) for w in words
+    )
     if not peer and (stopped or _country_of(name) or _group_of(name)):
         return _spaced_row(offset, line, lead)
     rest = line[match.end() :]
     if rest.strip() and not rx(r"[ \t]*(?:[(,;:/\t|]|[ ]{2,}|[ ]+[–—-][ ])").match(rest):
         return None
+    if _PROSE.match(rest):
+        return None  # 'Bekzod Rakhimov, 34, has worked as a freelance journalist for …': a paragraph about him
     country, group, office = parse_trailer(rest)
     start = offset + match.start("name")
     parliamentary = (group is not None and group in gazetteer.groups()) or bool(PARLIAMENTARY.search(line))
@@ -558,6 +564,13 @@ def _items(offset: int, rest: str, pieces: list[str]) -> list[SignatureLine] | N
             return None
         items.append(parsed[0])
     return items or None
+
+
+# A name opening a paragraph of prose: its verb follows ('Bekzod Rakhimov, 34, has worked as …').
+_PROSE = regex.compile(
+    r"[ \t]*,?[ \t]*(?:\d{1,3},[ \t]*)?(?:who[ \t]+)?(?:has|have|had|is|was|were|will|said|says|told|became|"
+    r"worked|works|lives|lived|spent|began|joined|founded|launched)(?![\w])"
+)
 
 
 def _marked_block(lines: list[tuple[int, str]], index: int, marker: regex.Match[str]) -> tuple[SignatureBlock, int]:
