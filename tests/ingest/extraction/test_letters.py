@@ -1325,3 +1325,11 @@ def test_a_model_letter_signed_by_the_reader_has_no_signatories() -> None:
         "for more than a decade and launched his channel in 2019.\n"
     )
     assert _signatories(text) == []
+
+
+def test_a_group_described_in_words_then_its_short_form_in_brackets() -> None:
+    text = (
+        "Под письмом стоят подписи француженки Клер Дюбуа-Лоран из фракции социалистов и демократов (S&D) и "
+        "немецкого депутата Томаса Бергера (ЕНП)."
+    )
+    assert ("Клер Дюбуа-Лоран", "France", "S&D") in _signatories(text, language="ru")
