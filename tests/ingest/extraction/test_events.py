@@ -451,3 +451,23 @@ def test_a_detention_extended_is_an_incident_of_its_own(text: str) -> None:
     result: dict[str, Any] = extract(text, published=date(2024, 3, 7))
     [event] = result["events"]
     assert (event["type"], event["date"], len(event["persons"])) == ("other", "2024-02-27", 1)
+
+
+def test_all_five_are_the_five_people_named_before() -> None:
+    text = (
+        "Суд приговорил Айбека Сарсенова к пяти годам. Ерлан Утепов получил два года. Гульнару Бекову, Мираса "
+        "Жакупова и Талгата Исмагулова приговорили к ограничению свободы. Уголовное дело в отношении всех пятерых "
+        "возбудили в мае прошлого года, а в июне их задержали."
+    )
+    result: dict[str, Any] = extract(text, published=date(2024, 3, 14), language="ru")
+    groups = {e["type"]: e["persons"] for e in result["events"] if e["type"] in ("criminal_case", "detention")}
+    assert groups["criminal_case"] == groups["detention"]
+    assert len(groups["detention"]) == 5
+
+
+def test_the_three_guards_not_named_before_are_no_group() -> None:
+    text = (
+        "The court sentenced Daniyar Omarov. A further 11 officers were acquitted, including the three guards "
+        "who were seen beating him."
+    )
+    assert all(len(persons) <= 1 for _, _, persons in _events(text, date(2025, 4, 10)))

@@ -77,6 +77,40 @@ _PLURAL = regex.compile(
     r"обеих|двое|все трое|всех троих|всех четверых|всех|троих)(?![\w])",
     regex.IGNORECASE,
 )
+# 'all five', 'the five defendants', 'всех пятерых', 'все трое': a group of that many people named before.
+_COUNTED_GROUP = regex.compile(
+    r"(?<![\w])(?:(?:all|the|all of the|each of the)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+(?:of them|defendants|accused|activists|men|women|journalists|bloggers|detainees|members|lawyers))?"
+    r"(?![\w-])(?!\s+(?:\p{Ll}+\s+)?(?:years?|months?|days?|weeks?|times|of the|per))|"
+    r"(?:все|всех|всем|всеми)\s+(?P<n_ru>двое|двоих|трое|троих|четверо|четверых|пятеро|пятерых|шестеро|шестерых|"
+    r"семеро|семерых)(?![\w]))",
+    regex.IGNORECASE,
+)
+_GROUP_SIZES = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "дво": 2,
+    "тро": 3,
+    "четвер": 4,
+    "пятер": 5,
+    "шестер": 6,
+    "семер": 7,
+}
+
+
+def _group_size(match: regex.Match[str]) -> int:
+    """How many people 'all five' or 'всех пятерых' stands for."""
+    word = (match.group("n") or match.group("n_ru") or "").lower()
+    return next((size for stem, size in _GROUP_SIZES.items() if word.startswith(stem)), 0)
+
+
 _HYPOTHETICAL = regex.compile(
     r"(?<![\w])(?:if|unless|could|may|might|would|risks?|если|может|грозит)\s+(?:be\s+|быть\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
@@ -376,19 +410,26 @@ class _Context:
     previous_sentence: list[str] = field(default_factory=list)
     current_sentence: list[str] = field(default_factory=list)
 
+    seen: list[str] = field(default_factory=list)  # every victim named so far, the latest mentioned last
+
     def start_sentence(self, names: list[str]) -> None:
         """Move to the next sentence."""
         if self.current_sentence:
             self.previous_sentence = self.current_sentence
         self.current_sentence = names
         self.clause = []
+        self.seen = [name for name in self.seen if name not in names] + names
 
     def resolve(self, text: str, names: list[str], index: int) -> list[str]:
         """Names of a clause, its pronouns resolved, or those of the clause before (same subject)."""
+        counted = _COUNTED_GROUP.search(text) if not names else None
+        size = _group_size(counted) if counted else 0
         if names:
             resolved = names
-        elif _PLURAL.search(text):
-            group = self.current_sentence or self.previous_sentence
+        elif size and len(self.seen) >= size:
+            resolved = self.seen[-size:]  # 'Уголовное дело в отношении всех пятерых': the five named before
+        elif _PLURAL.search(text):  # ('… всех пятерых …, а в июне их задержали': the group of the clause before)
+            group = (self.clause if len(self.clause) >= 2 else []) or self.current_sentence or self.previous_sentence
             resolved = list(group) if len(group) >= 2 else []
         elif self.speaker and speaks_of_self(text):
             resolved = [self.speaker]
