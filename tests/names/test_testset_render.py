@@ -6,8 +6,10 @@ import random
 from collections import Counter
 from dataclasses import replace
 
+from chronicle.names import testset_pools as pools
+from chronicle.names.region_keys import region_key
 from chronicle.names.testset import Person, new_person
-from chronicle.names.testset_render import _name_parts, _surname, render_record
+from chronicle.names.testset_render import _name_parts, _surname, render_record, written_region
 
 KAZAKH = Person("p1", "m", True, "Ерлан", "Қайрат", "Жексебай", True, 1980, "Алматы")
 RUSSIAN = Person("p2", "f", False, "Анна", "Сергей", "Иванов", True, 1975, "Астана")
@@ -54,3 +56,13 @@ def test_records_carry_years_and_regions_at_the_stated_rates() -> None:
     assert 0.35 < len(with_year) / 2000 < 0.45
     assert 0.45 < sum(r.region is not None for r in records) / 2000 < 0.55
     assert sum(r.birth_year != person.birth_year for r in with_year) / len(with_year) < 0.06
+
+
+def test_each_source_writes_a_region_in_its_own_language_and_all_forms_meet_on_one_key() -> None:
+    for region in pools.REGIONS:
+        forms = {written_region(region, source) for source in ("russian_cyrillic", "kazakh_cyrillic", "press")}
+        assert len(forms) == 3
+        assert len({region_key(form) for form in forms}) == 1
+    assert written_region("Қарағанды", "russian_cyrillic") == "Карагандинская область"
+    assert written_region("Қарағанды", "kazakh_cyrillic") == "Қарағанды облысы"
+    assert written_region("Қарағанды", "icao_9303") == "Karaganda Region"

@@ -61,3 +61,29 @@ REGIONS = tuple(
         "Түркістан Абай Жетісу Ұлытау"
     ).split()
 )
+
+# How Russian-language and English-language sources write each region of REGIONS (Kazakh-language sources add
+# «облысы» to a region's name; the three cities of republican significance stand alone).
+CITIES = frozenset({"Алматы", "Астана", "Шымкент"})
+REGION_FORMS = {
+    "Алматы": ("г. Алматы", "Almaty"),
+    "Астана": ("г. Астана", "Astana"),
+    "Шымкент": ("г. Шымкент", "Shymkent"),
+    "Ақмола": ("Акмолинская область", "Akmola Region"),
+    "Ақтөбе": ("Актюбинская область", "Aktobe Region"),
+    "Алматы облысы": ("Алматинская область", "Almaty Region"),
+    "Атырау": ("Атырауская область", "Atyrau Region"),
+    "Шығыс Қазақстан": ("Восточно-Казахстанская область", "East Kazakhstan Region"),
+    "Жамбыл": ("Жамбылская область", "Zhambyl Region"),
+    "Батыс Қазақстан": ("Западно-Казахстанская область", "West Kazakhstan Region"),
+    "Қарағанды": ("Карагандинская область", "Karaganda Region"),
+    "Қостанай": ("Костанайская область", "Kostanay Region"),
+    "Қызылорда": ("Кызылординская область", "Kyzylorda Region"),
+    "Маңғыстау": ("Мангистауская область", "Mangystau Region"),
+    "Павлодар": ("Павлодарская область", "Pavlodar Region"),
+    "Солтүстік Қазақстан": ("Северо-Казахстанская область", "North Kazakhstan Region"),
+    "Түркістан": ("Туркестанская область", "Turkistan Region"),
+    "Абай": ("Абайская область", "Abai Region"),
+    "Жетісу": ("Жетысуская область", "Zhetysu Region"),
+    "Ұлытау": ("Улытауская область", "Ulytau Region"),
+}

@@ -157,5 +157,15 @@ def render_record(rng: random.Random, person: Person, year_share: float = 0.4) -
         year += rng.choice([-1, 1])
     region = None
     if rng.random() < 0.5:
-        region = person.region if rng.random() < 0.9 else rng.choice(pools.REGIONS)
+        region = written_region(person.region if rng.random() < 0.9 else rng.choice(pools.REGIONS), source)
     return Record(name, year, region, source)
+
+
+def written_region(region: str, source: str) -> str:
+    """A region as a source of this kind writes it: in Kazakh, in Russian, or in English for Latin sources."""
+    russian, english = pools.REGION_FORMS[region]
+    if source == "russian_cyrillic":
+        return russian
+    if source == "kazakh_cyrillic":
+        return region if region in pools.CITIES or region.endswith("облысы") else f"{region} облысы"
+    return english
