@@ -101,3 +101,12 @@ def test_latin_system_is_guessed_from_its_letters(text: str, system: str | None)
 )
 def test_parse_name_says_whether_the_order_was_told(text: str, told: bool) -> None:
     assert parse_name(text).order_told is told
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Айдос Хамитұлы Байболұлы", "Байболұлы Айдос Хамитұлы", "Aidos Hamituly Baiboluly", "BAIBOLULY Aidos Hamituly"],
+)
+def test_a_surname_in_uly_beside_a_patronymic_in_uly(text: str) -> None:
+    parsed = parse_name(text)
+    assert (parsed.surname_key, parsed.given_key, parsed.patronymic_key) == ("baibol", "aidos", "hamit")
