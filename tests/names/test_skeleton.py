@@ -70,3 +70,12 @@ def test_skeleton_of_empty_and_punctuation_is_empty() -> None:
 def test_compact_and_wide_keys(word: str, one_letter_each: str, written_out: str) -> None:
     assert compact(skeleton(word)) == one_letter_each
     assert wide(skeleton(word)) == written_out
+
+
+@pytest.mark.parametrize(("one", "other"), [("Artiom", "Артём"), ("Piotr", "Pyotr"), ("Fiodor", "Fedor")])
+def test_yo_written_io_after_a_consonant_meets_the_other_systems(one: str, other: str) -> None:
+    assert skeleton(one) == skeleton(other)
+
+
+def test_a_final_io_stays() -> None:
+    assert skeleton("Antonio") != skeleton("Anton")

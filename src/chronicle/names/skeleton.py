@@ -41,6 +41,8 @@ FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Ye-/E-, Yo-/Ё; then y is a vowel like i (й, ы, і all end up as i).
         (r"ye", "e"),
         (r"yo", "e"),
+        # Ё after a consonant written io (Artiom, Piotr, Fiodor, Semion) is the Artyom/Artem of other systems.
+        (r"(?<=[bdfgjklmnprstvz])io(?=[a-z])", "e"),
         (r"y", "i"),
         (r"(.)\1+", r"\1"),
     )
