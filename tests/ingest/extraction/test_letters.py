@@ -1333,3 +1333,16 @@ def test_a_group_described_in_words_then_its_short_form_in_brackets() -> None:
         "немецкого депутата Томаса Бергера (ЕНП)."
     )
     assert ("Клер Дюбуа-Лоран", "France", "S&D") in _signatories(text, language="ru")
+
+
+def test_members_of_congress_in_a_signature_block_and_a_former_member_of_parliament_named_in_the_letter() -> None:
+    text = (
+        "Dear President Japarov,\n\nWe are troubled that Kanybek Osmonaliev, a 68-year-old former member of the "
+        "Jogorku Kenesh, remains under house arrest.\n\nSincerely,\n\n"
+        "Margaret Hale, Member of Congress (Democrat, Massachusetts)\n"
+        "Thomas Reilly, Member of Congress (Republican, Ohio)\n"
+    )
+    assert _signatories(text) == [
+        ("Margaret Hale", "United States", "Democrat"),
+        ("Thomas Reilly", "United States", "Republican"),
+    ]

@@ -44,7 +44,8 @@ REACH_AFTER = 70
 PERSECUTED = {"political_prisoner", "victim", "activist", "journalist", "human_rights_defender", "lawyer"}
 _NON_PARTY = regex.compile(
     r"Seimas|Saeima|Riigikogu|Parliament|Assembly|Committee|Commission|Council|Mazhilis|Senate|Delegation|Bundestag|Sejm|House|"
-    r"Storting|Riksdag|Folketing|Eduskunta|Althing|Knesset|Rada|Nationalrat|Kamer|"
+    r"Storting|Riksdag|Folketing|Eduskunta|Althing|Knesset|Rada|Nationalrat|Kamer|Kenesh|Majlis|Duma|Congress|"
+    r"Oireachtas|Dáil|"
     # ('head of the Human Rights Centre "Viasna"': the body someone works for, no party; 'the Centre Party' is one)
     r"Human Rights|Cent(?:re|er)(?!\s+(?:Party|Group))|Foundation|Institute|Bureau|Association|Initiative|University|"
     r"Ministry|Court|Agency|Fund",
@@ -722,9 +723,16 @@ def _parliament_after(text: str, end: int, names: SpanSet) -> str | None:
     if next_name is not None and next_name - end < len(window):
         window = window[: next_name - end]
     named = _NAMED_PARLIAMENT.search(window)
-    if named is None:
-        return None
+    if named is None or _FORMER_MEMBER.search(window, 0, named.start()):
+        return None  # ('X, a former member of the Jogorku Kenesh': no member now, no signer)
     return _country_of_parliament(named)
+
+
+_FORMER_MEMBER = regex.compile(
+    r"(?<![\w])(?:former|ex-|бывш\w*|экс-)\s*(?:member|deputy|MP|lawmaker|speaker|депутат\w*|член\w*|спикер\w*)"
+    r"(?![\w])[^,;()]*$",
+    regex.IGNORECASE,
+)
 
 
 def _later_affiliation(

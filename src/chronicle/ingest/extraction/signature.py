@@ -182,6 +182,10 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
     country = group = party = None
     office = False
     rest = _REGION_OF_COUNTRY.sub(lambda m: m.group("country") if _country_of(m.group("country")) else m.group(), rest)
+    bracketed = (us_congress_party(m.group(1)) for m in _BRACKETED.finditer(rest))
+    us_member = next((found for found in bracketed if found), None)
+    if us_member:  # ', Member of Congress (Democrat, Massachusetts)': split at the comma, neither half tells
+        country, group = us_member
     for token in _tokens(rest):
         token = PARTY_WORD.sub("", token.strip(" \t–—-"))  # 'фракция «Союз Отечества …»'
         if not token:
@@ -212,6 +216,7 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
     return country, group or party, office
 
 
+_BRACKETED = regex.compile(r"\(([^()\n]{3,40})\)")
 # 'Finland (Åland) – Centre Group': a region in parentheses after its country is no party.
 _REGION_OF_COUNTRY = regex.compile(r"(?P<country>\p{Lu}\p{L}+)[ \t]*\(\p{Lu}\p{L}+\)")
 
