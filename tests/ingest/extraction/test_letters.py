@@ -1346,3 +1346,13 @@ def test_members_of_congress_in_a_signature_block_and_a_former_member_of_parliam
         ("Margaret Hale", "United States", "Democrat"),
         ("Thomas Reilly", "United States", "Republican"),
     ]
+
+
+def test_members_who_speak_in_a_debate_do_not_sign_the_letter_told_beside_it() -> None:
+    text = (
+        "The European Parliament adopted a resolution on Georgia with 458 votes in favour. Markus Steinberg "
+        "(S&D, Germany) said the resolution sent a clear message, while Sophie Vandermeer (Renew, Netherlands) "
+        "stressed that the time of statements was over.\n\nSeparately, 25 MEPs led by Rasa Petraitiene (EPP, "
+        "Lithuania) sent a letter to the Commission asking it to freeze budget support."
+    )
+    assert [name for name, _, _ in _signatories(text)] == ["Rasa Petraitiene"]

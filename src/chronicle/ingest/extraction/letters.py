@@ -525,6 +525,9 @@ def _assign_signatories(
     # addressed to signs it under no other mention either, nor one named as not signing)
     addressed = {c.name for c in candidates if _addressed_office(text, c.start)}
     addressed |= {name for name in {c.name for c in candidates} if _named_as_not_signing(text, name)}
+    # ('Markus Steinberg (S&D, Germany) said the resolution sent a clear message …': in a text that also tells
+    # of a debate or a vote, the members who speak in it sign only where a sentence ties them to a letter)
+    debated = _DEBATE.search(text) is not None
     for candidate in candidates:
         if candidate.name in addressed or _addressed(text, candidate.start):
             continue
@@ -546,11 +549,33 @@ def _assign_signatories(
             or zones.overlaps(candidate.start, candidate.start + 1)
             or (candidate.parliamentarian and about_letters.overlaps(candidate.start, candidate.start + 1))
         )
-        if not in_zone and not (candidate.parliamentarian and (candidate.country or candidate.group)):
+        if not in_zone and (
+            not (candidate.parliamentarian and (candidate.country or candidate.group))
+            or (debated and _speaks_in_debate(text, sentences, candidate.start))
+        ):
             continue
         owner = _owner_in_sentence(sentences, letters, candidate.start) or _owner(letters, candidate.start)
         if all(s.name != candidate.name for s in owner.signatories):
             owner.signatories.append(candidate)
+
+
+def _speaks_in_debate(text: str, sentences: list[Sentence], offset: int) -> bool:
+    """Whether the sentence of a mention has its person speak ('X (S&D, Germany) said the resolution …')."""
+    sentence = sentences[sentence_at(sentences, offset)]
+    return _SPEECH.search(sentence.text) is not None
+
+
+_SPEECH = regex.compile(
+    r"(?<![\w])(?:said|says|stressed|spoke|argued|warned|told|noted|added|insisted|заявил\w*|сказал\w*|"
+    r"подчеркнул\w*|выступил\w*|отметил\w*)(?![\w])",
+    regex.IGNORECASE,
+)
+_DEBATE = regex.compile(
+    r"(?<![\w])(?:plenary (?:debate|session)|during the debate|in the debate|votes? in favour|abstentions?|"
+    r"adopted (?:the|a|an) (?:\w+ )?resolution|resolution was adopted|пленарн\w+ (?:заседани|дебат)\w*|"
+    r"в ходе дебатов|голосами «за»|воздержал\w*)",
+    regex.IGNORECASE,
+)
 
 
 # 'Жмуда письмо не подписал', 'X did not sign': a member named beside the letter who is none of its authors.
