@@ -589,3 +589,11 @@ def test_during_the_month_after_a_month_stated_is_that_month(text: str) -> None:
 def test_within_a_month_of_a_day_runs_from_that_day() -> None:
     text = "On 19 February police searched ten homes. Within a month, four activists were charged."
     assert [s[2:4] for s in _stats(text, date(2025, 4, 1)) if s[0] == 4] == [("2025-02-19", "2025-03-21")]
+
+
+def test_a_plan_in_a_when_clause_does_not_date_the_count_after_it() -> None:
+    text = (
+        "Since 28 November 2024, when the prime minister announced that accession talks were suspended until 2028, "
+        "more than 460 people have been detained."
+    )
+    assert [s[2:4] for s in _stats(text, date(2025, 2, 14))] == [("2024-11-28", "2025-02-14")]

@@ -639,7 +639,7 @@ def in_aside(text: str, mention: DateMention) -> bool:
 
 
 # A relative clause opened after a comma: ', where the office was searched in March, …'.
-_ASIDE_OPEN = regex.compile(r",\s+(?:which|who|whom|whose|where|где|котор\w+)(?![\w])", regex.IGNORECASE)
+_ASIDE_OPEN = regex.compile(r",\s+(?:which|who|whom|whose|where|when|где|котор\w+)(?![\w])", regex.IGNORECASE)
 _ASIDE_REACH = 160
 
 
