@@ -597,3 +597,14 @@ def test_a_plan_in_a_when_clause_does_not_date_the_count_after_it() -> None:
         "more than 460 people have been detained."
     )
     assert [s[2:4] for s in _stats(text, date(2025, 2, 14))] == [("2024-11-28", "2025-02-14")]
+
+
+def test_the_january_events_in_russian_are_january_of_the_year_the_text_gives() -> None:
+    text = (
+        "Ровно два года назад, 5 января 2022 года, протесты переросли в беспорядки. Во время январских событий "
+        "погибли 238 человек. По делам, связанным с январскими событиями, осуждены 1212 человек."
+    )
+    assert [s[2:4] for s in _stats(text, date(2024, 1, 5))] == [
+        ("2022-01-01", "2022-01-31"),
+        ("2022-01-01", "2024-01-05"),
+    ]

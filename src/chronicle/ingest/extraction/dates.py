@@ -282,6 +282,11 @@ _PATTERNS = (
     ("since", rf"(?:since|starting from|с)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s*(?P<y2>{YEAR}){YEAR_TAIL})?"),
     ("since", rf"(?:since|starting from|с начала|с)\s+(?:(?P<m2>{MONTH})\s*)?(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("month", rf"(?P<m2>{MONTH}|{EN_MONTH_CAPS})\s+(?P<y2>{YEAR}){YEAR_TAIL}"),
+    (  # 'январские события', 'после майских протестов': the episode of that month in the year the text gives it
+        "episode",
+        r"(?P<m_adj>(?:январ|феврал|мартов|апрель|май|июнь|июль|августов|сентябрь|октябрь|ноябрь|декабрь)ск\w+)\s+"
+        r"(?:событи|протест|беспорядк|волнени|трагеди)\w*",
+    ),
     ("month", rf"(?P<m2>{WHOLE_MONTH})"),
     ("year", rf"(?P<y2>{YEAR}){YEAR_TAIL}"),
     (
@@ -406,6 +411,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             mention = _resolve_anchored(kind, match, stated, reference)
         elif kind in ANCHORED_KINDS:
             mention = _resolve_anchored(kind, match, anchor, reference)
+        elif kind == "episode":
+            mention = _adjective_episode(text, match, reference)
         elif kind == "year" and counted_not_year(text, match.start(), match.end()):
             continue  # 'не менее 2030 человек': a count, not a year
         else:
@@ -587,6 +594,26 @@ def _episode_month(text: str, match: regex.Match[str], mention: DateMention, ref
     if reference is not None and _IN_CONNECTION.search(text, max(0, match.start() - 40), match.start()):
         return DateMention(mention.start, mention.end, "since", mention.first, reference.isoformat(), mention.text)
     return mention
+
+
+def _adjective_episode(text: str, match: regex.Match[str], reference: date | None) -> DateMention | None:
+    """'январских событий' after '5 января 2022 года': January 2022, the year the text first writes with the
+    month (from then to now after 'в связи с')."""
+    number = month_number(match.group("m_adj"))
+    written = [
+        int(found.group("y"))
+        for found in _MONTH_WITH_YEAR.finditer(text)
+        if month_number(found.group("m")) == number and (reference is None or int(found.group("y")) <= reference.year)
+    ]
+    if number is None or not written:
+        return None
+    month = f"{written[0]:04d}-{number:02d}"  # (the first time the text writes the month with a year)
+    if reference is not None and _IN_CONNECTION.search(text, max(0, match.start() - 40), match.start()):
+        return DateMention(match.start(), match.end(), "since", month, reference.isoformat(), match.group())
+    return DateMention(match.start(), match.end(), "month", month, month, match.group())
+
+
+_MONTH_WITH_YEAR = regex.compile(rf"(?<![\w])(?P<m>{WHOLE_MONTH})\s+(?P<y>(?:19|20)\d\d)(?!\d)", regex.IGNORECASE)
 
 
 def _year_named_with(text: str, month: str, reference: date | None) -> str | None:
