@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -608,3 +609,20 @@ def test_the_january_events_in_russian_are_january_of_the_year_the_text_gives() 
         ("2022-01-01", "2022-01-31"),
         ("2022-01-01", "2024-01-05"),
     ]
+
+
+def test_then_and_over_two_years_in_russian() -> None:
+    text = (
+        "Что происходило в ГБАО в мае 2022 года?\n– По данным жителей, тогда погибли не менее 40 человек. "
+        "За два года задержаны более 200 памирцев."
+    )
+    assert [s[2:4] for s in _stats(text, date(2024, 5, 20))] == [
+        ("2022-05-01", "2022-05-31"),
+        ("2022-05-20", "2024-05-20"),
+    ]
+
+
+def test_then_inside_a_clause_is_not_the_last_date() -> None:
+    text = "Его задержали 9 октября. Оглашение приговора тогда вызвало сход, после которого задержаны десятки человек."
+    result: dict[str, Any] = extract(text, published=date(2025, 10, 10), language="ru")
+    assert [e["date"] for e in result["events"] if e["type"] == "sentence"] == []

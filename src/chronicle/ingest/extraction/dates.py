@@ -198,7 +198,9 @@ _PATTERNS = (
     (
         "same_day",  # 'At least 40 people were detained that day', 'Тогда же прошли обыски': the date just stated
         r"(?:later |on )?(?:that|the same) (?:day|evening|night|morning)|"
-        r"(?:в|на) (?:тот|этот) же (?:день|вечер)|в тот день|в ту же ночь|тем же (?:днём|днем|вечером)|тогда же",
+        r"(?:в|на) (?:тот|этот) же (?:день|вечер)|в тот день|в ту же ночь|тем же (?:днём|днем|вечером)|тогда же|"
+        # ('Что происходило в мае 2022 года? … тогда погибли 40': then, at the start of a clause)
+        r"(?<=(?:^|[.!?,—–:]\s*|\n\s*))(?i:тогда)(?!\s+(?:как|же|когда))",
     ),
     ("month_earlier", r"a month (?:earlier|before)|месяцем ранее|месяцем раньше|за месяц до этого"),
     (  # 'As of 31 July, 1,148 … During the month, 14 were released': the month of the date just stated
@@ -234,6 +236,7 @@ _PATTERNS = (
         r"the (?:past|last) month|"
         rf"за последни[ей] (?P<n_ru>{SMALL_RU}|\d+) месяц(?:а|ев)|за (?:последний|прошедший) месяц|"
         rf"the (?:past|last) (?P<y>{SMALL_EN}|\d+) years|за последни[ей] (?P<y_ru>{SMALL_RU}|\d+) (?:года|лет)|"
+        rf"за (?P<y_ru>{SMALL_RU}|\d+) (?:года|лет)(?!\s+(?:до|после|с\s|заключени|лишени|колони))|"
         r"(?P<half>the (?:past|last) (?:year and a half|18 months)|за последние полтора года)",
     ),
     (  # 'in the 12 months to September 2025': the months ending with the one named
@@ -762,7 +765,7 @@ def _resolve_anchored(
     elif kind == "since_then":
         first, last = anchor.first, _reference_iso(reference)
     elif kind == "same_day":
-        if _is_point(anchor) or match.group().lower() == "тогда же":  # 'тогда же' after 'в июле 2019 года' too
+        if _is_point(anchor) or match.group().lower() in ("тогда же", "тогда"):  # after 'в июле 2019 года' too
             first, last = anchor.first, anchor.last
         else:
             return None
