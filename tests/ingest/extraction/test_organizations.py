@@ -309,3 +309,11 @@ def test_countries_months_and_opening_adjectives_are_no_organisations() -> None:
         "In a statement issued on 10 June, a coalition of 23 organisations objected."
     )
     assert _orgs(text) == []
+
+
+def test_treaties_and_a_dateline_are_no_part_of_an_organisation() -> None:
+    text = (
+        "STRASBOURG – The European Parliament on Thursday called for her release under the European Convention "
+        "on Human Rights and the International Covenant on Civil and Political Rights."
+    )
+    assert [o[0] for o in _orgs(text)] == ["European Parliament"]

@@ -425,8 +425,8 @@ def _orgs_of_run(run: str, start: int) -> list[Organization]:
         if kind is None or _CONSTITUENCY.search(part):
             continue  # 'Member of Parliament for Hexford South': a seat, not a body
         name, offset = _trim_run(part, offset)
-        if _whole_country(name):
-            continue  # 'the Russian Federation', 'the Kyrgyz Republic': a state, named as a place
+        if _whole_country(name) or _INSTRUMENT.match(name):
+            continue  # 'the Russian Federation': a state, named as a place; 'the European Convention on …': a treaty
         if len(name.split()) >= 2 or (name in heads and name not in GENERIC_HEADS):
             org = Organization(name, kind, [Mention(offset, offset + len(name), name)])
             if index == 1:  # the owned body is also known by the whole phrase ("X's Subcommittee on Y")
@@ -451,6 +451,12 @@ def _two_bodies(left: str, right: str, heads: dict[str, str], article: bool = Fa
         return _TWO_BODIES.split(right, maxsplit=1)[0].strip() not in _NAME_TAILS
     known = _bare(left) in gazetteer.known_organizations() or _bare(right) in gazetteer.known_organizations()
     return known and _is_body(left, heads) and _is_body(right, heads)
+
+
+_INSTRUMENT = regex.compile(
+    r"(?:\p{Lu}[\p{L}-]*[ ]){0,3}(?:Convention|Covenant|Charter|Declaration|Treaty|Protocol|Code|Constitution)"
+    r"(?:[ ]|$)"
+)
 
 
 def _whole_country(name: str) -> bool:
@@ -513,6 +519,10 @@ def _kind_of_run(words: list[str], heads: dict[str, str]) -> str | None:
 def _trim_run(run: str, start: int) -> tuple[str, int]:
     """Drop a leading 'The'/sentence opener and a trailing possessive or connector."""
     words = run.split(" ")
+    dateline = _DATELINE.match(run)
+    if dateline and len(words) > 3:  # 'STRASBOURG – The European Parliament on Thursday …'
+        start += dateline.end()
+        words = run[dateline.end() :].split(" ")
     while len(words) > 1 and (
         words[0] in _OPENERS
         or _DATE_WORD.fullmatch(words[0])  # 'In October 2025 the Supreme Court of Tatarstan banned …'
@@ -537,6 +547,7 @@ def _trim_run(run: str, start: int) -> tuple[str, int]:
     return name, start
 
 
+_DATELINE = regex.compile(r"\p{Lu}{3,}(?:[ ]\p{Lu}{3,})?[ ][–—-][ ]")
 _OPENERS = {
     *("The", "In", "On", "At", "According", "From", "By", "A", "An", "For", "With", "the"),
     # a written question's opening verb ('Will the Commission …', 'Does the Council …')
