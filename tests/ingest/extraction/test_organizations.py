@@ -317,3 +317,9 @@ def test_treaties_and_a_dateline_are_no_part_of_an_organisation() -> None:
         "on Human Rights and the International Covenant on Civil and Political Rights."
     )
     assert [o[0] for o in _orgs(text)] == ["European Parliament"]
+
+
+def test_a_known_organisation_in_an_oblique_case_is_named_by_its_listed_nominative() -> None:
+    text = "Это члены Партии исламского возрождения Таджикистана. Членов «Группы 24» тоже преследуют."
+    names = [o[0] for o in _orgs(text)]
+    assert names == ["Партия исламского возрождения Таджикистана", "Группа 24"]

@@ -261,8 +261,10 @@ def _known(text: str) -> list[Organization]:
         name = match.group()
         if name in gazetteer.known_oblique_forms():
             name = gazetteer.known_oblique_forms()[name]  # 'по данным «Вясны»': Вясна
-        elif _CYRILLIC.search(name) and (nominative := nominative_org(name)) in table:
+        elif _CYRILLIC.search(name) and (nominative := nominative_org(name)) in table and nominative != name:
             name = nominative  # 'Европейской службе внешних действий': named in the nominative
+        elif (listed := _listed_nominative(canonical, name)) is not None:
+            name = listed  # 'Партии исламского возрождения Таджикистана': the first Russian form listed
         written = match.group()
         aliases = [canonical] if canonical != name else []
         aliases += _same_script_names(canonical, name)  # 'Совета Европы' is also 'Совет Европы'
@@ -270,6 +272,17 @@ def _known(text: str) -> list[Organization]:
             aliases.append(written)
         found.append(Organization(name, kind, [Mention(match.start(), match.end(), written)], aliases))
     return found
+
+
+def _listed_nominative(canonical: str, written: str) -> str | None:
+    """The first Cyrillic name listed for an organisation (its nominative) when the one written is a later,
+    oblique form of the same words ('Группы 24' -> 'Группа 24')."""
+    if not _CYRILLIC.search(written):
+        return None
+    forms = gazetteer.known_names().get(canonical, ())
+    same_words = [f for f in forms if _CYRILLIC.search(f) and len(f.split()) == len(written.split())]
+    first = same_words[0] if same_words else None
+    return first if first is not None and first != written and first[:4] == written[:4] else None
 
 
 def _same_script_names(canonical: str, written: str) -> list[str]:
