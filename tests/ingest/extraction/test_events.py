@@ -471,3 +471,14 @@ def test_the_three_guards_not_named_before_are_no_group() -> None:
         "who were seen beating him."
     )
     assert all(len(persons) <= 1 for _, _, persons in _events(text, date(2025, 4, 10)))
+
+
+def test_an_incident_of_several_people_not_named_is_not_the_named_persons() -> None:
+    text = "Although several have since been released, Kanybek Osmonov remains under house arrest since 3 May 2024."
+    assert all(e[0] != "release" or not e[2] for e in _events(text, date(2024, 6, 1)))
+
+
+def test_several_times_is_no_group_of_others() -> None:
+    text = "Летом полицейские несколько раз задерживали пенсионерку Тамару Шевчук на пикетах."
+    result: dict[str, Any] = extract(text, published=date(2024, 9, 1), language="ru")
+    assert [e["persons"] for e in result["events"]] == [["Тамара Шевчук"]]

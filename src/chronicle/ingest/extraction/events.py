@@ -229,6 +229,14 @@ _DOCUMENT_BEFORE = regex.compile(
     r"(?:\s+[\w-]+){0,3},?\s+(?:(?:was|were|has been|have been|had been|is|are)\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# The subject of a cue is a number of people not named ('several have since been released', 'остальных
+# отпустили').
+_OTHERS_BEFORE = regex.compile(
+    r"(?<![\w])(?:several|some|others|many|most|a few|the others|the rest|несколько|некоторых|некоторые|"
+    r"остальны\w*|другие|других)(?!\s+(?:раз|times|days|дней|месяц\w*|months|years|лет))(?:\s+of\s+them)?\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    regex.IGNORECASE,
+)
 _DEATH_LABELS = ("other:death", "death_in_custody")
 # A sentence that names some of the people a count before it stood for: 'Four of them, including A and B',
 # 'Among them are A and B', 'Среди них — A', 'В их числе A'.
@@ -516,6 +524,8 @@ def _cue_events(
         names = target
     elif object_of_speech(sentence, cue[0]):
         return []
+    elif _OTHERS_BEFORE.search(reading.before(cue[0], 60)) and not _names_in(reading.persons, start, cue[0]):
+        names = []  # 'Although several have since been released, X … remains under house arrest': not X
     counted = (not names or (when is not None and when.kind in COUNTED_KINDS)) and _counted(reading, when, context)
     if not names and (when is None or counted):
         return []
