@@ -21,13 +21,16 @@ from chronicle.names.translit import to_latin
 # few enough that 'Almaty' and 'Алматинская' (almati, almatinsk) meet.
 PREFIX = 5
 
-_REGION_WORDS = ("область", "облысы", "облыс", "обл", "oblast", "oblys", "oblysy", "region", "province", "край", "krai")
+_REGION_WORDS = (
+    "область", "облысы", "облыс", "обл", "oblast", "oblys", "oblysy", "region", "province", "край", "krai", "gebiet",
+    "région",
+)  # fmt: skip
 _CITY_WORDS = ("г", "город", "гор", "қаласы", "city", "of", "the", "qalasy", "kalasy")
 _DIRECTIONS = {
-    "north": ("Северо", "Солтүстік", "North", "Northern", "Soltustik"),
-    "east": ("Восточно", "Шығыс", "East", "Eastern", "Shygys"),
-    "west": ("Западно", "Батыс", "West", "Western", "Batys"),
-    "south": ("Южно", "Оңтүстік", "South", "Southern", "Ontustik"),
+    "north": ("Северо", "Солтүстік", "North", "Northern", "Soltustik", "Nord", "Septentrional"),
+    "east": ("Восточно", "Шығыс", "East", "Eastern", "Shygys", "Ost", "Oriental"),
+    "west": ("Западно", "Батыс", "West", "Western", "Batys", "Occidental"),
+    "south": ("Южно", "Оңтүстік", "South", "Southern", "Ontustik", "Süd", "Méridional"),
 }
 # Abbreviations in use, and names the regions had before (South Kazakhstan became Turkistan in 2018,
 # Astana was Nur-Sultan in 2019-2022; Russian and Kazakh forms that differ past the first letters).
@@ -36,13 +39,41 @@ _WRITTEN_AS = {
     "СКО": "Северо-Казахстанская область",
     "ЗКО": "Западно-Казахстанская область",
     "ЮКО": "Туркестанская область",
+    "ШҚО": "Восточно-Казахстанская область",
+    "СҚО": "Северо-Казахстанская область",
+    "БҚО": "Западно-Казахстанская область",
+    "ОҚО": "Туркестанская область",
+    # German compounds ('Nordkasachstan') and the Soviet names of renamed cities
+    "Nordkasachstan": "Nord Kasachstan",
+    "Ostkasachstan": "Ost Kasachstan",
+    "Westkasachstan": "West Kasachstan",
+    "Уральск": "Орал",
+    "Uralsk": "Oral",
+    "Усть-Каменогорск": "Өскемен",
+    "Ust-Kamenogorsk": "Oskemen",
+    "Семипалатинск": "Семей",
+    "Кокчетав": "Кокшетау",
+    "Кзыл-Орда": "Кызылорда",
+    "Актюбинск": "Ақтөбе",
+    "Гурьев": "Атырау",
+    "Чимкент": "Шымкент",
+    "Джамбул": "Тараз",
+    "Целиноград": "Астана",
     "Южно-Казахстанская": "Туркестанская",
     "Нур-Султан": "Астана",
     "Nur-Sultan": "Astana",
     "Алма-Ата": "Алматы",
     "Alma-Ata": "Almaty",
 }
-_SAME_PLACE = {"aktiu": "aktob", "turke": "turki", "kazah": "kazak"}  # Актюбинская = Ақтөбе, Туркестан = Түркістан
+_WRITTEN_FORM = regex.compile(
+    r"(?<![\w-])(?:" + "|".join(regex.escape(w) for w in sorted(_WRITTEN_AS, key=len, reverse=True)) + r")(?![\w-])"
+)
+_SAME_PLACE = {"aktiu": "aktob", "turke": "turki", "kazah": "kazak", "kzil": "kizil", "kasas": "kazak"}
+# The keys of Kazakhstan's regions and cities of republican significance, for abbreviations ('Павл.').
+_KNOWN_STEMS = (
+    "abai", "akmol", "aktob", "almat", "astan", "atira", "jambi", "jetis", "karag", "kizil", "kosta", "manis",
+    "pavlo", "shimk", "turki", "ulita",
+)  # fmt: skip  # Актюбинская = Ақтөбе, Туркестан = Түркістан
 # A city with a region of its own around it: 'Алматы' and 'Алматы облысы' are two places.
 _CITY_AND_REGION = frozenset({"almat", "mosko", "min"})
 _ADJECTIVE = regex.compile(r"sk(?:aia|ii|oi|oe|aa|ogo)?$")  # 'Минская' and 'Минск' both read 'min'
@@ -55,9 +86,7 @@ def region_key(written: str | None) -> str | None:
     """The key of a region as written (None for an empty one); its first comma-separated part only
     ('г. Алматы, Алмалинский район' is Almaty)."""
     text = (written or "").split(",")[0].strip()
-    for short, full in _WRITTEN_AS.items():
-        if text == short or text.startswith(short + " ") or text.startswith(short + "-"):
-            text = full + text[len(short) :]
+    text = _WRITTEN_FORM.sub(lambda m: _WRITTEN_AS[m.group()], text)
     words = [skeleton(w) for w in _WORD.findall(to_latin(text.replace("-", " ")))]
     words = [w for w in words if w]
     if not words:
@@ -68,6 +97,9 @@ def region_key(written: str | None) -> str | None:
     if not core:
         return None
     stem = _SAME_PLACE.get(core[:PREFIX], core[:PREFIX])
+    if len(core) < PREFIX:  # 'Павл. обл.', 'Жамб. обл.': an abbreviation of one region's name
+        longer = [known for known in _KNOWN_STEMS if known.startswith(core)]
+        stem = longer[0] if len(longer) == 1 else stem
     key = f"{direction} {stem}" if direction else stem
     return f"{key} region" if region and stem in _CITY_AND_REGION else key
 
