@@ -110,3 +110,16 @@ def test_parse_name_says_whether_the_order_was_told(text: str, told: bool) -> No
 def test_a_surname_in_uly_beside_a_patronymic_in_uly(text: str) -> None:
     parsed = parse_name(text)
     assert (parsed.surname_key, parsed.given_key, parsed.patronymic_key) == ("baibol", "aidos", "hamit")
+
+
+@pytest.mark.parametrize(
+    ("text", "father"),
+    [
+        ("ТУРСУНОВ Бахтиёр Рахим угли", "rahim"),
+        ("Турсунов Бахтиёр Рахим ўғли", "rahim"),
+        ("Алиев Эльчин Рафик оглы", "rafik"),
+    ],
+)
+def test_uzbek_and_azerbaijani_son_of_written_apart_is_the_patronymic(text: str, father: str) -> None:
+    parsed = parse_name(text)
+    assert (parsed.given_key is not None, parsed.patronymic_key) == (True, father)

@@ -6,10 +6,11 @@ from __future__ import annotations
 # skeletons. Longest first, so -ovna is not read as -na.
 # Not -ulu: it would read the female names Күнсұлу, Ақсұлу as patronymics.
 # The skeleton writes Ч as sh (see skeleton.py), so -ович is -ovish here.
-MALE_PATRONYMIC = ("ovish", "evish", "ish", "uli", "ogli")
-FEMALE_PATRONYMIC = ("ovna", "evna", "ishna", "inishna", "kizi", "kisi")
+# Uzbek угли/ўғли/o'g'li and Azerbaijani оглы/гызы are the same son/daughter words.
+MALE_PATRONYMIC = ("ovish", "evish", "ish", "uli", "ogli", "ugli")
+FEMALE_PATRONYMIC = ("ovna", "evna", "ishna", "inishna", "kizi", "kisi", "gizi")
 PATRONYMIC_SUFFIXES = tuple(sorted(MALE_PATRONYMIC + FEMALE_PATRONYMIC, key=len, reverse=True))
-KAZAKH_PATRONYMIC = ("uli", "kizi", "kisi")
+KAZAKH_PATRONYMIC = ("uli", "kizi", "kisi", "ugli", "ogli", "gizi")
 
 # Surnames: gendered Russian-style endings that the 1996 decree lets Kazakhs drop.
 FEMALE_SURNAME = ("ova", "eva", "ina", "skaia", "skaa", "kaia")

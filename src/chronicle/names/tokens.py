@@ -12,7 +12,7 @@ from chronicle.names.translit import iso9_reading, to_latin
 _WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f'’ʼ`´\-]*\.?|,")
 # Latin digraph initials (Zh. for Ж, Ye. for Е) count as one letter.
 DIGRAPH_INITIALS = frozenset({"zh", "kh", "sh", "ch", "ye", "yu", "ya", "ts", "dzh", "gh", "yo"})
-KAZAKH_SON_DAUGHTER = frozenset({"uli", "ulu", "kizi", "kisi"})
+KAZAKH_SON_DAUGHTER = frozenset({"uli", "ulu", "kizi", "kisi", "ugli", "ogli", "gizi"})  # (Uzbek, Azerbaijani too)
 
 
 # Initials are read from the plain Latin, not the skeleton: "Z." and "Zh." and "Ж." agree,
