@@ -472,8 +472,14 @@ _INSTRUMENT = regex.compile(
 )
 
 
+_STATE_NOUNS = frozenset({"Federation", "Republic", "Kingdom", "States", "Emirates", "Union", "Confederation"})
+
+
 def _whole_country(name: str) -> bool:
-    """Whether a name is a country's whole name ('Russian Federation', 'Republic of Moldova')."""
+    """Whether a name is a country's whole name ('Russian Federation', 'Kyrgyz Republic'): only a country
+    named by a head noun ('Federation', 'Republic') can pass for a body."""
+    if name.rsplit(" ", 1)[-1] not in _STATE_NOUNS and not name.startswith(("Republic", "Kingdom")):
+        return False
     found = gazetteer.lexicon_matches("countries", _bare(name))
     return any(start == 0 and end == len(_bare(name)) for start, end, *_ in found)
 
