@@ -524,7 +524,8 @@ def _assign_signatories(
     # ('Письмо, адресованное … Кае Каллас, подписали 31 евродепутат … Ответа от Каллас нет': whom a letter is
     # addressed to signs it under no other mention either, nor one named as not signing)
     addressed = {c.name for c in candidates if _addressed_office(text, c.start)}
-    addressed |= {name for name in {c.name for c in candidates} if _named_as_not_signing(text, name)}
+    if _NOT_SIGNED_WORDS.search(text):  # (looked for once: most texts deny no one's signature)
+        addressed |= {name for name in {c.name for c in candidates} if _named_as_not_signing(text, name)}
     # ('Markus Steinberg (S&D, Germany) said the resolution sent a clear message …': in a text that also tells
     # of a debate or a vote, the members who speak in it sign only where a sentence ties them to a letter)
     debated = _DEBATE.search(text) is not None
@@ -588,8 +589,6 @@ _NOT_SIGNED = regex.compile(
 
 def _named_as_not_signing(text: str, name: str) -> bool:
     """Whether the text says the person, by full name or surname, did not sign ('Жмуда письмо не подписал')."""
-    if not _NOT_SIGNED_WORDS.search(text):
-        return False
     surname = regex.escape(name.split()[-1])
     # The surname found first, then the denial matched after it: one pattern joining the two was compiled
     # anew for every name.
