@@ -482,3 +482,22 @@ def test_several_times_is_no_group_of_others() -> None:
     text = "Летом полицейские несколько раз задерживали пенсионерку Тамару Шевчук на пикетах."
     result: dict[str, Any] = extract(text, published=date(2024, 9, 1), language="ru")
     assert [e["persons"] for e in result["events"]] == [["Тамара Шевчук"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ravshan Mamatov was sentenced to seven years in September 2023. The Supreme Court upheld the verdict in "
+        "February 2024.",
+        "Ravshan Mamatov was sentenced to seven years in September 2023. In February 2024 the court rejected his "
+        "appeal.",
+    ],
+)
+def test_a_verdict_upheld_or_an_appeal_rejected_is_the_defendants(text: str) -> None:
+    assert ("other", "2024-02", ["Ravshan Mamatov"]) in _events(text, date(2025, 6, 19))
+
+
+def test_an_appeal_court_is_no_appeal_letter() -> None:
+    text = "On 18 April 2024 the Appeal Military Court upheld the sentence of the activist Artyom Voloshin."
+    result: dict[str, Any] = extract(text, published=date(2024, 5, 1), language="en")
+    assert result["letters"] == []

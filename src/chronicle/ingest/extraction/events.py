@@ -526,6 +526,8 @@ def _cue_events(
         return []
     elif _OTHERS_BEFORE.search(reading.before(cue[0], 60)) and not _names_in(reading.persons, start, cue[0]):
         names = []  # 'Although several have since been released, X … remains under house arrest': not X
+    if not names and label == "other:appeal":
+        names = list(context.last)  # 'The Supreme Court upheld the verdict in February 2024': the defendant's
     counted = (not names or (when is not None and when.kind in COUNTED_KINDS)) and _counted(reading, when, context)
     if not names and (when is None or counted):
         return []

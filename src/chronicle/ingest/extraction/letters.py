@@ -21,8 +21,8 @@ _LETTER_SOURCE = (
     r"|(?P<joint>joint (?:letter|statement|appeal)s?)"
     r"|(?:(?:an?|the|this|their|two|three|second|another|first|one|\d+|"
     r"[\w-]+-page|urgent)\s+(?:(?:similar|new|further|formal|personal|separate|earlier|previous)\s+)?)"
-    r"(?P<plain>letters?|appeals?|petitions?|communications?(?=\s+(?:to|was|also|of|"
-    r"from|sent|refers|notes|urges|says)\s))"
+    r"(?P<plain>letters?|appeals?(?!\s+(?:[\w-]+\s+)?(?:courts?|chambers?|tribunals?|judges?|hearings?)(?![\w]))|"
+    r"petitions?|communications?(?=\s+(?:to|was|also|of|from|sent|refers|notes|urges|says)\s))"
     r"|(?P<statement>statements?)(?=(?:,[^,.;\n]{0,80},)?\s+(?:(?:was|were)\s+)?(?:also\s+)?"
     r"(?:issued|adopted|published|released|signed))"  # ('The statement, addressed to X, was signed by')
     r"|(?:in|a|the)\s+(?P<statement2>statement)(?=\s+(?:issued|adopted)|\W+(?:\w+\W+){0,6}?(?:MEPs|"
