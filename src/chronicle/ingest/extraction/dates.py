@@ -164,7 +164,10 @@ _PATTERNS = (
     (
         "reporting_period",
         r"the (?:reporting|review) period|the period under review|"
-        r"(?:отч[её]тн\w*|рассматриваем\w*) период\w*",
+        r"(?:отч[её]тн\w*|рассматриваем\w*) период\w*|"
+        # ('за первое полугодие 2025 года … за полугодие осуждены 118': the half-year the report covers)
+        r"за (?:это |текущее |истекшее )?полугодие(?!\s+(?:\d|[а-я]+ого года))|"
+        r"(?:over|in|during) the (?:half-year|quarter)(?!\s+(?:of|to|before|after|ending))",
     ),
     (
         "month_end",

@@ -8,7 +8,13 @@ from datetime import date
 import regex
 
 from chronicle.ingest.extraction import gazetteer
-from chronicle.ingest.extraction.dates import DateMention, counted_not_year, in_aside, in_closed_aside
+from chronicle.ingest.extraction.dates import (
+    DateMention,
+    counted_not_year,
+    in_aside,
+    in_closed_aside,
+    in_figure_parenthesis,
+)
 from chronicle.ingest.extraction.numbers import EN_WORD, RU_WORD, Quantity, find_quantities
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
 from chronicle.ingest.extraction.tables import period_cells, table_cells
@@ -244,6 +250,7 @@ _RELATIVE = regex.compile(
     r"(?<=\p{L}\s+)(?:who|whom|котор\w+),",  # ('the three guards who, in a video of 2023, …'; not 'people who')
     regex.IGNORECASE,
 )
+_WHEREAS = regex.compile(r"(?<![\w])(?:тогда как|в то время как|whereas)(?![\w])", regex.IGNORECASE)
 _TOLD_ON = regex.compile(
     r"(?<![\w])(?:said|says|reported|announced|stated|told \w+|wrote|сообщил\w*|заявил\w*|рассказал\w*)"
     r"\s+(?:on\s+|в\s+|во\s+)?$",
@@ -329,6 +336,8 @@ class _Periods:
         after = [m for m in after if not _RELATIVE.search(self.text, offset, m.start)]
         # '186 detentions during the month, compared with 203 in June': June is the period of the 203
         after = [m for m in after if not _COMPARED_COUNT.search(self.text, offset, m.start)]
+        # '118 convicted, тогда как за первое полугодие 2024 года — 72': the other count's period
+        after = [m for m in after if not _WHEREAS.search(self.text, offset, m.start)]
         # '23 new cases (April: 17)': a period in parentheses after the count is the compared figure's
         after = [
             m for m in after if not (_unclosed_parenthesis(self.text[offset : m.start]) and self._counted_after(m))
@@ -454,6 +463,8 @@ class _Periods:
         """The last date of the sentence before, in the same paragraph: what a count with no date of its
         own goes on with."""
         previous = self.by_sentence.get(index - 1, []) if self._same_paragraph(index - 1, index) else []
+        # ('… 428, тогда как в 2023 году их было 371. В том числе 63 …': not the compared year)
+        previous = [m for m in previous if not self._compared(index - 1, m) and not in_figure_parenthesis(self.text, m)]
         return _expand(previous[-1]) if previous and (previous[-1].first or previous[-1].last) else None
 
     def _compared(self, index: int, mention: DateMention) -> bool:
