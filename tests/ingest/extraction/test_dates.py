@@ -87,6 +87,10 @@ def test_since_with_a_day_starts_on_that_day() -> None:
         ("he was detained last night", "yesterday", "2020-10-15", "2020-10-15"),
         ("Сегодня утром силовики пришли с обысками", "today", "2020-10-16", "2020-10-16"),
         ("Police searched his flat this morning", "today", "2020-10-16", "2020-10-16"),
+        ("22 were detained over the weekend", "weekend", "2020-10-10", "2020-10-11"),
+        ("на выходных задержаны 40 человек", "weekend", "2020-10-10", "2020-10-11"),
+        ("Since Monday, police have detained 11", "since_weekday", "2020-10-12", "2020-10-16"),
+        ("со вторника задержаны 11 человек", "since_weekday", "2020-10-13", "2020-10-16"),
     ],
 )
 def test_relative_expressions_resolve_against_the_publication_date(

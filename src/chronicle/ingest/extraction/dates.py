@@ -264,6 +264,16 @@ _PATTERNS = (
         r"за (?:минувшую|прошлую|прошедшую) неделю|"
         r"(?P<rolling>за последнюю неделю|за неделю(?!\s+(?:до|после|с\s))|(?:over|in|during) the (?:past|last) week)",
     ),
+    (  # 'over the weekend', 'на выходных': the Saturday and Sunday before publication
+        "weekend",
+        r"(?:over|during|at|on) the weekend|this (?:past )?weekend|last weekend|на (?:этих |прошлых |минувших )?"
+        r"выходных",
+    ),
+    (  # 'since Monday', 'с понедельника': from that day to publication
+        "since_weekday",
+        r"since (?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
+        r"(?:с|со) (?P<wd>понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)",
+    ),
     (
         "weekday",
         r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|"
@@ -381,7 +391,7 @@ WEEKDAYS = (
     ("thursday", "четверг"),
     ("friday", "пятниц"),
     ("saturday", "суббот"),
-    ("sunday", "воскресенье"),
+    ("sunday", "воскресен"),
 )
 
 
@@ -1152,6 +1162,20 @@ def _weekday(groups: dict[str, str | None], reference: date | None) -> tuple[str
     return value, value
 
 
+def _weekend(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'over the weekend': the last Saturday and Sunday before the reference (or ending on it)."""
+    if reference is None:
+        return None, None
+    sunday = reference - timedelta(days=(reference.weekday() + 1) % 7)
+    return (sunday - timedelta(days=1)).isoformat(), sunday.isoformat()
+
+
+def _since_weekday(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'since Monday': from the latest such day not after the reference to the reference."""
+    first, _ = _weekday(groups, reference)
+    return first, _reference_iso(reference)
+
+
 def _relative_days(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
     """'three days ago' cannot be placed without a day-precise reference."""
     return None, None
@@ -1199,6 +1223,8 @@ _RESOLVERS = {
     "past_months": _past_months,
     "last_month": _last_month,
     "weekday": _weekday,
+    "weekend": _weekend,
+    "since_weekday": _since_weekday,
     "last_week": _last_week,
     "past_week": _past_week,
     "since_invasion": _since_invasion,

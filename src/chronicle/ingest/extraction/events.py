@@ -191,6 +191,8 @@ DATED_KINDS = (
     "day",
     "today",
     "yesterday",
+    "since_weekday",
+    "weekend",
     "month",
     "range",
     "year",
