@@ -88,6 +88,8 @@ def test_since_with_a_day_starts_on_that_day() -> None:
         ("Сегодня утром силовики пришли с обысками", "today", "2020-10-16", "2020-10-16"),
         ("Police searched his flat this morning", "today", "2020-10-16", "2020-10-16"),
         ("22 were detained over the weekend", "weekend", "2020-10-10", "2020-10-11"),
+        ("за весь первый квартал прошлого года", "quarter", "2019-01-01", "2019-03-31"),
+        ("in the second half of last year", "half", "2019-07-01", "2019-12-31"),
         ("на выходных задержаны 40 человек", "weekend", "2020-10-10", "2020-10-11"),
         ("Since Monday, police have detained 11", "since_weekday", "2020-10-12", "2020-10-16"),
         ("со вторника задержаны 11 человек", "since_weekday", "2020-10-13", "2020-10-16"),

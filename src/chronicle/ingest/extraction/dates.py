@@ -148,18 +148,20 @@ _PATTERNS = (
     ),
     (
         "quarter",
-        rf"the (?P<q>first|second|third|fourth) quarter(?: of (?:the year|this year|(?P<y2>{YEAR})))?|"
+        rf"the (?P<q>first|second|third|fourth) quarter"
+        rf"(?: of (?:the year|this year|(?P<prev>last year)|(?P<y2>{YEAR})))?|"
         rf"(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<y4>{YEAR}))?|"
         rf"(?P<q_ru>перв|втор|трет|четв[её]рт)\w* квартал\w*"
-        rf"(?: (?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL}))?|"
+        rf"(?: (?:текущего года|этого года|(?P<prev>прошлого года|минувшего года)|(?P<y3>{YEAR}){YEAR_TAIL}))?|"
         # 'за квартал', 'over the quarter' in a report: the last quarter completed before publication
         r"(?P<last_q>за (?:истекший |прошедший |минувший )?квартал|(?:over|during|in) the (?:past )?quarter)(?![\w])",
     ),
     (
         "half",
-        rf"the (?P<h>first|second) half of (?:the year|this year|(?P<y2>{YEAR}))|"
+        rf"the (?P<h>first|second) half of (?:the year|this year|(?P<prev>last year)|(?P<y2>{YEAR}))|"
         rf"(?-i:H(?P<hn>[12]))\s+(?P<y4>{YEAR})|"
-        rf"(?P<h_ru>перв|втор)\w* полугоди\w*(?: (?:текущего года|этого года|(?P<y3>{YEAR}){YEAR_TAIL}))?",
+        rf"(?P<h_ru>перв|втор)\w* полугоди\w*(?: (?:текущего года|этого года|(?P<prev>прошлого года|минувшего года)|"
+        rf"(?P<y3>{YEAR}){YEAR_TAIL}))?",
     ),
     (
         "reporting_period",
@@ -1063,7 +1065,7 @@ def _first_months(groups: dict[str, str | None], reference: date | None) -> tupl
 
 def _half(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
     """'the first half of the year' / 'в первом полугодии 2025 года': January-June or July-December."""
-    year = _int(groups.get("y2") or groups.get("y3") or groups.get("y4")) or (reference.year if reference else None)
+    year = _int(groups.get("y2") or groups.get("y3") or groups.get("y4")) or _this_or_last(groups, reference)
     if year is None:
         return None, None
     if groups.get("hn") == "1" or (groups.get("h") or groups.get("h_ru") or "").lower().startswith(("first", "перв")):
@@ -1071,12 +1073,19 @@ def _half(groups: dict[str, str | None], reference: date | None) -> tuple[str | 
     return f"{year:04d}-07-01", f"{year:04d}-12-31"
 
 
+def _this_or_last(groups: dict[str, str | None], reference: date | None) -> int | None:
+    """The reference's year, or the year before it for 'of last year' / 'прошлого года'."""
+    if reference is None:
+        return None
+    return reference.year - 1 if groups.get("prev") else reference.year
+
+
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "перв": 1, "втор": 2, "трет": 3, "четв": 4}
 
 
 def _quarter(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
-    """'the first quarter of 2025' / 'за первый квартал 2025 года'."""
-    year = _int(groups.get("y2") or groups.get("y3") or groups.get("y4")) or (reference.year if reference else None)
+    """'the first quarter of 2025' / 'за первый квартал 2025 года' / 'первый квартал прошлого года'."""
+    year = _int(groups.get("y2") or groups.get("y3") or groups.get("y4")) or _this_or_last(groups, reference)
     word = (groups.get("q") or groups.get("q_ru") or "").lower()
     quarter = _int(groups.get("qn")) or next((n for stem, n in _QUARTERS.items() if word.startswith(stem)), None)
     if groups.get("last_q") and reference is not None:
