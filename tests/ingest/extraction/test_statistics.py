@@ -643,3 +643,15 @@ def test_a_half_year_report_its_bare_half_year_and_a_whereas_comparison() -> Non
         (118, "2025-01-01"),
         (72, "2024-01-01"),
     ]
+
+
+def test_a_date_past_a_semicolon_with_its_own_count_is_not_the_first_counts() -> None:
+    text = (
+        "Данные за первое полугодие 2025 года. Суды рассмотрели 1843 дела, назначив штрафы в 1602 случаях; годом "
+        "ранее за тот же период — 1377."
+    )
+    assert [(s[0], s[2]) for s in _stats(text, date(2025, 10, 22))] == [
+        (1843, "2025-01-01"),
+        (1602, "2025-01-01"),
+        (1377, "2024-01-01"),
+    ]

@@ -250,6 +250,7 @@ _RELATIVE = regex.compile(
     r"(?<=\p{L}\s+)(?:who|whom|котор\w+),",  # ('the three guards who, in a video of 2023, …'; not 'people who')
     regex.IGNORECASE,
 )
+_OWN_COUNT = regex.compile(r"[^.;\n]{0,40}?[—–:-]\s*(?:около\s+|about\s+)?\d")
 _WHEREAS = regex.compile(r"(?<![\w])(?:тогда как|в то время как|whereas)(?![\w])", regex.IGNORECASE)
 _TOLD_ON = regex.compile(
     r"(?<![\w])(?:said|says|reported|announced|stated|told \w+|wrote|сообщил\w*|заявил\w*|рассказал\w*)"
@@ -338,6 +339,8 @@ class _Periods:
         after = [m for m in after if not _COMPARED_COUNT.search(self.text, offset, m.start)]
         # '118 convicted, тогда как за первое полугодие 2024 года — 72': the other count's period
         after = [m for m in after if not _WHEREAS.search(self.text, offset, m.start)]
+        # '… 1 843; годом ранее за тот же период — 1 500': past a semicolon, a date followed by its own count
+        after = [m for m in after if not (";" in self.text[offset : m.start] and _OWN_COUNT.match(self.text, m.end))]
         # '23 new cases (April: 17)': a period in parentheses after the count is the compared figure's
         after = [
             m for m in after if not (_unclosed_parenthesis(self.text[offset : m.start]) and self._counted_after(m))
