@@ -423,3 +423,13 @@ def test_a_person_the_next_sentence_goes_on_about_is_persecuted_and_the_events_a
         ("detention", ["Андрей Соколов"]),
         ("sentence", ["Андрей Соколов"]),
     ]
+
+
+def test_a_former_party_member_serving_a_sentence_is_no_parliamentarian() -> None:
+    text = (
+        "Deputies of the parliament were silent. Mahmadali Saidov, a former member of the Islamic Renaissance Party "
+        "of Tajikistan serving a 25-year sentence, died in prison in March 2023."
+    )
+    [saidov] = [p for p in extract(text, published=date(2025, 2, 17))["persons"] if p["name"] == "Mahmadali Saidov"]
+    assert saidov["role"] != "parliamentarian"
+    assert "serving" not in (saidov["group"] or "")

@@ -58,8 +58,9 @@ _REPRESENTS = regex.compile(
     r"(?:who\s+)?represent(?:s|ing)\s+the\s+(?P<party>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})"
 )
 _PARTY_OF = regex.compile(
-    r"(?:Chairman|Chairwoman|Chair|Leader|leader|Member|member|head|Head) of (?:the )?"
-    r"(?P<party>\p{Lu}[^,;()\n]{2,80}?)(?=\s*[,;()\n]|$)"
+    r"(?<!(?:former|ex-)\s*)(?:Chairman|Chairwoman|Chair|Leader|leader|Member|member|head|Head) of (?:the )?"
+    # (capitalised words and their joints: 'a member of the Islamic Renaissance Party serving a sentence')
+    r"(?P<party>\p{Lu}[^,;()\n]{2,80}?)(?=\s*[,;()\n]|\s+\p{Ll}+(?:ing|ed)(?![\w])|$)"
 )
 
 
