@@ -24,6 +24,7 @@ from chronicle.ingest.extraction.event_persons import (
     object_of_speech,
     speaks_of_self,
 )
+from chronicle.ingest.extraction.numbers import EN_UNITS
 from chronicle.ingest.extraction.places import PlaceMention, nearest_place
 from chronicle.ingest.extraction.prefilter import prefiltered
 from chronicle.ingest.extraction.text import Sentence, SpanSet, starts_of
@@ -86,29 +87,15 @@ _COUNTED_GROUP = regex.compile(
     r"семеро|семерых)(?![\w]))",
     regex.IGNORECASE,
 )
-_GROUP_SIZES = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "дво": 2,
-    "тро": 3,
-    "четвер": 4,
-    "пятер": 5,
-    "шестер": 6,
-    "семер": 7,
-}
+_COLLECTIVE_SIZES = {"дво": 2, "тро": 3, "четвер": 4, "пятер": 5, "шестер": 6, "семер": 7}  # 'двоих', 'пятерых'
 
 
 def _group_size(match: regex.Match[str]) -> int:
     """How many people 'all five' or 'всех пятерых' stands for."""
     word = (match.group("n") or match.group("n_ru") or "").lower()
-    return next((size for stem, size in _GROUP_SIZES.items() if word.startswith(stem)), 0)
+    if word in EN_UNITS:
+        return EN_UNITS[word]
+    return next((size for stem, size in _COLLECTIVE_SIZES.items() if word.startswith(stem)), 0)
 
 
 _HYPOTHETICAL = regex.compile(
