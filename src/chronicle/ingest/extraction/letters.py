@@ -552,7 +552,7 @@ def _assign_signatories(
         )
         if not in_zone and (
             not (candidate.parliamentarian and (candidate.country or candidate.group))
-            or (debated and _speaks_in_debate(text, sentences, candidate.start))
+            or (debated and _speaks_in_debate(sentences, candidate.start))
         ):
             continue
         owner = _owner_in_sentence(sentences, letters, candidate.start) or _owner(letters, candidate.start)
@@ -560,7 +560,7 @@ def _assign_signatories(
             owner.signatories.append(candidate)
 
 
-def _speaks_in_debate(text: str, sentences: list[Sentence], offset: int) -> bool:
+def _speaks_in_debate(sentences: list[Sentence], offset: int) -> bool:
     """Whether the sentence of a mention has its person speak ('X (S&D, Germany) said the resolution …')."""
     sentence = sentences[sentence_at(sentences, offset)]
     return _SPEECH.search(sentence.text) is not None
