@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from chronicle.names.features import Features
+from chronicle.names.lone_surname import attach_lone_surnames
 from chronicle.names.merge_evidence import MergeEvidence, SizePrior
 from chronicle.names.rules import veto
 
@@ -153,11 +154,17 @@ def cluster_records(
     """Cluster representatives: strongest links first, each merge checked against hard rules
     (and, given `evidence`, the two clusters' context and, in a second pass, how many records
     people have in the first), then records that fit other clusters as well as their own are
-    left alone."""
-    clusters = Clusters(records, evidence)
+    left alone, and a record with a surname alone joins the one person who carries it."""
     # Ties broken by record position, so the same input always gives the same clusters.
     strong = [edge for edge in edges if edge.probability >= threshold]
     strong.sort(key=lambda e: (-e.probability, min(e.left, e.right), max(e.left, e.right)))
+    return attach_lone_surnames(records, _linked(records, strong, threshold, evidence))
+
+
+def _linked(
+    records: Sequence[Features], strong: Sequence[Edge], threshold: float, evidence: MergeEvidence | None
+) -> list[int]:
+    clusters = Clusters(records, evidence)
     if evidence is None:
         for edge in strong:
             clusters.merge(edge.left, edge.right)

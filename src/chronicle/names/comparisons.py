@@ -132,13 +132,11 @@ def _near_sur(left: Features, right: Features) -> bool:
 
 
 def _two_known_names(left: Features, right: Features) -> bool:
-    """Both given names are common names, and different ones, neither a short form of the other:
-    Нұрлан and Нұржан, Марат and Мұрат, Мадина and Марина are two names, not a typo of one."""
+    """Both given names are common names, and different ones: Нұрлан and Нұржан, Марат and
+    Мұрат, Мадина and Марина are two names, not a typo of one; nor are Бақыт and Бақытжан, Дина
+    and Динара one name and its short form (a short form, Maks, is not in the table)."""
     a, b = left.giv_known, right.giv_known
-    if a is None or b is None or a == b:
-        return False
-    short, long = sorted((a, b), key=len)
-    return not (len(short) >= MIN_SHORT_FORM and long.startswith(short))
+    return a is not None and b is not None and a != b
 
 
 def given_names_close(left: Features, right: Features) -> bool:
@@ -231,9 +229,7 @@ CLOSE_GIV_WRITTEN = (
     f"({_written_close_sql('giv_latin', 'giv_latin')} OR {_written_close_sql('giv_compact', 'giv_compact')}"
     f" OR {_written_close_sql('giv_latin', 'giv_wide')} OR {_written_close_sql('giv_wide', 'giv_latin')})"
 )
-TWO_KNOWN_NAMES = (
-    f"(giv_known_l IS NOT NULL AND giv_known_r IS NOT NULL AND giv_known_l <> giv_known_r AND NOT ({CLOSE_GIV_PREFIX}))"
-)
+TWO_KNOWN_NAMES = "(giv_known_l IS NOT NULL AND giv_known_r IS NOT NULL AND giv_known_l <> giv_known_r)"
 CLOSE_GIV = (
     f"(({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR {CLOSE_GIV_WRITTEN}) AND NOT {TWO_KNOWN_NAMES})"
 )
