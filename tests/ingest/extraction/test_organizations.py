@@ -323,3 +323,32 @@ def test_a_known_organisation_in_an_oblique_case_is_named_by_its_listed_nominati
     text = "Это члены Партии исламского возрождения Таджикистана. Членов «Группы 24» тоже преследуют."
     names = [o[0] for o in _orgs(text)]
     assert names == ["Партия исламского возрождения Таджикистана", "Группа 24"]
+
+
+def test_a_court_of_a_federation_and_its_short_name_later() -> None:
+    text = (
+        "On 20 April 2017 the Supreme Court of the Russian Federation declared the Administrative Centre of "
+        "Jehovah's Witnesses extremist. On 30 November 2023 the Supreme Court banned another movement."
+    )
+    assert _orgs(text) == [
+        ("Supreme Court of the Russian Federation", "court", ["Supreme Court"], None),
+        ("Administrative Centre of Jehovah's Witnesses", "ngo", [], True),
+    ]
+
+
+def test_number_words_conjunctions_and_pronouns_do_not_open_a_name() -> None:
+    text = "Nineteen Members of the European Parliament wrote. Q: And the European Union? Our Office is concerned."
+    assert [o[0] for o in _orgs(text)] == ["European Parliament", "European Union"]
+
+
+def test_a_state_after_a_known_russian_body_names_whose_it_is() -> None:
+    found = _orgs("Коалиция призывает Генеральную прокуратуру Республики Казахстан провести проверку.")
+    assert [(name, "Генеральную прокуратуру Республики Казахстан" in aliases) for name, _, aliases, _ in found] == [
+        ("Генеральная прокуратура Республики Казахстан", True)
+    ]
+    assert not any("Russia" in alias for _, _, aliases, _ in found for alias in aliases)
+
+
+def test_a_territory_with_its_acronym_is_not_an_organisation() -> None:
+    text = "They were imprisoned after the 2022 events in the Gorno-Badakhshan Autonomous Region (GBAO)."
+    assert _orgs(text) == []

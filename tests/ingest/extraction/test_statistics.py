@@ -655,3 +655,36 @@ def test_a_date_past_a_semicolon_with_its_own_count_is_not_the_first_counts() ->
         (1602, "2025-01-01"),
         (1377, "2024-01-01"),
     ]
+
+
+def test_a_quarter_in_roman_numerals_or_digits() -> None:
+    text = "В III квартале 2023 года таких дел было 26. За 2-й квартал 2024 года — 31."
+    assert [(s[0], s[2], s[3]) for s in _stats(text, date(2024, 10, 15))] == [
+        (26, "2023-07-01", "2023-09-30"),
+        (31, "2024-04-01", "2024-06-30"),
+    ]
+
+
+def test_a_date_past_a_semicolon_whose_clause_has_its_own_count_does_not_date_the_first() -> None:
+    text = (
+        "За третий квартал зафиксировано более двухсот случаев. Около 70 человек были задержаны; годом ранее, "
+        "за тот же период, таких задержаний было 52."
+    )
+    assert [(s[0], s[2]) for s in _stats(text, date(2024, 10, 15))] == [
+        (200, "2024-07-01"),
+        (70, "2024-07-01"),
+        (52, "2023-07-01"),
+    ]
+
+
+def test_a_day_something_fell_on_is_not_an_as_of_date() -> None:
+    text = "Крупнейшая волна задержаний пришлась на 6 июля, когда в Жанаозене полиция задержала 23 человека."
+    assert [(s[0], s[2], s[3]) for s in _stats(text, date(2024, 10, 15))] == [(23, "2024-07-06", "2024-07-06")]
+
+
+def test_durations_hypothetical_zeros_and_a_speakers_adverb() -> None:
+    text = (
+        "Kamalov: Officially 21 people died in July, but people say it was closer to 70. Most were released "
+        "after a week or two. Without them, no one in Europe would know his name."
+    )
+    assert [(s[0], s[1]) for s in _stats(text, date(2023, 3, 8))] == [(21, "exactly"), (70, "about")]

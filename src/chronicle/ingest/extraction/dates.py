@@ -151,7 +151,8 @@ _PATTERNS = (
         rf"the (?P<q>first|second|third|fourth) quarter"
         rf"(?: of (?:the year|this year|(?P<prev>last year)|(?P<y2>{YEAR})))?|"
         rf"(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<y4>{YEAR}))?|"
-        rf"(?P<q_ru>перв|втор|трет|четв[её]рт)\w* квартал\w*"
+        rf"(?:(?P<q_ru>перв|втор|трет|четв[её]рт)\w*|(?-i:(?P<q_rom>IV|I{{1,3}}))(?:-?(?:го|й|м))?|"
+        rf"(?P<q_dig>[1-4])-?(?:го|й|м)) квартал\w*"
         rf"(?: (?:текущего года|этого года|(?P<prev>прошлого года|минувшего года)|(?P<y3>{YEAR}){YEAR_TAIL}))?|"
         # 'за квартал', 'over the quarter' in a report: the last quarter completed before publication
         r"(?P<last_q>за (?:истекший |прошедший |минувший )?квартал|(?:over|during|in) the (?:past )?quarter)(?![\w])",
@@ -1087,7 +1088,12 @@ def _quarter(groups: dict[str, str | None], reference: date | None) -> tuple[str
     """'the first quarter of 2025' / 'за первый квартал 2025 года' / 'первый квартал прошлого года'."""
     year = _int(groups.get("y2") or groups.get("y3") or groups.get("y4")) or _this_or_last(groups, reference)
     word = (groups.get("q") or groups.get("q_ru") or "").lower()
-    quarter = _int(groups.get("qn")) or next((n for stem, n in _QUARTERS.items() if word.startswith(stem)), None)
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(groups.get("q_rom") or "")
+    quarter = (
+        _int(groups.get("qn") or groups.get("q_dig"))
+        or roman
+        or next((n for stem, n in _QUARTERS.items() if word.startswith(stem)), None)
+    )
     if groups.get("last_q") and reference is not None:
         completed = (reference.month - 1) // 3  # quarters completed this year
         year, quarter = (reference.year, completed) if completed else (reference.year - 1, 4)

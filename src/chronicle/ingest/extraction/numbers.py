@@ -128,7 +128,7 @@ QUALIFIERS = (
     ),
     (
         "about",
-        r"about|around|approximately|nearly|almost|some|roughly|an estimated|estimated|up to|close to|"
+        r"about|around|approximately|nearly|almost|some|roughly|an estimated|estimated|up to|close to|closer to|"
         r"около|примерно|почти|порядка|приблизительно|почти что|чуть более|чуть больше",
     ),
 )
@@ -169,6 +169,9 @@ _ZERO = regex.compile(
 )
 
 
+_HYPOTHETICAL = regex.compile(r"(?:\s+\S+){0,3}?\s+(?:would|could|might)\s", regex.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A count found in the text: value, qualifier and offsets of the number phrase."""
@@ -193,6 +196,8 @@ def find_quantities(text: str) -> list[Quantity]:
         in_words = not any(c.isdigit() for c in match.group("number"))
         found.append(Quantity(start, match.end(), value, qualifier, match.group(), in_words))
     for match in _ZERO.finditer(text):
+        if _HYPOTHETICAL.match(text, match.end()):
+            continue  # 'no one in Europe would know his name': not a count of anything
         found.append(Quantity(match.start(), match.end(), 0, "exactly", match.group(), True))
     return sorted(found, key=lambda q: q.start)
 

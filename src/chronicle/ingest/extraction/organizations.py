@@ -11,6 +11,7 @@ from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.facilities import find_facilities
 from chronicle.ingest.extraction.literals import find_literals
 from chronicle.ingest.extraction.mentions import Mention, name_key
+from chronicle.ingest.extraction.numbers import EN_WORD
 from chronicle.ingest.extraction.prefilter import Keyed, prefiltered
 from chronicle.ingest.extraction.russian import nominative_org
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
@@ -189,9 +190,27 @@ def find_organizations(
     found += _eu_commission(text, found)
     found += [Organization(f.name, "state_body", [f.mention], list(f.aliases)) for f in find_facilities(text)]
     found += _embassies(text)
-    merged = _merge(text, found)
+    merged = _fold_short_forms(_merge(text, found))
     _add_repeats(text, merged)
     return merged
+
+
+def _fold_short_forms(orgs: list[Organization]) -> list[Organization]:
+    """'the Supreme Court' after 'the Supreme Court of the Russian Federation': the same body named
+    short, where exactly one longer name of that kind begins with it."""
+    kept: list[Organization] = []
+    for org in orgs:
+        longer = [
+            other for other in orgs
+            if other is not org and other.kind == org.kind and other.name.startswith(org.name + " ")
+        ]  # fmt: skip
+        if len(org.name.split()) >= 2 and len(longer) == 1:
+            whole = longer[0]
+            whole.mentions = sorted([*whole.mentions, *org.mentions], key=lambda m: m.start)
+            whole.aliases += [a for a in [org.name, *org.aliases] if a not in whole.aliases and a != whole.name]
+        else:
+            kept.append(org)
+    return kept
 
 
 _THE_COMMISSION = regex.compile(r"(?<![\w])the Commission(?![\w]| of| on| for| to investigate)")
@@ -268,10 +287,24 @@ def _known(text: str) -> list[Organization]:
         written = match.group()
         aliases = [canonical] if canonical != name else []
         aliases += _same_script_names(canonical, name)  # 'Совета Европы' is also 'Совет Европы'
+        end = match.end()
+        state = _STATE_TAIL.match(text, end) if kind == "state_body" and _CYRILLIC.search(name) else None
+        if state is not None:  # 'Генеральную прокуратуру Республики Казахстан': that state's, not Russia's
+            end, tail = state.end(), state.group()
+            aliases = [a for a in [name, *_same_script_names(canonical, name)] if _CYRILLIC.search(a)]
+            name, written = name + tail, written + tail
         if written != name and written not in aliases:
             aliases.append(written)
-        found.append(Organization(name, kind, [Mention(match.start(), match.end(), written)], aliases))
+        found.append(Organization(name, kind, [Mention(match.start(), end, written)], aliases))
     return found
+
+
+# A state named after a body in the genitive: whose body it is.
+_STATE_TAIL = regex.compile(
+    r"[ ]+(?:Республики[ ]+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+(?:ской|цкой)[ ]+Республики|Российской[ ]+Федерации|"
+    r"РФ|РК|КР|РУз|РТ|Казахстана|России|Кыргызстана|Киргизии|Узбекистана|Таджикистана|Туркменистана|"
+    r"Беларуси|Белоруссии|Азербайджана|Армении|Грузии)(?![\w])"
+)
 
 
 def _listed_nominative(canonical: str, written: str) -> str | None:
@@ -383,9 +416,13 @@ def _defined_acronym(text: str, run: str, start: int) -> list[Organization]:
         return []
     name, offset = _trim_run(run.rstrip("’'"), start)
     initials = "".join(w[0] for w in name.split() if w[0].isupper())
-    if len(name.split()) < 2 or not set(match.group("acronym")) & set(initials):
+    if len(name.split()) < 2 or not set(match.group("acronym")) & set(initials) or _TERRITORY.search(name):
         return []
     return [Organization(name, "other", [Mention(offset, offset + len(name), name)])]
+
+
+# 'the Gorno-Badakhshan Autonomous Region (GBAO)': a territory with its acronym, not a body
+_TERRITORY = regex.compile(r"(?:Region|Oblast|Province|Prefecture|District|Territory|Okrug|Krai)$")
 
 
 _BREAK = regex.compile(
@@ -420,6 +457,8 @@ def _orgs_of_run(run: str, start: int) -> list[Organization]:
     heads = _head_table()
     parts = [(run, start)]
     split = rx(r"(?:’s|'s)[ ]+(?=\p{Lu})").search(run)
+    if split and _kind_of_run(run[split.end() :].split(), heads) is None:
+        split = None  # 'Administrative Centre of Jehovah's Witnesses': no body after the possessive
     if split and not run[split.end() :].startswith(("Office", "Service")):
         parts = [(run[: split.start()], start), (run[split.end() :], start + split.end())]
     both = next(
@@ -521,8 +560,10 @@ def _possessed(word: str) -> str:
 def _kind_of_run(words: list[str], heads: dict[str, str]) -> str | None:
     """Kind by the last head noun in the run (courts and ministries beat 'of Kazakhstan')."""
     kind = None
-    for word in words:
+    for index, word in enumerate(words):
         bare = _possessed(word)
+        if bare in _STATE_NOUNS and kind is not None and "of" in words[:index]:
+            continue  # 'Supreme Court of the Russian Federation': a court, not a federation
         if bare in heads:
             kind = heads[bare]
     joined = " ".join(words)
@@ -544,6 +585,7 @@ def _trim_run(run: str, start: int) -> tuple[str, int]:
         words = run[dateline.end() :].split(" ")
     while len(words) > 1 and (
         words[0] in _OPENERS
+        or _NUMBER_WORD.fullmatch(words[0])
         or _DATE_WORD.fullmatch(words[0])  # 'In October 2025 the Supreme Court of Tatarstan banned …'
         or (len(words) > 2 and rx(r"\p{Lu}[\p{L}-]*-based").fullmatch(words[0]))  # 'Bishkek-based X'
     ):
@@ -571,10 +613,13 @@ _OPENERS = {
     *("The", "In", "On", "At", "According", "From", "By", "A", "An", "For", "With", "the"),
     # a written question's opening verb ('Will the Commission …', 'Does the Council …')
     *("Will", "Would", "Does", "Do", "Did", "Is", "Are", "Has", "Have", "Can", "Could", "What", "How", "Which"),
-    # 'Twelve Members of the European Parliament'
-    *("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Several", "Some"),
+    # 'Twelve Members of the European Parliament' (any number word: `_NUMBER_WORD`)
+    *("Several", "Some", "Many", "All", "Both"),
+    # 'Q: And the European Union?', 'Our Office continues …': a conjunction or a speaker's pronoun
+    *("And", "But", "Or", "Nor", "Our", "Their", "Its", "His", "Her", "My", "Your"),
     *("-", "–", "—"),  # a timeline's 'January - The Bukhara Regional Criminal Court sentences …'
 }
+_NUMBER_WORD = regex.compile(rf"{EN_WORD}(?:-{EN_WORD})?", regex.IGNORECASE)
 _DATE_WORD = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4}),?"
 )
@@ -658,6 +703,8 @@ def _from_ner(mentions: list[Mention]) -> list[Organization]:
         if name in GENERIC or len(name) < 3:
             continue
         lowered = name.lower().split()
+        if len(lowered) == 1 and lowered[0] in heads and "«" not in mention.text:
+            continue  # 'Коалиция призывает …': the head word alone, for a body named in full before
         if any(w in heads for w in lowered) or "«" in mention.text:
             kinds = gazetteer.cues()["org_heads"].items()
             kind = next((k for k, ws in kinds if any(w.lower() in lowered for w in ws)), "other")
@@ -710,7 +757,7 @@ def _add_acronym(text: str, org: Organization) -> None:
 
 _EXTREMIST = regex.compile(
     r"(?:declared|designated|labell?ed|branded|banned|proclaimed|recogni[sz]ed|listed|"
-    r"outlawed)\W+(?:\w+\W+){0,4}?\W*(?:as\W+)?(?:an?\W+)?\W*extremis\w*"
+    r"outlawed)\W+(?:(?!(?:that|which|who|whom)\W)[\w’'-]+\W+){0,7}?\W*(?:as\W+)?(?:an?\W+)?\W*extremis\w*"
     r"|extremist (?:organi[sz]ation|group|movement)s?(?:\W+\w+){0,3}\W+(?:banned|designated|declared)"
     r"|added\W+(?:[\w’'-]+\W+){0,8}?to\W+(?:its|the)\W+list\W+of\W+(?:\w+\W+)?extremis\w*"
     r"|(?:внес\w*|включ\w*)\W+(?:\w+\W+){0,6}?в\W+(?:список|перечень)\W+(?:\w+\W+)?экстремист\w*"

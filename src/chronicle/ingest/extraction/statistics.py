@@ -26,6 +26,10 @@ _TIME_UNIT = regex.compile(
     r"месяц\w*|недел\w*|дн(?:я|ей|ям|ями)|день|сут(?:ок|ки|кам|ками)|час\w*|минут\w*)(?![\w])",
     regex.IGNORECASE,
 )
+_SPAN_OR_BEFORE = regex.compile(
+    r"(?:years?|months?|weeks?|days?|hours?)\s+(?:or|to)\s+$|(?:недел\w*|день|дня|месяц\w*|год\w*|час\w*)\s*(?:[-–]|или\s+)$",
+    regex.IGNORECASE,
+)
 _MONEY_OR_SHARE = regex.compile(
     r"\s*(?:%|percent|per cent|процент\w*|tenge|rubles?|roubles?|dollars?|euros?|USD|EUR|som|тенге|"
     r"руб\w*|доллар\w*|евро|сом\w*|базов\w* величин\w*|млрд|billion)(?![\w])",
@@ -167,6 +171,8 @@ def _is_count(text: str, quantity: Quantity, date_spans: SpanSet, sentences: lis
     digits = quantity.text.strip()
     if _TIME_UNIT.match(after) or _MONEY_OR_SHARE.match(after) or _REFERENCE_BEFORE.search(before):
         return False
+    if _SPAN_OR_BEFORE.search(before):
+        return False  # 'after a week or two', 'неделю-две': a duration
     span_of_years = rx(r"\s*(?:to|and|or|-|–|до|или|и)\s*\w+").match(after)
     if span_of_years and _TIME_UNIT.match(after, span_of_years.end()):
         return False
@@ -212,6 +218,8 @@ def _inside_name(text: str, quantity: Quantity, sentences: list[Sentence]) -> bo
     capitalised = rx(r"\p{Lu}[\p{Ll}\p{Lu}]+").fullmatch(words[-1].lstrip('«"“‘(')) if words else None
     if capitalised is None or len(words) < 2 or quantity.in_words:
         return False
+    if (words[-2].endswith(":") or words[-2] in ("—", "–")) and capitalised.group().endswith(("ly", "о")):
+        return False  # 'Kamalov: Officially 21 people died', 'Примерно 40': an adverb opening a sentence
     return not _is_place(capitalised.group())  # 'в России 1 460 дел': a place, not a name
 
 
@@ -233,7 +241,12 @@ Period = tuple[str | None, str | None]
 
 # A present perfect without a date of its own speaks of now, not of the period of the paragraph before.
 _PRESENT_PERFECT = regex.compile(r"(?<![\w])(?:has|have)(?: not| yet| so far| still)? (?:been|\w+ed)(?![\w])")
-_AS_OF = regex.compile(r"(?:as of|as at|по состоянию на|на)\s+$", regex.IGNORECASE)
+# ('пришлась на 6 июля', 'назначен на 3 марта': a day something fell on or is set for, not an 'as of')
+_AS_OF = regex.compile(
+    r"(?:as of|as at|по состоянию на|"
+    r"(?<!(?:пришл|приш[её]л|приходи|выпа|назнач|перен[её]с|намеч|заплани|отлож)\w*\s)на)\s+$",
+    regex.IGNORECASE,
+)
 # (a comma or point between digits is a thousands separator: '2,600', '1.900')
 _CLAUSE_MARK = regex.compile(r";|(?<!\d),|,(?!\d)|\s[—–]\s")
 _CLAUSE_END = regex.compile(r";|(?<!\d)\.|\.(?!\d)|,\s+(?:and|but|while|а|но)\s")
@@ -250,7 +263,8 @@ _RELATIVE = regex.compile(
     r"(?<=\p{L}\s+)(?:who|whom|котор\w+),",  # ('the three guards who, in a video of 2023, …'; not 'people who')
     regex.IGNORECASE,
 )
-_OWN_COUNT = regex.compile(r"[^.;\n]{0,40}?[—–:-]\s*(?:около\s+|about\s+)?\d")
+# A count of the date's own clause: '— 1 500', ', таких задержаний было 52'.
+_OWN_COUNT = regex.compile(r"[^.;\n]{0,40}?[—–:-]\s*(?:около\s+|about\s+)?\d|[^.;\n]{0,60}?(?<![\d.:/-])\d")
 _WHEREAS = regex.compile(r"(?<![\w])(?:тогда как|в то время как|whereas)(?![\w])", regex.IGNORECASE)
 _TOLD_ON = regex.compile(
     r"(?<![\w])(?:said|says|reported|announced|stated|told \w+|wrote|сообщил\w*|заявил\w*|рассказал\w*)"
