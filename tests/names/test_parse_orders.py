@@ -31,6 +31,10 @@ PARTS = [
     ("Марина Ильина", ("Ильина", "Марина", None)),
     # ISO 9 with combining marks: one word each, as written
     ("Nu̇rhan Nu̇rpejìs", ("Nu̇rpejìs", "Nu̇rhan", None)),
+    # a son's name in -ұлы beside a given name the table lacks: the -ұлы word is the surname, in either order
+    ("Сұлтанұлы Оспан", ("Сұлтанұлы", "Оспан", None)),
+    ("СУЛТАНУЛЫ ОСПАН", ("СУЛТАНУЛЫ", "ОСПАН", None)),
+    ("Оспан Сұлтанұлы", ("Сұлтанұлы", "Оспан", None)),
 ]
 
 

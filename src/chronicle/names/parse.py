@@ -96,7 +96,15 @@ def _surname_by_form(rest: list[Token]) -> int | None:
     strong = [i for i in suffixed if morph.has_strong_surname_suffix(rest[i].key)]
     if len(suffixed) > 1 and len(strong) == 1:
         return strong[0]  # Ерсайын Алтасов, Msdina Bayzhanova: -ын and -ина end given names too
-    return suffixed[0] if len(suffixed) == 1 or (suffixed and len(rest) == 2) else None
+    if suffixed:
+        return suffixed[0] if len(suffixed) == 1 or len(rest) == 2 else None
+    # 'Сұлтанұлы Оспан': a son's or daughter's name in -ұлы / -қызы is never the given name
+    sons = [
+        i
+        for i, tok in enumerate(rest)
+        if morph.patronymic_suffix(tok.key) and tok.key.endswith(morph.KAZAKH_PATRONYMIC)
+    ]
+    return sons[0] if len(sons) == 1 and len(rest) == 2 else None
 
 
 def _surname_by_position(rest: list[Token], tokens: list[Token], pat: Token | None) -> int:
