@@ -23,3 +23,12 @@ def mrz_name(text: str) -> str | None:
     surname = line.group("surname").translate(_OCR).replace("<", " ")
     given = (line.group("given") or "").translate(_OCR).replace("<", " ")
     return f"{surname}, {given}" if given else surname
+
+
+# A Latin word with a digit among its letters: a scan read by OCR ('MINGAZ0VA', 'BAK1EVA NUR6UL', 'L1 ANNA').
+_OCR_WORD = re.compile(r"\b(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,}\b")
+
+
+def ocr_letters(text: str) -> str:
+    """A name with the digits OCR put for look-alike letters read back as letters; names hold no digits."""
+    return _OCR_WORD.sub(lambda word: word.group().translate(_OCR), text) if any(c.isdigit() for c in text) else text

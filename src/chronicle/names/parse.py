@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from chronicle.names import morphology as morph
 from chronicle.names.given_names import given_names, is_given_name
-from chronicle.names.mrz import mrz_name
+from chronicle.names.mrz import mrz_name, ocr_letters
 from chronicle.names.script import Script, detect_script, latin_system
 from chronicle.names.skeleton import skeleton, skeleton_of_latin
 from chronicle.names.tokens import Token, tokenize
@@ -183,7 +183,7 @@ def _given_key(given: Token) -> str:
 def parse_name(text: str) -> ParsedName:
     """Parse a written name ("SURNAME, Given", "Given Patronymic Surname", "G. Surname" ...), or a passport's
     machine-readable line ('P<KAZBOKAEV<<MAKS<<<…')."""
-    words = mrz_name(text) or text
+    words = mrz_name(text) or ocr_letters(text)
     tokens = tokenize(words, iso_9=latin_system(words) == "iso_9")
     full = [tok for tok in tokens if not tok.is_initial]
     pat_index = _patronymic_index(full, len(tokens))

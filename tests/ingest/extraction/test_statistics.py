@@ -688,3 +688,31 @@ def test_durations_hypothetical_zeros_and_a_speakers_adverb() -> None:
         "after a week or two. Without them, no one in Europe would know his name."
     )
     assert [(s[0], s[1]) for s in _stats(text, date(2023, 3, 8))] == [(21, "exactly"), (70, "about")]
+
+
+def test_an_annual_report_and_its_reporting_period_run_through_its_sections() -> None:
+    text = (
+        "Annual Report 2022: Summary\n\n1. Overview\n\nThis summary presents the results of the reporting period, "
+        "1 January to 31 December 2022.\n\nIn the reporting period the Centre received 1,246 complaints, compared "
+        "with 988 in 2021.\n\nAn activist was summoned nine times between March and November 2022.\n\n"
+        "6. Training\n\nWe held 42 training sessions."
+    )
+    assert [(s[0], s[2], s[3]) for s in _stats(text, date(2023, 3, 2))] == [
+        (1246, "2022-01-01", "2022-12-31"),
+        (988, "2021-01-01", "2021-12-31"),
+        (9, "2022-03-01", "2022-11-30"),
+        (42, "2022-01-01", "2022-12-31"),
+    ]
+
+
+def test_half_a_year_a_decade_and_a_stock_as_of_a_month() -> None:
+    text = (
+        "За последние полгода возбуждено двадцать три дела. Over the past decade, more than 120 prisoners have "
+        "been reported as victims of enforced disappearance, and as of May 2024 the fate of 86 of them remains "
+        "unknown."
+    )
+    assert [(s[0], s[2], s[3]) for s in _stats(text, date(2024, 6, 20))] == [
+        (23, "2023-12-20", "2024-06-20"),
+        (120, "2014-06-20", "2024-06-20"),
+        (86, None, "2024-05-31"),
+    ]

@@ -109,6 +109,11 @@ _PATTERNS = (
         rf"(?P<m1>{MONTH})?\s*(?:(?P<y1>{YEAR}){YEAR_TAIL}\s+)?(?:to|until|till|and|through|по|до)\s+"
         rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}",
     ),
+    (  # 'the reporting period, 1 January to 31 December 2022': a range with no 'from' before it
+        "range",
+        rf"(?P<d1>{DAY})\s+(?P<m1>{EN_MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:to|until|through)\s+"
+        rf"(?P<d2>{DAY})\s+(?P<m2>{EN_MONTH}),?\s*(?P<y2>{YEAR})",
+    ),
     (
         "range",
         rf"(?:from|between)\s+(?P<m1>{MONTH})\s+(?P<y1>{YEAR})?\s*(?:to|until|and|through)\s+"
@@ -243,7 +248,10 @@ _PATTERNS = (
         rf"за последни[ей] (?P<n_ru>{SMALL_RU}|\d+) месяц(?:а|ев)|за (?:последний|прошедший) месяц|"
         rf"the (?:past|last) (?P<y>{SMALL_EN}|\d+) years|за последни[ей] (?P<y_ru>{SMALL_RU}|\d+) (?:года|лет)|"
         rf"за (?P<y_ru>{SMALL_RU}|\d+) (?:года|лет)(?!\s+(?:до|после|с\s|заключени|лишени|колони))|"
-        r"(?P<half>the (?:past|last) (?:year and a half|18 months)|за последние полтора года)",
+        r"(?P<half>the (?:past|last) (?:year and a half|18 months)|за последние полтора года)|"
+        r"(?P<decade>(?:over |in |during )?the (?:past|last) decade|за последнее десятилетие)|"
+        r"(?P<halfyear>за (?:последние |прошедшие )?полгода(?!\s+до)|the (?:past|last) half[- ]year|"
+        r"the (?:past|last) half a year)",
     ),
     (  # 'in the 12 months to September 2025': the months ending with the one named
         "months_to",
@@ -1116,6 +1124,10 @@ def _past_months(groups: dict[str, str | None], reference: date | None) -> tuple
     if reference is None:
         return None, None
     years = groups.get("y") or groups.get("y_ru")
+    if groups.get("decade"):
+        return _months_before(reference, 120).isoformat(), reference.isoformat()
+    if groups.get("halfyear"):
+        return _months_before(reference, 6).isoformat(), reference.isoformat()
     months = 18 if groups.get("half") else 12 * (_count({"n": years}) or 1) if years else _count(groups) or 1
     return _months_before(reference, months).isoformat(), reference.isoformat()
 

@@ -311,7 +311,7 @@ class _Periods:
         for mention in dates:
             self.by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(mention)
         self.default: Period = (None, _title_as_of(text, dates) or (reference.isoformat() if reference else None))
-        self.report = _report_period(dates) if _REPORT_WORD.search(text[:300]) else None
+        self.report = _report_period(text, dates) if _REPORT_WORD.search(text[:300]) else None
         self.carried: Period = self.default
         self.carried_from = -1
         self.restated = -1
@@ -370,14 +370,17 @@ class _Periods:
             return _expand(told_after)
         if index == self.restated and not before and not after:
             return self.carried  # 'of the 27 new cases, 12 were opened in Shymkent': the period of the 27
-        stated = [m for m in mentions if m.kind == "day" and _AS_OF.search(self.text[max(0, m.start - 22) : m.start])]
+        stated = [
+            m for m in mentions
+            if m.kind in ("day", "month") and _AS_OF.search(self.text[max(0, m.start - 22) : m.start])
+        ]  # fmt: skip
         own = [m for m in after if m.start - offset <= 20 and m not in stated]  # '39 a year earlier'
         nearer = [m for m in before if stated and m.start > stated[0].end]  # ', за февраль задержаны 120'
         if stated and not own and not nearer and self._in_clause(offset, stated[0]):
-            period: Period = (None, stated[0].last)  # '21 people remained in prison as of 1 September': a stock
+            period: Period = (None, _expand(stated[0])[1])  # '21 people remained in prison as of 1 September': a stock
         elif self._says(index, _STOCK) and ((not before and not after) or self._stock_clause(offset)):
             # 'remain behind bars', 'находятся': as of the date stated ('на 1 июня'), else of publication
-            period = (None, stated[0].last) if stated else self._previous_as_of(index) or self.default
+            period = (None, _expand(stated[0])[1]) if stated else self._previous_as_of(index) or self.default
         elif before and not own_clause and _PRESENT_HOLDING.search(self.text, before[-1].end, offset):
             period = self.default
         elif before or after:
@@ -598,14 +601,22 @@ def _unclosed_parenthesis(span: str) -> bool:
     return span.count("(") > span.count(")")
 
 
-def _report_period(dates: list[DateMention]) -> Period | None:
-    """'Monitoring … October 2026' in the title or lede: the period a report covers."""
+def _report_period(text: str, dates: list[DateMention]) -> Period | None:
+    """'Monitoring … October 2026' in the title or lede: the period a report covers; the year in the
+    title of an annual report ('Annual Report 2022: Summary')."""
+    title_end = text.find("\n") % (len(text) + 1)
+    annual = _ANNUAL.search(text, 0, title_end) is not None
     for mention in dates:
         if mention.start > 300:
             return None
         if mention.kind in _REPORT_KINDS and mention.first and mention.last:
             return _expand(mention)
+        if annual and mention.kind == "year" and mention.end <= title_end and mention.first:
+            return _expand(mention)
     return None
+
+
+_ANNUAL = regex.compile(r"annual|yearly|year in review|годов|ежегодн|итоги\s+(?:\d{4}\s+)?года", regex.IGNORECASE)
 
 
 def _expand(mention: DateMention) -> tuple[str | None, str | None]:
