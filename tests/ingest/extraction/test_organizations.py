@@ -352,3 +352,12 @@ def test_a_state_after_a_known_russian_body_names_whose_it_is() -> None:
 def test_a_territory_with_its_acronym_is_not_an_organisation() -> None:
     text = "They were imprisoned after the 2022 events in the Gorno-Badakhshan Autonomous Region (GBAO)."
     assert _orgs(text) == []
+
+
+def test_a_participle_after_the_second_of_two_bodies_flags_that_one() -> None:
+    text = (
+        "Дела связаны с движением «Демократический выбор Казахстана», которое суд признал экстремистским в марте "
+        "2018 года, и с партией «Коше партиясы», запрещенной как экстремистская в 2020 году."
+    )
+    flagged = {name: extremist for name, _, _, extremist in _orgs(text)}
+    assert flagged == {"Демократический выбор Казахстана": True, "Коше партиясы": True}

@@ -716,3 +716,11 @@ def test_half_a_year_a_decade_and_a_stock_as_of_a_month() -> None:
         (120, "2014-06-20", "2024-06-20"),
         (86, None, "2024-05-31"),
     ]
+
+
+def test_half_a_hundred_times_adverbs_and_a_neuter_zero() -> None:
+    text = (
+        "В тюрьмах находятся около полусотни человек. Следственный комитет трижды закрывал проверку. "
+        "Ни одно из этих дел не закончилось реальным сроком."
+    )
+    assert [(s[0], s[1]) for s in _stats(text, date(2024, 8, 12))] == [(50, "about"), (3, "exactly"), (0, "exactly")]

@@ -82,6 +82,9 @@ RU_STEMS = (
     ("восьмисот", 800),
     ("девятьсот", 900),
     ("девятисот", 900),
+    ("полсотн", 50),
+    ("полусотн", 50),
+    ("полтысяч", 500),
     ("сто", 100),
     ("ста", 100),
     ("десят", 10),
@@ -107,7 +110,7 @@ RU_WORD = (
     r"|(?:одиннадцат|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат"
     r"|восемнадцат|девятнадцат|двадцат|тридцат)(?:ь|и|ью)"
     r"|сорок(?:а)?|(?:пят|шест|сем|восем)ьдесят|(?:пят|шест|сем|восьм)идесят(?:и)?|девяност(?:о|а)"
-    r"|сто|ста|двести|двухсот|триста|трехсот|трёхсот|четыреста|четырехсот"
+    r"|пол(?:у)?сотн(?:и|ю|я)|полтысячи|сто|ста|двести|двухсот|триста|трехсот|трёхсот|четыреста|четырехсот"
     r"|(?:пят|шест|сем|восем|девят)ьсот|(?:пят|шест|сем|восьм|девят)исот)"
 )
 RU_SCALE = r"(?:тысяч[аиуейь]?|тыс\.|миллион(?:а|ов)?|млн\.?|десят(?:ка|ков|ок|ку))"
@@ -159,7 +162,7 @@ _QUALIFIER_PATTERN = regex.compile(
     regex.IGNORECASE,
 )
 _ZERO = regex.compile(
-    r"(?<![\w])(?P<number>ни одного|ни одной|ни один|ни одна|ноль"
+    r"(?<![\w])(?P<number>ни одного|ни одной|ни один|ни одна|ни одно|ноль"
     r"|(?:no|not a single|not one)(?=\s+(?:(?!more |less |fewer |longer |than )[a-z-]+ ){0,2}"
     r"(?:cases?|people|persons?|one|prosecutions?|investigations?|convictions?|arrests?"
     r"|detentions?|political prisoners?|prisoners?|victims?|journalists?|activists?|complaints?|charges?"
@@ -169,6 +172,9 @@ _ZERO = regex.compile(
 )
 
 
+# 'трижды водворяли в ШИЗО', 'summoned twice': how many times, a count like 'three times'.
+_TIMES_VALUE = {"дважды": 2, "трижды": 3, "четырежды": 4, "twice": 2, "thrice": 3}
+_TIMES = regex.compile(r"(?<![\w])(?:дважды|трижды|четырежды|twice|thrice)(?![\w])", regex.IGNORECASE)
 _HYPOTHETICAL = regex.compile(r"(?:\s+\S+){0,3}?\s+(?:would|could|might)\s", regex.IGNORECASE)
 
 
@@ -195,6 +201,10 @@ def find_quantities(text: str) -> list[Quantity]:
         start = match.start() if qualifier != "exactly" else match.start("number")
         in_words = not any(c.isdigit() for c in match.group("number"))
         found.append(Quantity(start, match.end(), value, qualifier, match.group(), in_words))
+    for match in _TIMES.finditer(text):
+        found.append(
+            Quantity(match.start(), match.end(), _TIMES_VALUE[match.group().lower()], "exactly", match.group(), True)
+        )
     for match in _ZERO.finditer(text):
         if _HYPOTHETICAL.match(text, match.end()):
             continue  # 'no one in Europe would know his name': not a count of anything

@@ -807,6 +807,11 @@ def _antecedent(text: str, sentence: Sentence, cue: int, orgs: list[Organization
     if not pronouns:
         return []
     before = sentence.start + pronouns[-1].start()
+    later = [
+        (m.end, o) for o in orgs for m in o.mentions if before < m.start and m.end <= cue and o.kind in _DESIGNABLE
+    ]
+    if later:  # '… ДВК, которое суд признал экстремистским, и с партией «Коше партиясы», запрещенной как …'
+        return [max(later, key=lambda item: item[0])[1]]
     named = [
         (m.end, o)
         for o in orgs
