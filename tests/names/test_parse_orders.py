@@ -38,6 +38,9 @@ PARTS = [
     # a scan read by OCR: digits for look-alike letters read back
     ("MINGAZ0VA GULSHAT", ("MINGAZOVA", "GULSHAT", None)),
     ("BAK1EVA NUR6UL", ("BAKIEVA", "NURGUL", None)),
+    # a woman's decree-form surname is a man's name: beside her own name it is the surname, in either order
+    ("KANAT AYGUL", ("KANAT", "AYGUL", None)),
+    ("Айгүл Қанат", ("Қанат", "Айгүл", None)),
 ]
 
 

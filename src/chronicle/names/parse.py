@@ -114,6 +114,11 @@ def _surname_by_position(rest: list[Token], tokens: list[Token], pat: Token | No
     unknown = [i for i, tok in enumerate(rest) if not is_given_name(_given_key(tok))]
     if len(unknown) == 1:
         return unknown[0]
+    sexes = [given_names().get(_given_key(tok)) for tok in rest]
+    if len(rest) == 2 and sorted(map(str, sexes)) == ["f", "m"]:
+        # 'KANAT AYGUL', 'Мұхтар Томирис': a decree-form surname is a man's name (the father's or
+        # grandfather's), so beside a woman's name it is the surname, whichever comes first
+        return sexes.index("m")
     if pat is not None:
         # Surname Given Patronymic (Russian official order) or Given Patronymic Surname.
         return 0 if tokens.index(pat) > tokens.index(rest[0]) + 1 else len(rest) - 1
