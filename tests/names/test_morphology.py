@@ -83,5 +83,6 @@ def test_the_root_is_read_past_a_slip_in_the_ending() -> None:
     assert surname_stem_after_typo("tokavea") == "toka"  # Токавеа: -ева with two letters swapped
     assert surname_stem_after_typo("kalibaiva") == "kaliba"  # Kalibayva: -ева without its е
     assert surname_stem_after_typo("kenteav") == "kent"  # Кентеав: Кентаев with а, е swapped
+    assert surname_stem_after_typo("esenbekovk") == "esenbek"  # Есенбековк: a letter struck after -ов
     for clean in ("bokaev", "bokaeva", "ivanov", "sidorova", "antonua"):
         assert surname_stem_after_typo(clean) is None

@@ -105,4 +105,6 @@ def surname_stem_after_typo(key: str) -> str | None:
         return surname_stem(key[:-2])  # -ова/-ева with its vowel dropped
     if len(key) - 2 >= MIN_SURNAME_STEM and key.endswith(("vo", "ve")):
         return surname_stem(key[:-2])
+    if len(key) - 3 >= MIN_SURNAME_STEM and key[:-1].endswith(("ov", "ev", "ova", "eva")) and key[-1] not in "aeiou":
+        return surname_stem(key[:-1])  # a letter struck after the ending: Есенбековк, Omarovf
     return None
