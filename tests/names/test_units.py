@@ -182,6 +182,10 @@ def test_registry_keys_meet_in_either_order() -> None:
         "ih:bo|e",
         "ie:boka|e",
         "y:erlan|b",
+        "gs:boka|aelnr",
+        "gr:boka|erlan",
+        "gr:boka|rlan",
+        "gq:boka|rlan",
     }
     assert index_keys(features_of_text("d", "Бокаев Ерлан Кайратович", 1980)) >= {"gp:erlan|kairat", "gy:erlan|1980"}
 
@@ -350,3 +354,11 @@ def test_a_bare_latin_o_may_be_the_french_ou() -> None:
 
     assert compare_names("O. Bolbetov", "Болбетов Ұлан Темірланұлы").veto is None
     assert compare_names("О. Болбетов", "Болбетов Ұлан Темірланұлы").veto == "different given names"
+
+
+@pytest.mark.parametrize(("a", "b"), [("Eiram Janbaev", "Meiram Janbaev"), ("Iulash Aidosova", "Kulash Aidosova"),
+                                      ("Lidar Husainov", "Ildar Husainov")])  # fmt: skip
+def test_a_typo_in_the_first_letters_of_the_given_name_is_still_a_candidate(a: str, b: str) -> None:
+    left, right = features_of_text("a", a), features_of_text("b", b)
+    assert blocked(left, right)
+    assert index_keys(left) & query_keys(right)

@@ -36,6 +36,7 @@ class Features:
     gstem: str | None
     giv: str | None
     giv_sorted: str | None
+    giv_rest: str | None  # the key without its first letter: a typo there (Eiram ~ Meiram, Iulash ~ Kulash)
     giv_latin: str | None
     giv_latin_sorted: str | None
     giv_known: str | None  # the given name's key if the table of common given names has it
@@ -102,6 +103,7 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         gstem=surname_stem(name.given_key) if name.given_key else None,
         giv=name.given_key,
         giv_sorted=_sorted_letters(name.given_key),
+        giv_rest=name.given_key[1:] if name.given_key and len(name.given_key) >= 4 else None,
         giv_latin=written,
         giv_latin_sorted=_sorted_letters(written),
         giv_known=name.given_key if name.given_key and is_given_name(name.given_key) else None,

@@ -32,6 +32,10 @@ def _keys(row: Features, swapped: bool) -> set[str]:
         keys.add(f"w:{row.gstem}|{row.sur}" if swapped else f"w:{row.sur}|{row.gstem}")
     if row.giv and row.sur:
         keys |= {f"gh:{row.giv}|{row.sur_head}", f"gt:{row.giv}|{row.sur_tail}", f"ge:{row.giv}|{row.sur_ends}"}
+    if row.sur and row.giv:
+        keys |= {f"gs:{row.sur}|{row.giv_sorted}", f"gr:{row.sur}|{row.giv}"}
+        if row.giv_rest:  # one side's name past its first letter, the other's whole or past its first letter too
+            keys |= {f"gr:{row.sur}|{row.giv_rest}", f"gq:{row.sur}|{row.giv_rest}"}
     if row.giv and row.pat:
         keys.add(f"gp:{row.giv}|{row.pat}")
     if row.giv and row.byear is not None:
