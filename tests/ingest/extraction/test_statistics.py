@@ -724,3 +724,11 @@ def test_half_a_hundred_times_adverbs_and_a_neuter_zero() -> None:
         "Ни одно из этих дел не закончилось реальным сроком."
     )
     assert [(s[0], s[1]) for s in _stats(text, date(2024, 8, 12))] == [(50, "about"), (3, "exactly"), (0, "exactly")]
+
+
+def test_a_stock_word_past_however_is_another_clause() -> None:
+    text = (
+        "Национальный превентивный механизм в 2023 году провел 1 012 посещений учреждений, однако, по словам "
+        "участников, их рекомендации остаются без ответа."
+    )
+    assert [(s[0], s[2], s[3]) for s in _stats(text, date(2024, 5, 15))] == [(1012, "2023-01-01", "2023-12-31")]

@@ -249,7 +249,7 @@ _AS_OF = regex.compile(
 )
 # (a comma or point between digits is a thousands separator: '2,600', '1.900')
 _CLAUSE_MARK = regex.compile(r";|(?<!\d),|,(?!\d)|\s[—–]\s")
-_CLAUSE_END = regex.compile(r";|(?<!\d)\.|\.(?!\d)|,\s+(?:and|but|while|а|но)\s")
+_CLAUSE_END = regex.compile(r";|(?<!\d)\.|\.(?!\d)|,\s+(?:and|but|while|however|а|но|однако|хотя)[\s,]")
 # '… осуждены не менее 27 человек, еще 12 находятся под следствием': a comma before the next count
 # closes the clause of the first one.
 _NEXT_COUNT = regex.compile(r",\s+(?:ещ[её]|another|a further|other|\d)", regex.IGNORECASE)
