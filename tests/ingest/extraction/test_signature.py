@@ -353,3 +353,19 @@ def test_a_numbered_list_of_nordic_council_members_with_country_then_group() -> 
         ("Kristina Lindgren", "Sweden", "Social Democratic Group"),
         ("Annika Grönlund", "Finland", "Centre Group"),
     ]
+
+
+def test_names_under_a_members_heading_sign_with_its_parliament_and_faction() -> None:
+    text = (
+        "Депутатский запрос Генеральному прокурору\n\nМы, депутаты Мажилиса, просим провести проверку жалоб "
+        "на пытки в следственном изоляторе Шымкента.\n\n"
+        "Депутаты Мажилиса Парламента Республики Казахстан, фракция партии «Ак жол»:\n\n"
+        "А. Серикбаева\nН. Жумабеков\nЕ. Ли\n\n15 мая 2024 года\n"
+    )
+    result = extract(text, published=date(2024, 5, 15), language="ru")
+    [letter] = result["letters"]
+    assert [(s["name"], s["country"], s["group"]) for s in letter["signatories"]] == [
+        ("А. Серикбаева", "Kazakhstan", "Ак жол"),
+        ("Н. Жумабеков", "Kazakhstan", "Ак жол"),
+        ("Е. Ли", "Kazakhstan", "Ак жол"),
+    ]

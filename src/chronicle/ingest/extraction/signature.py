@@ -9,7 +9,7 @@ the names under it. A marker line may carry the list itself, items separated by 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
@@ -484,6 +484,11 @@ def find_signature_blocks(text: str) -> list[SignatureBlock]:
             marked, index = _marked_block(lines, index, marker)
             blocks += [marked] if marked.lines else []
             continue
+        members = _MEMBERS_HEADING.fullmatch(line) if len(line) < 200 else None
+        if members is not None:
+            marked, index = _marked_block(lines, index, members)
+            blocks += [_of_members(marked, line)] if marked.lines else []
+            continue
         block, next_index = _unmarked_block(lines, index)
         if block is not None:
             blocks.append(block)
@@ -491,6 +496,30 @@ def find_signature_blocks(text: str) -> list[SignatureBlock]:
             continue
         index += 1
     return blocks
+
+
+# 'Депутаты Мажилиса Парламента Республики Казахстан, фракция партии «Ак жол»:', 'Members of the European
+# Parliament:' over the names: who the names under it are, as a signing line says that they signed.
+_MEMBERS_HEADING = regex.compile(
+    r"[ \t]*(?:Депутаты|Члены|Народные депутаты|Members|MEPs|MPs|Deputies|Senators|Representatives)\b"
+    r"[^\n:]{0,150}:[ \t]*(?P<rest>)$"
+)
+_FACTION = regex.compile(
+    r"(?i:фракци\w*|faction|group)\s+(?:(?i:партии|of the|of)\s+)?[«\"“](?P<group>[^»\"”]{2,40})[»\"”]"
+)
+
+
+def _of_members(block: SignatureBlock, heading: str) -> SignatureBlock:
+    """The names under a members' heading: parliamentarians, of the parliament's country and the
+    faction it names, where their own lines say none."""
+    country = parliament_country(heading)
+    faction = _FACTION.search(heading)
+    group = faction.group("group") if faction else None
+    block.lines = [
+        replace(line, country=line.country or country, group=line.group or group, parliamentary=True)
+        for line in block.lines
+    ]
+    return block
 
 
 _ITEM_SEPARATOR = regex.compile(r";|\s+and\s+|\s+и\s+")
