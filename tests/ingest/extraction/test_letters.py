@@ -1356,3 +1356,25 @@ def test_members_who_speak_in_a_debate_do_not_sign_the_letter_told_beside_it() -
         "Lithuania) sent a letter to the Commission asking it to freeze budget support."
     )
     assert [name for name, _, _ in _signatories(text)] == ["Rasa Petraitiene"]
+
+
+def test_a_group_said_of_a_signatory_after_the_name_and_a_russian_group_with_another_dash() -> None:
+    text = (
+        "Twenty-seven MEPs wrote to the president. Among the co-signatories are Anouk Verhoeven, a Dutch Greens/EFA "
+        "member who sits on the Subcommittee on Human Rights; Lucia Ferrer Molina (S&D, Spain); and Markus "
+        "Lindqvist of Finland, who sits with the GUE/NGL group."
+    )
+    result = extract(text, published=date(2023, 3, 14), language="en")
+    signed = [(s["name"], s["country"], s["group"]) for letter in result["letters"] for s in letter["signatories"]]
+    assert signed == [
+        ("Anouk Verhoeven", "Netherlands", "Greens/EFA"),
+        ("Lucia Ferrer Molina", "Spain", "S&D"),
+        ("Markus Lindqvist", "Finland", "GUE/NGL"),
+    ]
+    ru = (
+        "Обращение подписали 22 евродепутата. Его поддержали, в частности, представительница Франции Мари-Клер "
+        "Дюбуа из фракции «Зеленые – Европейский свободный альянс»."
+    )
+    result = extract(ru, published=date(2022, 11, 24), language="ru")
+    groups = {s["name"]: s["group"] for letter in result["letters"] for s in letter["signatories"]}
+    assert groups == {"Мари-Клер Дюбуа": "Зелёные — Европейский свободный альянс"}

@@ -120,6 +120,21 @@ def groups() -> dict[str, str]:
     return {form: name for name, forms in load("groups.json").items() for form in forms}
 
 
+def _folded(form: str) -> str:
+    return regex.sub(r"\s*[–—/-]\s*", "/", form.replace("ё", "е").replace("Ё", "Е")).casefold()
+
+
+@lru_cache(maxsize=1)
+def _group_forms_folded() -> dict[str, str]:
+    return {_folded(form): form for form in groups()}
+
+
+def group_form(text: str) -> str | None:
+    """The listed spelling of a political group written with other dashes or ё ('Зеленые – Европейский
+    свободный альянс' is listed as 'Зелёные — Европейский свободный альянс')."""
+    return text if text in groups() else _group_forms_folded().get(_folded(text))
+
+
 @lru_cache(maxsize=1)
 def known_organizations() -> dict[str, tuple[str, str]]:
     """Surface form of a well-known organisation -> (canonical name, kind)."""

@@ -693,6 +693,11 @@ def _affiliation(text: str, mentions: list[Mention], names: SpanSet) -> tuple[st
         prose = _US_PROSE.match(text, mention.end, min(len(text), mention.end + 60))
         if prose:
             return "United States", prose.group("party")
+        appositive = _appositive_group().match(text, mention.end, min(len(text), mention.end + 120))
+        if appositive:
+            named = appositive.group("country") or appositive.group("nationality")
+            country = gazetteer.countries().label(named) if named else None
+            return country or before, gazetteer.groups()[appositive.group("group")]
         tail = _tail(text, mention.end, names)
         if not tail:
             continue
@@ -711,6 +716,20 @@ def _affiliation(text: str, mentions: list[Mention], names: SpanSet) -> tuple[st
     # "X of Norway's Labour Party" is X's own; a party written right before the name outweighs one after it
     # that may be the next coordinated name's ('Green Party MP A and Senator B of the Independent Senators Group')
     return prose_country or before, group_before or prose
+
+
+@lru_cache(maxsize=1)
+def _appositive_group() -> regex.Pattern[str]:
+    """'X, a Dutch Greens/EFA member who …', 'X of Finland, who sits with the GUE/NGL group': a group (and a
+    nationality or country) said of the name in an appositive or relative clause right after it."""
+    forms = "|".join(
+        regex.escape(f) for f in sorted((f for f in gazetteer.groups() if f.isascii()), key=len, reverse=True)
+    )
+    return regex.compile(
+        rf",\s+(?:an?\s+|the\s+)?(?:(?P<nationality>\p{{Lu}}\p{{L}}+)\s+)?(?P<group>{forms})\s+"
+        rf"(?:member|MEP|lawmaker|deputy|politician)(?![\w])"
+        rf"|\s+of\s+(?P<country>\p{{Lu}}\p{{L}}+),\s+who\s+sits\s+(?:with|in)\s+the\s+(?P<group>{forms})(?![\w])"
+    )
 
 
 _HOUSE_AFTER = regex.compile(r"[^.;\n]{0,120}")
@@ -807,8 +826,8 @@ def _prose_group(text: str, end: int) -> str | None:
     if group.startswith("«"):
         bare = group.replace("«", "").replace("»", "")
         for form in (bare, rx(r"ых$").sub("ые", bare), rx(r"их$").sub("ие", bare)):
-            if form in gazetteer.groups():
-                return form  # 'из фракции «Зелёных»' -> 'Зелёные'
+            if (listed := gazetteer.group_form(form)) is not None:
+                return listed  # 'из фракции «Зелёных»' -> 'Зелёные'
         return _russian_party(bare)
     if match.group("word") and rx(r"\p{Lu}{2,6}(?:/\p{Lu}{2,6})?").fullmatch(group):
         return group  # 'из оппозиционного блока ХДС/ХСС'
