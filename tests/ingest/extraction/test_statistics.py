@@ -732,3 +732,8 @@ def test_a_stock_word_past_however_is_another_clause() -> None:
         "участников, их рекомендации остаются без ответа."
     )
     assert [(s[0], s[2], s[3]) for s in _stats(text, date(2024, 5, 15))] == [(1012, "2023-01-01", "2023-12-31")]
+
+
+def test_twice_as_many_is_a_ratio_not_a_count() -> None:
+    text = "Twice as many people were detained in May. He was summoned twice in June."
+    assert [(s[0], s[2]) for s in _stats(text, date(2024, 8, 12))] == [(2, "2024-06-01")]

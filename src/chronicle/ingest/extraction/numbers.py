@@ -174,7 +174,11 @@ _ZERO = regex.compile(
 
 # 'трижды водворяли в ШИЗО', 'summoned twice': how many times, a count like 'three times'.
 _TIMES_VALUE = {"дважды": 2, "трижды": 3, "четырежды": 4, "twice": 2, "thrice": 3}
-_TIMES = regex.compile(r"(?<![\w])(?:дважды|трижды|четырежды|twice|thrice)(?![\w])", regex.IGNORECASE)
+# ('twice as many', 'twice the number': a ratio, not a count)
+_TIMES = regex.compile(
+    r"(?<![\w])(?:дважды|трижды|четырежды|twice|thrice)(?![\w])(?!\s+(?:as|the|that|more|больше|меньше|чаще))",
+    regex.IGNORECASE,
+)
 _HYPOTHETICAL = regex.compile(r"(?:\s+\S+){0,3}?\s+(?:would|could|might)\s", regex.IGNORECASE)
 
 
