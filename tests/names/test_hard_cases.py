@@ -127,6 +127,9 @@ CASES = [
     ("Бокаев Ерлан", 1975, "Bokayev Yerlan", 1990, APART),
     ("Жексебаев Ерлан Кайратович", 1960, "Жексебаев Ерлан Кайратович", 1984, APART),
     ("Бокаев Нұрлан", 1980, "Бокаев Нұржан", 1985, APART),
+    # two common names where one begins the other are two people's, not a name and its short form
+    ("Абдикаримов Бакыт", 1978, "Абдикаримов Бакытжан Багдатович", 1979, APART),
+    ("Дина Мырзахметова", None, "Динара Мырзахметова", None, APART),
     # same full name, different fathers
     ("Ахметов Сергей Иванович", None, "Ахметов Сергей Петрович", None, APART),
     # another family's surname two letters away

@@ -84,3 +84,11 @@ def test_the_parties_of_national_mps_are_organisations() -> None:
     assert names["FDP"] == "party"
     assert "Alliance 90" not in names
     assert [s["quantity"] for s in result["statistics"]] == [14]
+
+
+def test_a_head_word_alone_is_no_organisation() -> None:
+    text = (
+        "Комитет потребовал освободить задержанных. По словам активистов, Коалиция призывает власти провести "
+        "расследование."
+    )
+    assert extract(text, published=date(2025, 6, 26), language="ru")["organizations"] == []

@@ -722,9 +722,7 @@ def _affiliation(text: str, mentions: list[Mention], names: SpanSet) -> tuple[st
 def _appositive_group() -> regex.Pattern[str]:
     """'X, a Dutch Greens/EFA member who …', 'X of Finland, who sits with the GUE/NGL group': a group (and a
     nationality or country) said of the name in an appositive or relative clause right after it."""
-    forms = "|".join(
-        regex.escape(f) for f in sorted((f for f in gazetteer.groups() if f.isascii()), key=len, reverse=True)
-    )
+    forms = _latin_groups()
     return regex.compile(
         rf",\s+(?:an?\s+|the\s+)?(?:(?P<nationality>\p{{Lu}}\p{{L}}+)\s+)?(?P<group>{forms})\s+"
         rf"(?:member|MEP|lawmaker|deputy|politician)(?![\w])"
@@ -846,9 +844,14 @@ _NEXT_NAMED = regex.compile(r"\s+(?:and|и)\s+(?=\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p
 @lru_cache(maxsize=1)
 def _nationality_before() -> Gated:
     """'the Lithuanian EPP member X', 'Dutch Greens member X', 'the Finnish Left MEP X', 'депутат от Латвии X'."""
+    return Gated(regex.compile(_NATIONALITY_BEFORE.replace("KNOWN_GROUPS", _latin_groups())), *_NATIONALITY_NOUNS)
+
+
+@lru_cache(maxsize=1)
+def _latin_groups() -> str:
+    """The political groups' Latin spellings as one alternation, longest first ('Greens/EFA' before 'Greens')."""
     forms = sorted((form for form in gazetteer.groups() if form.isascii()), key=len, reverse=True)
-    known = "|".join(regex.escape(form) for form in forms)
-    return Gated(regex.compile(_NATIONALITY_BEFORE.replace("KNOWN_GROUPS", known)), *_NATIONALITY_NOUNS)
+    return "|".join(regex.escape(form) for form in forms)
 
 
 _PARTY_NOUNS = {
