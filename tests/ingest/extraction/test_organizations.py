@@ -349,6 +349,32 @@ def test_a_state_after_a_known_russian_body_names_whose_it_is() -> None:
     assert not any("Russia" in alias for _, _, aliases, _ in found for alias in aliases)
 
 
+def test_a_known_russian_body_in_any_case_is_named_in_the_nominative() -> None:
+    text = "Депутаты направили письмо в Европейскую комиссию и обратились к Верховной Раде."
+    assert [(name, aliases[-1]) for name, _, aliases, _ in _orgs(text)] == [
+        ("Европейская комиссия", "Европейскую комиссию"),
+        ("Верховная Рада", "Верховной Раде"),
+    ]
+
+
+def test_a_country_after_a_ministry_or_a_parliament_names_whose_it_is() -> None:
+    text = "Копии письма получили МИД Германии и Администрация президента Узбекистана; подписали члены Сейма Литвы."
+    assert [name for name, _, _, _ in _orgs(text)] == [
+        "МИД Германии",
+        "Администрация президента Узбекистана",
+        "Сейм Литвы",
+    ]
+
+
+def test_a_span_loses_a_closing_bracket_it_does_not_open() -> None:
+    from chronicle.ingest.extraction.organizations import _balanced
+
+    assert _balanced(Mention(10, 46, "Социал-демократическая партия Литвы)")) == Mention(
+        10, 45, "Социал-демократическая партия Литвы"
+    )
+    assert _balanced(Mention(0, 13, "Союз 90 (ФРГ)")).text == "Союз 90 (ФРГ)"
+
+
 def test_a_territory_with_its_acronym_is_not_an_organisation() -> None:
     text = "They were imprisoned after the 2022 events in the Gorno-Badakhshan Autonomous Region (GBAO)."
     assert _orgs(text) == []

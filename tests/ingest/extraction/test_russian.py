@@ -11,6 +11,7 @@ from chronicle.ingest.extraction.russian import (
     nominative_name,
     nominative_org,
     nominative_surname,
+    oblique_phrases,
 )
 
 
@@ -111,10 +112,26 @@ def test_a_brother_and_a_sister_written_in_the_nominative_stay_two_persons() -> 
         ("Верховным судом Таджикистана", "Верховный суд Таджикистана"),
         ("Правозащитной инициативы", "Правозащитная инициатива"),
         ("Министерства внутренних дел", "Министерства внутренних дел"),  # may be a nominative plural: kept
+        ("Крымскотатарского ресурсного центра", "Крымскотатарский ресурсный центр"),  # no noun before 'центра'
     ],
 )
 def test_organisation_names_in_oblique_cases_get_their_nominative(written: str, nominative: str) -> None:
     assert nominative_org(written) == nominative
+
+
+def test_a_body_named_in_the_nominative_gets_its_oblique_cases() -> None:
+    assert oblique_phrases("Европейская комиссия") == [
+        "Европейской комиссии",
+        "Европейскую комиссию",
+        "Европейской комиссией",
+    ]
+    assert "Министерством иностранных дел" in oblique_phrases("Министерство иностранных дел")
+    assert "Следственного комитет" not in oblique_phrases("Следственный комитет")  # its accusative is the nominative
+
+
+def test_an_office_held_by_a_person_and_a_foreign_name_get_no_cases() -> None:
+    assert oblique_phrases("Верховный комиссар ООН по правам человека") == []
+    assert oblique_phrases("Хьюман Райтс Вотч") == []
 
 
 def _russian_names(text: str) -> list[tuple[str, list[str]]]:

@@ -13,7 +13,7 @@ from chronicle.ingest.extraction.literals import find_literals
 from chronicle.ingest.extraction.mentions import Mention, name_key
 from chronicle.ingest.extraction.numbers import EN_WORD
 from chronicle.ingest.extraction.prefilter import Keyed, prefiltered
-from chronicle.ingest.extraction.russian import nominative_org
+from chronicle.ingest.extraction.russian import nominative_org, oblique_phrases
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, sentence_at
 
 CAP = r"(?:\p{Lu}[\p{L}\p{M}’'\-]*|\d+)"
@@ -266,19 +266,57 @@ def _add_repeats(text: str, orgs: list[Organization]) -> None:
 def _known_pattern(cyrillic: bool = True) -> regex.Pattern[str]:
     """Alternation of every well-known organisation's names (only those without Cyrillic, which alone
     can be written in a text without it, for `cyrillic` False: the scan is twice as fast)."""
-    forms = sorted(gazetteer.known_organizations(), key=len, reverse=True)
+    forms = sorted(_known_table(cyrillic), key=len, reverse=True)
     forms = forms if cyrillic else [f for f in forms if not _CYRILLIC.search(f)]
     return regex.compile(r"(?<![\w/])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\w/])")
 
 
+def _known_table(cyrillic: bool) -> dict[str, tuple[str, str]]:
+    """Surface form -> (canonical name, kind) of the well-known organisations, with the Russian names'
+    case forms when the text has Cyrillic."""
+    table = gazetteer.known_organizations()
+    if not cyrillic:
+        return table
+    return {**{form: table[listed] for form, (_, listed) in _russian_case_forms().items()}, **table}
+
+
+@lru_cache(maxsize=1)
+def _russian_case_forms() -> dict[str, tuple[str, str]]:
+    """Each case form of a listed Russian name of a well-known organisation, also with its later words
+    capitalised -> (its nominative in that capitalisation, the listed name): 'Европейскую комиссию' ->
+    'Европейская комиссия', 'Верховной Рады' -> 'Верховная Рада'. The gazetteer lists a form or two; news
+    writes all six."""
+    forms: dict[str, tuple[str, str]] = {}
+    table = gazetteer.known_organizations()
+    for listed in table:
+        if not _CYRILLIC.search(listed) or listed.isupper():
+            continue
+        capitalised = " ".join([listed.split()[0], *(_capitalised(w) for w in listed.split()[1:])])
+        for nominative in dict.fromkeys([listed, capitalised]):
+            obliques = oblique_phrases(nominative)
+            if obliques and nominative not in table:
+                forms.setdefault(nominative, (nominative, listed))
+            for oblique in obliques:
+                forms[oblique] = (nominative, listed)
+    return forms
+
+
+def _capitalised(word: str) -> str:
+    """A later word of a name with a capital, as some write 'Администрация Президента' (not 'по', 'и')."""
+    return word[:1].upper() + word[1:] if len(word) > 3 and word[:1].islower() else word
+
+
 def _known(text: str) -> list[Organization]:
     """Well-known organisations by any of their names."""
-    table = gazetteer.known_organizations()
+    cyrillic = _CYRILLIC.search(text) is not None
+    table = _known_table(cyrillic)
     found = []
-    for match in _known_pattern(_CYRILLIC.search(text) is not None).finditer(text):
+    for match in _known_pattern(cyrillic).finditer(text):
         canonical, kind = table[match.group()]
         name = match.group()
-        if name in gazetteer.known_oblique_forms():
+        if name in _russian_case_forms():
+            name = _russian_case_forms()[name][0]  # 'Европейскую комиссию': Европейская комиссия
+        elif name in gazetteer.known_oblique_forms():
             name = gazetteer.known_oblique_forms()[name]  # 'по данным «Вясны»': Вясна
         elif _CYRILLIC.search(name) and (nominative := nominative_org(name)) in table and nominative != name:
             name = nominative  # 'Европейской службе внешних действий': named in the nominative
@@ -288,7 +326,7 @@ def _known(text: str) -> list[Organization]:
         aliases = [canonical] if canonical != name else []
         aliases += _same_script_names(canonical, name)  # 'Совета Европы' is also 'Совет Европы'
         end = match.end()
-        state = _STATE_TAIL.match(text, end) if kind == "state_body" and _CYRILLIC.search(name) else None
+        state = _state_tail().match(text, end) if kind == "state_body" and _CYRILLIC.search(name) else None
         if state is not None:  # 'Генеральную прокуратуру Республики Казахстан': that state's, not Russia's
             end, tail = state.end(), state.group()
             aliases = [a for a in [name, *_same_script_names(canonical, name)] if _CYRILLIC.search(a)]
@@ -299,12 +337,14 @@ def _known(text: str) -> list[Organization]:
     return found
 
 
-# A state named after a body in the genitive: whose body it is.
-_STATE_TAIL = regex.compile(
-    r"[ ]+(?:Республики[ ]+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+(?:ской|цкой)[ ]+Республики|Российской[ ]+Федерации|"
-    r"РФ|РК|КР|РУз|РТ|Казахстана|России|Кыргызстана|Киргизии|Узбекистана|Таджикистана|Туркменистана|"
-    r"Беларуси|Белоруссии|Азербайджана|Армении|Грузии)(?![\w])"
-)
+# A state named after a body in the genitive: whose body it is ('МИД Германии', 'Сейма Литвы').
+@lru_cache(maxsize=1)
+def _state_tail() -> regex.Pattern[str]:
+    countries = [stem for _, stems in gazetteer.load("countries.json").values() for stem in stems if stem[:1].isupper()]
+    return regex.compile(
+        r"[ ]+(?:Республики[ ]+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+(?:ской|цкой)[ ]+Республики|Российской[ ]+Федерации|"
+        r"РФ|РК|КР|РУз|РТ|ФРГ|" + "|".join(countries) + r")(?![\w])"
+    )
 
 
 def _listed_nominative(canonical: str, written: str) -> str | None:
@@ -689,7 +729,7 @@ def _from_ner(mentions: list[Mention]) -> list[Organization]:
     """natasha ORG spans that carry a head word or quotation marks."""
     found = []
     heads = _org_heads()
-    for mention in mentions:
+    for mention in map(_balanced, mentions):
         if mention.text.count("«") != mention.text.count("»"):
             continue  # 'инициатива «Права Памира' cut inside the quotes: the cue rule names it
         name = mention.text.strip('«»"“” ')
@@ -713,6 +753,14 @@ def _from_ner(mentions: list[Mention]) -> list[Organization]:
                 name, aliases = nominative, [name, *aliases]
             found.append(Organization(name, kind, [mention], aliases))
     return found
+
+
+def _balanced(mention: Mention) -> Mention:
+    """A span without a closing bracket it does not open ('партия Литвы)' from '(… партия Литвы)')."""
+    text = mention.text
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()
+    return mention if text == mention.text else Mention(mention.start, mention.start + len(text), text)
 
 
 def _merge(text: str, found: list[Organization]) -> list[Organization]:

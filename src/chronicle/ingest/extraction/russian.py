@@ -531,12 +531,16 @@ def _to_nominative(words: list[str], case: str) -> str | None:
     head = next((i for i, w in enumerate(words) if _noun_in(w, case) is not None), None)
     if head is None:
         return None
+    # 'Крымскотатарского ресурсного центра': a word read as an adjective too is no head before another noun
+    if _adjective_of(words[head], case) is not None:
+        later = next((i for i in range(head + 1, len(words)) if _adjective_of(words[i], case) is None), None)
+        head = later if later is not None and _noun_in(words[later], case) is not None else head
     noun = _noun_in(words[head], case)
     number = "Plur" if noun.tag.number == "plur" else "Sing"
     agreement = {"Nom", number} | ({_UD_GENDER[str(noun.tag.gender)]} if number == "Sing" else set())
     changed = []
     for word in words[:head]:
-        parse = next((p for p in _models()[2].parse(word) if p.tag.case == case and p.tag.POS == "ADJF"), None)
+        parse = _adjective_of(word, case)
         inflected = parse.inflect(agreement) if parse is not None else None
         if inflected is None:
             return None
@@ -558,3 +562,58 @@ def _noun_in(word: str, case: str) -> Any:
 def _same_capitals(written: str, word: str) -> str:
     """The inflected word with the written word's initial capital."""
     return word[:1].upper() + word[1:] if written[:1].isupper() else word
+
+
+_CASES = ("Gen", "Dat", "Acc", "Ins", "Loc")  # natasha's inflect takes Universal Dependencies names
+
+
+def oblique_phrases(phrase: str) -> list[str]:
+    """The oblique forms of a Russian name phrase in the nominative: its words up to the first noun
+    inflected in agreement, the rest kept ('Европейская комиссия' -> 'Европейской комиссии',
+    'Европейскую комиссию', …; 'Администрация президента' -> 'Администрации президента', …).
+    Empty when the phrase does not open with a nominative noun group pymorphy2 can inflect."""
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words) if _noun_in(w, "nomn") is not None), None)
+    if head is None or not all(_adjective_in(w) is not None for w in words[:head]):
+        return []
+    if not _models()[2].word_is_known(words[head].lower()):
+        return []  # 'Хьюман Райтс Вотч': a foreign name pymorphy2 guesses at is not declined
+    if _noun_in(words[head], "nomn").tag.animacy == "anim":
+        return []  # 'Верховный комиссар ООН': an office held by a person, addressed as one ('Верховному комиссару')
+    noun = _noun_in(words[head], "nomn")
+    number = "Plur" if noun.tag.number == "plur" else "Sing"
+    forms = []
+    for case in _CASES:
+        form = _inflected_head(words, head, {case, number})
+        if form is not None and form != phrase and form not in forms:
+            forms.append(form)
+    return forms
+
+
+def _inflected_head(words: list[str], head: int, grammemes: set[str]) -> str | None:
+    """The phrase with its first noun and the adjectives before it put in `grammemes`."""
+    nominative = _noun_in(words[head], "nomn")
+    noun = nominative.inflect(grammemes)
+    if noun is None:
+        return None
+    if noun.word == nominative.word and "Acc" in grammemes:
+        return None  # an inanimate masculine accusative is the nominative ('в Следственный комитет')
+    gender = {_UD_GENDER[str(nominative.tag.gender)]} if "Sing" in grammemes else set()
+    agreement = grammemes | gender
+    changed = []
+    for word in words[:head]:
+        inflected = _adjective_in(word).inflect(agreement)
+        if inflected is None:
+            return None
+        changed.append(_same_capitals(word, inflected.word))
+    return " ".join([*changed, _same_capitals(words[head], noun.word), *words[head + 1 :]])
+
+
+def _adjective_in(word: str) -> Any:
+    """pymorphy2's reading of a word as a full adjective in the nominative, or None."""
+    return _adjective_of(word, "nomn")
+
+
+def _adjective_of(word: str, case: str) -> Any:
+    """pymorphy2's reading of a word as a full adjective in the given case, or None."""
+    return next((p for p in _models()[2].parse(word) if p.tag.POS == "ADJF" and p.tag.case == case), None)
