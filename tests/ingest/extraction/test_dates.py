@@ -25,6 +25,8 @@ PUBLISHED = date(2020, 10, 16)
         ("В декабре не менее 750", "month", "2019-12", "2019-12"),
         ("From February 2018 to October 2019, more", "range", "2018-02", "2019-10-31"),
         ("волнения в Нукусе 1-2 июля 2022 года", "range", "2022-07-01", "2022-07-02"),
+        ("Итоги недели (28.09–04.10): 11 задержаний", "range", "2020-09-28", "2020-10-04"),
+        ("01.10, 09:12 Обыск у активиста", "day", "2020-10-01", "2020-10-01"),
         ("Over the last year, prosecutors", "past_year", "2019-10-16", "2020-10-16"),
         ("last year the court", "last_year", "2019", "2019"),
         ("на данный момент", "now", None, "2020-10-16"),
@@ -411,3 +413,13 @@ def test_after_that_runs_from_the_date_stated_to_publication() -> None:
 
 def test_a_paper_named_today_is_no_date() -> None:
     assert find_dates("The interview was first printed by USA Today.", PUBLISHED) == []
+
+
+def test_numeric_figures_by_a_spaced_dash_are_no_range() -> None:
+    assert find_dates("Курс вырос с 12.05 — 15.07 рубля", PUBLISHED) == []
+
+
+def test_a_month_named_for_comparison_is_not_the_month_of_the_report() -> None:
+    text = "Отчёт за 1–30 сентября. Для сравнения: в августе таких случаев было 29. За месяц возбуждено 11 дел."
+    the_month = [m for m in find_dates(text, PUBLISHED) if m.kind == "the_month"]
+    assert [(m.first, m.last) for m in the_month] == [("2020-09", "2020-09")]

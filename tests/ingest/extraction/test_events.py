@@ -20,6 +20,14 @@ def test_an_arrest_with_its_date_and_person() -> None:
     assert _events(text) == [("arrest", "2024-03-05", ["Daniyar Omarov"])]
 
 
+def test_a_ban_as_extremist_is_dated_by_its_since_and_names_no_one() -> None:
+    text = (
+        "A court sentenced the teacher Rustam Nazarov to seven years for taking part in Hizb ut-Tahrir, "
+        "a movement banned in Russia as a terrorist organisation since 2003."
+    )
+    assert ("other", "2003", []) in _events(text, date(2024, 5, 2))
+
+
 def test_a_pronoun_refers_to_the_last_person_named() -> None:
     text = "The journalist Timur Zhaksylykov wrote about land sales. He was detained on 3 October 2023."
     assert _events(text) == [("detention", "2023-10-03", ["Timur Zhaksylykov"])]

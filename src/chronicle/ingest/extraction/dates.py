@@ -138,7 +138,14 @@ _PATTERNS = (
     ("range", rf"(?P<d1>{DAY})\s+(?:and|и)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("day", rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("day", rf"(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
+    (  # 'Итоги недели (31.03–06.04)': two numeric days joined by a dash (no spaces: '12.05 — 15.07' is two figures)
+        "range",
+        r"(?<![\d.])(?P<d1>[0-3]\d)\.(?P<mn1>[01]\d)(?:\.(?P<y1>" + YEAR + r"))?[-–—]"
+        r"(?P<d2>[0-3]\d)\.(?P<mn>[01]\d)(?:\.(?P<y2>" + YEAR + r"))?(?![\d.])",
+    ),
     ("day", r"(?P<d2>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y2>" + YEAR + r")"),
+    # '01.04, 09:12' heading a post in a channel: a numeric day with the time of day, no year
+    ("day", r"(?<![\d.])(?P<d2>[0-3]\d)\.(?P<mn>[01]\d)(?=,?\s+(?:в\s+|at\s+)?[0-2]?\d:[0-5]\d(?!\d))"),
     ("day", r"(?P<y2>" + YEAR + r")-(?P<mn>[01]\d)-(?P<d2>[0-3]\d)"),
     (
         "this_year",
@@ -727,9 +734,10 @@ def counted_not_year(text: str, start: int, end: int) -> bool:
     )
 
 
+# ('compared with 1,265 at the end of 2024', not past its end; 'Для сравнения: в сентябре …')
 _COMPARED = regex.compile(
     r"(?:compared (?:with|to)|as against|against|versus|vs\.?|up from|down from|по сравнению с|против|"
-    r"тогда как)\W+(?:[\w,-]+[^\w.;!?]+){0,6}$",  # ('compared with 1,265 at the end of 2024', not past its end)
+    r"тогда как|для сравнения|for comparison|by comparison)\W+(?:[\w,-]+[^\w.;!?]+){0,6}$",
     regex.IGNORECASE,
 )
 
@@ -950,7 +958,7 @@ def _range(groups: dict[str, str | None], reference: date | None) -> tuple[str |
     if last is None:
         return None, None
     end_year, end_month = int(last[:4]), int(last[5:7])
-    month = month_number(groups.get("m1")) or end_month
+    month = month_number(groups.get("m1")) or _int(groups.get("mn1")) or end_month
     year = _int(groups.get("y1")) or (end_year if month <= end_month else end_year - 1)
     first = _iso(year, month, _int(groups.get("d1")))
     if (groups.get("d1") is None and groups.get("d2") is None) or groups.get("d2") is None:

@@ -509,7 +509,9 @@ def _cue_events(
     if not dated:
         return []
     target = complement(sentence, reading.persons, cue[1], end)
-    if target is not None:
+    if label == "other:designation":
+        names, target = [], None  # a body declared extremist: the people of its sentence are not its parties
+    elif target is not None:
         names = target
     elif object_of_speech(sentence, cue[0]):
         return []
@@ -517,7 +519,11 @@ def _cue_events(
         names = []  # 'Although several have since been released, X … remains under house arrest': not X
     if not names and label == "other:appeal":
         names = list(context.last)  # 'The Supreme Court upheld the verdict in February 2024': the defendant's
-    counted = (not names or (when is not None and when.kind in COUNTED_KINDS)) and _counted(reading, when, context)
+    counted = (
+        label != "other:designation"  # 'banned as extremist since 2014' is the ban's date, not a period counted
+        and (not names or (when is not None and when.kind in COUNTED_KINDS))
+        and _counted(reading, when, context)
+    )
     if not names and (when is None or counted):
         return []
     if when is None and _is_state(kind, reading.before(cue[1], cue[1] - cue[0] + 40)):
