@@ -737,3 +737,24 @@ def test_a_stock_word_past_however_is_another_clause() -> None:
 def test_twice_as_many_is_a_ratio_not_a_count() -> None:
     text = "Twice as many people were detained in May. He was summoned twice in June."
     assert [(s[0], s[2]) for s in _stats(text, date(2024, 8, 12))] == [(2, "2024-06-01")]
+
+
+def test_a_figure_in_brackets_is_of_the_period_the_heading_gives_the_brackets() -> None:
+    text = (
+        "Annual Report 2025\n\nCases by type in 2025 (2024 figures in brackets):\n"
+        "• searches of homes: 58 (37)\n• criminal cases opened: 94 (71)\n\nThe rest is commentary."
+    )
+    periods = [(q, start, end) for q, _, start, end, _ in _stats(text, date(2026, 2, 1))]
+    assert periods == [
+        (58, "2025-01-01", "2025-12-31"),
+        (37, "2024-01-01", "2024-12-31"),
+        (94, "2025-01-01", "2025-12-31"),
+        (71, "2024-01-01", "2024-12-31"),
+    ]
+
+
+def test_a_line_label_before_its_figure_says_what_is_counted() -> None:
+    text = "Распределение по видам:\nАдминистративные аресты — 19\nАлматы — 7\n"
+    reference, dates = resolve_dates(text, date(2025, 3, 1))
+    found = find_statistics(text, split_sentences(text), dates, find_places(text, None), reference, None)
+    assert [(s.quantity, s.what) for s in found] == [(19, "Административные аресты"), (7, "")]

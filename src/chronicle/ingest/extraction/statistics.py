@@ -229,11 +229,22 @@ def _is_place(word: str) -> bool:
 
 
 def _what(text: str, end: int) -> str:
-    """The words after the number, up to punctuation: what is counted."""
+    """The words after the number, up to punctuation: what is counted; on a line 'label: 612 (540)' with
+    nothing after the number, the label."""
     match = _WHAT.match(text, end, end + 100)
-    if match is None:
-        return ""
-    return " ".join(match.group().split()[:8])
+    if match is not None and match.group().strip():
+        return " ".join(match.group().split()[:8])
+    label = _LINE_LABEL.search(text, max(0, end - 120), end)
+    if label is None or _is_place(label.group("label").strip()):
+        return ""  # 'Караганда — 19': a place's line counts what its heading says, not the place
+    return " ".join(label.group("label").split()[:8])
+
+
+# '• administrative detentions: 612 (540)', 'Караганда — 19': a line's label before the figure
+_LINE_LABEL = regex.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*▪–—][ \t]+)?(?P<label>[^\n:—–\d]{2,100}?)[ \t]*[:—–][ \t]*"
+    r"(?:[^\n\d]{0,20}\d[\d \t,.]*(?:\([^\n()]*\)[ \t]*)?)?[^\n\d]{0,20}\d[\d \t,.]*(?:\([ \t]*)?$"
+)
 
 
 Period = tuple[str | None, str | None]
@@ -319,9 +330,13 @@ class _Periods:
         self.flags: dict[tuple[int, str], bool] = {}
         self.cells = period_cells(text, dates)
         self.heads = _list_heads(text, dates) if "\n" in text else []
+        self.bracketed = _bracketed_periods(text, dates) if "\n" in text else []
 
     def of(self, index: int, offset: int, end: int | None = None) -> Period:
         """Period for a count at `offset` in sentence `index` (counts come in text order)."""
+        bracketed = next((b for b in self.bracketed if b[0] <= offset < b[1]), None)
+        if bracketed is not None and _BRACKETED_FIGURE.search(self.text, max(0, offset - 40), offset):
+            return bracketed[2]  # 'administrative detentions: 612 (540)' under '(2022 figures in brackets)'
         listed = next((item for item in self.restated_lists if item[0] <= offset < item[1]), None)
         if listed is not None:
             return listed[2]  # (the items' own dates are of their asides: 'banned as extremist in 2014')
@@ -560,6 +575,33 @@ def _list_heads(text: str, dates: list[DateMention]) -> list[tuple[int, int, Per
             if end > line_end + 1:
                 found.append((line_end + 1, end, _head_period(text, inside)))
         offset = line_end + 1
+    return found
+
+
+# '(2022 figures in brackets)', '(Q3 2023 in brackets)', '(в скобках — данные за 2022 год)': the period of the
+# figure in parentheses after each figure of the lines below.
+_BRACKETS_DECLARED = regex.compile(
+    r"\((?P<before>[^()\n]{2,40}?)\s+(?:figures?\s+|data\s+|numbers?\s+)?in\s+(?:brackets|parenthes[ie]s)\)|"
+    r"\((?:figures?|data|numbers?)\s+for\s+(?P<for>[^()\n]{2,30}?)\s+in\s+(?:brackets|parenthes[ie]s)\)|"
+    r"\(в\s+скобках\s*[—–:-]?\s*(?:данные\s+|показатели\s+|цифры\s+)?(?P<ru>[^()\n]{2,30})\)",
+    regex.IGNORECASE,
+)
+_BRACKETED_FIGURE = regex.compile(r"\d[\d\s,.]*\s*\(\s*$")
+
+
+def _bracketed_periods(text: str, dates: list[DateMention]) -> list[tuple[int, int, Period]]:
+    """(start, end, period) of the lines under a heading that says what period its bracketed figures are of:
+    from the heading to the next blank line after them."""
+    found: list[tuple[int, int, Period]] = []
+    for match in _BRACKETS_DECLARED.finditer(text):
+        inside = [m for m in dates if match.start() < m.start < match.end() and m.first and m.last]
+        if not inside:
+            continue
+        line_end = text.find("\n", match.end())
+        if line_end < 0:
+            continue
+        block_end = text.find("\n\n", line_end + 1)
+        found.append((line_end + 1, len(text) if block_end < 0 else block_end, _expand(inside[0])))
     return found
 
 
