@@ -217,8 +217,8 @@ def test_members_of_congress_written_with_party_and_state_are_us_parliamentarian
     )
     found = extract(text, published=date(2026, 5, 20), language="en")
     persons = {p["name"]: (p["role"], p.get("country"), p.get("group")) for p in found["persons"]}
-    assert persons["Joan Harlow"] == ("parliamentarian", "United States", "Democratic")
-    assert persons["Peter Vance"] == ("parliamentarian", "United States", "Republican")
+    assert persons["Joan Harlow"] == ("parliamentarian", "United States", "D")
+    assert persons["Peter Vance"] == ("parliamentarian", "United States", "R")
 
 
 def test_affiliations_of_civil_society_signatories_are_no_political_group() -> None:

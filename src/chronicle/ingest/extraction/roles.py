@@ -650,7 +650,8 @@ def _looks_like_list(sentence: str) -> bool:
 # 'Rep. Laura Whitfield (D-Ore.)', 'Sen. X (R-Texas)': the US Congress's party-and-state notation
 _US_PARTY = regex.compile(r"(?P<party>[DRI])-(?P<state>\p{Lu}[\p{L}. ]{1,20})")
 _US_PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent"}
-_US_AFFILIATIONS = {("United States", party) for party in (*_US_PARTIES.values(), "Democrat")}
+# The group is kept as written (ANNOTATION.md): 'D' for '(D-Ore.)', 'Democrat' for ', a Maryland Democrat'.
+_US_AFFILIATIONS = {("United States", party) for party in (*_US_PARTIES, *_US_PARTIES.values(), "Democrat")}
 
 
 def is_us_member(country: str | None, group: str | None) -> bool:
@@ -662,7 +663,7 @@ def us_congress_party(token: str) -> tuple[str, str] | None:
     """('United States', party) for a member of Congress's '(D-Ore.)' or '(Democrat, New Mexico)' trailer."""
     match = _US_PARTY.fullmatch(token.strip(" ;,"))
     if match:
-        return "United States", _US_PARTIES[match.group("party")]
+        return "United States", match.group("party")
     named = _US_PARTY_STATE.fullmatch(token.strip(" ;,"))
     return ("United States", named.group("party")) if named else None
 
