@@ -17,6 +17,13 @@ APART = "apart"
 
 # (name a, birth year a, name b, birth year b, expected)
 CASES = [
+    # a form of address in a UN document is no given name; an everyday short form is the full name
+    ("Mr. Yerzhan Yskakov", None, "Mr. Baglan Iskakov", None, APART),
+    ("Ms. Larisa Frolova", None, "Лариса Фролова", None, SAME),
+    ("Миша Куликов", None, "KULIKOV, Mikhail", None, SAME),
+    ("Vanya Krylov", None, "Крылов Иван Игоревич", None, SAME),
+    ("Саша Иванова", None, "Александра Иванова", None, SAME),
+    ("Саша Иванова", None, "Александр Иванов", None, APART),
     ("Бокаев Ерлан", None, "Bokayev Yerlan", None, SAME),
     ("Бокаев Макс", None, "BOKAEV Maks", None, SAME),
     ("Бокаев Макс", None, "Boqaev Maks", None, SAME),

@@ -123,3 +123,14 @@ def test_a_surname_in_uly_beside_a_patronymic_in_uly(text: str) -> None:
 def test_uzbek_and_azerbaijani_son_of_written_apart_is_the_patronymic(text: str, father: str) -> None:
     parsed = parse_name(text)
     assert (parsed.given_key is not None, parsed.patronymic_key) == (True, father)
+
+
+def test_a_form_of_address_tells_the_sex_and_is_no_given_name() -> None:
+    assert (parse_name("Ms Frolova").given, parse_name("Ms Frolova").sex) == (None, "f")
+    assert (parse_name("Mr. Viktor Em").given, parse_name("Mr. Viktor Em").sex) == ("Viktor", "m")
+    assert parse_name("Mrs").surname == "Mrs"  # a title alone is all there is
+
+
+def test_a_short_form_of_a_mans_and_a_womans_name_tells_no_sex() -> None:
+    assert parse_name("Женя Ким").sex is None
+    assert parse_name("Женя Ким").given_key == parse_name("Евгений Ким").given_key

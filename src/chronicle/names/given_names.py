@@ -35,3 +35,19 @@ def given_names() -> dict[str, str]:
 def is_given_name(key: str) -> bool:
     """Whether a skeleton is a common given name."""
     return key in given_names()
+
+
+@cache
+def short_forms() -> dict[str, tuple[tuple[str, str | None], ...]]:
+    """Skeleton of an everyday short form (Миша, Sasha) → the skeletons of the full names it stands for,
+    each with its sex (Саша: Александр, m; Александра, f)."""
+    text = resources.files("chronicle.names").joinpath("data/short_forms.txt").read_text("utf-8")
+    table: dict[str, tuple[tuple[str, str | None], ...]] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        short, *full = line.split()
+        if not full:
+            raise GivenNameTableError(f"short_forms.txt line {number}: expected 'Short Full [Full …]', got {line!r}")
+        table[skeleton(short)] = tuple((skeleton(name), given_names().get(skeleton(name))) for name in full)
+    return table

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from chronicle.names import morphology as morph
-from chronicle.names.given_names import given_names, is_given_name
+from chronicle.names.given_names import given_names, is_given_name, short_forms
 from chronicle.names.mrz import mrz_name, ocr_letters
 from chronicle.names.script import Script, detect_script, latin_system
 from chronicle.names.skeleton import skeleton, skeleton_of_latin
@@ -153,14 +153,48 @@ def _given_initials(initials: list[Token], given: Token | None) -> tuple[Token |
     return (initials[0] if initials else None), (initials[1] if len(initials) > 1 else None)
 
 
+# 'Mr. Yerzhan Yskakov' in a UN document, 'г-жа Фролова': a form of address before the name, which tells the sex
+# and is no given name. ('M.' alone is left: it is more often an initial than 'Monsieur'.)
+_TITLE = re.compile(
+    r"^\s*(?:(?P<m>mr|herr|sir|г-н|господин|гражданин)|(?P<f>mrs|ms|miss|mme|mlle|frau|г-жа|госпожа|гражданка)|"
+    r"dr|prof|mx|hon)\.?\s+(?=\S+)",
+    re.IGNORECASE,
+)
+
+
+def _without_title(words: str) -> tuple[str, str | None]:
+    """The name without a form of address before it, and the sex that form tells."""
+    title = _TITLE.match(words)
+    if title is None or not words[title.end() :].strip():
+        return words, None
+    return words[title.end() :], "m" if title.group("m") else "f" if title.group("f") else None
+
+
 def _sex(surname: Token | None, pat: Token | None, given: Token | None) -> str | None:
     # A common given name outranks a surname ending, which one typo can change (Бокаев/Бокаева).
     cues = [
         morph.sex_of_patronymic(pat.key) if pat else None,
-        given_names().get(_given_key(given)) if given else None,
+        _sex_of_given(given) if given else None,
         morph.sex_of_surname(surname.key) if surname else None,
     ]
     return next((cue for cue in cues if cue), None)
+
+
+def _sex_of_given(given: Token) -> str | None:
+    """The sex a given name tells: none for a short form of a man's and a woman's name (Саша, Женя)."""
+    full = short_forms().get(skeleton(given.reading.split("-")[0]))
+    if full is None:
+        return given_names().get(_given_key(given))
+    sexes = {sex for _, sex in full}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+def _full_given_key(given: Token, sex: str | None) -> str:
+    """The given name's key; for a short form of a man's and a woman's name, the full name of the sex the
+    rest of the name tells (Саша Иванова: Александра)."""
+    full = short_forms().get(skeleton(given.reading.split("-")[0]), ())
+    of_sex = [key for key, of in full if sex is not None and of == sex]
+    return of_sex[0] if of_sex else _given_key(given)
 
 
 # -қызы/-qyzy cut from the plain Latin before folding: in the skeleton Серікқызы's к and қ fold
@@ -181,6 +215,8 @@ def _given_key(given: Token) -> str:
     """Key of a given name; a double name counts by its first part (Қасым-Жомарт → kasim), in
     the table of given names too (ZHEKSEBAK KASYM-ZHOMART: the known Қасым is the given name)."""
     first = skeleton(given.reading.split("-")[0])
+    if first in short_forms():
+        return short_forms()[first][0][0]  # 'Миша', 'Vanya': Михаил, Иван
     return first if len(first) >= 2 else given.key
 
 
@@ -188,7 +224,7 @@ def _given_key(given: Token) -> str:
 def parse_name(text: str) -> ParsedName:
     """Parse a written name ("SURNAME, Given", "Given Patronymic Surname", "G. Surname" ...), or a passport's
     machine-readable line ('P<KAZBOKAEV<<MAKS<<<…')."""
-    words = mrz_name(text) or ocr_letters(text)
+    words, title_sex = _without_title(mrz_name(text) or ocr_letters(text))
     tokens = tokenize(words, iso_9=latin_system(words) == "iso_9")
     full = [tok for tok in tokens if not tok.is_initial]
     pat_index = _patronymic_index(full, len(tokens))
@@ -199,6 +235,7 @@ def parse_name(text: str) -> ParsedName:
     given = others[0] if others else None
     given_initial, pat_initial = _given_initials([t for t in tokens if t.is_initial], given)
     pat_initial = pat or pat_initial
+    sex = _sex(surname, pat, given) or title_sex
     return ParsedName(
         text=text,
         script=detect_script(text),
@@ -208,11 +245,11 @@ def parse_name(text: str) -> ParsedName:
         surname_key=morph.surname_stem(_suffixed_key(surname)) if surname else None,
         surname_skeleton=surname.key if surname else None,
         surname_initial=surname.initial if surname else None,
-        given_key=_given_key(given) if given else None,
+        given_key=_full_given_key(given, sex) if given else None,
         given_initial=given_initial.initial if given_initial else None,
         patronymic_key=morph.patronymic_stem(_suffixed_key(pat)) if pat else None,
         patronymic_initial=pat_initial.initial if pat_initial else None,
-        sex=_sex(surname, pat, given),
+        sex=sex,
         surname_first=bool(surname and tokens and tokens[0] is surname),
         given_initial_alt=given_initial.alt_initial if given_initial else None,
         patronymic_initial_alt=pat_initial.alt_initial if pat_initial else None,
