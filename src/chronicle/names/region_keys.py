@@ -82,6 +82,50 @@ _ISO_CODES = {
     "ZAP": "Западно-Казахстанская область", "ZHA": "Жамбылская область", "SHY": "Шымкент",
 }  # fmt: skip
 _WRITTEN_AS.update({f"KZ-{code}": name for code, name in _ISO_CODES.items()})
+_WRITTEN_AS.update({
+    "S. Kazakhstan": "South Kazakhstan", "E. Kazakhstan": "East Kazakhstan", "W. Kazakhstan": "West Kazakhstan",
+    "N. Kazakhstan": "North Kazakhstan", "ТО": "Туркестанская область", "УК": "Усть-Каменогорск",
+    "Усть-Кам": "Усть-Каменогорск", "Кустанай": "Костанай", "Kustanai": "Kostanay",
+    # ISO 3166-2 codes of the neighbours' capitals and main regions, as passport data write them
+    "KG-GB": "Бишкек", "KG-GO": "Ош", "KG-O": "Ошская область", "KG-C": "Чуйская область",
+    "KG-J": "Джалал-Абадская область", "UZ-TK": "Ташкент", "UZ-TO": "Ташкентская область",
+    "UZ-AN": "Андижанская область", "UZ-FA": "Ферганская область", "UZ-NG": "Наманганская область",
+    "Toshkent": "Tashkent",
+    # the Soviet names in Latin letters
+    "Semipalatinsk": "Semey", "Kokchetav": "Kokshetau", "Kzyl-Orda": "Kyzylorda", "Aktyubinsk": "Aktobe",
+    "Guryev": "Atyrau", "Chimkent": "Shymkent", "Dzhambul": "Taraz", "Tselinograd": "Astana",
+})  # fmt: skip
+# The region a town lies in, so that a record of the town and one of its region agree ('Құлсары' and
+# 'Атырау облысы'). The regions split off in 2022 (Abai, Zhetysu, Ulytau) are read as the ones they
+# were part of, since records of one person from before and after the split name either; South
+# Kazakhstan is Turkistan (renamed in 2018), Nur-Sultan is Astana, Kapchagay is Konaev. General knowledge.
+_TOWN_REGIONS = {
+    "Восточно-Казахстанская область": (
+        "Усть-Каменогорск", "Риддер", "Семей", "Аягоз", "Курчатов", "Зыряновск", "Алтай", "Шемонаиха",
+        "Абайская область",
+    ),
+    "Алматинская область": (
+        "Капчагай", "Конаев", "Қонаев", "Талгар", "Есик", "Каскелен", "Талдыкорган", "Уштобе", "Текели",
+        "Жаркент", "Сарканд", "Ушарал", "Жетысуская область", "Жетісу",
+    ),
+    "Карагандинская область": (
+        "Темиртау", "Балхаш", "Балқаш", "Жезказган", "Сатпаев", "Сатбаев", "Шахтинск", "Сарань",
+        "Каркаралинск", "Улытауская область", "Ұлытау",
+    ),
+    "Туркестанская область": ("Сарыагаш", "Кентау", "Ленгер", "Арысь", "Шардара", "South Kazakhstan"),
+    "Северо-Казахстанская область": ("Петропавловск", "Петропавл", "Булаево", "Тайынша"),
+    "Павлодарская область": ("Экибастуз", "Аксу"),
+    "Жамбылская область": ("Тараз", "Шу", "Каратау", "Жанатас"),
+    "Мангистауская область": ("Актау", "Жанаозен", "Форт-Шевченко", "Бейнеу"),
+    "Западно-Казахстанская область": ("Уральск", "Аксай"),
+    "Костанайская область": ("Рудный", "Лисаковск", "Аркалык", "Житикара"),
+    "Акмолинская область": ("Кокшетау", "Степногорск", "Щучинск", "Макинск"),
+    "Актюбинская область": ("Хромтау", "Кандыагаш", "Шалкар", "Эмба"),
+    "Атырауская область": ("Кульсары", "Құлсары"),
+    "Кызылординская область": ("Байконур", "Байқоңыр", "Аральск", "Казалинск"),
+    "Астана": ("Nur-Sultan", "Нурсултан", "Нұр-Сұлтан", "Целиноград"),
+}  # fmt: skip
+# (Not 'Абай', 'Жетысай', 'Акмола': a town's or an old name's key that is another region's.)
 _WRITTEN_FORM = regex.compile(
     r"(?<![\w-])(?:" + "|".join(regex.escape(w) for w in sorted(_WRITTEN_AS, key=len, reverse=True)) + r")(?![\w-])"
 )
@@ -101,7 +145,26 @@ _WORD = regex.compile(r"[^\W\d_]+(?:['ʼʹ’][^\W\d_]+)*")
 @lru_cache(maxsize=4096)
 def region_key(written: str | None) -> str | None:
     """The key of a region as written (None for an empty one); its first comma-separated part only
-    ('г. Алматы, Алмалинский район' is Almaty)."""
+    ('г. Алматы, Алмалинский район' is Almaty); a town's is its region's ('Кентау': Turkistan)."""
+    key = _place_key(written)
+    return _town_regions().get(key, key) if key is not None else None
+
+
+@lru_cache(maxsize=1)
+def _town_regions() -> dict[str, str]:
+    """Key of a town (or a region's later or earlier name) -> key of the region it is read as."""
+    table: dict[str, str] = {}
+    for region, towns in _TOWN_REGIONS.items():
+        region_of = _place_key(region)
+        for town in towns:
+            town_key = _place_key(town)
+            if town_key is not None and region_of is not None and town_key != region_of:
+                table[town_key] = region_of
+    return table
+
+
+def _place_key(written: str | None) -> str | None:
+    """The key of a place as written, before towns are read as their regions."""
     text = (written or "").split(",")[0].strip()
     text = _WRITTEN_FORM.sub(lambda m: _WRITTEN_AS[m.group()], text)
     words = [skeleton(w) for w in _WORD.findall(to_latin(text.replace("-", " ")))]
