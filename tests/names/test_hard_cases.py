@@ -24,6 +24,9 @@ CASES = [
     ("Vanya Krylov", None, "Крылов Иван Игоревич", None, SAME),
     ("Саша Иванова", None, "Александра Иванова", None, SAME),
     ("Саша Иванова", None, "Александр Иванов", None, APART),
+    # a Latin p typed in a Cyrillic name; -ович struck wrong
+    ("Жакиян Нуpлан Максатулы", None, "Нұрлан Жақиян", None, SAME),
+    ("Ким Вадим Виктороыич", 1994, "Kim, Vadim Viktorovič", 1994, SAME),
     ("Бокаев Ерлан", None, "Bokayev Yerlan", None, SAME),
     ("Бокаев Макс", None, "BOKAEV Maks", None, SAME),
     ("Бокаев Макс", None, "Boqaev Maks", None, SAME),

@@ -134,3 +134,14 @@ def test_a_form_of_address_tells_the_sex_and_is_no_given_name() -> None:
 def test_a_short_form_of_a_mans_and_a_womans_name_tells_no_sex() -> None:
     assert parse_name("Женя Ким").sex is None
     assert parse_name("Женя Ким").given_key == parse_name("Евгений Ким").given_key
+
+
+def test_a_look_alike_letter_of_the_other_script_is_read_as_its_twin() -> None:
+    assert parse_name("Нуpлан Жакиян").given_key == parse_name("Нурлан Жакиян").given_key
+    assert parse_name("Динара Kыдырбекова").surname_key == parse_name("Динара Кыдырбекова").surname_key
+
+
+def test_a_mistyped_patronymic_in_ich_is_still_the_fathers_name() -> None:
+    name = parse_name("Ким Вадим Виктороыич")
+    assert (name.surname, name.given, name.patronymic_key) == ("Ким", "Вадим", "viktor")
+    assert parse_name("Ахметов Ерлан Куаныш").patronymic is None  # a given name in -ыш is no patronymic

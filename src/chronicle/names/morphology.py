@@ -73,6 +73,8 @@ def patronymic_stem(key: str) -> str:
     """The father's name inside a patronymic skeleton: Kairatovich and Қайратұлы give `kairat`."""
     suffix = patronymic_suffix(key)
     stem = key[: -len(suffix)] if suffix else key
+    if suffix is None and len(key) >= 8 and key.endswith("ish"):
+        stem = key[:-4] if key[-4] in "oe" else key[:-3]  # -ович struck wrong: 'Виктороыич' is Victor's
     return _strip_final_i(stem)
 
 

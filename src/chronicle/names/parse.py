@@ -50,6 +50,8 @@ class ParsedName:
 def _patronymic_index(full: list[Token], words: int) -> int | None:
     """Position of the patronymic among the written-out words (of `words` words and initials)."""
     candidates = [i for i, tok in enumerate(full) if morph.patronymic_suffix(tok.key)]
+    if not candidates and len(full) == 3:
+        candidates = _mistyped_patronymic(full)
     russian = [i for i in candidates if not full[i].key.endswith(morph.KAZAKH_PATRONYMIC)]
     if russian:
         return russian[-1]
@@ -64,6 +66,17 @@ def _patronymic_index(full: list[Token], words: int) -> int | None:
     if words >= 3 or any(morph.has_surname_suffix(tok.key) for tok in others):
         return candidates[-1]
     return None
+
+
+def _mistyped_patronymic(full: list[Token]) -> list[int]:
+    """Of three words, the one long word in -ич that is no given name, after the first: a patronymic whose
+    -ович the typist struck wrong ('Ким Вадим Виктороыич'), which -ич alone (Қуаныш) would not tell."""
+    found = [
+        i
+        for i, tok in enumerate(full)
+        if i > 0 and len(tok.key) >= 8 and tok.key.endswith("ish") and not is_given_name(tok.key)
+    ]
+    return found if len(found) == 1 else []
 
 
 def _surname_by_mark(rest: list[Token]) -> int | None:

@@ -68,9 +68,25 @@ def _is_initial(word: str) -> bool:
     return word.endswith(".") and letters.lower() in DIGRAPH_INITIALS
 
 
+# Latin letters that look like Cyrillic ones, typed into a Cyrillic word ('Нуpлан' with a Latin p), and back.
+_LATIN_LOOKALIKES = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")
+_CYRILLIC_LOOKALIKES = str.maketrans("асеорхуАВСЕНКМОРТХ", "aceopxyABCEHKMOPTX")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def one_script(word: str) -> str:
+    """A word in the script most of its letters are in: a look-alike letter of the other script typed
+    into it ('Нуpлан', 'Kыдырбекова') read as its twin; other letters are left."""
+    cyrillic, latin = len(_CYRILLIC_LETTER.findall(word)), len(_LATIN_LETTER.findall(word))
+    if not cyrillic or not latin:
+        return word
+    return word.translate(_LATIN_LOOKALIKES if cyrillic >= latin else _CYRILLIC_LOOKALIKES)
+
+
 def _raw_words(text: str) -> list[tuple[str, bool]]:
-    """Words with a flag for 'a comma follows'; joined initials (Е.К.) split apart."""
-    found = _WORD.findall(text.replace(".", ". "))
+    """Words with a flag for 'a comma follows'; joined initials (Е.К.) split apart; each in one script."""
+    found = [one_script(word) for word in _WORD.findall(text.replace(".", ". "))]
     words: list[tuple[str, bool]] = []
     for item in found:
         if item == ",":

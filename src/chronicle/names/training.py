@@ -50,7 +50,7 @@ def train(rows: Sequence[Features], persons: Sequence[str]) -> dict[str, Any]:
     linker = Linker(api.register(table, dataset_display_name="training"), untrained_settings())
     linker.training.estimate_u_using_random_sampling(max_pairs=5e6, seed=1)
     linker.training.estimate_m_from_label_column("person_id")
-    settings: dict[str, Any] = smoothed(linker.misc.save_model_to_json())
+    settings: dict[str, Any] = with_typo_prior(smoothed(linker.misc.save_model_to_json()))
     count = len(rows)
     settings["probability_two_random_records_match"] = true_pair_count(persons) / (count * (count - 1) / 2)
     return settings
@@ -67,6 +67,25 @@ def smoothed(settings: dict[str, Any]) -> dict[str, Any]:
             if not level.get("is_null_level"):
                 for key in ("m_probability", "u_probability"):
                     level[key] = max(level.get(key) or 0.0, UNSEEN)
+    return settings
+
+
+def with_typo_prior(settings: dict[str, Any]) -> dict[str, Any]:
+    """A father's name a typo apart, never made by the generator, gets the odds a typo has in the given name
+    (m of 'patronymic equal' times the given name's typo-to-equal ratio), not the near-veto of an unseen level:
+    a court clerk's typo in -ович is as likely as one in the name before it."""
+    levels = {
+        (c["output_column_name"], level.get("label_for_charts")): level
+        for c in settings["comparisons"]
+        for level in c["comparison_levels"]
+    }
+    typo = levels.get(("patronymic", "patronymic a typo apart"))
+    equal = levels.get(("patronymic", "patronymic equal"))
+    name_equal = levels.get(("name", "surname and given name equal"))
+    name_typo = levels.get(("name", "surname equal, given name a typo apart"))
+    if typo and equal and name_equal and name_typo and typo["m_probability"] <= UNSEEN:
+        ratio = name_typo["m_probability"] / name_equal["m_probability"]
+        typo["m_probability"] = equal["m_probability"] * ratio
     return settings
 
 
