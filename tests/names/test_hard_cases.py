@@ -27,6 +27,9 @@ CASES = [
     # a Latin p typed in a Cyrillic name; -ович struck wrong
     ("Жакиян Нуpлан Максатулы", None, "Нұрлан Жақиян", None, SAME),
     ("Ким Вадим Виктороыич", 1994, "Kim, Vadim Viktorovič", 1994, SAME),
+    # Uzbek Latin: x is Х, o‘ is У
+    ("Farrux Xolmatov", None, "Холматов Фаррух", None, SAME),
+    ("Baxtiyor Jo'rayev", None, "Жураев Бахтиёр", None, SAME),
     ("Бокаев Ерлан", None, "Bokayev Yerlan", None, SAME),
     ("Бокаев Макс", None, "BOKAEV Maks", None, SAME),
     ("Бокаев Макс", None, "Boqaev Maks", None, SAME),

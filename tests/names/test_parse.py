@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chronicle.names.parse import parse_name
-from chronicle.names.script import Script, detect_script, latin_system
+from chronicle.names.script import Script, detect_script, is_uzbek_latin, latin_system
 
 # text → (surname root, given name, given initial, patronymic root, patronymic initial, sex)
 PARSES = [
@@ -145,3 +145,11 @@ def test_a_mistyped_patronymic_in_ich_is_still_the_fathers_name() -> None:
     name = parse_name("Ким Вадим Виктороыич")
     assert (name.surname, name.given, name.patronymic_key) == ("Ким", "Вадим", "viktor")
     assert parse_name("Ахметов Ерлан Куаныш").patronymic is None  # a given name in -ыш is no patronymic
+
+
+@pytest.mark.parametrize(
+    ("text", "uzbek"),
+    [("Farrux Xolmatov", True), ("Xurshid G'ulomov", True), ("Maxim Alexeyev", False), ("S'a'ripova Xadisha", False)],
+)
+def test_uzbek_latin_is_told_by_an_x_where_english_writes_kh(text: str, uzbek: bool) -> None:
+    assert is_uzbek_latin(text) is uzbek

@@ -12,7 +12,7 @@ from chronicle.names.mrz import mrz_name, ocr_letters
 from chronicle.names.script import Script, detect_script, latin_system
 from chronicle.names.skeleton import skeleton, skeleton_of_latin
 from chronicle.names.tokens import Token, tokenize
-from chronicle.names.translit import to_latin
+from chronicle.names.translit import to_latin, uzbek_reading
 
 
 @dataclass(frozen=True)
@@ -238,7 +238,9 @@ def parse_name(text: str) -> ParsedName:
     """Parse a written name ("SURNAME, Given", "Given Patronymic Surname", "G. Surname" ...), or a passport's
     machine-readable line ('P<KAZBOKAEV<<MAKS<<<…')."""
     words, title_sex = _without_title(mrz_name(text) or ocr_letters(text))
-    tokens = tokenize(words, iso_9=latin_system(words) == "iso_9")
+    system = latin_system(words)
+    words = uzbek_reading(words) if system == "uzbek_latin" else words
+    tokens = tokenize(words, iso_9=system == "iso_9")
     full = [tok for tok in tokens if not tok.is_initial]
     pat_index = _patronymic_index(full, len(tokens))
     pat = full[pat_index] if pat_index is not None else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 KAZAKH_2021 = frozenset("äğñöūüşçıİÄĞÑÖŪÜŞÇ")
@@ -46,6 +47,21 @@ def detect_script(text: str) -> Script:
     return Script.LATIN if latin else Script.OTHER
 
 
+# Uzbek Latin (1995): o‘ and g‘ are its only letters with an apostrophe, and x is Х: at the start of a word, before
+# a consonant or at its end (Xolmatov, Baxtiyor, Farrux), where English writes kh; between vowels x may be the ks of
+# Maxim or Alexei, so that alone tells nothing.
+_UZBEK_X = re.compile(r"(?:^|(?<=[\s-]))[Xx](?=[aeiouAEIOU])|[Xx](?=[bcdfghjklmnpqrstvwz])|(?<=[a-z])x(?=$|[\s,-])")
+_OTHER_APOSTROPHE = re.compile(r"[^OoGg\s]['’ʼ`´‘]")
+
+
+def is_uzbek_latin(text: str) -> bool:
+    """Whether a Latin name reads as Uzbek Latin: an x where English writes kh, or o‘/g‘ as its only
+    apostrophes (the 2017 Kazakh alphabet also writes s', a', i', n', u', y')."""
+    if _OTHER_APOSTROPHE.search(text):
+        return False
+    return _UZBEK_X.search(text) is not None
+
+
 def latin_system(text: str) -> str | None:
     """A guess at the Latin system of a Latin name, from its tell-tale letters; None if plain."""
     chars = set(text)
@@ -55,6 +71,8 @@ def latin_system(text: str) -> str | None:
         return "kazakh_latin_2018"
     if chars & ISO_9:
         return "iso_9"
+    if is_uzbek_latin(text):
+        return "uzbek_latin"
     if chars & APOSTROPHES and any(char.isalpha() for char in text):
         return "kazakh_latin_2017"
     return None

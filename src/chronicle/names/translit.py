@@ -78,3 +78,14 @@ def iso9_reading(text: str) -> str:
     """A name written in ISO 9 with its j read as Й (Sejìtov, Ersajyn), as ISO 9 writes Й;
     the Kazakh Latin alphabets and the press write Ж as j, so j alone cannot tell."""
     return text.replace("j", "й").replace("J", "Й")
+
+
+_UZBEK_O = re.compile(r"([Oo])['’ʼ`´‘]")
+_UZBEK_G = re.compile(r"([Gg])['’ʼ`´‘]")
+
+
+def uzbek_reading(text: str) -> str:
+    """A name in Uzbek Latin as its Russian spelling reads: x is Х (kh), o‘ is У (Жўраев, Жураев), g‘ is Г."""
+    text = _UZBEK_O.sub(lambda m: "U" if m.group(1) == "O" else "u", text)
+    text = _UZBEK_G.sub(r"\1", text)
+    return text.replace("x", "kh").replace("X", "Kh")
