@@ -1378,3 +1378,9 @@ def test_a_group_said_of_a_signatory_after_the_name_and_a_russian_group_with_ano
     result = extract(ru, published=date(2022, 11, 24), language="ru")
     groups = {s["name"]: s["group"] for letter in result["letters"] for s in letter["signatories"]}
     assert groups == {"Мари-Клер Дюбуа": "Зелёные — Европейский свободный альянс"}
+
+
+def test_a_party_letter_of_congress_names_no_organisation() -> None:
+    text = "Sen. Jane Holloway (D-NH) and Rep. Roger Whitby (R-Miss.) wrote to Secretary of State Mark Rowe."
+    names = [o["name"] for o in extract(text, published=date(2026, 3, 1))["organizations"]]
+    assert "D" not in names and "R" not in names

@@ -149,7 +149,7 @@ def _has_cyrillic(value: str) -> bool:
     return rx(r"\p{Cyrillic}").search(value) is not None
 
 
-_US_PARTY_ADJECTIVES = {"democratic", "republican", "independent", "democrat"}
+_US_PARTY_ADJECTIVES = {"democratic", "republican", "independent", "democrat", "d", "r", "i"}  # 'D' of '(D-Ore.)' too
 
 
 def _named_already(group: str, orgs: list[Organization]) -> Organization | None:
