@@ -387,3 +387,19 @@ def test_a_participle_after_the_second_of_two_bodies_flags_that_one() -> None:
     )
     flagged = {name: extremist for name, _, _, extremist in _orgs(text)}
     assert flagged == {"Демократический выбор Казахстана": True, "Коше партиясы": True}
+
+
+def test_russian_courts_and_prosecutors_named_by_kind_and_territory() -> None:
+    from chronicle.ingest.extraction.organizations import russian_courts
+
+    text = (
+        "Специализированный межрайонный суд по уголовным делам Жамбылской области огласил приговор. "
+        "Слушание пройдёт в специализированном межрайонном суде по уголовным делам Астаны. Жалобу направили в "
+        "прокуратуру Жамбылской области. Районный суд и прокуратура отказали. Алмалинский районный суд молчит."
+    )
+    assert [m.text for m in russian_courts(text)] == [
+        "прокуратуру Жамбылской области",
+        "Специализированный межрайонный суд по уголовным делам Жамбылской области",
+        "специализированном межрайонном суде по уголовным делам Астаны",
+        "Алмалинский районный суд",
+    ]

@@ -707,6 +707,51 @@ def extend_russian_court(text: str, mention: Mention) -> Mention:
     return Mention(mention.start, end, text[mention.start : end])
 
 
+# A Russian court's adjectives: its kind ('Специализированный межрайонный суд по уголовным делам …', 'следственный
+# суд Есильского района Астаны') or its district ('Алмалинский районный суд'), in any case.
+_COURT_ADJECTIVE = (
+    r"(?:[Сс]пециализированн|[Мм]ежрайонн|[Сс]ледственн|[Рр]айонн|[Гг]ородск|[Оо]бластн|[Вв]ерховн|[Аа]пелляционн|"
+    r"[Кк]ассационн|[Вв]оенн|[Гг]арнизонн|[Аа]дминистративн|[Юю]венальн|[Оо]кружн|[Кк]раев|[Мм]ирово)[а-яё]*"
+)
+_RUSSIAN_COURT = regex.compile(
+    rf"(?<![\w-])(?P<district>[А-ЯЁ][а-яё-]+(?:ск|цк)[а-яё]{{1,3}}\s+)?(?:{_COURT_ADJECTIVE}\s+){{1,3}}"
+    r"(?:суд|суда|суду|судом|суде)"
+    r"(?![\w-])"
+)
+
+
+_PROSECUTOR = regex.compile(
+    r"(?<![\w-])(?:(?:[Гг]енеральн|[Оо]бластн|[Гг]ородск|[Рр]айонн|[Вв]оенн|[Тт]ранспортн)[а-яё]*\s+)?"
+    r"[Пп]рокуратур[а-яё]*(?![\w-])"
+)
+
+
+def russian_courts(text: str) -> list[Mention]:
+    """Courts and prosecutor's offices named by their kind and territory, which natasha often misses:
+    'Специализированный межрайонный суд по уголовным делам Жамбылской области', 'в специализированном
+    межрайонном суде по уголовным делам Астаны', 'Алмалинский районный суд', 'прокуратура города Алматы'.
+    One with neither a capital nor a territory ('районный суд', 'прокуратура') is no name."""
+    found = [
+        extended
+        for match in _PROSECUTOR.finditer(text)
+        if (extended := extend_russian_court(text, Mention(match.start(), match.end(), match.group()))).end
+        > match.end()
+    ]
+    for match in _RUSSIAN_COURT.finditer(text):
+        mention = Mention(match.start(), match.end(), match.group())
+        extended = extend_russian_court(text, mention)
+        named = match.group("district") or (match.group()[:1].isupper() and not _sentence_start(text, match.start()))
+        if extended.end > mention.end or named:
+            found.append(extended)
+    return found
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    """Whether a word opens a sentence or a line (so its capital tells nothing)."""
+    before = text[max(0, offset - 3) : offset].rstrip(" ")
+    return not before or before.endswith((".", "!", "?", "\n", ":", "—", "«", '"'))
+
+
 # 'Октябрьский районный суд Уфы', 'Верховный суд Башкирии': after 'суд' a capitalised genitive is its town.
 _GENITIVE_PLACE = regex.compile(r"[А-ЯЁ][а-яё-]+(?:ы|и|а|я)")
 

@@ -20,6 +20,7 @@ from chronicle.ingest.extraction.organizations import (
     extend_russian_court,
     find_organizations,
     mark_extremist,
+    russian_courts,
 )
 from chronicle.ingest.extraction.persons import find_persons_latin
 from chronicle.ingest.extraction.places import find_places
@@ -137,6 +138,8 @@ def _entities(text: str, language: str) -> tuple[list[PersonEntity], list[Organi
         spans = ner_spans(text)
         persons += find_persons_russian(text, spans)
         ner_orgs = [extend_russian_court(text, Mention(s.start, s.end, s.text)) for s in spans if s.kind == "ORG"]
+        taken = SpanSet([(m.start, m.end) for m in ner_orgs])
+        ner_orgs += [m for m in russian_courts(text) if not taken.overlaps(m.start, m.end)]
     person_spans = SpanSet([(m.start, m.end) for p in persons for m in p.mentions])
     orgs = find_organizations(text, ner_orgs, person_spans)
     org_spans = SpanSet([(m.start, m.end) for o in orgs for m in o.mentions])
