@@ -1384,3 +1384,13 @@ def test_a_party_letter_of_congress_names_no_organisation() -> None:
     text = "Sen. Jane Holloway (D-NH) and Rep. Roger Whitby (R-Miss.) wrote to Secretary of State Mark Rowe."
     names = [o["name"] for o in extract(text, published=date(2026, 3, 1))["organizations"]]
     assert "D" not in names and "R" not in names
+
+
+def test_a_statement_issued_by_two_officials_is_signed_by_them() -> None:
+    text = (
+        "GENEVA (7 December 2023) – UN and OSCE experts called on Kazakhstan to free three journalists. The joint "
+        "statement was issued by the UN Special Rapporteur on the situation of human rights defenders, Helena "
+        "Marsh, and the OSCE Representative on Freedom of the Media, Jan Dekker."
+    )
+    letters = _letters(text, date(2023, 12, 8))
+    assert [s["name"] for letter in letters for s in letter["signatories"]] == ["Helena Marsh", "Jan Dekker"]

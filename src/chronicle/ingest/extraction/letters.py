@@ -89,7 +89,7 @@ _SIGNING = regex.compile(
     rf"{_SENT_LETTER}|"
     r"signatories|signed(?:,[^,.;]{0,30},|\s+on behalf of [^,.;]{0,60}?)?(?: by|(?=\s*:))|"
     r"initiated by|promoted by|co-signed|co-signed by|"
-    r"authored by|signed it|"
+    r"authored by|signed it|(?<=statement[^.;]{0,40}?)(?:issued|released|made) by|"
     r"coordinated by|organi[sz]ed by|(?:letter|appeal|initiative|effort)(?:,[^,]{0,60},)? (?:was )?led by|"
     r"(?:question|declaration|letter|appeal|motion|statement) by|"
     r"sent by|written by|joined by|(?<![\w])joined(?= (?:the|in|them|him|her))|"
@@ -660,7 +660,9 @@ _STATEMENT_WORD = regex.compile(r"(?i:joint statement|statement|заявлени
 
 
 _SIGNED_BY = regex.compile(
-    r"(?:signed(?:,[^,.;]{0,30},)? by|co-signed by|подписал\w*)(?![\w])[^.;:]{0,80}$", regex.IGNORECASE
+    r"(?:signed(?:,[^,.;]{0,30},)? by|co-signed by|(?<=statement[^.;]{0,40}?)(?:issued|released|made) by|"
+    r"подписал\w*)(?![\w])[^.;:]{0,80}$",
+    regex.IGNORECASE,
 )
 _TO = regex.compile(r"(?<![\w])(?:to|addressed|к|в адрес)(?![\w])", regex.IGNORECASE)
 
@@ -668,7 +670,7 @@ _TO = regex.compile(r"(?<![\w])(?:to|addressed|к|в адрес)(?![\w])", regex
 def _signed_right_before(text: str, start: int) -> bool:
     """'The statement was also signed by the Special Rapporteur on torture, X': an official signs only
     when named right after the signing words, not as the letter's addressee (nor a president who signed a law)."""
-    window = text[max(0, start - 90) : start]
+    window = text[max(0, start - 150) : start]  # (room for 'statement was' before 'issued by … ,')
     match = _SIGNED_BY.search(window)
     return match is not None and _TO.search(match.group()) is None and not _LAW_SIGNED.search(window)
 
