@@ -328,6 +328,8 @@ def nominative_name(words: list[str], coordinated_case: str | None = None) -> st
 
 
 _FEMALE_ENDINGS = (
+    (r"ии$", "ия"),  # 'Юлии Бранд' -> 'Юлия'
+    (r"ьи$", "ья"),  # 'Натальи' -> 'Наталья'
     (r"([аеиоуэюя])[ею]$", r"\1я"),  # 'Кае', 'Каю' -> 'Кая'
     (r"ей$", "я"),
     (r"ой$", "а"),
