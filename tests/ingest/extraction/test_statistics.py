@@ -758,3 +758,13 @@ def test_a_line_label_before_its_figure_says_what_is_counted() -> None:
     reference, dates = resolve_dates(text, date(2025, 3, 1))
     found = find_statistics(text, split_sentences(text), dates, find_places(text, None), reference, None)
     assert [(s.quantity, s.what) for s in found] == [(19, "Административные аресты"), (7, "")]
+
+
+def test_later_counts_of_what_a_news_lede_dates_take_its_day() -> None:
+    text = (
+        "Police detain scores at Almaty rally\n\nALMATY, Oct 16 — Police in Almaty detained protesters en masse on "
+        "Sunday as thousands rallied against gas prices.\n\nThe city police said 120 people had been held. "
+        "Monitors counted at least 300 detainees."
+    )
+    periods = [(q, start, end) for q, _, start, end, _ in _stats(text, date(2023, 10, 16))]
+    assert periods == [(120, "2023-10-15", "2023-10-15"), (300, "2023-10-15", "2023-10-15")]

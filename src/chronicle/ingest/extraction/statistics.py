@@ -323,6 +323,7 @@ class _Periods:
             self.by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(mention)
         self.default: Period = (None, _title_as_of(text, dates) or (reference.isoformat() if reference else None))
         self.report = _report_period(text, dates) if _REPORT_WORD.search(text[:300]) else None
+        self.lede = _lede_day(text, sentences, dates) if self.report is None else None
         self.carried: Period = self.default
         self.carried_from = -1
         self.restated = -1
@@ -415,6 +416,8 @@ class _Periods:
             period = previous  # 'On 22 January police searched the office. Nine were detained.'
         elif self.report is not None and not self._says(index, _PRESENT_PERFECT):
             period = self.report  # a new paragraph of a report with its period in the title: that period
+        elif self.lede is not None and self.carried_from < 0 and self._says(index, _HAPPENED):
+            period = self.lede  # 'Police detained protesters on Sunday. … said 120 people had been held': that day
         elif self.carried_from >= 0 and self.carried[0] and not self._says(index, _PRESENT_PERFECT):
             period = self.carried  # a bounded period (a year, a month, a range) runs on into later paragraphs
         else:
@@ -541,6 +544,35 @@ class _Periods:
         if first < 0:
             return False
         return "\n" not in self.text[self.sentences[first].end : self.sentences[last].start]
+
+
+# A happening told in the past: what a news story's lede dates ('detained', 'задержали').
+_HAPPENED = regex.compile(
+    r"(?<![\w])(?:detained|arrested|held|killed|injured|wounded|fined|jailed|beaten|rounded up|taken into custody|"
+    r"delivered to|задержа\w+|арестова\w+|доставлен\w+|доставили|погиб\w+|ранен\w+|оштрафова\w+|избит\w*)(?![\w])",
+    regex.IGNORECASE,
+)
+
+
+def _lede_day(text: str, sentences: list[Sentence], dates: list[DateMention]) -> Period | None:
+    """The day a news story's first sentence says something happened ('Police … detained protesters en masse on
+    Sunday'): the period of the story's later counts of that happening that give no date of their own."""
+    body = [s for s in sentences if s.text.rstrip().endswith((".", "!"))][:1]
+    if not body or not _HAPPENED.search(body[0].text):
+        return None
+    days = [
+        m
+        for m in dates
+        if body[0].start <= m.start < body[0].end
+        and m.kind in ("day", "weekday", "yesterday", "today")
+        and m.first
+        and not _DATELINE_AFTER.match(text, m.end)
+    ]
+    return _expand(days[0]) if len(days) == 1 else None
+
+
+# 'ALMATY, Oct 16 — …': the dateline's day is the day of the telling, not of what is told.
+_DATELINE_AFTER = regex.compile(r"\s*(?:\(\w+\)\s*)?[—–-]\s")
 
 
 # A text that calls itself a report or review covers the period its title or lede names.
