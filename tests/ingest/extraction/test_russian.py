@@ -181,3 +181,11 @@ def test_a_month_before_a_name_governs_no_case_and_an_indeclinable_given_name_ke
 def test_a_bylines_verb_is_no_part_of_the_name() -> None:
     text = "Интервью о делах о госизмене.\n\nБеседовала Мария Орлова\n\nАдвокат рассказал о деле."
     assert [p["name"] for p in extract(text, language="ru")["persons"]] == ["Мария Орлова"]
+
+
+def test_a_surname_in_the_genitive_after_a_relation_is_whose_it_is() -> None:
+    text = (
+        "Руслана Есенбаева приговорили к пяти годам. Защитник Есенбаева Арман Абилкасымов добавил, что жалоба "
+        "будет подана."
+    )
+    assert [name for name, _ in _russian_names(text)] == ["Руслан Есенбаев", "Арман Абилкасымов"]

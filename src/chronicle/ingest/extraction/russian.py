@@ -96,6 +96,7 @@ def find_persons_russian(text: str, spans: list[NerSpan]) -> list[PersonEntity]:
     short: list[NerSpan] = []
     people = [s for s in spans if s.kind == "PER" and rx(r"\p{Cyrillic}").search(s.text)]
     people = [_without_leading_verb(_without_leading_body(_without_parenthesis(s))) for s in people]
+    people = [_without_possessor(text, s) for s in people]
     people = sorted(people + _affiliated_names(text, people), key=lambda s: s.start)
     for index, span in enumerate(people):
         words = span.text.split()
@@ -149,6 +150,29 @@ def _without_leading_body(span: NerSpan) -> NerSpan:
     if lead is None or len(span.text[lead.end() :].split()) < 2:
         return span
     return NerSpan(span.kind, span.start + lead.end(), span.end, span.text[lead.end() :])
+
+
+# 'Защитник Есенбаева Арман Абилкасымов': a relation or role, whose it is, and then the name.
+_RELATION_BEFORE = regex.compile(
+    r"(?<![\w-])(?:защитник|адвокат|жена|супруга|муж|супруг|мать|отец|брат|сестра|сын|дочь|представитель|"
+    r"коллега|соратник|помощник|юрист)\s+$",
+    regex.IGNORECASE,
+)
+
+
+def _without_possessor(text: str, span: NerSpan) -> NerSpan:
+    """'Защитник Есенбаева Арман Абилкасымов', 'Адвокат Жакупова Айдос Каримов': after a relation or a role, a
+    surname in the genitive is whose it is, and the given name and surname after it are the person."""
+    words = span.text.split()
+    if len(words) != 3 or not _RELATION_BEFORE.search(text, max(0, span.start - 20), span.start):
+        return span
+    given = _models()[2].parse(words[1])
+    if not words[0].endswith(("а", "ой", "ого")) or not any("Name" in p.tag and p.tag.case == "nomn" for p in given):
+        return span
+    if any("Name" in p.tag for p in _models()[2].parse(words[0])):
+        return span  # 'Адвокат Светлана Ким …': a given name first is the person's own
+    cut = span.text.index(words[1], len(words[0]))
+    return NerSpan(span.kind, span.start + cut, span.end, span.text[cut:])
 
 
 def _without_leading_verb(span: NerSpan) -> NerSpan:
