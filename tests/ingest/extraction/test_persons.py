@@ -84,3 +84,12 @@ def test_bodies_works_quoted_and_translated_names_are_no_persons() -> None:
     )
     names = {p.name for p in find_persons_latin(text)}
     assert names == {"Yury Karpenka", "Anna Lis"}
+
+
+def test_a_headlines_capitalised_words_are_no_name_unless_the_story_names_them() -> None:
+    text = (
+        "The Man Who Kept Asking Questions: How Activist Marat Yesmukhanov Ended Up in a Colony\n\n"
+        "Marat Yesmukhanov was arrested in February. Yesmukhanov denies the charges.\n\n"
+        "His Excellency Mr Kassym-Jomart Tokayev\nPresident of the Republic of Kazakhstan\n"
+    )
+    assert [name for name, _ in _names(text)] == ["Marat Yesmukhanov", "Kassym-Jomart Tokayev"]

@@ -219,7 +219,48 @@ def _piece(match: regex.Match[str], run: list[regex.Match[str]], text: str) -> M
         return None
     if any(len(w.rstrip(".")) == 1 and not w.endswith(".") and w not in _ONE_LETTER_PARTICLES for w in words):
         return None
+    if _on_heading_line(text, start) and not _said_again(text, words[-1], start, end):
+        return None  # 'The Man Who Kept Asking Questions: How a Uralsk Activist Ended Up …': a headline's words
     return Mention(start, end, text[start:end])
+
+
+_HEADLINE_MAX = 300
+
+
+def _on_heading_line(text: str, offset: int) -> bool:
+    """Whether an offset is on a headline: a line of five words or more ending with no full stop, in title case
+    or the first of the text (not a signature line, which names one person and their office)."""
+    line_start = text.rfind("\n", max(0, offset - _HEADLINE_MAX), offset) + 1
+    line_end = text.find("\n", offset, offset + _HEADLINE_MAX)
+    if (line_start == 0 and offset > _HEADLINE_MAX) or (line_end < 0 and len(text) - offset > _HEADLINE_MAX):
+        return False  # a line too long to be a headline, looked at no further (an endless line is a text's worst case)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    words = line.split()
+    if len(words) < 5 or len(words) > 25 or line.endswith((".", "!", "?", ";", ",")) or "," in line:
+        return False
+    if _ADDRESS_WORDS.search(line):
+        return False  # 'His Excellency Mr Emomali Rahmon', 'Rt Hon David Lammy MP': an address, not a headline
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    # (no slice of the text before or after: a long text has many lines to ask about)
+    first_of_several = (
+        _LEADING_SPACE.match(text).end() >= line_start and _MORE_TEXT.search(text, max(line_end, 0)) is not None
+    )
+    first_of_several = first_of_several and line_end >= 0
+    return capitalised >= 0.6 * len(words) or first_of_several
+
+
+_LEADING_SPACE = regex.compile(r"\s*")
+_MORE_TEXT = regex.compile(r"\S")
+_ADDRESS_WORDS = regex.compile(
+    r"(?<![\w])(?:Mr|Mrs|Ms|Dr|Hon|Excellency|MP|MEP|Sir|Dame|Lord|Lady|Baroness|Senator|Sen|Rep|President|"
+    r"Minister|Commissioner|Ambassador|Chair|Mme|Herr|Frau)(?![\w])"
+)
+
+
+def _said_again(text: str, surname: str, start: int, end: int) -> bool:
+    """Whether a name's last word occurs elsewhere in the text (a person in a headline is named in the story)."""
+    word = rx(r"(?<![\w])" + regex.escape(surname.rstrip(".,;:")) + r"(?![\w])")
+    return word.search(text, 0, start) is not None or word.search(text, end) is not None
 
 
 _TRANSLATED_AFTER = regex.compile(r"[ ]?\([\"“]\p{Lu}[^\"”()\n]{1,60}[\"”]\)")
