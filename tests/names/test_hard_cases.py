@@ -27,6 +27,9 @@ CASES = [
     # a Latin p typed in a Cyrillic name; -ович struck wrong
     ("Жакиян Нуpлан Максатулы", None, "Нұрлан Жақиян", None, SAME),
     ("Ким Вадим Виктороыич", 1994, "Kim, Vadim Viktorovič", 1994, SAME),
+    # the Tajik -зода that replaced -ов; a -қызы surname with the initials of the rest
+    ("Шарафзода Далер", None, "Daler Sharafov", None, SAME),
+    ("ТОККАЗЫКЫЗЫ Б. М.", 1971, "Бақытгүл Тоққазықызы", 1971, SAME),
     # Uzbek Latin: x is Х, o‘ is У
     ("Farrux Xolmatov", None, "Холматов Фаррух", None, SAME),
     ("Baxtiyor Jo'rayev", None, "Жураев Бахтиёр", None, SAME),

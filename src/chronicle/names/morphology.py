@@ -14,10 +14,11 @@ KAZAKH_PATRONYMIC = ("uli", "kizi", "kisi", "ugli", "ogli", "gizi")
 
 # Surnames: gendered Russian-style endings that the 1996 decree lets Kazakhs drop.
 FEMALE_SURNAME = ("ova", "eva", "ina", "skaia", "skaa", "kaia")
-MALE_SURNAME = ("ov", "ev", "in", "skii", "ski", "enko")
+MALE_SURNAME = ("ov", "ev", "in", "skii", "ski", "enko", "zoda", "zade")  # (-zoda, -zade: either sex)
 # Endings that tell a man's surname: not -ин (Kazakh roots end so: Тұрсын, Ақын) nor -енко (either sex).
 MALE_ONLY_SURNAME = ("ov", "ev", "skii", "ski")
-SURNAME_STRIP = ("ova", "eva", "ov", "ev", "uli", "kizi")
+# (-зода/-zoda: the Tajik form that replaced -ов since 2007, Шарафзода ~ Sharafov; -заде in Azerbaijan)
+SURNAME_STRIP = ("zoda", "zada", "zade", "ova", "eva", "ov", "ev", "uli", "kizi")
 MIN_STEM = 3
 MIN_SURNAME_STEM = 2  # Зуев/Зуева
 
@@ -33,7 +34,7 @@ def patronymic_suffix(key: str) -> str | None:
 
 
 # Endings only surnames have: given names end in -ина (Марина, Мадина) and -ин (Ерсайын) too.
-STRONG_SURNAME = ("ova", "eva", "skaia", "skaa", "ov", "ev", "skii", "ski")
+STRONG_SURNAME = ("ova", "eva", "skaia", "skaa", "ov", "ev", "skii", "ski", "zoda", "zade")
 
 
 def has_strong_surname_suffix(key: str) -> bool:

@@ -60,6 +60,8 @@ def _patronymic_index(full: list[Token], words: int) -> int | None:
     # initial stands for the given name (Бектас М. Болатқызы).
     if not candidates or full[candidates[-1]].before_comma:
         return None
+    if len(full) == 1:
+        return None  # 'ТОККАЗЫКЫЗЫ Б. М.': the one word written out is the surname, the initials the rest
     if len(candidates) >= 2 and candidates[-1] == candidates[-2] + 1:
         return candidates[-2]  # 'Айдос Хамитұлы Байболұлы': the father's name, then a surname in -ұлы
     others = [tok for i, tok in enumerate(full) if i != candidates[-1]]
