@@ -423,3 +423,12 @@ def test_a_month_named_for_comparison_is_not_the_month_of_the_report() -> None:
     text = "Отчёт за 1–30 сентября. Для сравнения: в августе таких случаев было 29. За месяц возбуждено 11 дел."
     the_month = [m for m in find_dates(text, PUBLISHED) if m.kind == "the_month"]
     assert [(m.first, m.last) for m in the_month] == [("2020-09", "2020-09")]
+
+
+def test_a_body_against_something_compares_nothing() -> None:
+    text = (
+        "Коалиция НПО против пыток за первое полугодие 2020 года получила 147 жалоб, больше, чем за тот же период "
+        "прошлого года."
+    )
+    kinds = [(m.kind, m.first, m.last) for m in find_dates(text, PUBLISHED)]
+    assert ("same_period_last_year", "2019-01-01", "2019-06-30") in kinds

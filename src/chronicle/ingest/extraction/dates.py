@@ -736,7 +736,8 @@ def counted_not_year(text: str, start: int, end: int) -> bool:
 
 # ('compared with 1,265 at the end of 2024', not past its end; 'Для сравнения: в сентябре …')
 _COMPARED = regex.compile(
-    r"(?:compared (?:with|to)|as against|against|versus|vs\.?|up from|down from|по сравнению с|против|"
+    r"(?:compared (?:with|to)|as against|against|versus|vs\.?|up from|down from|по сравнению с|"
+    r"против(?=\s+(?:\d|за\s|в\s|во\s|на\s|около|почти|более|менее|свыше))|"  # (not 'Коалиция против пыток')
     r"тогда как|для сравнения|for comparison|by comparison)\W+(?:[\w,-]+[^\w.;!?]+){0,6}$",
     regex.IGNORECASE,
 )
