@@ -369,3 +369,16 @@ def test_names_under_a_members_heading_sign_with_its_parliament_and_faction() ->
         ("Н. Жумабеков", "Kazakhstan", "Ак жол"),
         ("Е. Ли", "Kazakhstan", "Ак жол"),
     ]
+
+
+def test_a_party_with_a_year_in_its_name_is_a_party() -> None:
+    text = (
+        "Депутаты парламентов Литвы и Польши направили открытое письмо президенту Садыру Жапарову.\n\n"
+        "«Мы призываем освободить журналистов.\n\nПодписали:\n"
+        "Томаш Гродзицкий, Гражданская коалиция, Польша\nАгнешка Новак, Польша 2050, Польша»\n"
+    )
+    found = extract(text, published=date(2023, 11, 16), language="ru")
+    assert [(s["name"], s["group"]) for letter in found["letters"] for s in letter["signatories"]] == [
+        ("Томаш Гродзицкий", "Гражданская коалиция"),
+        ("Агнешка Новак", "Польша 2050"),
+    ]

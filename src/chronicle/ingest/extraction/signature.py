@@ -237,9 +237,21 @@ def _is_party(token: str) -> bool:
     """A short capitalised segment that could be a national party ('Homeland Union', 'SPD'), not a job."""
     bare = token.lstrip('«"“')
     words = token.split()
+    # ('Польша 2050' is a party; 'March 2024' or '2024' a date)
+    dated = rx(r"\d{4}").search(token) is not None and (len(words) == 1 or _MONTH_WORD.search(token) is not None)
     return (
-        1 <= len(words) <= 6 and bare[:1].isupper() and not rx(r"^\W*\d|\d{4}").search(token) and not _JOB.match(bare)
+        1 <= len(words) <= 6
+        and bare[:1].isupper()
+        and not rx(r"^\W*\d").search(token)
+        and not dated
+        and not _JOB.match(bare)
     )
+
+
+_MONTH_WORD = regex.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|"
+    r"октябр|ноябр|декабр)"
+)
 
 
 _JOB = regex.compile(
