@@ -30,6 +30,8 @@ CASES = [
     # the Tajik -зода that replaced -ов; a -қызы surname with the initials of the rest
     ("Шарафзода Далер", None, "Daler Sharafov", None, SAME),
     ("ТОККАЗЫКЫЗЫ Б. М.", 1971, "Бақытгүл Тоққазықызы", 1971, SAME),
+    # a woman's decree-form surname that is a man's name, after her given name
+    ("Рысты Сәкен", None, "Сакенова Рысты Нурлановна", None, SAME),
     # Uzbek Latin: x is Х, o‘ is У
     ("Farrux Xolmatov", None, "Холматов Фаррух", None, SAME),
     ("Baxtiyor Jo'rayev", None, "Жураев Бахтиёр", None, SAME),
