@@ -403,3 +403,19 @@ def test_russian_courts_and_prosecutors_named_by_kind_and_territory() -> None:
         "специализированном межрайонном суде по уголовным делам Астаны",
         "Алмалинский районный суд",
     ]
+
+
+def test_a_body_after_a_persons_name_in_one_capitalised_run() -> None:
+    from chronicle.ingest.extraction.text import SpanSet
+
+    text = "On June 2, 2023, Judge Saidali Rahimzoda of the Sino District Court of Dushanbe sentenced her."
+    judge = text.index("Saidali")
+    found = find_organizations(text, [], SpanSet([(judge, judge + len("Saidali Rahimzoda"))]))
+    assert [o.name for o in found] == ["Sino District Court of Dushanbe"]
+
+
+def test_a_russian_court_named_by_its_district_alone() -> None:
+    from chronicle.ingest.extraction.organizations import russian_courts
+
+    text = "Его осудил суд Центрального района Минска. Жалоба ушла в прокуратуру области Жетысу. Суд по делам отказал."
+    assert [m.text for m in russian_courts(text)] == ["суд Центрального района Минска", "прокуратуру области Жетысу"]

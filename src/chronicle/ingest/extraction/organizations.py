@@ -479,17 +479,18 @@ def _cut_run(run: str, start: int, persons: SpanSet) -> list[tuple[str, int]]:
         return [p for p in _cut_run(run[: cut.start()], start, persons) if p[0]] + rest
     if not persons.overlaps(start, start + len(run)):
         return [(run, start)] if run else []  # no name inside: nothing to cut (most runs)
+    named = [w for w in rx(r"\S+").finditer(run) if persons.overlaps(start + w.start(), start + w.end())]
     pieces: list[tuple[str, int]] = []
-    offset = 0
-    for word in rx(r"\S+").finditer(run):
-        if persons.overlaps(start + word.start(), start + word.end()):
-            if word.start() > offset:
-                pieces.append((run[offset : word.start()].rstrip(), start + offset))
-            offset = len(run)
-            break
-    if offset < len(run):
-        pieces.append((run[offset:], start + offset))
+    if named[0].start() > 0:
+        pieces.append((run[: named[0].start()].rstrip(), start))
+    # 'Judge Saidali Rahimzoda of the Sino District Court of Dushanbe': the body after the name, too
+    after = _AFTER_NAME.match(run, named[-1].end())
+    if after is not None and after.end() < len(run):
+        pieces.append((run[after.end() :], start + after.end()))
     return pieces
+
+
+_AFTER_NAME = regex.compile(r"[ ]+(?:of|from|at)[ ]+(?:the[ ]+)?")  # (a run going on with no 'of' is no body of hers)
 
 
 def _orgs_of_run(run: str, start: int) -> list[Organization]:
@@ -673,7 +674,8 @@ def _is_role_title(words: list[str]) -> bool:
 
 
 _COURT_TAIL = regex.compile(
-    r"(?:\s+[А-ЯЁа-яё-]+(?:ой|ого|ий|ый|ая|ской|ского))?\s+(?:области|района|города|края|республики)"
+    r"\s+(?:области|облысы)\s+(?=[А-ЯЁ])[А-ЯЁ][а-яёә-]+(?![\w-])"  # 'прокуратура области Жетысу'
+    r"|(?:\s+[А-ЯЁа-яё-]+(?:ой|ого|ий|ый|ая|ской|ского))?\s+(?:области|района|города|края|республики)"
     r"|\s+(?:города|г\.)\s+[А-ЯЁ][а-яё-]+"
     r"|\s+по\s+(?:[а-яё]+\s+){0,2}(?:делам|преступлениям)"  # 'суд по тяжким преступлениям'
     r"|\s+по\s+[А-ЯЁ][а-яё-]+(?:у|ю|е|и)(?![\w])"  # 'МВД по Башкортостану'
@@ -723,7 +725,12 @@ _RUSSIAN_COURT = regex.compile(
 _PROSECUTOR = regex.compile(
     r"(?<![\w-])(?:(?:[Гг]енеральн|[Оо]бластн|[Гг]ородск|[Рр]айонн|[Вв]оенн|[Тт]ранспортн)[а-яё]*\s+)?"
     r"[Пп]рокуратур[а-яё]*(?![\w-])"
+    # 'суд Центрального района Минска': a court with no adjective before it, named by its territory
+    r"|(?<![\w-])(?<!(?:[а-яё]ый|[а-яё]ий|[а-яё]ой|[а-яё]ом|[а-яё]ого)\s)[Сс]уд(?:а|у|ом|е)?(?![\w-])"
 )
+
+
+_TERRITORY_SAID = regex.compile(r"област|облыс|район|город|г\.|кра[яюе]|республик|\s\p{Lu}")
 
 
 def russian_courts(text: str) -> list[Mention]:
@@ -734,9 +741,11 @@ def russian_courts(text: str) -> list[Mention]:
     found = [
         extended
         for match in _PROSECUTOR.finditer(text)
-        if (extended := extend_russian_court(text, Mention(match.start(), match.end(), match.group()))).end
-        > match.end()
-    ]
+        if _TERRITORY_SAID.search(
+            (extended := extend_russian_court(text, Mention(match.start(), match.end(), match.group()))).text,
+            match.end() - match.start(),
+        )
+    ]  # ('суд по делам …' names no court: a territory does)
     for match in _RUSSIAN_COURT.finditer(text):
         mention = Mention(match.start(), match.end(), match.group())
         extended = extend_russian_court(text, mention)
