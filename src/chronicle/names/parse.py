@@ -195,9 +195,14 @@ def _sex(surname: Token | None, pat: Token | None, given: Token | None) -> str |
     return next((cue for cue in cues if cue), None)
 
 
+def _short_form(given: Token) -> tuple[tuple[str, str | None], ...] | None:
+    """The full names (key, sex) an everyday short form stands for ('Саша'), or None for any other name."""
+    return short_forms().get(skeleton(given.reading.split("-")[0]))
+
+
 def _sex_of_given(given: Token) -> str | None:
     """The sex a given name tells: none for a short form of a man's and a woman's name (Саша, Женя)."""
-    full = short_forms().get(skeleton(given.reading.split("-")[0]))
+    full = _short_form(given)
     if full is None:
         return given_names().get(_given_key(given))
     sexes = {sex for _, sex in full}
@@ -207,8 +212,7 @@ def _sex_of_given(given: Token) -> str | None:
 def _full_given_key(given: Token, sex: str | None) -> str:
     """The given name's key; for a short form of a man's and a woman's name, the full name of the sex the
     rest of the name tells (Саша Иванова: Александра)."""
-    full = short_forms().get(skeleton(given.reading.split("-")[0]), ())
-    of_sex = [key for key, of in full if sex is not None and of == sex]
+    of_sex = [key for key, of in _short_form(given) or () if sex is not None and of == sex]
     return of_sex[0] if of_sex else _given_key(given)
 
 

@@ -55,8 +55,8 @@ _OTHER_APOSTROPHE = re.compile(r"[^OoGg\s]['’ʼ`´‘]")
 
 
 def is_uzbek_latin(text: str) -> bool:
-    """Whether a Latin name reads as Uzbek Latin: an x where English writes kh, or o‘/g‘ as its only
-    apostrophes (the 2017 Kazakh alphabet also writes s', a', i', n', u', y')."""
+    """Whether a Latin name reads as Uzbek Latin: an x where English writes kh, and no apostrophe but after o
+    or g (the 2017 Kazakh alphabet also writes s', a', i', n', u', y')."""
     if _OTHER_APOSTROPHE.search(text):
         return False
     return _UZBEK_X.search(text) is not None

@@ -768,3 +768,12 @@ def test_later_counts_of_what_a_news_lede_dates_take_its_day() -> None:
     )
     periods = [(q, start, end) for q, _, start, end, _ in _stats(text, date(2023, 10, 16))]
     assert periods == [(120, "2023-10-15", "2023-10-15"), (300, "2023-10-15", "2023-10-15")]
+
+
+def test_a_russian_heading_says_its_bracketed_figures_period() -> None:
+    text = (
+        "Итоги 2025 года\n\nЗадержания по городам за 2025 год (в скобках — данные за 2024 год):\n"
+        "• Алматы — 58 (37)\n\nДалее комментарий."
+    )
+    periods = [(q, start, end) for q, _, start, end, _ in _stats(text, date(2026, 2, 1))]
+    assert (37, "2024-01-01", "2024-12-31") in periods and (58, "2025-01-01", "2025-12-31") in periods

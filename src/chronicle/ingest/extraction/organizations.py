@@ -271,6 +271,7 @@ def _known_pattern(cyrillic: bool = True) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\w/])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\w/])")
 
 
+@lru_cache(maxsize=2)
 def _known_table(cyrillic: bool) -> dict[str, tuple[str, str]]:
     """Surface form -> (canonical name, kind) of the well-known organisations, with the Russian names'
     case forms when the text has Cyrillic."""
@@ -722,7 +723,7 @@ _RUSSIAN_COURT = regex.compile(
 )
 
 
-_PROSECUTOR = regex.compile(
+_TERRITORIAL_BODY = regex.compile(
     r"(?<![\w-])(?:(?:[Гг]енеральн|[Оо]бластн|[Гг]ородск|[Рр]айонн|[Вв]оенн|[Тт]ранспортн)[а-яё]*\s+)?"
     r"[Пп]рокуратур[а-яё]*(?![\w-])"
     # 'суд Центрального района Минска': a court with no adjective before it, named by its territory
@@ -740,7 +741,7 @@ def russian_courts(text: str) -> list[Mention]:
     One with neither a capital nor a territory ('районный суд', 'прокуратура') is no name."""
     found = [
         extended
-        for match in _PROSECUTOR.finditer(text)
+        for match in _TERRITORIAL_BODY.finditer(text)
         if _TERRITORY_SAID.search(
             (extended := extend_russian_court(text, Mention(match.start(), match.end(), match.group()))).text,
             match.end() - match.start(),

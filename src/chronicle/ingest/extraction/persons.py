@@ -243,9 +243,10 @@ def _on_heading_line(text: str, offset: int) -> bool:
     capitalised = sum(1 for w in words if w[:1].isupper())
     # (no slice of the text before or after: a long text has many lines to ask about)
     first_of_several = (
-        _LEADING_SPACE.match(text).end() >= line_start and _MORE_TEXT.search(text, max(line_end, 0)) is not None
+        line_end >= 0
+        and _LEADING_SPACE.match(text).end() >= line_start
+        and _MORE_TEXT.search(text, line_end) is not None
     )
-    first_of_several = first_of_several and line_end >= 0
     return capitalised >= 0.6 * len(words) or first_of_several
 
 

@@ -600,25 +600,24 @@ def oblique_phrases(phrase: str) -> list[str]:
     Empty when the phrase does not open with a nominative noun group pymorphy2 can inflect."""
     words = phrase.split()
     head = next((i for i, w in enumerate(words) if _noun_in(w, "nomn") is not None), None)
-    if head is None or not all(_adjective_in(w) is not None for w in words[:head]):
+    if head is None or not all(_adjective_of(w, "nomn") is not None for w in words[:head]):
         return []
     if not _models()[2].word_is_known(words[head].lower()):
         return []  # 'Хьюман Райтс Вотч': a foreign name pymorphy2 guesses at is not declined
-    if _noun_in(words[head], "nomn").tag.animacy == "anim":
-        return []  # 'Верховный комиссар ООН': an office held by a person, addressed as one ('Верховному комиссару')
     noun = _noun_in(words[head], "nomn")
+    if noun.tag.animacy == "anim":
+        return []  # 'Верховный комиссар ООН': an office held by a person, addressed as one ('Верховному комиссару')
     number = "Plur" if noun.tag.number == "plur" else "Sing"
     forms = []
     for case in _CASES:
-        form = _inflected_head(words, head, {case, number})
+        form = _inflected_head(words, head, noun, {case, number})
         if form is not None and form != phrase and form not in forms:
             forms.append(form)
     return forms
 
 
-def _inflected_head(words: list[str], head: int, grammemes: set[str]) -> str | None:
-    """The phrase with its first noun and the adjectives before it put in `grammemes`."""
-    nominative = _noun_in(words[head], "nomn")
+def _inflected_head(words: list[str], head: int, nominative: Any, grammemes: set[str]) -> str | None:
+    """The phrase with its first noun (read in the nominative) and the adjectives before it put in `grammemes`."""
     noun = nominative.inflect(grammemes)
     if noun is None:
         return None
@@ -628,16 +627,11 @@ def _inflected_head(words: list[str], head: int, grammemes: set[str]) -> str | N
     agreement = grammemes | gender
     changed = []
     for word in words[:head]:
-        inflected = _adjective_in(word).inflect(agreement)
+        inflected = _adjective_of(word, "nomn").inflect(agreement)
         if inflected is None:
             return None
         changed.append(_same_capitals(word, inflected.word))
     return " ".join([*changed, _same_capitals(words[head], noun.word), *words[head + 1 :]])
-
-
-def _adjective_in(word: str) -> Any:
-    """pymorphy2's reading of a word as a full adjective in the nominative, or None."""
-    return _adjective_of(word, "nomn")
 
 
 def _adjective_of(word: str, case: str) -> Any:

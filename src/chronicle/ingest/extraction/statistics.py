@@ -613,9 +613,9 @@ def _list_heads(text: str, dates: list[DateMention]) -> list[tuple[int, int, Per
 # '(2022 figures in brackets)', '(Q3 2023 in brackets)', '(в скобках — данные за 2022 год)': the period of the
 # figure in parentheses after each figure of the lines below.
 _BRACKETS_DECLARED = regex.compile(
-    r"\((?P<before>[^()\n]{2,40}?)\s+(?:figures?\s+|data\s+|numbers?\s+)?in\s+(?:brackets|parenthes[ie]s)\)|"
-    r"\((?:figures?|data|numbers?)\s+for\s+(?P<for>[^()\n]{2,30}?)\s+in\s+(?:brackets|parenthes[ie]s)\)|"
-    r"\(в\s+скобках\s*[—–:-]?\s*(?:данные\s+|показатели\s+|цифры\s+)?(?P<ru>[^()\n]{2,30})\)",
+    r"\([^()\n]{2,40}?\s+(?:figures?\s+|data\s+|numbers?\s+)?in\s+(?:brackets|parenthes[ie]s)\)|"
+    r"\((?:figures?|data|numbers?)\s+for\s+[^()\n]{2,30}?\s+in\s+(?:brackets|parenthes[ie]s)\)|"
+    r"\(в\s+скобках\s*[—–:-]?\s*(?:данные\s+|показатели\s+|цифры\s+)?[^()\n]{2,30}\)",
     regex.IGNORECASE,
 )
 _BRACKETED_FIGURE = regex.compile(r"\d[\d\s,.]*\s*\(\s*$")
