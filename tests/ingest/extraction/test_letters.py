@@ -748,7 +748,10 @@ def test_organisations_under_a_signing_line_take_the_whole_line_as_their_name() 
     result = extract(text, published=date(2026, 1, 27), language="ru")
     names = [o["name"] for o in result["organizations"]]
     assert "Бюро по правам человека «Адолат»" in names and "Инициатива «Памирский мониторинг»" in names
-    assert result["letters"][0]["signatories"] == []  # as annotated: the signatories of a letter are people
+    assert [(s["name"], s["country"]) for s in result["letters"][0]["signatories"]] == [
+        ("Бюро по правам человека «Адолат»", "Austria"),  # (the city in brackets tells the country)
+        ("Инициатива «Памирский мониторинг»", None),
+    ]
 
 
 def test_parties_before_the_title_and_parliaments_after_the_name() -> None:

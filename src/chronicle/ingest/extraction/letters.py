@@ -206,15 +206,16 @@ def find_letters(
         letters[0].date = letters[0].date or _dateline(text, dates)
         letters[0].authors_count = letters[0].authors_count or _stated_total(text)
     _assign_signatories(text, sentences, letters, candidates)
-    _assign_listed(letters, listed)
+    _assign_listed(sentences, letters, listed)
     _assign_demands(text, sentences, letters)
     return letters
 
 
-def _assign_listed(letters: list[Letter], listed: Sequence[Signatory]) -> None:
-    """Signatories of signature blocks join the letter before them; their line's country and group win."""
+def _assign_listed(sentences: list[Sentence], letters: list[Letter], listed: Sequence[Signatory]) -> None:
+    """Signatories of signature blocks join the letter before them, or the one told in their sentence ('A and B
+    sent a joint appeal'); their line's country and group win."""
     for entry in listed:
-        owner = _owner(letters, entry.start)
+        owner = _owner_in_sentence(sentences, letters, entry.start) or _owner(letters, entry.start)
         known = next((s for s in owner.signatories if s.name == entry.name), None)
         if known is None:
             owner.signatories.append(entry)

@@ -15,6 +15,7 @@ from chronicle.ingest.extraction.events import PersonSpan, find_events
 from chronicle.ingest.extraction.letters import Letter, Signatory, find_letters
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity
 from chronicle.ingest.extraction.officials import known_official
+from chronicle.ingest.extraction.org_signatories import complete_signing_organisations, organisation_signatories
 from chronicle.ingest.extraction.organizations import (
     Organization,
     extend_russian_court,
@@ -40,7 +41,7 @@ from chronicle.ingest.extraction.serialize import (
     person_item,
     statistic_item,
 )
-from chronicle.ingest.extraction.signature import PARLIAMENTARY, SignatureLine, find_signature_blocks, signing_lines
+from chronicle.ingest.extraction.signature import PARLIAMENTARY, SignatureLine, find_signature_blocks
 from chronicle.ingest.extraction.statistics import Statistic, find_statistics
 from chronicle.ingest.extraction.text import Sentence, SpanSet, rx, split_sentences
 
@@ -79,10 +80,10 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     places = find_places(text, country)
     statistics = find_statistics(text, sentences, dates, places, reference, country)
     candidates = _signatory_candidates(persons, facts)
-    _signing_organisations(text, orgs, names)
-    letters = find_letters(
-        text, sentences, candidates, dates, _listed_signatories(listed, facts), blocks, today=reference
-    )
+    complete_signing_organisations(text, orgs, names)
+    groups = {fact.group for fact in facts.values() if fact.group}
+    signing = _listed_signatories(listed, facts) + organisation_signatories(text, sentences, orgs, names, groups)
+    letters = find_letters(text, sentences, candidates, dates, signing, blocks, today=reference)
     if parliamentary_text:
         _members_sign(letters, persons, facts, cues.parliament_country)
     else:  # a motion's or a resolution's sponsors are members of the house it is tabled in
@@ -308,45 +309,6 @@ def _date_authors(statistics: list[Statistic], letters: list[Any], reference: da
             statistic = replace(statistic, period_start=start, period_end=dated[0].date)
         result.append(statistic)
     return result
-
-
-def _signing_organisations(text: str, orgs: list[Organization], names: SpanSet) -> None:
-    """Organisations listed under a signing line ('Подписали:' / 'Signatories:'), one per line: the line is
-    the organisation's whole name (without a city in parentheses), also where the finders cut it short or
-    missed it. (They are not signatories: as in the annotation, a letter's signatories are the people named.)"""
-    for start, end in signing_lines(text):
-        if names.overlaps(start, end):
-            continue  # a person's line
-        line = _SIGNING_LINE.fullmatch(text, start, end)
-        if line is None:
-            continue
-        name = line.group("name")
-        at = line.start("name")
-        org = next((o for o in orgs if any(start <= m.start < end for m in o.mentions)), None)
-        if org is None and not _ORG_LINE.match(name):
-            continue
-        if org is None:
-            org = Organization(name, _kind_of_line(name), [Mention(at, at + len(name), name)])
-            orgs.append(org)
-        elif org.kind in ("state_body", "court", "intergovernmental", "parliament_group"):
-            continue
-        elif name != org.name and name.startswith(org.name.rstrip("»")):
-            org.aliases.append(org.name)  # 'Бюро по правам человека «Адолат' cut short by the finder
-            org.name = name
-
-
-_SIGNING_LINE = regex.compile(
-    r"[ \t]*(?:[-•*·–—▪]|\d{1,3}[.)])?[ \t]*(?P<name>[^\n]{3,120}?)(?:\s*\([^()\n]{2,40}\))?[ \t.;,]*"
-)
-_ORG_LINE = regex.compile(
-    r"(?:[^\n]*«[^«»\n]+»|(?:Инициатив|Фонд|Центр|Ассоциаци|Бюро|Комитет|Союз|Движени|Объединени|Сеть|Коалици|"
-    r"Правозащитн|Foundation|Centre|Center|Association|Committee|Initiative|Network|Coalition|Union|Movement)\w*)"
-)
-
-
-def _kind_of_line(name: str) -> str:
-    """The kind of an organisation named on a signing line, from its head word."""
-    return "movement" if rx(r"(?i:движени|movement)").match(name) else "ngo"
 
 
 def _listed_signatories(

@@ -1,0 +1,198 @@
+"""Organisations that sign a letter: named on its signing lines ('Signed:' / 'Yours sincerely,' then one
+organisation a line) or in the sentence that says they signed it ('The statement was signed by Freedom Now,
+the Norwegian Helsinki Committee and …', 'Заявление подписали инициатива «Открытый суд», фонд …').
+
+A joint statement's named signers are what a monitor records of it, people and organisations alike; an
+organisation named only as a person's affiliation ('signed by Anna Berg of Freedom Now') is not one, nor a
+state body, a court or an intergovernmental body the letter is sent to."""
+
+from __future__ import annotations
+
+import regex
+
+from chronicle.ingest.extraction import gazetteer
+from chronicle.ingest.extraction.letters import Signatory
+from chronicle.ingest.extraction.mentions import Mention
+from chronicle.ingest.extraction.organizations import Organization
+from chronicle.ingest.extraction.signature import signing_lines
+from chronicle.ingest.extraction.text import Sentence, SpanSet, sentence_at
+
+# Kinds that write no joint letters of their own: whom letters go to, or what a signer belongs to.
+_NOT_SIGNING = frozenset({"state_body", "court", "intergovernmental", "parliament_group", "party"})
+
+# Signing words after which the signers are named ('signed by A, B and C', 'Заявление подписали A, B').
+_SIGNED_BY = regex.compile(
+    r"(?<![\w])(?:(?:co-?)?signed(?:,[^,.;]{0,30},)?\s+by|endorsed\s+by|"
+    r"(?:co-?)?signatories\s+(?:include|included|are|were|also include)|"
+    r"joint\s+(?:statement|letter|appeal|submission)\s+(?:issued\s+)?by|"
+    r"подписал[аи]?|подписались(?:\s+под\s+ним)?|за\s+подписью|подписант\w*\s+(?:стали|стал|являются)|"
+    r"(?:среди|в\s+числе)\s+подписант\w*)(?![\w])",
+    regex.IGNORECASE,
+)
+# 'A, B and C signed the letter': the document right after the verb, the signers before it.
+_DOCUMENT_AFTER = regex.compile(
+    r"\s+(?:(?:the|a|an|this|that|their|its)\s+)?(?:joint\s+|open\s+|совместн\w+\s+|открыт\w+\s+)?"
+    r"(?:letter|statement|appeal|petition|declaration|письм\w*|обращени\w*|заявлени\w*|петици\w*)(?![\w])",
+    regex.IGNORECASE,
+)
+_SIGNED_VERB = regex.compile(r"(?<![\w])(?:(?:co-?)?signed|подписал[аи]?)(?![\w])", regex.IGNORECASE)
+# Where a signing clause turns to whom or what the letter is about.
+_CLAUSE_END = regex.compile(
+    r"(?<![\w])(?:to|addressed|urging|calling|asking|demanding|which|that|who|in which|regarding|about|"
+    r"в адрес|адресованн\w*|с призывом|с требованием|с просьбой|в котором|которое|которые|котором)(?![\w])",
+    regex.IGNORECASE,
+)
+# An organisation right after a person's office or 'of' is that person's affiliation.
+_AFFILIATION = regex.compile(
+    r"(?:(?<![\w])(?:of|from|at|for|with|из|от)\s+(?:the\s+)?|"
+    r"(?<![\w])(?:директор|руководител|координатор|сотрудни|представител|глав|председател|юрист|эксперт|"
+    r"возглавля|основател|член|heads|leads|runs)"
+    r"\w*\s+(?:[\p{L}-]+\s+){0,2})[«\"“]?$",
+    regex.IGNORECASE,
+)
+# A signing line that may be an organisation's: its name, then where it works in brackets.
+SIGNING_LINE = regex.compile(
+    r"[ \t]*(?:[-•*·–—▪]|\d{1,3}[.)])?[ \t]*(?P<name>[^\n]{3,120}?)(?:\s*\((?P<where>[^()\n]{2,40})\))?[ \t.;,]*"
+)
+
+
+def complete_signing_organisations(text: str, orgs: list[Organization], names: SpanSet) -> None:
+    """Organisations listed under a signing line ('Подписали:' / 'Signatories:'), one per line: the line is
+    the organisation's whole name (without a city in brackets), also where the finders cut it short or missed
+    it; under an 'Organisations:' heading every line is one."""
+    under_heading = False
+    previous_end = 0
+    for start, end in signing_lines(text):
+        if "\n\n" in text[previous_end:start]:
+            under_heading = False  # (a blank line ends the heading's list)
+        previous_end = end
+        line = SIGNING_LINE.fullmatch(text, start, end)
+        if line is None or _OTHERS.match(line.group("name")):
+            continue
+        if _HEADING.fullmatch(line.group("name")):
+            under_heading = _ORGANISATIONS_HEADING.fullmatch(line.group("name")) is not None
+            continue
+        _complete_line(text, orgs, names, line, under_heading)
+
+
+def _complete_line(
+    text: str, orgs: list[Organization], names: SpanSet, line: regex.Match[str], under_heading: bool
+) -> None:
+    """The organisation a signing line names, made whole or added."""
+    name, at = line.group("name"), line.start("name")
+    org = next((o for o in orgs if any(line.start() <= m.start < line.end() for m in o.mentions)), None)
+    leads = org is not None and any(m.start == at and m.end - at > len(name) // 2 for m in org.mentions)
+    if names.overlaps(at, line.end()) and not (leads or under_heading):
+        return  # a person's line
+    if org is None and not (under_heading or _ORG_LINE.match(name)):
+        return
+    if org is None:
+        orgs.append(Organization(name, _kind_of_line(name), [Mention(at, at + len(name), name)]))
+    elif org.kind in _NOT_SIGNING:
+        return
+    elif name != org.name and name.startswith(org.name.rstrip("»")):
+        org.aliases.append(org.name)  # 'Бюро по правам человека «Адолат' cut short by the finder
+        org.name = name
+
+
+_ORG_LINE = regex.compile(
+    r"(?:[^\n]*«[^«»\n]+»|(?:Инициатив|Фонд|Центр|Ассоциаци|Бюро|Комитет|Союз|Движени|Объединени|Сеть|Коалици|"
+    r"Правозащитн|Foundation|Centre|Center|Association|Committee|Initiative|Network|Coalition|Union|Movement)\w*)"
+)
+# A heading within a signature list: a short line ending in a colon, or the word for its kind of signers.
+_HEADING = regex.compile(
+    r"[^\n,;]{3,40}:|(?i:organi[sz]ations?|individuals?|persons|experts?|public figures|parliamentarians|"
+    r"организации|частные лица|физические лица|эксперты|общественные деятели|депутаты)(?:\s+\w+){0,2}"
+)
+# 'Organisations:', 'Signatory organisations', 'Организации-подписанты:' over one organisation a line.
+_ORGANISATIONS_HEADING = regex.compile(
+    r"(?i:(?:signatory\s+|signing\s+|member\s+)?organi[sz]ations?(?:\s+signatories)?|"
+    r"организации(?:-подписанты)?|подписавшие организации):?"
+)
+# '… and 18 other organisations', 'и ещё 12 организаций'
+_OTHERS = regex.compile(r"(?i:\.\.\.|…|and\s|и\s+(?:ещё|еще)\s|plus\s)")
+
+
+def _kind_of_line(name: str) -> str:
+    """The kind of an organisation named on a signing line, from its head word."""
+    return "movement" if regex.match(r"(?i:движени|movement)", name) else "ngo"
+
+
+def organisation_signatories(
+    text: str, sentences: list[Sentence], orgs: list[Organization], names: SpanSet, groups: set[str]
+) -> list[Signatory]:
+    """Each organisation that signs, at its first signing mention, with the country its line gives."""
+    lines = [line for start, end in signing_lines(text) if (line := SIGNING_LINE.fullmatch(text, start, end))]
+    zones = _signing_clauses(text, sentences)
+    found = []
+    for org in orgs:
+        if org.kind in _NOT_SIGNING or {org.name, *org.aliases} & groups:
+            continue  # ('Андрюс Кубилюс (Союз Отечества)': a signer's party)
+        for mention in org.mentions:
+            line = next((ln for ln in lines if ln.start("name") == mention.start), None)
+            if line is not None:  # the organisation is the line ('Open Steppe Foundation (Kyrgyzstan)')
+                country = _country(line.group("where"))
+                found.append(Signatory(line.group("name"), country, None, line.start(), line.end()))
+                break
+            if _in_clause(zones, mention.start) and not _affiliation(text, names, mention.start):
+                found.append(Signatory(org.name, None, None, mention.start, mention.end))
+                break
+    return found
+
+
+def _affiliation(text: str, names: SpanSet, start: int) -> bool:
+    """Whether the organisation is named as a person's ('Anna Berg of Freedom Now', 'Nigina Rahmonova, Coalition
+    against Torture', 'Динара Тлеубаева, возглавляющая Казахстанское бюро')."""
+    if _AFFILIATION.search(text, max(0, start - 40), start):
+        return True
+    window = text[max(0, start - 8) : start]
+    before = start - (len(window) - len(window.rstrip(" \t,(—–-")))
+    return before < start and names.overlaps(before - 1, before)
+
+
+def _signing_clauses(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """The stretches of sentences that name a letter's signers."""
+    zones = []
+    for match in _SIGNING_WORDS.finditer(text):
+        sentence = sentences[sentence_at(sentences, match.start())]
+        if _JOINT_BEFORE.fullmatch(match.group()) or (
+            _SIGNED_VERB.fullmatch(match.group()) and _DOCUMENT_AFTER.match(text, match.end())
+        ):
+            zones.append((sentence.start, match.start()))  # 'A and B signed the statement'
+            continue
+        end = sentence.end
+        stop = _CLAUSE_END.search(text, match.end(), end)
+        zones.append((match.end(), stop.start() if stop else end))
+    return zones
+
+
+# '14 organisations, among them A and B, issued a joint statement', 'шесть организаций, в том числе A, в совместном
+# заявлении призвали': the signers are named before.
+_JOINT_BEFORE = regex.compile(
+    r"(?:issued|released|published|signed|sent|made|adopted)\s+(?:a|an|the)\s+joint\s+(?:statement|letter|appeal)|"
+    r"в\s+совместном\s+(?:заявлении|обращении|письме)|"
+    r"(?:выступили|обратились)\s+с\s+совместн\w+\s+(?:заявлением|обращением|письмом)|"
+    r"(?:опубликовали|подписали|направили|распространили)\s+совместн\w+\s+(?:заявление|обращение|письмо)",
+    regex.IGNORECASE,
+)
+_SIGNING_WORDS = regex.compile(
+    rf"(?<![\w])(?:{_JOINT_BEFORE.pattern})(?![\w])|{_SIGNED_BY.pattern}|{_SIGNED_VERB.pattern}", regex.IGNORECASE
+)
+
+
+def _in_clause(zones: list[tuple[int, int]], offset: int) -> bool:
+    """Whether the offset lies in a signing clause."""
+    return any(start <= offset < end for start, end in zones)
+
+
+def _country(where: str | None) -> str | None:
+    """'Kyrgyzstan', 'Варшава': the country a signing line's bracket names, directly or by its city."""
+    value = (where or "").strip(" .;")
+    countries = gazetteer.countries()
+    named = countries.pattern.fullmatch(value)
+    if named is not None:
+        return countries.label(named.group())
+    places = gazetteer.places()
+    place = places.pattern.fullmatch(value)
+    label = places.label(place.group()) if place else None
+    return gazetteer.place_country().get(label) if label else None

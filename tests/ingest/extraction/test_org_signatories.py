@@ -1,0 +1,78 @@
+"""Organisations that sign a letter: on its signing lines or in the sentence that says they signed it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from chronicle.ingest.extraction.pipeline import extract
+
+
+def _signers(text: str, language: str = "en") -> list[list[tuple[str, str | None]]]:
+    letters: list[dict[str, Any]] = extract(text, published=date(2025, 6, 20), language=language)["letters"]
+    return [[(s["name"], s["country"]) for s in letter["signatories"]] for letter in letters]
+
+
+def test_organisations_under_their_heading_sign_beside_the_people_under_theirs() -> None:
+    text = (
+        "Dear Minister,\n\nWe, the undersigned 12 organisations and 4 individuals, urge you to release the "
+        "journalist Timur Ospanov.\n\nYours faithfully,\n\nOrganisations\n"
+        "Steppe Press Watch (Kazakhstan)\nLawyers for Open Courts (Kyrgyzstan)\nBaltic Legal Circle (Lithuania)\n"
+        "... and 9 other organisations\n\nIndividuals\nMarta Lindgren, lawyer, Sweden\n"
+        "Pavel Dušek, former Member of the Chamber of Deputies, Czech Republic\n"
+    )
+    [signers] = _signers(text)
+    assert ("Steppe Press Watch", "Kazakhstan") in signers
+    assert ("Lawyers for Open Courts", "Kyrgyzstan") in signers  # (no head word: the heading tells it)
+    assert ("Baltic Legal Circle", "Lithuania") in signers
+    assert ("Marta Lindgren", "Sweden") in signers
+    assert not any(name.startswith("...") or "other organisations" in name for name, _ in signers)
+
+
+def test_organisations_named_after_the_signing_verb_sign_in_either_language() -> None:
+    english = (
+        "The joint statement on the trial of Aliya Temirova was signed by Freedom Now, the Norwegian Helsinki "
+        "Committee and the Steppe Defenders Network, and sent to the Prosecutor General's Office."
+    )
+    [signers] = _signers(english)
+    names = {name for name, _ in signers}
+    assert {"Freedom Now", "Norwegian Helsinki Committee"} <= names
+    assert not any("Prosecutor" in name for name in names)  # whom it is sent to does not sign
+    russian = (
+        "Совместное заявление в защиту Алии Темировой подписали инициатива «Открытый суд», фонд «Солидарность без границ» "
+        "и ассоциация адвокатов «Защита прав»."
+    )
+    [signers] = _signers(russian, "ru")
+    assert {"Открытый суд", "Солидарность без границ"} <= {name for name, _ in signers}
+
+
+def test_organisations_that_issued_a_joint_statement_sign_it() -> None:
+    text = (
+        "On 3 May, 14 press freedom organisations, among them the Caspian Media Defence Network and Reporters "
+        "Without Borders, issued a joint statement calling for the release of the editor Rauf Mammadli."
+    )
+    [signers] = _signers(text)
+    assert {"Caspian Media Defence Network", "Reporters Without Borders"} <= {name for name, _ in signers}
+
+
+def test_a_signers_affiliation_party_or_addressee_is_no_signatory() -> None:
+    text = (
+        "The letter to the Council of Europe was signed by Anna Berg of Freedom Now, by Jonas Petraitis "
+        "(Homeland Union) and by Dina Tleubayeva, who heads the Almaty Rights Bureau."
+    )
+    [signers] = _signers(text)
+    names = {name for name, _ in signers}
+    assert "Anna Berg" in names
+    assert names.isdisjoint({"Freedom Now", "Homeland Union", "Council of Europe", "Almaty Rights Bureau"})
+
+
+def test_organisations_in_an_appeal_go_to_the_appeal_told_in_their_sentence() -> None:
+    text = (
+        "Пять депутатов Европарламента направили письмо президенту Кыргызстана. Письмо подписали Мартина Хольцер "
+        "(Австрия, S&D) и Линас Жемайтис (Литва, EPP).\n"
+        "Ранее 12 организаций, в том числе Правозащитный центр «Ариет» и Комитет защиты журналистов, направили "
+        "совместное обращение в Генеральную прокуратуру Кыргызстана."
+    )
+    letter, appeal = _signers(text, "ru")
+    assert {name for name, _ in letter} == {"Мартина Хольцер", "Линас Жемайтис"}
+    assert "Комитет защиты журналистов" in {name for name, _ in appeal}
