@@ -39,8 +39,8 @@ def test_organisations_named_after_the_signing_verb_sign_in_either_language() ->
     assert {"Freedom Now", "Norwegian Helsinki Committee"} <= names
     assert not any("Prosecutor" in name for name in names)  # whom it is sent to does not sign
     russian = (
-        "Совместное заявление в защиту Алии Темировой подписали инициатива «Открытый суд», фонд «Солидарность без границ» "
-        "и ассоциация адвокатов «Защита прав»."
+        "Совместное заявление в защиту Алии Темировой подписали инициатива «Открытый суд», "
+        "фонд «Солидарность без границ» и ассоциация адвокатов «Защита прав»."
     )
     [signers] = _signers(russian, "ru")
     assert {"Открытый суд", "Солидарность без границ"} <= {name for name, _ in signers}
