@@ -23,7 +23,8 @@ PREFIX = 5
 
 _REGION_WORDS = (
     "область", "облысы", "облыс", "обл", "oblast", "oblys", "oblysy", "region", "province", "край", "krai", "gebiet",
-    "région",
+    "région", "вилояти", "вилоят", "viloyati", "viloyat", "республика", "respublikasi", "republic", "автономный",
+    "район", "autonomous",
 )  # fmt: skip
 _CITY_WORDS = ("г", "город", "гор", "қаласы", "city", "of", "the", "qalasy", "kalasy")
 _DIRECTIONS = {
@@ -124,8 +125,45 @@ _TOWN_REGIONS = {
     "Атырауская область": ("Кульсары", "Құлсары"),
     "Кызылординская область": ("Байконур", "Байқоңыр", "Аральск", "Казалинск"),
     "Астана": ("Nur-Sultan", "Нурсултан", "Нұр-Сұлтан", "Целиноград"),
+    # Xinjiang, as sources in every script write it, and its cities
+    "Синьцзян": (
+        "Xinjiang", "СУАР", "XUAR", "Shyngjang", "Шыңжаң", "Шинжаң", "Урумчи", "Urumqi", "Ürümqi", "Үрімжі", "Кашгар",
+        "Kashgar", "Кульджа", "Құлжа", "Ghulja", "Yining", "Инин", "Чугучак", "Tacheng", "Шәуешек", "Хотан", "Hotan",
+    ),
+    # Tajikistan's regions and their towns
+    "Согдийская область": (
+        "Sughd", "Soghd", "Суғд", "Сугд", "Худжанд", "Хуҷанд", "Khujand", "Ленинабад", "Истаравшан", "Исфара",
+        "Пенджикент", "Панджакент", "Канибадам", "Бустон",
+    ),
+    "Хатлонская область": ("Khatlon", "Хатлон", "Бохтар", "Bokhtar", "Курган-Тюбе", "Куляб", "Кулоб", "Kulob"),
+    "Горно-Бадахшанская автономная область": (
+        "ГБАО", "GBAO", "Бадахшан", "Badakhshan", "Хорог", "Хоруғ", "Khorog", "Khorugh", "Рушан", "Ишкашим", "Памир",
+    ),
+    # Uzbekistan's regions and their towns
+    "Каракалпакстан": (
+        "Қарақалпақстан", "Qoraqalpog'iston", "Qoraqalpogʻiston", "Нукус", "Nukus", "Ходжейли", "Кунград",
+        "Муйнак", "Тахиаташ", "Беруни", "Турткуль",
+    ),
+    "Ферганская область": ("Коканд", "Kokand", "Маргилан", "Кувасай"),
+    "Андижанская область": ("Асака",),
+    "Наманганская область": ("Чуст",),
+    "Ташкентская область": ("Чирчик", "Ангрен", "Алмалык", "Бекабад"),
+    "Самаркандская область": ("Ургут",),
+    "Кашкадарьинская область": ("Карши", "Karshi", "Qarshi", "Шахрисабз"),
+    "Сурхандарьинская область": ("Термез", "Termez", "Денау"),
+    "Хорезмская область": ("Ургенч", "Urgench", "Хива", "Khiva"),
+    "Навоийская область": ("Зарафшан",),
+    "Джизакская область": ("Джизак", "Jizzakh"),
+    "Сырдарьинская область": ("Гулистан", "Gulistan"),
+    # Kyrgyzstan's regions and their towns
+    "Чуйская область": ("Токмок", "Tokmok", "Кант", "Кара-Балта", "Chui", "Chuy"),
+    "Иссык-Кульская область": ("Балыкчы", "Чолпон-Ата", "Issyk-Kul", "Ысык-Көл"),
+    "Джалал-Абадская область": ("Кербен", "Майлуу-Суу", "Кочкор-Ата"),
+    "Ошская область": ("Узген", "Кара-Суу"),
+    "Баткенская область": ("Кызыл-Кия", "Сулюкта", "Исфана"),
 }  # fmt: skip
-# (Not 'Абай', 'Жетысай', 'Акмола': a town's or an old name's key that is another region's.)
+# (Not 'Абай', 'Жетысай', 'Акмола', 'Каракол', 'Таш-Кумыр': a town's or an old name's key that is another
+# region's: 'karak' is Karakalpakstan's, 'tashk' Tashkent's.)
 _WRITTEN_FORM = regex.compile(
     r"(?<![\w-])(?:" + "|".join(regex.escape(w) for w in sorted(_WRITTEN_AS, key=len, reverse=True)) + r")(?![\w-])"
 )
@@ -136,7 +174,7 @@ _KNOWN_STEMS = (
     "pavlo", "shimk", "turki", "ulita",
 )  # fmt: skip  # Актюбинская = Ақтөбе, Туркестан = Түркістан
 # A city with a region of its own around it: 'Алматы' and 'Алматы облысы' are two places.
-_CITY_AND_REGION = frozenset({"almat", "mosko", "min"})
+_CITY_AND_REGION = frozenset({"almat", "mosko", "min", "tashk", "osh"})
 _ADJECTIVE = regex.compile(r"sk(?:aia|ii|oi|oe|aa|ogo)?$")  # 'Минская' and 'Минск' both read 'min'
 _INFLECTED = regex.compile(r"sk(?:aia|ii|oi|oe|aa|ogo)$")  # an adjective, so a region: 'Минская (область)'
 _WORD = regex.compile(r"[^\W\d_]+(?:['ʼʹ’][^\W\d_]+)*")

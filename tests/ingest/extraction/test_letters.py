@@ -754,6 +754,30 @@ def test_organisations_under_a_signing_line_take_the_whole_line_as_their_name() 
     ]
 
 
+def test_british_parties_before_plural_titles_peers_and_possessives() -> None:
+    text = (
+        "The letter was co-signed by the Conservative MPs Sir Edward Pryce and Rupert Ashworth, the Labour MPs "
+        "Naomi Ekwueme and Callum Rhodes, the SNP's foreign affairs spokesperson Fiona Strathearn, Plaid Cymru's "
+        "Gareth Morgan-Price, the Liberal Democrat peer Baroness Anwen Tregaron and the crossbench peer Lord "
+        "Malcolm Hadley."
+    )
+    result = extract(text, published=date(2024, 3, 13))
+    found = {s["name"]: s["group"] for letter in result["letters"] for s in letter["signatories"]}
+    assert found == {
+        "Edward Pryce": "Conservative",
+        "Rupert Ashworth": "Conservative",  # (the plural title gives every name listed after it the party)
+        "Naomi Ekwueme": "Labour",
+        "Callum Rhodes": "Labour",
+        "Fiona Strathearn": "SNP",
+        "Gareth Morgan-Price": "Plaid Cymru",
+        "Anwen Tregaron": "Liberal Democrat",
+        "Malcolm Hadley": "crossbench",
+    }
+    assert "Kazakhstan" not in {
+        p.get("group") for p in extract("Kazakhstan's jailed editor Aidos Sadykov spoke.")["persons"]
+    }
+
+
 def test_parties_before_the_title_and_parliaments_after_the_name() -> None:
     text = (
         "A joint statement, released by Conservative MP Dianne Whitlock, was signed by six parliamentarians. The other "

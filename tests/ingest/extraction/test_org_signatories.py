@@ -76,3 +76,37 @@ def test_organisations_in_an_appeal_go_to_the_appeal_told_in_their_sentence() ->
     letter, appeal = _signers(text, "ru")
     assert {name for name, _ in letter} == {"Мартина Хольцер", "Линас Жемайтис"}
     assert "Комитет защиты журналистов" in {name for name, _ in appeal}
+
+
+def test_a_list_of_organisations_under_signatories_takes_every_line_and_a_city_tells_the_country() -> None:
+    text = (
+        "Совместное обращение\n\nПросим освободить задержанных активистов.\n\nС уважением,\n\n"
+        "Айдай Мамбетова, кинорежиссер, Бишкек\nРуслан Эшмурзаев, писатель, Талас\n\n"
+        "Организации:\nОбщественный фонд «Укук Коргоо», Бишкек\nПравозащитное движение «Ачык Көз», Ош\n"
+        "Ассоциация независимых журналистов Центральной Азии, Алматы\n"
+    )
+    [signers] = _signers(text, "ru")
+    assert ("Общественный фонд «Укук Коргоо»", "Kyrgyzstan") in signers
+    assert ("Ассоциация независимых журналистов Центральной Азии", "Kazakhstan") in signers
+    english = (
+        "Joint statement\n\nWe call for the release of the detained.\n\nSignatories:\n"
+        "Baltic Helsinki Group (Lithuania)\nCivic Assistance Network (Russia)\n"
+        "Justice for Minorities Europe (Belgium)\nNordic Committee for Central Asia\n"
+    )
+    [signers] = _signers(english)
+    assert ("Justice for Minorities Europe", "Belgium") in signers  # (no head word: its neighbours tell it)
+    assert ("Nordic Committee for Central Asia", None) in signers  # (a committee signing beside NGOs is one)
+
+
+def test_a_un_working_group_closing_the_experts_list_signs_but_not_a_rapporteurs_group() -> None:
+    text = (
+        "Azerbaijan: UN experts alarmed by sentence of editor Rauf Mammadli\n\nGENEVA (2 July 2024) – UN experts "
+        "today said the nine-year sentence handed to Rauf Mammadli was arbitrary.\n\n"
+        "The experts: Teodora Vancheva-Lind, Special Rapporteur on freedom of expression; Ana Quintero, "
+        "Chair-Rapporteur of the Working Group on Enforced or Involuntary Disappearances; Working Group on "
+        "Arbitrary Detention.\n"
+    )
+    [signers] = _signers(text)
+    names = {name for name, _ in signers}
+    assert {"Teodora Vancheva-Lind", "Working Group on Arbitrary Detention"} <= names
+    assert "Working Group on Enforced or Involuntary Disappearances" not in names

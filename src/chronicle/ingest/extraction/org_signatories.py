@@ -50,49 +50,110 @@ _AFFILIATION = regex.compile(
     r"\w*\s+(?:[\p{L}-]+\s+){0,2})[«\"“]?$",
     regex.IGNORECASE,
 )
-# A signing line that may be an organisation's: its name, then where it works in brackets.
+# A signing line that may be an organisation's: its name, then where it works after a comma or in brackets.
 SIGNING_LINE = regex.compile(
-    r"[ \t]*(?:[-•*·–—▪]|\d{1,3}[.)])?[ \t]*(?P<name>[^\n]{3,120}?)(?:\s*\((?P<where>[^()\n]{2,40})\))?[ \t.;,]*"
+    r"[ \t]*(?:[-•*·–—▪]|\d{1,3}[.)])?[ \t]*(?P<name>[^\n]{3,120}?)(?:,[ \t]*(?P<city>[^,()\n]{2,40}?))?"
+    r"(?:\s*\((?P<where>[^()\n]{2,40})\))?[ \t.;,]*"
 )
 
 
-def complete_signing_organisations(text: str, orgs: list[Organization], names: SpanSet) -> None:
-    """Organisations listed under a signing line ('Подписали:' / 'Signatories:'), one per line: the line is
-    the organisation's whole name (without a city in brackets), also where the finders cut it short or missed
-    it; under an 'Organisations:' heading every line is one."""
+class OrgLine:
+    """A line of a signature list that may name an organisation: the name, where it starts, the country."""
+
+    def __init__(self, line: regex.Match[str], under_heading: bool) -> None:
+        city = line.group("city")
+        country = _country(line.group("where")) or _country(city)
+        # ('Фонд «Вердикт», Алматы' names a city; 'Coalition for Justice, Truth and Peace' does not)
+        kept = line.end("name") if country or not city else line.end("city")
+        self.name = line.string[line.start("name") : kept].rstrip(" \t.;,")
+        self.start, self.end, self.country = line.start("name"), line.end(), country
+        self.line_start = line.start()
+        self.under_heading = under_heading
+
+
+def organisation_lines(text: str) -> list[OrgLine]:
+    """Lines of signature lists that may each name an organisation: under a signing line ('Подписали:',
+    'Yours sincerely,') or under an 'Organisations:' heading anywhere, without headings and '… and 18 others'."""
+    found: list[OrgLine] = []
     under_heading = False
     previous_end = 0
-    for start, end in signing_lines(text):
+    for start, end in sorted(set(signing_lines(text)) | set(_heading_lines(text))):
         if "\n\n" in text[previous_end:start]:
             under_heading = False  # (a blank line ends the heading's list)
         previous_end = end
         line = SIGNING_LINE.fullmatch(text, start, end)
         if line is None or _OTHERS.match(line.group("name")):
             continue
-        if _HEADING.fullmatch(line.group("name")):
-            under_heading = _ORGANISATIONS_HEADING.fullmatch(line.group("name")) is not None
+        if _HEADING.fullmatch(text, start, end):
+            under_heading = _ORGANISATIONS_HEADING.fullmatch(text, start, end) is not None
             continue
-        _complete_line(text, orgs, names, line, under_heading)
+        found.append(OrgLine(line, under_heading))
+    return found
 
 
-def _complete_line(
-    text: str, orgs: list[Organization], names: SpanSet, line: regex.Match[str], under_heading: bool
-) -> None:
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """The 'Organisations:' heading lines and the lines under each, up to a blank line."""
+    found = []
+    for heading in _ORGANISATIONS_LINE.finditer(text):
+        found.append((heading.start(), heading.end()))
+        for below in _LINE.finditer(text, heading.end() + 1):
+            if not below.group().strip() or len(below.group()) > 160:
+                break
+            found.append((below.start(), below.end()))
+    return found
+
+
+_LINE = regex.compile(r"(?m)^[^\n]*$")
+
+
+def complete_signing_organisations(text: str, orgs: list[Organization], names: SpanSet) -> None:
+    """Organisations listed one a line in a signature list: the line is the organisation's whole name (without
+    its city), also where the finders cut it short or missed it; under an 'Organisations:' heading every line
+    is one."""
+    for group in _groups(text, organisation_lines(text)):
+        starts = {m.start for o in orgs for m in o.mentions}
+        listed = sum(1 for line in group if line.start in starts or _ORG_LINE.match(line.name))
+        people = sum(1 for line in group if names.overlaps(line.start, line.start + 1))
+        for line in group:
+            # ('Signatories:' over six organisations and 'Justice for Minorities Europe': one of them)
+            line.under_heading = line.under_heading or (listed >= 2 and people == 0)
+            _complete_line(orgs, names, line)
+
+
+def _groups(text: str, lines: list[OrgLine]) -> list[list[OrgLine]]:
+    """The lines in runs without a blank line between them."""
+    groups: list[list[OrgLine]] = []
+    for line in lines:
+        if groups and "\n\n" not in text[groups[-1][-1].end : line.line_start]:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _complete_line(orgs: list[Organization], names: SpanSet, line: OrgLine) -> None:
     """The organisation a signing line names, made whole or added."""
-    name, at = line.group("name"), line.start("name")
-    org = next((o for o in orgs if any(line.start() <= m.start < line.end() for m in o.mentions)), None)
-    leads = org is not None and any(m.start == at and m.end - at > len(name) // 2 for m in org.mentions)
-    if names.overlaps(at, line.end()) and not (leads or under_heading):
+    found = [(o, m) for o in orgs for m in o.mentions if line.line_start <= m.start < line.end]
+    leads = any(m.start == line.start and m.end - line.start > len(line.name) // 2 for _, m in found)
+    if names.overlaps(line.start, line.end) and not (leads or line.under_heading):
         return  # a person's line
-    if org is None and not (under_heading or _ORG_LINE.match(name)):
+    whole = Mention(line.start, line.start + len(line.name), line.name)
+    if not found:
+        if line.under_heading or _ORG_LINE.match(line.name):
+            orgs.append(Organization(line.name, _kind_of_line(line.name), [whole]))
         return
-    if org is None:
-        orgs.append(Organization(name, _kind_of_line(name), [Mention(at, at + len(name), name)]))
-    elif org.kind in _NOT_SIGNING:
+    org, mention = found[0]
+    if org.kind == "state_body" and line.under_heading:
+        org.kind = "ngo"  # ('Nordic Committee for Central Asia' signing beside NGOs: no state's committee)
+    if org.kind in _NOT_SIGNING or line.name == org.name:
         return
-    elif name != org.name and name.startswith(org.name.rstrip("»")):
+    if line.name.rstrip("»").endswith(mention.text.rstrip("»")):
+        org.aliases.append(org.name)  # 'Risk Foundation' cut from 'Advocates at Risk Foundation'
+        org.name = line.name
+        org.mentions[org.mentions.index(mention)] = whole
+    elif line.name.startswith(org.name.rstrip("»")):
         org.aliases.append(org.name)  # 'Бюро по правам человека «Адолат' cut short by the finder
-        org.name = name
+        org.name = line.name
 
 
 _ORG_LINE = regex.compile(
@@ -101,14 +162,16 @@ _ORG_LINE = regex.compile(
 )
 # A heading within a signature list: a short line ending in a colon, or the word for its kind of signers.
 _HEADING = regex.compile(
-    r"[^\n,;]{3,40}:|(?i:organi[sz]ations?|individuals?|persons|experts?|public figures|parliamentarians|"
-    r"организации|частные лица|физические лица|эксперты|общественные деятели|депутаты)(?:\s+\w+){0,2}"
+    r"[ \t]*(?:[^\n,;]{3,40}:|(?i:organi[sz]ations?|individuals?|persons|experts?|public figures|parliamentarians|"
+    r"организации|частные лица|физические лица|эксперты|общественные деятели|депутаты)(?:\s+\w+){0,2})[ \t]*"
 )
 # 'Organisations:', 'Signatory organisations', 'Организации-подписанты:' over one organisation a line.
-_ORGANISATIONS_HEADING = regex.compile(
+_ORGANISATIONS = (
     r"(?i:(?:signatory\s+|signing\s+|member\s+)?organi[sz]ations?(?:\s+signatories)?|"
-    r"организации(?:-подписанты)?|подписавшие организации):?"
+    r"организации(?:-подписанты)?|подписавшие организации)"
 )
+_ORGANISATIONS_HEADING = regex.compile(rf"[ \t]*{_ORGANISATIONS}:?[ \t]*")
+_ORGANISATIONS_LINE = regex.compile(rf"(?m)^[ \t]*{_ORGANISATIONS}:?[ \t]*$")
 # '… and 18 other organisations', 'и ещё 12 организаций'
 _OTHERS = regex.compile(r"(?i:\.\.\.|…|and\s|и\s+(?:ещё|еще)\s|plus\s)")
 
@@ -122,22 +185,39 @@ def organisation_signatories(
     text: str, sentences: list[Sentence], orgs: list[Organization], names: SpanSet, groups: set[str]
 ) -> list[Signatory]:
     """Each organisation that signs, at its first signing mention, with the country its line gives."""
-    lines = [line for start, end in signing_lines(text) if (line := SIGNING_LINE.fullmatch(text, start, end))]
+    lines = organisation_lines(text)
     zones = _signing_clauses(text, sentences)
     found = []
+    experts = [(m.end(), _end_of_line(text, m.end())) for m in _EXPERTS.finditer(text)]
     for org in orgs:
-        if org.kind in _NOT_SIGNING or {org.name, *org.aliases} & groups:
+        if {org.name, *org.aliases} & groups:
             continue  # ('Андрюс Кубилюс (Союз Отечества)': a signer's party)
+        if org.kind in _NOT_SIGNING:
+            # ('The experts: A, Special Rapporteur on …; Working Group on Arbitrary Detention.')
+            listed = org.kind == "intergovernmental" and any(
+                _in_clause(experts, m.start) and not _affiliation(text, names, m.start) for m in org.mentions
+            )
+            found += [Signatory(org.name, None, None, org.mentions[0].start, org.mentions[0].end)] if listed else []
+            continue
         for mention in org.mentions:
-            line = next((ln for ln in lines if ln.start("name") == mention.start), None)
+            line = next((ln for ln in lines if ln.start == mention.start), None)
             if line is not None:  # the organisation is the line ('Open Steppe Foundation (Kyrgyzstan)')
-                country = _country(line.group("where"))
-                found.append(Signatory(line.group("name"), country, None, line.start(), line.end()))
+                found.append(Signatory(line.name, line.country, None, line.line_start, line.end))
                 break
             if _in_clause(zones, mention.start) and not _affiliation(text, names, mention.start):
                 found.append(Signatory(org.name, None, None, mention.start, mention.end))
                 break
     return found
+
+
+# The list that ends a UN experts' release: the experts and the working groups that speak in it.
+_EXPERTS = regex.compile(r"(?m)^[ \t]*(?:The\s+)?(?:UN\s+)?experts?\s*:|^[ \t]*Эксперты\s*:")
+
+
+def _end_of_line(text: str, start: int) -> int:
+    """Where the line holding the offset ends."""
+    end = text.find("\n", start)
+    return len(text) if end == -1 else end
 
 
 def _affiliation(text: str, names: SpanSet, start: int) -> bool:

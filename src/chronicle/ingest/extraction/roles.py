@@ -1137,12 +1137,20 @@ _US_TITLED = Gated(
 
 
 # 'Liberal MP Arjun Sandhu', 'NDP MP X', 'Bloc Québécois MP X', 'Green Party MP X': a party right before the title.
+# ('the Conservative MPs Sir Edmund Prike and Rupert Ashdown': a plural title gives each listed name the party;
+# a peer's or knight's title may stand between the party's title and the name)
+_HONORIFIC = r"(?:(?:Sir|Dame|Lord|Lady|Baroness|Baron|Viscount|Dr\.?|Prof\.?|the\s+Rt\.?\s+Hon\.?)\s+)?"
+_LISTED_BEFORE = rf"(?:\p{{Lu}}[\p{{L}}'’-]+(?:\s+\p{{Lu}}[\p{{L}}'’-]+){{0,2}}(?:,\s+|\s+and\s+){_HONORIFIC})*"
 _PARTY_TITLE_BEFORE = Gated(
     regex.compile(
-        r"(?<![\w])(?P<party>(?:\p{Lu}[\p{L}/&-]+\s+){0,2}\p{Lu}[\p{L}/&-]+|\p{Lu}{2,5})\s+"
-        r"(?:MP|MPs|MEP|MEPs|MdB|MSP|[Ss]enator|Sen\.|Representative|Rep\.|Congress(?:wo)?man)\s+$"
+        r"(?<![\w])(?P<party>(?:\p{Lu}[\p{L}/&-]+\s+){0,2}\p{Lu}[\p{L}/&-]+|\p{Lu}{2,5}|crossbench|non-affiliated)\s+"
+        r"(?:(?:MP|MEP|MSP|[Ss]enator|[Pp]eer|Representative)\s+|"
+        rf"(?:MPs|MEPs|MSPs|[Ss]enators|[Pp]eers|Representatives)\s+{_HONORIFIC}{_LISTED_BEFORE}|"
+        r"(?:MdB|Sen\.|Rep\.|Congress(?:wo)?man)\s+)"
+        rf"{_HONORIFIC}$"
     ),
     "MP",
+    "eer",
     "MEP",
     "MdB",
     "MSP",
@@ -1151,6 +1159,13 @@ _PARTY_TITLE_BEFORE = Gated(
     "Representative",
     "Rep.",
     "Congress",
+)
+# 'the SNP's foreign affairs spokesperson X', 'Plaid Cymru's X': a party in capitals or named as one, owning the
+# parliamentary office or the name itself.
+_PARTY_POSSESSIVE = regex.compile(
+    r"(?<![\w])(?:the\s+)?(?P<party>\p{Lu}{2,5}|(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:Party|Cymru|Fáil|Féin|Labour|"
+    r"Conservatives|Greens|Liberal Democrats))['’]s\s+"
+    r"(?:(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:person|man|woman)|leader|whip|chair|member|deputy|MP|peer|lawmaker)\s+)?$"
 )
 _PARTY_MEMBER_BEFORE = regex.compile(
     r"(?:[,;]|\s(?:and|by))\s+(?P<party>New Democrat|Social Democrat|Christian Democrat|Liberal Democrat|Conservative|"
@@ -1161,10 +1176,11 @@ _NOT_PARTY = {"The", "A", "An", "Former", "Mr", "Ms", "Mrs", "Dr", "Fellow", "Op
 
 def _party_before_title(before: str) -> tuple[str | None, str | None]:
     """(country, party) named right before 'MP'/'Senator' and the name ('Liberal MP X', 'the Finnish Left
-    MEP X'); a nationality alone is no party ('Canadian MP X')."""
+    MEP X', 'the crossbench peer Lord X', 'Plaid Cymru's X'); a nationality alone is no party ('Canadian MP X')."""
     match = _PARTY_TITLE_BEFORE.search(before)
     if match is None:
-        return None, None
+        owner = _PARTY_POSSESSIVE.search(before)
+        return (None, owner.group("party")) if owner and not _first_country(owner.group("party")) else (None, None)
     words = match.group("party").split()
     country = None
     while words and (words[0] in _NOT_PARTY or _first_country(words[0])):

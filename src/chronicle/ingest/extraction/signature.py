@@ -34,6 +34,8 @@ _MARKER = regex.compile(
     # an Early Day Motion's or a bill's sponsors, listed under a heading of their own
     r"(?:primary\s+)?(?:co-?)?sponsors?(?=[ \t]*:?[ \t]*$)|"
     r"(?:письмо|обращение|заявление)?\s*подписали|подписавшие|список\s+подписавших|подписи|"
+    # the people's part of a list signed by organisations and people ('Organisations: … Individuals: …')
+    r"individuals|individual\s+signatories|(?:частные|физические)\s+лица|"
     r"с\s+уважением|искренне\s+ваш\w*)\b[ \t]*[:,.]?[ \t]*(?P<rest>[^\n]*)$",
     regex.IGNORECASE,
 )
@@ -245,6 +247,7 @@ def _is_party(token: str) -> bool:
         and not rx(r"^\W*\d").search(token)
         and not dated
         and not _JOB.match(bare)
+        and gazetteer.places().pattern.fullmatch(bare) is None  # ('Анна Б., писатель, Каракол': a town)
     )
 
 
