@@ -777,3 +777,44 @@ def test_a_russian_heading_says_its_bracketed_figures_period() -> None:
     )
     periods = [(q, start, end) for q, _, start, end, _ in _stats(text, date(2026, 2, 1))]
     assert (37, "2024-01-01", "2024-12-31") in periods and (58, "2025-01-01", "2025-12-31") in periods
+
+
+def test_the_datelines_day_is_not_the_day_of_what_the_lede_counts() -> None:
+    text = (
+        "VILNIUS, Jan 23 – Security forces detained three media workers in Minsk on Tuesday, a monitoring group said."
+    )
+    assert _stats(text, date(2025, 1, 23)) == [(3, "exactly", "2025-01-21", "2025-01-21", "Minsk")]
+
+
+def test_a_resolutions_year_and_an_articles_parts_are_neither_period_nor_count() -> None:
+    text = (
+        "«Ориентир» признал политзаключёнными ещё семь человек.\n\nЦентр, руководствуясь резолюцией ПАСЕ № 1900 "
+        "(2012), признал их политическими заключёнными. Их обвиняют по статье 206.3.2 УК."
+    )
+    assert _stats(text, date(2025, 6, 10)) == [(7, "exactly", None, "2025-06-10", None)]
+
+
+def test_bracketed_figures_under_a_heading_naming_two_years_are_of_the_bracketed_one() -> None:
+    text = (
+        "KEY FIGURES\n\nBy type of violation (2024, with 2023 in brackets):\n"
+        "- arbitrary detention: 118 cases (86);\n- torture in custody: 57 cases (42).\n"
+    )
+    found = [(q, start, end) for q, _, start, end, _ in _stats(text, date(2025, 2, 18))]
+    assert (86, "2023-01-01", "2023-12-31") in found and (42, "2023-01-01", "2023-12-31") in found
+    assert (118, "2024-01-01", "2024-12-31") in found
+
+
+def test_an_annual_reports_title_may_run_over_its_first_lines() -> None:
+    text = (
+        "STEPPE HUMAN RIGHTS CENTRE\nANNUAL REPORT 2024: CIVIC FREEDOMS\n\nOur lawyers provided legal aid in "
+        "143 cases and our monitors observed 61 court hearings."
+    )
+    assert [(q, start, end) for q, _, start, end, _ in _stats(text, date(2025, 2, 18))] == [
+        (143, "2024-01-01", "2024-12-31"),
+        (61, "2024-01-01", "2024-12-31"),
+    ]
+
+
+def test_two_cities_of_one_country_give_the_country() -> None:
+    text = "On 3 May police detained 14 activists in Almaty and Astana."
+    assert _stats(text, date(2025, 5, 4)) == [(14, "exactly", "2025-05-03", "2025-05-03", "Kazakhstan")]

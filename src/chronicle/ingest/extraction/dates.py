@@ -449,6 +449,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             mention = _adjective_episode(text, match, reference)
         elif kind == "year" and counted_not_year(text, match.start(), match.end()):
             continue  # 'не менее 2030 человек': a count, not a year
+        elif kind == "year" and _DOCUMENT_YEAR.search(text, max(0, match.start() - 30), match.start()):
+            continue  # 'PACE Resolution 1900 (2012)': the year a document is of, no date of the story
         else:
             mention = _resolve(kind, match, reference)
         if mention is None:
@@ -492,6 +494,13 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
         if mention.first and len(mention.first) >= 7 and mention.first[:7] == (mention.last or "")[:7]:
             month_anchor = mention
     return _with_named_periods(text, _under_year_headings(text, found))
+
+
+_DOCUMENT_YEAR = regex.compile(
+    r"(?:Resolution|Recommendation|Decision|резолюци\w*|рекомендаци\w*|решени\w*|№|No\.?)\s*(?:No\.?\s*|№\s*)?"
+    r"\d{2,5}\s*\($",
+    regex.IGNORECASE,
+)
 
 
 # A timeline's year on a line of its own ('2022' then '3 July - … is detained'): the year of the dates under it.

@@ -35,15 +35,40 @@ def find_places(text: str, main_country: str | None) -> list[PlaceMention]:
     return sorted(found, key=lambda p: p.start)
 
 
-def nearest_place(places: list[PlaceMention], start: int, end: int, low: int, high: int) -> str | None:
-    """The place nearest to [start, end) within [low, high); cities beat countries at equal reach."""
-    best: tuple[float, str] | None = None
+def nearest_place(
+    places: list[PlaceMention], start: int, end: int, low: int, high: int, text: str | None = None
+) -> str | None:
+    """The place nearest to [start, end) within [low, high); cities beat countries at equal reach. Given the
+    text, a city joined to another of its country ('in Homiel and Minsk') gives their country."""
+    best: tuple[float, int] | None = None
     starts = starts_of(places)
-    for place in places[bisect_left(starts, low) : bisect_left(starts, high)]:
+    first = bisect_left(starts, low)
+    for index in range(first, bisect_left(starts, high)):
+        place = places[index]
         if place.end > high:
             continue
         gap = start - place.end if place.end <= start else (place.start - end) * 1.2
         score = max(gap, 0) + (15 if place.is_country else 0)
         if best is None or score < best[0]:
-            best = (score, place.name)
-    return best[1] if best else None
+            best = (score, index)
+    if best is None:
+        return None
+    chosen = places[best[1]]
+    return (_joined_country(text, places, best[1]) if text is not None else None) or chosen.name
+
+
+_JOINED = regex.compile(r"\s*(?:,|and|и|or|или|&)\s*")
+
+
+def _joined_country(text: str, places: list[PlaceMention], index: int) -> str | None:
+    """The country of a city named together with another city of it."""
+    place = places[index]
+    country = gazetteer.place_country().get(place.name)
+    if place.is_country or country is None:
+        return None
+    for other in places[max(0, index - 1) : index] + places[index + 1 : index + 2]:
+        between = text[other.end : place.start] if other.end <= place.start else text[place.end : other.start]
+        joined = _JOINED.fullmatch(between) is not None and other.name != place.name
+        if joined and not other.is_country and gazetteer.place_country().get(other.name) == country:
+            return country
+    return None

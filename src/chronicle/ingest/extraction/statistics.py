@@ -37,7 +37,8 @@ _MONEY_OR_SHARE = regex.compile(
 )
 _REFERENCE_BEFORE = regex.compile(
     r"(?:No\.?|№|Nr\.?|Doc\.?|Article|Art\.|articles?|статьи|статья|статье|ст\.|part|часть|части|п\.|"
-    r"paragraph|page|p\.|стр\.|Resolution|Protocol|[#$€£/])\s*$|(?<=\S)-$",  # ('ИК-2'; not a bullet: '- 23 new cases')
+    r"paragraph|page|p\.|стр\.|Resolution|Protocol|[#$€£/])\s*$|(?<=\S)-$|"  # ('ИК-2'; not a bullet: '- 23 new cases')
+    r"\d\.$",  # ('Article 206.3.2')
     regex.IGNORECASE,
 )
 _WHAT = regex.compile(r"[^,.;:()\n—–\"«»“”]{1,80}")
@@ -90,7 +91,7 @@ def find_statistics(
             continue
         sentence = sentences[index]
         what = cell.column if cell else _what(text, quantity.end)
-        place = nearest_place(places, quantity.start, quantity.end, sentence.start, sentence.end) or default_place
+        place = nearest_place(places, quantity.start, quantity.end, sentence.start, sentence.end, text) or default_place
         start, end = periods.of(index, quantity.start, quantity.end)
         found.append(
             Statistic(
@@ -320,7 +321,8 @@ class _Periods:
         self.text, self.sentences = text, sentences
         self.by_sentence: dict[int, list[DateMention]] = {}
         for mention in dates:
-            self.by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(mention)
+            if not _in_dateline(text, mention):  # ('VILNIUS, Jan 23 – … detained three … on Tuesday')
+                self.by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(mention)
         self.default: Period = (None, _title_as_of(text, dates) or (reference.isoformat() if reference else None))
         self.report = _report_period(text, dates) if _REPORT_WORD.search(text[:300]) else None
         self.lede = _lede_day(text, sentences, dates) if self.report is None else None
@@ -573,6 +575,16 @@ def _lede_day(text: str, sentences: list[Sentence], dates: list[DateMention]) ->
 
 # 'ALMATY, Oct 16 — …': the dateline's day is the day of the telling, not of what is told.
 _DATELINE_AFTER = regex.compile(r"\s*(?:\(\w+\)\s*)?[—–-]\s")
+_DATELINE_BEFORE = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\p{L} .'’-]{1,30},[ \t]*$")
+
+
+def _in_dateline(text: str, mention: DateMention) -> bool:
+    """Whether a date opens a paragraph as its dateline ('VILNIUS, Jan 23 –')."""
+    return bool(
+        mention.kind in ("day", "month")
+        and _DATELINE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        and _DATELINE_AFTER.match(text, mention.end)
+    )
 
 
 # A text that calls itself a report or review covers the period its title or lede names.
@@ -618,7 +630,7 @@ _BRACKETS_DECLARED = regex.compile(
     r"\(в\s+скобках\s*[—–:-]?\s*(?:данные\s+|показатели\s+|цифры\s+)?[^()\n]{2,30}\)",
     regex.IGNORECASE,
 )
-_BRACKETED_FIGURE = regex.compile(r"\d[\d\s,.]*\s*\(\s*$")
+_BRACKETED_FIGURE = regex.compile(r"\d[\d\s,.]*(?:\s+\p{L}+){0,2}\s*\(\s*$")  # ('118 cases (86)')
 
 
 def _bracketed_periods(text: str, dates: list[DateMention]) -> list[tuple[int, int, Period]]:
@@ -633,7 +645,8 @@ def _bracketed_periods(text: str, dates: list[DateMention]) -> list[tuple[int, i
         if line_end < 0:
             continue
         block_end = text.find("\n\n", line_end + 1)
-        found.append((line_end + 1, len(text) if block_end < 0 else block_end, _expand(inside[0])))
+        # ('(2024, with 2023 in brackets)': the date last named is the brackets')
+        found.append((line_end + 1, len(text) if block_end < 0 else block_end, _expand(inside[-1])))
     return found
 
 
@@ -678,7 +691,8 @@ def _unclosed_parenthesis(span: str) -> bool:
 def _report_period(text: str, dates: list[DateMention]) -> Period | None:
     """'Monitoring … October 2026' in the title or lede: the period a report covers; the year in the
     title of an annual report ('Annual Report 2022: Summary')."""
-    title_end = text.find("\n") % (len(text) + 1)
+    # (the title may run over the first lines: 'TENDESH HUMAN RIGHTS CENTRE\nANNUAL REPORT 2024: …')
+    title_end = min(text.find("\n\n") % (len(text) + 1), 300)
     annual = _ANNUAL.search(text, 0, title_end) is not None
     for mention in dates:
         if mention.start > 300:
