@@ -35,6 +35,10 @@ CASES = [
     # Uzbek Latin: x is Х, o‘ is У
     ("Farrux Xolmatov", None, "Холматов Фаррух", None, SAME),
     ("Baxtiyor Jo'rayev", None, "Жураев Бахтиёр", None, SAME),
+    # the Uzbek and Tajik o is the Russian а, and the h of Arabic names a Russian г
+    ("Anvar Bakhodirovich Boboev", 1950, "Бабаев Анвар Баходирович", 1950, SAME),
+    ("Ibrokhim Dilshodovich Qodirov", 1970, "Кадыров Ибрагим Дильшодович", 1970, SAME),
+    ("Gulnora Akhmedova", 1980, "Гульнара Ахмедова", 1980, SAME),
     ("Бокаев Ерлан", None, "Bokayev Yerlan", None, SAME),
     ("Бокаев Макс", None, "BOKAEV Maks", None, SAME),
     ("Бокаев Макс", None, "Boqaev Maks", None, SAME),

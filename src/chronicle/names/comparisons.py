@@ -123,7 +123,22 @@ def _close_sur(left: Features, right: Features) -> bool:
         # A Cyrillic keyboard's typo on or into Ш/Щ/Ч (Сыздық ~ Сыздчқ): one edit here, two in
         # the skeleton.
         or _one_typo(left.sur_compact, right.sur_compact, None, None)
+        or _eq(uzbek_vowels(left.sur), uzbek_vowels(right.sur))
     )
+
+
+def uzbek_vowels(key: str | None) -> str | None:
+    """A key with the Uzbek and Tajik o read as the Russian а it is written as (Qodirov ~ Кадыров,
+    Boboev ~ Бабаев, Gulnora ~ Гульнара) and h as the Russian г of Arabic names (Ibrohim ~ Ибрагим)."""
+    return key.replace("o", "a").replace("h", "g") if key is not None else None
+
+
+UZBEK_VOWELS = "replace(replace({column}, 'o', 'a'), 'h', 'g')"
+
+
+def _uzbek_sql(column: str) -> str:
+    left, right = UZBEK_VOWELS.format(column=f"{column}_l"), UZBEK_VOWELS.format(column=f"{column}_r")
+    return f"{left} = {right}"
 
 
 def _near_sur(left: Features, right: Features) -> bool:
@@ -145,6 +160,8 @@ def given_names_close(left: Features, right: Features) -> bool:
     made on a Cyrillic keyboard on a letter Latin writes with two (Жұлдыз ~ Жулдыщ) or on a
     Latin keyboard in such a pair (Uljan ~ Ulhzan) counts as one; never two different common
     names."""
+    if _eq(uzbek_vowels(left.giv), uzbek_vowels(right.giv)):
+        return True  # (Ibrohim and Ibragim: one name in Uzbek and in Russian, both in the table)
     if _two_known_names(left, right):
         return False
     if close_given(left.giv, right.giv, left.giv_sorted, right.giv_sorted):
@@ -215,7 +232,8 @@ CLOSE_SUR = (
     " OR levenshtein(sfull_l, sfull_r) <= 1 OR sfull_sorted_l = sfull_sorted_r"
     " OR levenshtein(sur_alt_l, sur_r) <= 1 OR levenshtein(sur_l, sur_alt_r) <= 1"
     " OR levenshtein(sur_latin_l, sur_latin_r) <= 1 OR sur_latin_sorted_l = sur_latin_sorted_r"
-    " OR levenshtein(sur_compact_l, sur_compact_r) <= 1)"
+    " OR levenshtein(sur_compact_l, sur_compact_r) <= 1"
+    f" OR {_uzbek_sql('sur')})"
 )
 NEAR_SUR = f"({_close_sql('sur', None)} OR {_close_sql('sfull', None)})"
 
@@ -231,7 +249,8 @@ CLOSE_GIV_WRITTEN = (
 )
 TWO_KNOWN_NAMES = "(giv_known_l IS NOT NULL AND giv_known_r IS NOT NULL AND giv_known_l <> giv_known_r)"
 CLOSE_GIV = (
-    f"(({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR {CLOSE_GIV_WRITTEN}) AND NOT {TWO_KNOWN_NAMES})"
+    f"((({_close_sql('giv', 'giv_sorted')} OR {CLOSE_GIV_PREFIX} OR {CLOSE_GIV_WRITTEN}) AND NOT {TWO_KNOWN_NAMES})"
+    f" OR {_uzbek_sql('giv')})"
 )
 ONE_GIVEN_MISSING = "(giv_l IS NULL OR giv_r IS NULL)"
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from chronicle.names.comparisons import NAME
+from chronicle.names.comparisons import NAME, uzbek_vowels
 from chronicle.names.features import Features
 
 ATTESTED = 3
@@ -53,6 +53,8 @@ class SurnameSpellings:
         several records: two families (Бокаев and Токаев), not a typo."""
         return (
             left.sur != right.sur
+            # (Boboev and Бабаев: the Uzbek o and the Russian а of one name, both much written)
+            and uzbek_vowels(left.sur) != uzbek_vowels(right.sur)
             and self.attested(left.sur)
             and self.attested(right.sur)
             and NAME.label_of(left, right) in TYPO_LEVELS
