@@ -212,3 +212,22 @@ def test_titles_of_accepted_events_and_letters_read_in_the_source_language(
     assert accept(unnamed, user=owner).title == (
         "Search: no one named" if language == "en" else "Обыск: имена не названы"
     )  # type: ignore[attr-defined]
+
+
+def test_an_accepted_letter_files_signing_organisations_as_organisations_and_people_as_people(
+    article: Path, owner: Any
+) -> None:
+    job = extracted(article)
+    machine = {
+        "kind": "letter",
+        "addressee": "the President of Kazakhstan",
+        "signatories": [
+            {"name": "Steppe Press Watch", "country": "Kazakhstan", "group": None, "organization": True},
+            {"name": "Anna Lindqvist", "country": "Sweden", "group": "S&D"},
+        ],
+    }
+    letter = accept(Proposal.objects.create(job=job, kind="letter", position=93, machine=machine), user=owner)
+    signers = {(p.as_written, p.person is not None, p.organization is not None) for p in letter.participants.all()}
+    assert signers == {("Steppe Press Watch", False, True), ("Anna Lindqvist", True, False)}
+    assert Organization.objects.filter(name="Steppe Press Watch").exists()
+    assert not Person.objects.filter(display_name="Steppe Press Watch").exists()

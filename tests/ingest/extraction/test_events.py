@@ -509,3 +509,24 @@ def test_an_appeal_court_is_no_appeal_letter() -> None:
     text = "On 18 April 2024 the Appeal Military Court upheld the sentence of the activist Artyom Voloshin."
     result: dict[str, Any] = extract(text, published=date(2024, 5, 1), language="en")
     assert result["letters"] == []
+
+
+def test_happenings_listed_under_day_headings_take_the_heading_day() -> None:
+    text = (
+        "Weekly digest: 10–16 March 2025\n\nMonday, 10 March\n\n"
+        "• Hrodna: KGB officers detained the teacher Valiantsina Savitskaya.\n\n"
+        "Wednesday, 12 March\n\n• Vitebsk: Political prisoner Uladzimir Zhybul was released from penal colony No. 3.\n"
+    )
+    events = extract(text, published=date(2025, 3, 17), language="en")["events"]
+    found = {(e["type"], e["date"], tuple(e["persons"])) for e in events}
+    assert ("detention", "2025-03-10", ("Valiantsina Savitskaya",)) in found
+    assert ("release", "2025-03-12", ("Uladzimir Zhybul",)) in found
+
+
+def test_a_publication_date_under_the_title_heads_no_list() -> None:
+    text = (
+        "MEPs write to Borrell\n\n14 September 2021\n\nSix MEPs wrote to the High Representative. The union leader "
+        "Andrei Ivashkevich was detained by KGB officers, his lawyer said."
+    )
+    events = extract(text, published=date(2021, 9, 14), language="en")["events"]
+    assert [e["date"] for e in events if e["type"] == "detention"] == [None]

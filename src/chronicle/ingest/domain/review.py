@@ -184,12 +184,16 @@ def _letter(item: dict[str, Any], source: Source, user: Any) -> Intervention:
         created_by=user,
     )
     for signatory in item.get("signatories") or []:
-        person = _person(
-            {"name": signatory["name"], "role": "parliamentarian", "country": signatory.get("country")}, source, user
-        )
+        person, organization = None, None
+        if signatory.get("organization"):  # ('Signatories: Freedom Now, …'): an organisation signs
+            organization = _organization({"name": signatory["name"], "kind": "ngo"}, source, user)
+        else:
+            signer = {"name": signatory["name"], "role": "parliamentarian", "country": signatory.get("country")}
+            person = _person(signer, source, user)
         Participant.objects.create(
             intervention=letter,
             person=person,
+            organization=organization,
             role=signatory.get("role") or "signatory",
             country=country_code(signatory.get("country")),
             political_group=signatory.get("group") or "",

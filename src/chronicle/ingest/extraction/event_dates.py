@@ -58,3 +58,44 @@ def _standalone(sentences: list[Sentence]) -> list[DateMention]:
                     for m in pattern.finditer(s.text)
                 ]
     return found
+
+
+# A line that is only a day, with its weekday ('Monday, 10 March', '10 марта, понедельник', '**12 March 2025**'):
+# the date of the happenings listed under it.
+_HEADING_REST = regex.compile(
+    r"[\s*#_:.,–—-]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|"
+    r"четверг|пятница|суббота|воскресенье)[\s*#_:.,–—-]*)?",
+    regex.IGNORECASE,
+)
+# The end of a dated list: a short line that heads something else ('Background', 'Statistics:').
+_OTHER_HEADING = regex.compile(r"(?m)^[ \t]*(?![-•*▪–—]|\d)[^\n.;]{2,60}[ \t]*$")
+
+
+def heading_days(text: str, dates: list[DateMention]) -> list[tuple[int, int, DateMention]]:
+    """(start, end, day) of each stretch of text under a line that is only a day, in a text that lists several
+    days so (a digest, a chronicle): to the next such line, else to the next line heading something else after
+    the stretch's first paragraph."""
+    headings = [m for m in dates if m.kind in ("day", "weekday") and m.first and _alone_on_line(text, m)]
+    if len(headings) < 2:
+        return []  # ('14 September 2021' under a title: the day of publication, no list of days)
+    found = []
+    for index, heading in enumerate(headings):
+        line_end = _line_end(text, heading.start)
+        following = headings[index + 1].start if index + 1 < len(headings) else len(text)
+        paragraph = text.find("\n\n", line_end + 1)
+        other = _OTHER_HEADING.search(text, paragraph, following) if 0 <= paragraph < following else None
+        found.append((line_end, other.start() if other else following, heading))
+    return found
+
+
+def _alone_on_line(text: str, mention: DateMention) -> bool:
+    """Whether nothing but a weekday and punctuation shares the date's line."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    end = mention.start + len(text[mention.start : mention.end].rstrip())  # (a match may take the newlines after)
+    before, after = text[line_start : mention.start], text[end : _line_end(text, end)]
+    return bool(_HEADING_REST.fullmatch(before) and _HEADING_REST.fullmatch(after))
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end

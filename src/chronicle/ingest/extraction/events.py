@@ -12,7 +12,7 @@ import regex
 
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.dates import DateMention
-from chronicle.ingest.extraction.event_dates import anchor_same_year
+from chronicle.ingest.extraction.event_dates import anchor_same_year, heading_days
 from chronicle.ingest.extraction.event_merge import FAMILY, Event, merge
 from chronicle.ingest.extraction.event_persons import (
     PersonSpan,
@@ -260,7 +260,9 @@ def find_events(
     persons = _without_agents(sentences, persons)
     context = _Context(counts=counts or SpanSet([]), speaker=interview_subject(sentences, persons))
     unnamed: list[int] = []  # indices of the previous sentence's events told of people not named
+    headings = heading_days(text, dates) if text is not None and "\n" in text else []
     for sentence in sentences:
+        heading = next((day for start, end, day in headings if start <= sentence.start < end), None)
         names = _names_in(persons, sentence.start, sentence.end)
         context.start_sentence(names)
         if names and unnamed and _MEMBERS.match(sentence.text):
@@ -269,7 +271,7 @@ def find_events(
         cues = _cues(sentence)
         for index, (start, end) in enumerate(_clauses(sentence, persons)):
             inside = [cue for cue in cues if start <= cue[0] < end]
-            reading = _Reading(sentence, start, end, persons, dates, places)
+            reading = _Reading(sentence, start, end, persons, dates, places, heading)
             events += _clause_events(reading, inside, context, index)
         unnamed = [i for i in range(told, len(events)) if not events[i].persons and events[i].type in _OF_PERSONS]
     if text is not None:
@@ -453,6 +455,7 @@ class _Reading:
     persons: list[PersonSpan]
     dates: list[DateMention]
     places: list[PlaceMention]
+    heading: DateMention | None = None  # the day heading the list the clause is in ('Monday, 10 March')
 
     @property
     def text(self) -> str:
@@ -587,7 +590,7 @@ def _event_date(reading: _Reading, cue: tuple[int, int]) -> tuple[bool, DateMent
     when = _nearest_date(reading, cue, reading.start, reading.end)
     if when is None:
         when = _nearest_date(reading, cue, sentence.start, sentence.end, outside_relative=True)
-    return True, when
+    return True, when or reading.heading
 
 
 def _counted(reading: _Reading, when: DateMention | None, context: _Context) -> bool:

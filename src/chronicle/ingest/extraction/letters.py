@@ -156,6 +156,7 @@ class Signatory:
     end: int
     official: bool = False
     parliamentarian: bool = False
+    organisation: bool = False  # an organisation signing ('Signatories: Freedom Now, …'), not a person
 
 
 @dataclass

@@ -197,15 +197,16 @@ def organisation_signatories(
             listed = org.kind == "intergovernmental" and any(
                 _in_clause(experts, m.start) and not _affiliation(text, names, m.start) for m in org.mentions
             )
-            found += [Signatory(org.name, None, None, org.mentions[0].start, org.mentions[0].end)] if listed else []
+            first = org.mentions[0]
+            found += [Signatory(org.name, None, None, first.start, first.end, organisation=True)] if listed else []
             continue
         for mention in org.mentions:
             line = next((ln for ln in lines if ln.start == mention.start), None)
             if line is not None:  # the organisation is the line ('Open Steppe Foundation (Kyrgyzstan)')
-                found.append(Signatory(line.name, line.country, None, line.line_start, line.end))
+                found.append(Signatory(line.name, line.country, None, line.line_start, line.end, organisation=True))
                 break
             if _in_clause(zones, mention.start) and not _affiliation(text, names, mention.start):
-                found.append(Signatory(org.name, None, None, mention.start, mention.end))
+                found.append(Signatory(org.name, None, None, mention.start, mention.end, organisation=True))
                 break
     return found
 

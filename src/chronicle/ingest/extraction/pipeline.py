@@ -378,7 +378,7 @@ def _letter_event(letter: Any) -> dict[str, Any]:
     return {
         "type": "letter",
         "date": letter.date,
-        "persons": [s.name for s in letter.signatories],
+        "persons": [s.name for s in letter.signatories if not s.organisation],
         "place": None,
         "spans": [[letter.start, letter.end]],
     }

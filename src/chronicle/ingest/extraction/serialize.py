@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from chronicle.ingest.extraction.events import Event
-from chronicle.ingest.extraction.letters import Letter
+from chronicle.ingest.extraction.letters import Letter, Signatory
 from chronicle.ingest.extraction.mentions import PersonEntity
 from chronicle.ingest.extraction.organizations import Organization
 from chronicle.ingest.extraction.roles import PersonFacts
@@ -61,12 +61,18 @@ def event_item(event: Event) -> dict[str, Any]:
     }
 
 
+def _signatory_item(signatory: Signatory) -> dict[str, Any]:
+    """A signatory; an organisation says so (a reviewer's acceptance files it as one, not as a person)."""
+    item: dict[str, Any] = {"name": signatory.name, "country": signatory.country, "group": signatory.group}
+    return {**item, "organization": True} if signatory.organisation else item
+
+
 def letter_item(letter: Letter) -> dict[str, Any]:
     """A letter entry with its signatories."""
     return {
         "kind": letter.kind,
         "authors_count": letter.authors_count,
-        "signatories": [{"name": s.name, "country": s.country, "group": s.group} for s in letter.signatories],
+        "signatories": [_signatory_item(s) for s in letter.signatories],
         "addressee": letter.addressee,
         "date": letter.date,
         "demands": letter.demands,
