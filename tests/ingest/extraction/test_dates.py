@@ -432,3 +432,16 @@ def test_a_body_against_something_compares_nothing() -> None:
     )
     kinds = [(m.kind, m.first, m.last) for m in find_dates(text, PUBLISHED)]
     assert ("same_period_last_year", "2019-01-01", "2019-06-30") in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On July 1 and 2, 2022, thousands took to the streets.", [("2022-07-01", "2022-07-02")]),
+        ("On July 1-2, 2022 police dispersed the crowds.", [("2022-07-01", "2022-07-02")]),
+        ("Hearings were held from March 3 to 5, 2024.", [("2024-03-03", "2024-03-05")]),
+        ("On May 5 and 12 people were detained.", [("2023-05-05", "2023-05-05")]),  # ('12 people': no day)
+    ],
+)
+def test_american_day_ranges_take_the_year_after_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.first, m.last) for m in find_dates(text, date(2024, 3, 12))] == expected

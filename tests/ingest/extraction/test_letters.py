@@ -754,6 +754,19 @@ def test_organisations_under_a_signing_line_take_the_whole_line_as_their_name() 
     ]
 
 
+def test_a_russian_side_or_house_adjective_gives_the_country_of_the_names_after_it() -> None:
+    text = (
+        "Обращение к белорусским властям подписали 27 депутатов литовского Сейма, польского Сейма и чешского Сената. "
+        "В Сейме Литвы его поддержала Аушра Мацкявичене («Движение либералов»). С польской стороны под обращением "
+        "стоят подписи депутатов Сейма Марека Ясиньского («Гражданская коалиция») и Агнешки Вуйцик («Право и "
+        "справедливость»). От чешского Сената документ подписал сенатор Ян Горачек."
+    )
+    [letter] = _letters(text, date(2024, 8, 9), "ru")
+    countries = {s["name"]: s["country"] for s in letter["signatories"]}
+    assert countries["Марек Ясиньский"] == countries["Агнешка Вуйцик"] == "Poland"
+    assert countries["Ян Горачек"] == "Czech Republic"
+
+
 def test_british_parties_before_plural_titles_peers_and_possessives() -> None:
     text = (
         "The letter was co-signed by the Conservative MPs Sir Edward Pryce and Rupert Ashworth, the Labour MPs "

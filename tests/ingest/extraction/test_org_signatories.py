@@ -110,3 +110,13 @@ def test_a_un_working_group_closing_the_experts_list_signs_but_not_a_rapporteurs
     names = {name for name, _ in signers}
     assert {"Teodora Vancheva-Lind", "Working Group on Arbitrary Detention"} <= names
     assert "Working Group on Enforced or Involuntary Disappearances" not in names
+
+
+def test_organisations_that_wrote_to_a_president_sign_their_letter() -> None:
+    text = (
+        "On 10 December 2024, 14 Azerbaijani and international organisations, including the Caspian Rights "
+        "Defenders Network and the Baku Legal Monitoring Centre, wrote to President Ilham Aliyev calling for the "
+        "release of the activist Vusal Garayli."
+    )
+    [signers] = _signers(text)
+    assert {"Caspian Rights Defenders Network", "Baku Legal Monitoring Centre"} <= {name for name, _ in signers}

@@ -136,6 +136,11 @@ _PATTERNS = (
     ),
     ("range", rf"(?P<d1>{DAY})\s*[-–—]\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("range", rf"(?P<d1>{DAY})\s+(?:and|и)\s+(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
+    (  # 'July 1-2, 2022', 'July 1 and 2, 2022' (not 'May 5 and 12 people': a year must follow 'and')
+        "range",
+        rf"(?P<m2>{EN_MONTH})\s+(?P<d1>{DAY})\s*(?:[-–—]\s*(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?|"
+        rf"(?:and|to|through)\s+(?P<d2>{DAY}),?\s*(?P<y2>{YEAR}))(?!\d)",
+    ),
     ("day", rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR})?{YEAR_TAIL}"),
     ("day", rf"(?P<m2>{EN_MONTH})\s+(?P<d2>{DAY})(?:,?\s*(?P<y2>{YEAR}))?(?!\d)"),
     (  # 'Итоги недели (31.03–06.04)': two numeric days joined by a dash (no spaces: '12.05 — 15.07' is two figures)

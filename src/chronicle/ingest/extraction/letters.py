@@ -58,9 +58,10 @@ _LETTER = regex.compile(_LETTER_SOURCE, regex.IGNORECASE)
 # skip; a text that never writes '-page' is read without it, twice as fast.
 _PAGED = regex.compile(r"-page", regex.IGNORECASE)
 _LETTER_UNPAGED = regex.compile(_LETTER_SOURCE.replace(r"[\w-]+-page|", "", 1), regex.IGNORECASE)
+# 'Senators A (D-NH) and B (R-Miss.) wrote to', '14 organisations, including A and B, wrote to'
 _WRITERS = regex.compile(
     r"(?:MEPs|MPs|Parliament|parliamentarians|[Mm]embers|[Ss]enators|deputies|lawmakers|[Cc]ongress(?:wo)?m[ae]n|"
-    r"[Rr]epresentatives)(?:[^.\n]|\.(?=\)))*$"  # 'Senators A (D-NH) and B (R-Miss.) wrote to'
+    r"[Rr]epresentatives|organi[sz]ations|NGOs|groups)(?:[^.\n]|\.(?=\)))*$"
 )
 _ORDINAL = regex.compile(
     r"(?:second|third|another|other|второе|другое|ещё одно|еще одно|"

@@ -251,6 +251,7 @@ def _signing_clauses(text: str, sentences: list[Sentence]) -> list[tuple[int, in
 # заявлении призвали': the signers are named before.
 _JOINT_BEFORE = regex.compile(
     r"(?:issued|released|published|signed|sent|made|adopted)\s+(?:a|an|the)\s+joint\s+(?:statement|letter|appeal)|"
+    r"(?:wrote|have\s+written|has\s+written|had\s+written)\s+(?:a\s+(?:joint\s+)?letter\s+)?to|"
     r"в\s+совместном\s+(?:заявлении|обращении|письме)|"
     r"(?:выступили|обратились)\s+с\s+совместн\w+\s+(?:заявлением|обращением|письмом)|"
     r"(?:опубликовали|подписали|направили|распространили)\s+совместн\w+\s+(?:заявление|обращение|письмо)",
