@@ -818,3 +818,11 @@ def test_an_annual_reports_title_may_run_over_its_first_lines() -> None:
 def test_two_cities_of_one_country_give_the_country() -> None:
     text = "On 3 May police detained 14 activists in Almaty and Astana."
     assert _stats(text, date(2025, 5, 4)) == [(14, "exactly", "2025-05-03", "2025-05-03", "Kazakhstan")]
+
+
+def test_a_count_since_an_episode_as_of_a_stated_day_ends_that_day() -> None:
+    text = (
+        "5 января 2022 года в Алматы начались беспорядки. По данным прокуратуры на 1 декабря 2024 года, по делам, "
+        "связанным с январскими событиями, осуждены 1 291 человек."
+    )
+    assert (1291, "exactly", "2022-01-01", "2024-12-01") in [s[:4] for s in _stats(text, date(2025, 1, 5))]

@@ -407,6 +407,10 @@ class _Periods:
                 + [((m.start - offset) * 1.5, len(before) + i, m) for i, m in enumerate(after)]
             )
             period = self._since_stated(nearest[2]) or _expand(nearest[2])
+            if nearest[2].kind == "since" and stated and self._in_clause(offset, stated[0]):
+                # ('на 1 декабря 2024 года по делам, связанным с январскими событиями, осуждены 1 291'): since
+                # the events, as of the day stated
+                period = (period[0], _expand(stated[0])[1])
             line_start = self.text.rfind("\n", 0, nearest[2].start) + 1
             compared = self._compared(index, nearest[2]) or (
                 _unclosed_parenthesis(self.text[max(line_start, self.sentences[index].start) : nearest[2].start])
