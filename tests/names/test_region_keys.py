@@ -42,7 +42,7 @@ SAME_REGION = [
     ("Согдийская область", "Sughd region", "вилояти Суғд", "Худжанд", "Хуҷанд", "Khujand", "г. Худжанд"),
     ("Горно-Бадахшанская автономная область", "ГБАО", "Badakhshan", "Хорог", "Khorugh"),
     ("Республика Каракалпакстан", "Karakalpakstan", "Qoraqalpogʻiston", "Нукус", "Nukus"),
-    ("Ташкент", "Tashkent", "Toshkent", "UZ-TK"),
+    ("Ташкент", "Tashkent", "Toshkent", "UZ-TK", "Toshkent shahri", "Тошкент шаҳри"),
     ("Иссык-Кульская область", "Issyk-Kul", "Балыкчы"),
 ]
 

@@ -26,7 +26,10 @@ _REGION_WORDS = (
     "région", "вилояти", "вилоят", "viloyati", "viloyat", "республика", "respublikasi", "republic", "автономный",
     "район", "autonomous",
 )  # fmt: skip
-_CITY_WORDS = ("г", "город", "гор", "қаласы", "city", "of", "the", "qalasy", "kalasy")
+_CITY_WORDS = (
+    "г", "город", "гор", "қаласы", "city", "of", "the", "qalasy", "kalasy",
+    "shahri", "shahar", "sh", "шаҳри", "шахри", "шаҳар", "ш",  # Uzbek and Tajik: 'Toshkent shahri'
+)  # fmt: skip
 _DIRECTIONS = {
     "north": ("Северо", "Солтүстік", "North", "Northern", "Soltustik", "Nord", "Septentrional"),
     "east": ("Восточно", "Шығыс", "East", "Eastern", "Shygys", "Ost", "Oriental"),
@@ -91,7 +94,7 @@ _WRITTEN_AS.update({
     "KG-GB": "Бишкек", "KG-GO": "Ош", "KG-O": "Ошская область", "KG-C": "Чуйская область",
     "KG-J": "Джалал-Абадская область", "UZ-TK": "Ташкент", "UZ-TO": "Ташкентская область",
     "UZ-AN": "Андижанская область", "UZ-FA": "Ферганская область", "UZ-NG": "Наманганская область",
-    "Toshkent": "Tashkent",
+    "Toshkent": "Tashkent", "Тошкент": "Ташкент",
     # the Soviet names in Latin letters
     "Semipalatinsk": "Semey", "Kokchetav": "Kokshetau", "Kzyl-Orda": "Kyzylorda", "Aktyubinsk": "Aktobe",
     "Guryev": "Atyrau", "Chimkent": "Shymkent", "Dzhambul": "Taraz", "Tselinograd": "Astana",
