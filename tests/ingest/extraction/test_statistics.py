@@ -826,3 +826,15 @@ def test_a_count_since_an_episode_as_of_a_stated_day_ends_that_day() -> None:
         "связанным с январскими событиями, осуждены 1 291 человек."
     )
     assert (1291, "exactly", "2022-01-01", "2024-12-01") in [s[:4] for s in _stats(text, date(2025, 1, 5))]
+
+
+def test_a_count_goes_on_with_the_date_two_sentences_back_in_its_paragraph() -> None:
+    text = (
+        "The letter is dated March 8.\n\nOn July 1 and 2, 2022, thousands took to the streets of Nukus. Security "
+        "forces dispersed the crowds with force. According to official figures, 21 people died."
+    )
+    assert (21, "exactly", "2022-07-01", "2022-07-02") in [s[:4] for s in _stats(text, date(2024, 3, 12))]
+
+
+def test_a_family_word_is_no_town() -> None:
+    assert [p.name for p in find_places("Семейный архив и город Семей.", "Kazakhstan")] == ["Semey"]

@@ -504,12 +504,21 @@ class _Periods:
         return between.count("\n") == 1 and _BULLET_LINE.match(self.text, line_start) is not None
 
     def _previous_date(self, index: int) -> Period | None:
-        """The last date of the sentence before, in the same paragraph: what a count with no date of its
-        own goes on with."""
-        previous = self.by_sentence.get(index - 1, []) if self._same_paragraph(index - 1, index) else []
-        # ('… 428, тогда как в 2023 году их было 371. В том числе 63 …': not the compared year)
-        previous = [m for m in previous if not self._compared(index - 1, m) and not in_figure_parenthesis(self.text, m)]
-        return _expand(previous[-1]) if previous and (previous[-1].first or previous[-1].last) else None
+        """The last date of the nearest dated sentence before, up to two back in the same paragraph: what a
+        count with no date of its own goes on with ('On July 1 and 2, 2022, thousands took to the streets.
+        Security forces dispersed them. According to official figures, 21 people died')."""
+        for back in (index - 1, index - 2):
+            if back < 0 or not self._same_paragraph(back, index):
+                return None
+            # ('… 428, тогда как в 2023 году их было 371. В том числе 63 …': not the compared year)
+            previous = [
+                m
+                for m in self.by_sentence.get(back, [])
+                if not self._compared(back, m) and not in_figure_parenthesis(self.text, m)
+            ]
+            if previous:
+                return _expand(previous[-1]) if previous[-1].first or previous[-1].last else None
+        return None
 
     def _compared(self, index: int, mention: DateMention) -> bool:
         """'Для сравнения: в 2024 году …', '… than a year earlier, in 2024': a period named for comparison,
