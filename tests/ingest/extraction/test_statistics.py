@@ -838,3 +838,13 @@ def test_a_count_goes_on_with_the_date_two_sentences_back_in_its_paragraph() -> 
 
 def test_a_family_word_is_no_town() -> None:
     assert [p.name for p in find_places("Семейный архив и город Семей.", "Kazakhstan")] == ["Semey"]
+
+
+def test_a_live_blogs_timed_entries_count_on_the_day_its_title_names() -> None:
+    text = (
+        "Екатеринбург, 12 апреля. Акция в поддержку эколога — хроника дня\n\n"
+        "10:40 На площади собираются участники акции в поддержку эколога, арестованного 2 апреля. "
+        "У фонтана стоят три автозака.\n\n12:15 Задержаны ещё четверо.\n\n14:30 Всего задержаны 23 человека.\n"
+    )
+    found = [(q, start, end) for q, _, start, end, _ in _stats(text, date(2025, 4, 12))]
+    assert (3, "2025-04-12", "2025-04-12") in found and (23, "2025-04-12", "2025-04-12") in found

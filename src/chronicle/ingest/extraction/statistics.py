@@ -334,6 +334,7 @@ class _Periods:
         self.cells = period_cells(text, dates)
         self.heads = _list_heads(text, dates) if "\n" in text else []
         self.bracketed = _bracketed_periods(text, dates) if "\n" in text else []
+        self.live_day = _live_day(text, dates) if "\n" in text else None
 
     def of(self, index: int, offset: int, end: int | None = None) -> Period:
         """Period for a count at `offset` in sentence `index` (counts come in text order)."""
@@ -416,6 +417,8 @@ class _Periods:
                 _unclosed_parenthesis(self.text[max(line_start, self.sentences[index].start) : nearest[2].start])
                 and self._counted_after(nearest[2])
             )
+        elif self.live_day is not None and _TIMED_LINE.match(self.text, self.text.rfind("\n", 0, offset) + 1):
+            period = self.live_day  # '12:15 Задержаны ещё четверо' under 'Екатеринбург, 12 апреля': that day
         elif self.carried_from >= 0 and self._same_paragraph(self.carried_from, index):
             period = self.carried
         elif previous := self._previous_date(index):
@@ -567,6 +570,23 @@ _HAPPENED = regex.compile(
     r"delivered to|задержа\w+|арестова\w+|доставлен\w+|доставили|погиб\w+|ранен\w+|оштрафова\w+|избит\w*)(?![\w])",
     regex.IGNORECASE,
 )
+
+
+# A live blog's entry: a line opening with the time of day ('12:15 Задержаны ещё четверо').
+_TIMED_LINE = regex.compile(r"[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])")
+
+
+def _live_day(text: str, dates: list[DateMention]) -> Period | None:
+    """The day a live blog's title or first line names ('Екатеринбург, 12 апреля. Акция … — хроника дня'), when
+    several lines open with a time of day: the day of its timed entries' undated counts."""
+    if len(_TIMED_LINE_START.findall(text, 0, 200_000)) < 2:
+        return None
+    first_line_end = text.find("\n") % (len(text) + 1)
+    day = next((m for m in dates if m.start < first_line_end and m.kind == "day" and m.first), None)
+    return _expand(day) if day is not None else None
+
+
+_TIMED_LINE_START = regex.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])")
 
 
 def _lede_day(text: str, sentences: list[Sentence], dates: list[DateMention]) -> Period | None:
