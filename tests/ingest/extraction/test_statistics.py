@@ -848,3 +848,11 @@ def test_a_live_blogs_timed_entries_count_on_the_day_its_title_names() -> None:
     )
     found = [(q, start, end) for q, _, start, end, _ in _stats(text, date(2025, 4, 12))]
     assert (3, "2025-04-12", "2025-04-12") in found and (23, "2025-04-12", "2025-04-12") in found
+
+
+def test_a_country_named_as_the_signers_parliament_counts_less_than_the_one_written_about() -> None:
+    text = (
+        "Депутаты Сейма Литвы направили обращение белорусским властям. Инициатором стал председатель группы Сейма "
+        "Литвы. Среди подписавших — депутаты литовского Сейма. В Беларуси остаются в заключении 1 150 человек."
+    )
+    assert main_country(text) == "Belarus"
