@@ -77,7 +77,9 @@ def test_a_name_followed_by_its_kind_in_apposition_is_an_organisation() -> None:
 
 
 def test_a_name_between_the_and_its_kind_word_is_an_organisation() -> None:
-    assert _orgs("He joined the Free Steppe movement in 2019.") == [("Free Steppe", "movement", [], None)]
+    assert _orgs("He joined the Free Steppe movement in 2019.") == [
+        ("Free Steppe", "movement", ["Free Steppe movement"], None)
+    ]
 
 
 def test_a_nationality_before_a_kind_word_is_not_a_name() -> None:
@@ -419,3 +421,23 @@ def test_a_russian_court_named_by_its_district_alone() -> None:
 
     text = "Его осудил суд Центрального района Минска. Жалоба ушла в прокуратуру области Жетысу. Суд по делам отказал."
     assert [m.text for m in russian_courts(text)] == ["суд Центрального района Минска", "прокуратуру области Жетысу"]
+
+
+def test_two_bodies_joined_by_and_of_the_are_two_and_a_leading_verb_is_no_part_of_a_name() -> None:
+    text = (
+        "Addressing the State Security Council in March, the president spoke of members of Group 24 and of the "
+        "Islamic Renaissance Party of Tajikistan. Beijing Municipal Court ruled. He was tied to the Gulen movement."
+    )
+    found = {o.name: o for o in find_organizations(text)}
+    assert {"State Security Council", "Group 24", "Islamic Renaissance Party of Tajikistan"} <= set(found)
+    assert "Beijing Municipal Court" in found  # (a city ending in -ing is no verb)
+    assert "Gulen movement" in found["Gulen"].aliases  # (either reading of 'the Gulen movement' is its name)
+
+
+def test_courts_and_bodies_known_in_russian_take_their_whole_name() -> None:
+    text = "Адвокаты обратились в Европейский суд по правам человека и к Народному защитнику Грузии; ОДКБ молчит."
+    names = {o.name for o in find_organizations(text)}
+    assert {"Европейский суд по правам человека", "ОДКБ"} <= names or {
+        "European Court of Human Rights",
+        "Collective Security Treaty Organization",
+    } <= names

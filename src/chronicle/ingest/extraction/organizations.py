@@ -191,6 +191,8 @@ def find_organizations(
     found += _eu_commission(text, found)
     found += [Organization(f.name, "state_body", [f.mention], list(f.aliases)) for f in find_facilities(text)]
     found += _embassies(text)
+    # ('Group 24 and of the Islamic Renaissance Party of Tajikistan': two names, each found on its own)
+    found = [org for org in found if not _TWO_JOINED.search(org.name)]
     merged = _fold_short_forms(_merge(text, found))
     _add_repeats(text, merged)
     return merged
@@ -390,6 +392,8 @@ def _cued(text: str) -> list[Organization]:
                 continue  # 'Speaking to this newspaper, Helen Marsh said': the clause ends after the cue word
             kind = _kind_of_cue(match.group("cue"))
             aliases = [text[match.start() : match.end()].strip()] if pattern is _CUE_RU else []
+            if pattern is _CUE_AFTER_EN and group == "bare" and not text[match.end(group) : match.start("cue")].strip():
+                aliases = [f"{name} {match.group('cue')}"]  # ('the Gulen movement': Gulen, or Gulen movement)
             head = _named_head(text, match.end("cue")) if pattern is _CUE_EN and group == "name" else None
             if head is not None:  # 'Legal Clinic "Adilet"': a capitalised head is part of the name
                 aliases, start, name = [name], head, text[head : match.end()].strip(" ,.")
@@ -631,6 +635,8 @@ def _trim_run(run: str, start: int) -> tuple[str, int]:
         or _NUMBER_WORD.fullmatch(words[0])
         or _DATE_WORD.fullmatch(words[0])  # 'In October 2025 the Supreme Court of Tatarstan banned …'
         or (len(words) > 2 and rx(r"\p{Lu}[\p{L}-]*-based").fullmatch(words[0]))  # 'Bishkek-based X'
+        # 'Addressing the State Security Council …' opening a line: a verb, not the body's first word
+        or (len(words) > 2 and words[1] == "the" and rx(r"\p{Lu}\p{Ll}{2,}ing").fullmatch(words[0]))
     ):
         start += len(words[0]) + 1
         words = words[1:]
@@ -772,6 +778,7 @@ def _is_place(word: str) -> bool:
     return any(gazetteer.lexicon_matches(lexicon, word) for lexicon in ("places", "countries"))
 
 
+_TWO_JOINED = regex.compile(r"\s(?:and|as well as)\s+of\s+the\s")  # (not 'Human Rights and the Rule of Law')
 _PLACE_PARENTHESIS = regex.compile(r"\s*\((?P<place>[^()]{2,40})\)$")
 
 
