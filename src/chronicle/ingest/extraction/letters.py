@@ -25,6 +25,8 @@ _LETTER_SOURCE = (
     r"petitions?|communications?(?=\s+(?:to|was|also|of|from|sent|refers|notes|urges|says)\s))"
     r"|(?P<statement>statements?)(?=(?:,[^,.;\n]{0,80},)?\s+(?:(?:was|were)\s+)?(?:also\s+)?"
     r"(?:issued|adopted|published|released|signed))"  # ('The statement, addressed to X, was signed by')
+    # 'the co-rapporteurs …, A (Norway, SOC) and B (Estonia, EPP/CD), made the following statement today:'
+    r"|(?<=(?:made|issued|released|delivered)\s+the\s+following\s+(?:joint\s+)?)(?P<statement3>statement)"
     r"|(?:in|a|the)\s+(?P<statement2>statement)(?=\s+(?:issued|adopted)|\W+(?:\w+\W+){0,6}?(?:MEPs|"
     r"Parliament|Subcommittee|Committee|deputies|parliamentarians))"
     r"|(?P<ru>открыт\w* письм\w*|"
@@ -58,6 +60,11 @@ _LETTER = regex.compile(_LETTER_SOURCE, regex.IGNORECASE)
 # skip; a text that never writes '-page' is read without it, twice as fast.
 _PAGED = regex.compile(r"-page", regex.IGNORECASE)
 _LETTER_UNPAGED = regex.compile(_LETTER_SOURCE.replace(r"[\w-]+-page|", "", 1), regex.IGNORECASE)
+# Who issue a statement that is a joint one: rapporteurs, members of parliaments, delegations, experts.
+_STATEMENT_AUTHORS = regex.compile(
+    r"(?i:rapporteurs?|co-rapporteurs|MEPs|MPs|members|parliamentarians|delegation|experts|chairs?|"
+    r"Special Representatives?)(?:[^.\n]|\.(?=\)))*$"
+)
 # 'Senators A (D-NH) and B (R-Miss.) wrote to', '14 organisations, including A and B, wrote to'
 _WRITERS = regex.compile(
     r"(?:MEPs|MPs|Parliament|parliamentarians|[Mm]embers|[Ss]enators|deputies|lawmakers|[Cc]ongress(?:wo)?m[ae]n|"
@@ -233,6 +240,10 @@ def _anchors(text: str) -> list[tuple[int, int, str]]:
     for match in matches:
         if match.group("wrote") and not _WRITERS.search(text[max(0, match.start() - 250) : match.start()]):
             continue  # 'have written to' tells a letter only when parliamentarians wrote
+        if match.group("statement3") and not _STATEMENT_AUTHORS.search(
+            text, max(0, match.start() - 500), match.start()
+        ):
+            continue  # ('X, head of a legal aid centre, issued the following statement': a press statement)
         kind = _kind(match)
         found.append((match.start(), match.end(), kind))
     return found

@@ -350,10 +350,16 @@ def _own_countries(
     leader) signs from the country where the person is persecuted or works: the person's, else the text's."""
     by_name = {person.name: facts[id(person)] for person in persons}
     for letter in letters:
+        # (a list that gives some organisations' countries, 'Baltic Helsinki Group (Lithuania)', leaves the
+        # others' unknown; a list that gives none signs from the text's country)
+        listed = any(s.organisation and s.country for s in letter.signatories)
         for signatory in letter.signatories:
             fact = by_name.get(signatory.name)
             if signatory.country is None and fact and fact.role not in ("parliamentarian", "official"):
                 signatory.country = fact.country or country
+            elif signatory.country is None and signatory.organisation:
+                # ('Norwegian Helsinki Committee': the country its name says)
+                signatory.country = main_country(signatory.name) or (None if listed else country)
 
 
 def _possessive(text: str, end: int) -> bool:

@@ -1360,6 +1360,17 @@ def country_of_code(token: str) -> str | None:
 
 
 def _tail(text: str, end: int, names: SpanSet) -> str:
+    """The trailer after a name (`_trailer`), with the country a list of such names ends with when the
+    trailer names none ('A (Grüne), B (SPD) and C (Die Linke) from Germany, and D (NEOS) from Austria')."""
+    trailer = _trailer(text, end, names)
+    if not trailer.endswith(";") or _first_country(trailer):
+        return trailer
+    listed = _LISTED_FROM.match(text, end, min(len(text), end + 300))
+    country = listed.group("country") if listed and _first_country(listed.group("country")) else None
+    return f"{trailer} {country};" if country else trailer
+
+
+def _trailer(text: str, end: int, names: SpanSet) -> str:
     """The parenthesis or comma-separated trailer after a name, up to the end of its item or the next
     name; 'X and Y (both EPP)' gives X the trailer it shares with Y."""
     own = rx(r"\s*\(([^()\n]{2,40})\)").match(text, end, min(len(text), end + 60))
@@ -1472,6 +1483,9 @@ _FROM_PARTY = regex.compile(
     r"|«(?P<phrase>[^«»\n]{2,60})»"
     r"|(?<=(?:партии|фракции|группы)\s+)(?P<phrase>(?:Союз|Движени|Альянс|Блок|Объединени|Фронт|Коалици)\w*"
     r"(?:\s+(?:[—–-]\s+)?\p{L}+){0,6}?)(?=\s*[,.;)]|\s+и\s+\p{Lu}))"
+)
+_LISTED_FROM = regex.compile(
+    r"(?:\s*\([^()\n]{1,60}\)|\s*,|\s+and|\s+\p{Lu}[\p{L}'’.-]*)*?\s+from\s+(?P<country>\p{Lu}[\p{L}-]+)"
 )
 _FROM_COUNTRY = regex.compile(
     r"\s+(?:(?:из|from)\s+(?P<country>\p{Lu}[\p{L}-]+)(?:\s*\((?P<inner>[^()\n]{2,120})\)"

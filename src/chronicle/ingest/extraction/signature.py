@@ -25,7 +25,8 @@ from chronicle.ingest.extraction.roles import (
 from chronicle.ingest.extraction.text import rx
 
 _MARKER = regex.compile(
-    r"[ \t]*\(?(?:(?:co-?)?authors?(?=\s*:)|(?:the\s+)?(?:(?:full|complete)\s+)?(?:list\s+of\s+)?(?:co-?)?signatories"
+    r"[ \t]*(?:[\p{So}\p{Sk}\p{Cf}\uFE0F][ \t]*)*"  # ('✍️ Подписали:' in a Telegram post)
+    r"\(?(?:(?:co-?)?authors?(?=\s*:)|(?:the\s+)?(?:(?:full|complete)\s+)?(?:list\s+of\s+)?(?:co-?)?signatories"
     r"(?:\s+(?:are|were|include))?|signed(?:\s+by)?|"
     r"co-signed(?:\s+by)?|(?:this|the) (?:letter|statement|appeal|question|communication|declaration|petition) "
     r"(?:is|was|has been) (?:signed|co-signed|endorsed|sent) by|"
