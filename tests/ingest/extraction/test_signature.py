@@ -382,3 +382,7 @@ def test_a_party_with_a_year_in_its_name_is_a_party() -> None:
         ("Томаш Гродзицкий", "Гражданская коалиция"),
         ("Агнешка Новак", "Польша 2050"),
     ]
+
+
+def test_a_signers_movement_named_in_quotes_after_the_office_is_the_signers_group() -> None:
+    assert parse_trailer(", координатор правозащитного движения «Сана»;") == (None, "Сана", False)

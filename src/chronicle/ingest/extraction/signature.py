@@ -212,6 +212,8 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
             country = country or _parliament_of(token)
         elif _NOT_A_PARTY.search(token) and _is_party(token):
             office = True  # '| Chamber of Deputies |', 'House of Commons': the chamber, not the party
+        elif party is None and (movement := _MOVEMENT_OF.search(token)):
+            party = movement.group("name")  # 'координатор правозащитного движения «Сана»': the movement
         elif party is None and _is_party(token):
             inner = token[1:-1]
             quoted = token[:1] in '«"“' and token[-1:] in '»"”' and not any(c in inner for c in '«»"“”')
@@ -220,6 +222,7 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
 
 
 _BRACKETED = regex.compile(r"\(([^()\n]{3,40})\)")
+_MOVEMENT_OF = regex.compile(r"(?i:движени\w*|парти\w*|movement|party)\s+[«\"“](?P<name>[^«»\"“”\n]{2,60})[»\"”]")
 # 'Finland (Åland) – Centre Group': a region in parentheses after its country is no party.
 _REGION_OF_COUNTRY = regex.compile(r"(?P<country>\p{Lu}\p{L}+)[ \t]*\(\p{Lu}\p{L}+\)")
 
