@@ -1434,3 +1434,15 @@ def test_a_statement_issued_by_two_officials_is_signed_by_them() -> None:
     )
     letters = _letters(text, date(2023, 12, 8))
     assert [s["name"] for letter in letters for s in letter["signatories"]] == ["Helena Marsh", "Jan Dekker"]
+
+
+def test_member_of_congress_under_each_name_is_the_signers_office_and_country() -> None:
+    text = (
+        "Dear President Tokayev,\n\nWe write to urge the release of the journalist Aigerim Tleuzhan.\n\n"
+        "Sincerely,\n\nJames P. McGovern\nMember of Congress\n\nChristopher H. Smith\nMember of Congress\n"
+    )
+    [letter] = _letters(text, date(2025, 3, 1))
+    assert [(s["name"], s["country"]) for s in letter["signatories"]] == [
+        ("James P. McGovern", "United States"),
+        ("Christopher H. Smith", "United States"),
+    ]

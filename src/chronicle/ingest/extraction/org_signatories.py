@@ -202,6 +202,8 @@ def organisation_signatories(
             continue
         for mention in org.mentions:
             line = next((ln for ln in lines if ln.start == mention.start), None)
+            if line is not None and _OFFICE_LINE.match(line.name):
+                break  # ('Member of Congress' under a signer's name: the office, no organisation)
             if line is not None:  # the organisation is the line ('Open Steppe Foundation (Kyrgyzstan)')
                 found.append(Signatory(line.name, line.country, None, line.line_start, line.end, organisation=True))
                 break
@@ -211,6 +213,10 @@ def organisation_signatories(
     return found
 
 
+_OFFICE_LINE = regex.compile(
+    r"(?i:(?:United States |U\.S\. )?(?:Member of (?:Congress|(?:the )?(?:European )?Parliament)|Senator|"
+    r"Representative|Congress(?:wo)?man)|MEP|MP)(?![\w])"
+)
 # The list that ends a UN experts' release: the experts and the working groups that speak in it.
 _EXPERTS = regex.compile(r"(?m)^[ \t]*(?:The\s+)?(?:UN\s+)?experts?\s*:|^[ \t]*Эксперты\s*:")
 

@@ -207,6 +207,9 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
         if found_country:
             country = country or found_country
             continue
+        if _US_OFFICE.fullmatch(token):  # 'James P. McGovern\nMember of Congress' under a US letter
+            office, country = True, country or "United States"
+            continue
         if _OFFICE.match(token) or _parliament_of(token):  # 'член Сейма Литовской Республики', 'Riksdag'
             office = True
             country = country or _parliament_of(token)
@@ -222,6 +225,9 @@ def parse_trailer(rest: str) -> tuple[str | None, str | None, bool]:
 
 
 _BRACKETED = regex.compile(r"\(([^()\n]{3,40})\)")
+_US_OFFICE = regex.compile(
+    r"(?i:Member of Congress|(?:United States|U\.S\.) (?:Senator|Representative)|Congress(?:wo)?man)"
+)
 _MOVEMENT_OF = regex.compile(r"(?i:движени\w*|парти\w*|movement|party)\s+[«\"“](?P<name>[^«»\"“”\n]{2,60})[»\"”]")
 # 'Finland (Åland) – Centre Group': a region in parentheses after its country is no party.
 _REGION_OF_COUNTRY = regex.compile(r"(?P<country>\p{Lu}\p{L}+)[ \t]*\(\p{Lu}\p{L}+\)")
@@ -702,6 +708,8 @@ def _trailer_under_name(
     if last.country or last.group or line.rstrip().endswith(":") or _name_line(0, line) is not None:
         return None  # (a line that opens with a name is the next signatory)
     found = trailer_only(line)
+    if found is None and _US_OFFICE.fullmatch(line.strip(" \t,.")):
+        return SignatureLine(last.name, last.start, last.end, "United States", None, True, last.official)
     if found is None and (last.parliamentary or _LORDS_TITLE.match(last.name)):
         party = member_party(line)
         found = (None, party) if party else None
