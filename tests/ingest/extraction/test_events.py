@@ -530,3 +530,13 @@ def test_a_publication_date_under_the_title_heads_no_list() -> None:
     )
     events = extract(text, published=date(2021, 9, 14), language="en")["events"]
     assert [e["date"] for e in events if e["type"] == "detention"] == [None]
+
+
+def test_several_defendants_with_different_terms_are_one_sentence_per_term() -> None:
+    text = (
+        "Суд приговорил Рустама Галиева к шести годам колонии, его заместителя Айдара Хамитова – к пяти годам, "
+        "Ильшата Сагитова и Азата Юлдашбаева – к четырем годам колонии каждого."
+    )
+    events = extract(text, published=date(2025, 2, 19), language="ru")["events"]
+    groups = sorted(tuple(e["persons"]) for e in events if e["type"] == "sentence")
+    assert groups == [("Айдар Хамитов",), ("Ильшат Сагитов", "Азат Юлдашбаев"), ("Рустам Галиев",)]

@@ -548,8 +548,32 @@ def _cue_events(
     place = nearest_place(reading.places, cue[0], cue[0] + 1, sentence.start, sentence.end)
     day = when.first if when else None
     told = when is not None and _told_on(reading, when)
-    groups = [[name] for name in names_here] if _told_apart(reading, kind, names_here, cue[0]) else [names_here]
+    if _told_apart(reading, kind, names_here, cue[0]):
+        groups = [[name] for name in names_here]
+    else:
+        groups = _term_groups(reading, kind, names_here) or [names_here]
     return [Event(kind, day, group, place, [(cue[0], end)], label, told, counted) for group in groups]
+
+
+def _term_groups(reading: _Reading, kind: str, names: list[str]) -> list[list[str]]:
+    """'приговорил A к шести годам, B – к пяти годам, C и D – к четырем годам': one sentence per term, for the
+    names written before it (after the term before); none where fewer than two terms are told."""
+    if kind not in ("sentence", "conviction") or len(names) < 3:
+        return []
+    terms = [reading.start + m.end() for m in _TERM.finditer(reading.text)]
+    if len(terms) < 2:
+        return []
+    first_seen: dict[str, int] = {}
+    for person in reading.persons:
+        if reading.start <= person.start < reading.end and person.name in names:
+            first_seen.setdefault(person.name, person.start)
+    groups: list[list[str]] = [[] for _ in terms]
+    for name in names:
+        at = first_seen.get(name)
+        if at is None:
+            return []
+        groups[next((i for i, term_end in enumerate(terms) if at < term_end), len(terms) - 1)].append(name)
+    return groups if all(groups) else []
 
 
 def _without_tellers(reading: _Reading, names: list[str], cue: int) -> list[str]:
