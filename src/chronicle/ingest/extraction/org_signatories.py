@@ -106,12 +106,12 @@ def _heading_lines(text: str) -> list[tuple[int, int]]:
 _LINE = regex.compile(r"(?m)^[^\n]*$")
 
 
-def complete_signing_organisations(text: str, orgs: list[Organization], names: SpanSet) -> None:
-    """Organisations listed one a line in a signature list: the line is the organisation's whole name (without
-    its city), also where the finders cut it short or missed it; under an 'Organisations:' heading every line
-    is one."""
-    for group in _groups(text, organisation_lines(text)):
-        starts = {m.start for o in orgs for m in o.mentions}
+def complete_signing_organisations(text: str, lines: list[OrgLine], orgs: list[Organization], names: SpanSet) -> None:
+    """Organisations listed one a line in a signature list (`organisation_lines`): the line is the organisation's
+    whole name (without its city), also where the finders cut it short or missed it; under an 'Organisations:'
+    heading every line is one."""
+    starts = {m.start for o in orgs for m in o.mentions}
+    for group in _groups(text, lines):
         listed = sum(1 for line in group if line.start in starts or _ORG_LINE.match(line.name))
         people = sum(1 for line in group if names.overlaps(line.start, line.start + 1))
         for line in group:
@@ -182,10 +182,15 @@ def _kind_of_line(name: str) -> str:
 
 
 def organisation_signatories(
-    text: str, sentences: list[Sentence], orgs: list[Organization], names: SpanSet, groups: set[str]
+    text: str,
+    sentences: list[Sentence],
+    lines: list[OrgLine],
+    orgs: list[Organization],
+    names: SpanSet,
+    groups: set[str],
 ) -> list[Signatory]:
-    """Each organisation that signs, at its first signing mention, with the country its line gives."""
-    lines = organisation_lines(text)
+    """Each organisation that signs, at its first signing mention (on one of the `organisation_lines` or in a
+    signing clause), with the country its line gives."""
     zones = _signing_clauses(text, sentences)
     found = []
     experts = [(m.end(), _end_of_line(text, m.end())) for m in _EXPERTS.finditer(text)]

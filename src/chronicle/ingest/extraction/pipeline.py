@@ -15,7 +15,11 @@ from chronicle.ingest.extraction.events import PersonSpan, find_events
 from chronicle.ingest.extraction.letters import Letter, Signatory, find_letters
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity
 from chronicle.ingest.extraction.officials import known_official
-from chronicle.ingest.extraction.org_signatories import complete_signing_organisations, organisation_signatories
+from chronicle.ingest.extraction.org_signatories import (
+    complete_signing_organisations,
+    organisation_lines,
+    organisation_signatories,
+)
 from chronicle.ingest.extraction.organizations import (
     Organization,
     extend_russian_court,
@@ -80,9 +84,12 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     places = find_places(text, country)
     statistics = find_statistics(text, sentences, dates, places, reference, country)
     candidates = _signatory_candidates(persons, facts)
-    complete_signing_organisations(text, orgs, names)
+    org_lines = organisation_lines(text)
+    complete_signing_organisations(text, org_lines, orgs, names)
     groups = {fact.group for fact in facts.values() if fact.group}
-    signing = _listed_signatories(listed, facts) + organisation_signatories(text, sentences, orgs, names, groups)
+    signing = _listed_signatories(listed, facts) + organisation_signatories(
+        text, sentences, org_lines, orgs, names, groups
+    )
     letters = find_letters(text, sentences, candidates, dates, signing, blocks, today=reference)
     if parliamentary_text:
         _members_sign(letters, persons, facts, cues.parliament_country)
