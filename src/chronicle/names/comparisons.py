@@ -133,11 +133,11 @@ def uzbek_vowels(key: str | None) -> str | None:
     return key.replace("o", "a").replace("h", "g") if key is not None else None
 
 
-UZBEK_VOWELS = "replace(replace({column}, 'o', 'a'), 'h', 'g')"
+_UZBEK_VOWELS = "replace(replace({column}, 'o', 'a'), 'h', 'g')"
 
 
 def _uzbek_sql(column: str) -> str:
-    left, right = UZBEK_VOWELS.format(column=f"{column}_l"), UZBEK_VOWELS.format(column=f"{column}_r")
+    left, right = _UZBEK_VOWELS.format(column=f"{column}_l"), _UZBEK_VOWELS.format(column=f"{column}_r")
     return f"{left} = {right}"
 
 

@@ -586,7 +586,7 @@ def _live_day(text: str, dates: list[DateMention]) -> Period | None:
     return _expand(day) if day is not None else None
 
 
-_TIMED_LINE_START = regex.compile(r"(?m)^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])")
+_TIMED_LINE_START = regex.compile(r"(?m)^" + _TIMED_LINE.pattern)
 
 
 def _lede_day(text: str, sentences: list[Sentence], dates: list[DateMention]) -> Period | None:
