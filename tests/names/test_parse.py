@@ -153,3 +153,9 @@ def test_a_mistyped_patronymic_in_ich_is_still_the_fathers_name() -> None:
 )
 def test_uzbek_latin_is_told_by_an_x_where_english_writes_kh(text: str, uzbek: bool) -> None:
     assert is_uzbek_latin(text) is uzbek
+
+
+@pytest.mark.parametrize("mark", ["'", "’", "‘", "ʻ", "`"])
+def test_every_apostrophe_of_uzbek_latin_stays_inside_the_word(mark: str) -> None:
+    name = parse_name(f"G{mark}ayrat Xo{mark}jayev")
+    assert (name.given_key, name.surname_key) == (parse_name("Гайрат Хужаев").given_key, parse_name("Гайрат Хужаев").surname_key)

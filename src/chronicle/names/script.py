@@ -5,13 +5,15 @@ from __future__ import annotations
 import enum
 import re
 
+from chronicle.names.translit import APOSTROPHES as APOSTROPHE_MARKS
+
 KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 KAZAKH_2021 = frozenset("äğñöūüşçıİÄĞÑÖŪÜŞÇ")
 KAZAKH_2018 = frozenset("áǵńóúýíÁǴŃÓÚÝÍ")
 # ISO 9 letters no other system writes, including its Kazakh letters (ì ķ ġ ṇ ḥ ù ô, u̇ and a̋
 # with combining marks), è for Э and the prime signs.
 ISO_9 = frozenset("žšŝčûâìķġṇḥùôèʹʺŽŠŜČÛÂÌĶĠṆḤÙÔÈ\u0307\u030b")
-APOSTROPHES = frozenset("'’ʼ`´")
+APOSTROPHES = frozenset(APOSTROPHE_MARKS)
 
 
 class Script(enum.StrEnum):
@@ -51,7 +53,7 @@ def detect_script(text: str) -> Script:
 # a consonant or at its end (Xolmatov, Baxtiyor, Farrux), where English writes kh; between vowels x may be the ks of
 # Maxim or Alexei, so that alone tells nothing.
 _UZBEK_X = re.compile(r"(?:^|(?<=[\s-]))[Xx](?=[aeiouAEIOU])|[Xx](?=[bcdfghjklmnpqrstvwz])|(?<=[a-z])x(?=$|[\s,-])")
-_OTHER_APOSTROPHE = re.compile(r"[^OoGg\s]['’ʼ`´‘]")
+_OTHER_APOSTROPHE = re.compile(f"[^OoGg\\s][{APOSTROPHE_MARKS}]")
 
 
 def is_uzbek_latin(text: str) -> bool:

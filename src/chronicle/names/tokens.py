@@ -9,7 +9,9 @@ from chronicle.names.skeleton import skeleton
 from chronicle.names.translit import iso9_reading, to_latin
 
 # Combining marks belong to the word (ISO 9 writes Ұ as u̇ and Ә as a̋, with no precomposed letter).
-_WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f'’ʼ`´\-]*\.?|,")
+# Uzbek Latin writes its o‘ and g‘ with any of the apostrophes, the turned comma ‘ (U+2018) most of all
+# in print: it belongs to the word (G‘ayrat is one word, not an initial G. and Ayrat).
+_WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f'’‘ʼʻ`´\-]*\.?|,")
 # Latin digraph initials (Zh. for Ж, Ye. for Е) count as one letter.
 DIGRAPH_INITIALS = frozenset({"zh", "kh", "sh", "ch", "ye", "yu", "ya", "ts", "dzh", "gh", "yo"})
 KAZAKH_SON_DAUGHTER = frozenset({"uli", "ulu", "kizi", "kisi", "ugli", "ogli", "gizi"})  # (Uzbek, Azerbaijani too)

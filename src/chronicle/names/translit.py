@@ -80,8 +80,9 @@ def iso9_reading(text: str) -> str:
     return text.replace("j", "й").replace("J", "Й")
 
 
-_UZBEK_O = re.compile(r"([Oo])['’ʼ`´‘]")
-_UZBEK_G = re.compile(r"([Gg])['’ʼ`´‘]")
+# Any apostrophe: the official ʻ (U+02BB), the printed ‘, or what a keyboard gives.
+_UZBEK_O = re.compile(f"([Oo])[{APOSTROPHES}]")
+_UZBEK_G = re.compile(f"([Gg])[{APOSTROPHES}]")
 
 
 def uzbek_reading(text: str) -> str:
