@@ -157,5 +157,5 @@ def test_uzbek_latin_is_told_by_an_x_where_english_writes_kh(text: str, uzbek: b
 
 @pytest.mark.parametrize("mark", ["'", "’", "‘", "ʻ", "`"])
 def test_every_apostrophe_of_uzbek_latin_stays_inside_the_word(mark: str) -> None:
-    name = parse_name(f"G{mark}ayrat Xo{mark}jayev")
-    assert (name.given_key, name.surname_key) == (parse_name("Гайрат Хужаев").given_key, parse_name("Гайрат Хужаев").surname_key)
+    name, russian = parse_name(f"G{mark}ayrat Xo{mark}jayev"), parse_name("Гайрат Хужаев")
+    assert (name.given_key, name.surname_key) == (russian.given_key, russian.surname_key)
