@@ -856,3 +856,11 @@ def test_a_country_named_as_the_signers_parliament_counts_less_than_the_one_writ
         "Литвы. Среди подписавших — депутаты литовского Сейма. В Беларуси остаются в заключении 1 150 человек."
     )
     assert main_country(text) == "Belarus"
+
+
+def test_a_year_after_publication_is_no_period_of_a_count() -> None:
+    text = (
+        "Since 12 March 2025, when the government put off the reform until 2029, protests have gone on in Minsk. "
+        "More than 300 people were detained in the first weeks of the protests."
+    )
+    assert [s[2:4] for s in _stats(text, date(2025, 6, 1)) if s[0] == 300] == [("2025-03-12", "2025-06-01")]

@@ -321,8 +321,11 @@ class _Periods:
         self.text, self.sentences = text, sentences
         self.by_sentence: dict[int, list[DateMention]] = {}
         for mention in dates:
-            if not _in_dateline(text, mention):  # ('VILNIUS, Jan 23 – … detained three … on Tuesday')
-                self.by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(mention)
+            if _in_dateline(text, mention):  # ('VILNIUS, Jan 23 – … detained three … on Tuesday')
+                continue
+            if _after_publication(mention, reference):  # ('… would not seek EU accession talks until 2028')
+                continue
+            self.by_sentence.setdefault(sentence_at(sentences, mention.start), []).append(mention)
         self.default: Period = (None, _title_as_of(text, dates) or (reference.isoformat() if reference else None))
         self.report = _report_period(text, dates) if _REPORT_WORD.search(text[:300]) else None
         self.lede = _lede_day(text, sentences, dates) if self.report is None else None
@@ -609,6 +612,12 @@ def _lede_day(text: str, sentences: list[Sentence], dates: list[DateMention]) ->
 # 'ALMATY, Oct 16 — …': the dateline's day is the day of the telling, not of what is told.
 _DATELINE_AFTER = regex.compile(r"\s*(?:\(\w+\)\s*)?[—–-]\s")
 _DATELINE_BEFORE = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\p{L} .'’-]{1,30},[ \t]*$")
+
+
+def _after_publication(mention: DateMention, reference: date | None) -> bool:
+    """A date that begins after the text was published: a plan or a deadline, never the period of a count."""
+    first = mention.first or mention.last
+    return reference is not None and first is not None and _first_day(first) > reference.isoformat()
 
 
 def _in_dateline(text: str, mention: DateMention) -> bool:
