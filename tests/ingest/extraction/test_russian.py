@@ -189,3 +189,21 @@ def test_a_surname_in_the_genitive_after_a_relation_is_whose_it_is() -> None:
         "будет подана."
     )
     assert [name for name, _ in _russian_names(text)] == ["Руслан Есенбаев", "Арман Абилкасымов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Письмо подписали народный депутат Украины Ярослава Коваленко и Остап Гнатюк.", "Ярослава Коваленко"),
+        ("Письмо подписала немецкая социал-демократка Сабине Кёрнер из альянса.", "Сабине Кёрнер"),
+        ("Его подписали депутаты парламента Республики Молдова Корнелия Русу и Ион Чобану.", "Корнелия Русу"),
+        ("Защиту представляет адвокат Ренате Лаукайтите из Вильнюса.", "Ренате Лаукайтите"),
+    ],
+)
+def test_a_foreign_name_after_a_nominative_noun_for_a_person_is_nominative(text: str, name: str) -> None:
+    assert name in [person["name"] for person in extract(text, language="ru")["persons"]]
+
+
+def test_a_foreign_name_after_a_genitive_noun_is_not_read_as_nominative() -> None:
+    text = "Суд продлил арест художницы Марии Кольвиц-Ланге, которая объявила голодовку."
+    assert "Марии Кольвиц-Ланге" not in [person["name"] for person in extract(text, language="ru")["persons"]]

@@ -209,7 +209,31 @@ def _titled_in_nominative(text: str, start: int, words: list[str]) -> bool:
     if _NOMINATIVE_TITLE.search(text, max(0, start - 30), start) is not None:
         return True
     before = _LAST_WORD.search(text, max(0, start - 30), start)  # 'Испанка Лусия Ортега', 'литовец X'
-    return before is not None and _nominative_demonym(before.group("word"))
+    if before is not None and _nominative_demonym(before.group("word")):
+        return True
+    return _after_nominative_person_noun(text, start)
+
+
+_WORDS_BEFORE = regex.compile(r"[\p{L}-]+")
+
+
+def _after_nominative_person_noun(text: str, start: int) -> bool:
+    """A noun for a person in the nominative before the name, past the genitives that qualify it ('немецкая
+    социал-демократка Сабине Кёрнер', 'народный депутат Украины Ярослава Коваленко', 'депутаты парламента
+    Республики Молдова Корнелия Русу'): the name is in apposition to it, so in the nominative too."""
+    window = regex.split(r"[.,;:!?()«»\"\n—–]", text[max(0, start - 70) : start])[-1]  # the name's own phrase
+    for word in reversed(_WORDS_BEFORE.findall(window)[-5:]):
+        if word[:1].isupper():
+            continue  # ('Украины', 'Верховной Рады', 'Республики Молдова': a place qualifying the noun)
+        readings = _models()[2].parse(word)
+        top = readings[0]
+        if top.score < 0.5 or top.tag.POS not in ("NOUN", "ADJF"):
+            return False
+        if top.tag.POS == "NOUN" and top.tag.case == "nomn" and top.tag.animacy == "anim":
+            return all(p.tag.case == "nomn" for p in readings if p.tag.POS == "NOUN" and p.tag.animacy == "anim")
+        if top.tag.case != "gent":
+            return False  # (only genitives qualify the noun: 'парламента', 'народный депутат' stops at 'народный')
+    return False
 
 
 _LAST_WORD = regex.compile(r"(?P<word>\p{L}\p{Ll}+)\s+$")
