@@ -92,3 +92,24 @@ def test_a_head_word_alone_is_no_organisation() -> None:
         "расследование."
     )
     assert extract(text, published=date(2025, 6, 26), language="ru")["organizations"] == []
+
+
+def test_a_journalist_on_a_list_of_signers_stays_a_journalist_in_a_text_about_members() -> None:
+    text = (
+        "Бывший депутат мажилиса поддержал обращение.\n\nЧастные лица:\n"
+        "Айгерим Садыкова, правозащитница, Астана\nМарат Ержанов, журналист, Алматы\n"
+    )
+    roles = {p["name"]: p["role"] for p in extract(text, language="ru")["persons"]}
+    assert roles == {"Айгерим Садыкова": "human_rights_defender", "Марат Ержанов": "journalist"}
+
+
+def test_a_constituency_in_a_signatories_table_is_nobody() -> None:
+    text = (
+        "We urge you to release the prisoners.\n\nYours faithfully,\n\n"
+        "Name | Constituency | Party\n"
+        "Peter Lindqvist MP | Carlisle Moor | Labour\n"
+        "Gwen Dafydd MP | Dwyfor Meirionnydd | Plaid Cymru\n"
+    )
+    result = extract(text, published=date(2025, 3, 1), language="en")
+    assert [p["name"] for p in result["persons"]] == ["Peter Lindqvist", "Gwen Dafydd"]
+    assert [s["group"] for s in result["letters"][0]["signatories"]] == ["Labour", "Plaid Cymru"]

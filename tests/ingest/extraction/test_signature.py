@@ -386,3 +386,33 @@ def test_a_party_with_a_year_in_its_name_is_a_party() -> None:
 
 def test_a_signers_movement_named_in_quotes_after_the_office_is_the_signers_group() -> None:
     assert parse_trailer(", координатор правозащитного движения «Сана»;") == (None, "Сана", False)
+
+
+def test_a_signatories_table_is_read_by_its_header_not_by_guessing_the_cells() -> None:
+    text = (
+        "We urge you to release the prisoners.\n\nYours faithfully,\n\n"
+        " Name                        | Seat / House              | Party\n"
+        "-----------------------------+---------------------------+-------------------\n"
+        " Rt Hon Peter Lindqvist MP   | Carlisle Moor             | Labour\n"
+        " Gwen ap Dafydd MP           | Ceredigion Preseli        | Plaid Cymru\n"
+        " Baroness Irene Falk         | House of Lords            | Crossbench\n"
+    )
+    lines = [line for block in find_signature_blocks(text) for line in block.lines]
+    assert [(line.name, line.group) for line in lines] == [
+        ("Peter Lindqvist", "Labour"),
+        ("Gwen ap Dafydd", "Plaid Cymru"),
+        ("Irene Falk", "Crossbench"),
+    ]
+    assert lines[2].country == "United Kingdom"  # told by the chamber's column
+
+
+def test_a_table_of_members_and_parties_signs_without_a_signing_line() -> None:
+    text = (
+        "The members below wrote to the minister.\n\nMember\tParty\tCountry\n"
+        "Anna Lenz\tGreens\tAustria\nJan Brodsky\tPirates\tCzech Republic\n"
+    )
+    lines = [line for block in find_signature_blocks(text) for line in block.lines]
+    assert [(line.name, line.group, line.country) for line in lines] == [
+        ("Anna Lenz", "Greens", "Austria"),
+        ("Jan Brodsky", "Pirates", "Czech Republic"),
+    ]

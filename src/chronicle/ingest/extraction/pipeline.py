@@ -69,6 +69,7 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     reference, dates = resolve_dates(text, published)
     persons, orgs = _entities(text, language)
     blocks = find_signature_blocks(text)
+    persons = _outside_cells(persons, SpanSet([cell for block in blocks for cell in block.other_cells]))
     listed = _listed_persons(persons, [line for block in blocks for line in block.lines])
     country = main_country(_without(text, [(b.start, b.end) for b in blocks]))
     # 'Dear President Tokayev, … the activist X': no country named, the head of state addressed tells it
@@ -92,11 +93,11 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
     )
     letters = find_letters(text, sentences, candidates, dates, signing, blocks, today=reference)
     if parliamentary_text:
-        _members_sign(letters, persons, facts, cues.parliament_country)
+        _members_sign(text, letters, persons, facts, cues.parliament_country)
     else:  # a motion's or a resolution's sponsors are members of the house it is tabled in
         tabled = [letter for letter in letters if letter.kind in ("motion", "resolution")]
         if tabled:
-            _members_sign(tabled, persons, facts, parliament_country(text))
+            _members_sign(text, tabled, persons, facts, parliament_country(text))
     _own_countries(letters, persons, facts, country)
     statistics = _date_authors(statistics, letters, reference)
     signers = {s.name for letter in letters for s in letter.signatories}
@@ -199,6 +200,11 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+def _outside_cells(persons: list[PersonEntity], cells: SpanSet) -> list[PersonEntity]:
+    """The persons named anywhere but in a signatories' table's constituency, party or country cells."""
+    return [p for p in persons if not all(cells.overlaps(m.start, m.end) for m in p.mentions)]
+
+
 def _listed_persons(
     persons: list[PersonEntity], lines: list[SignatureLine]
 ) -> list[tuple[PersonEntity, SignatureLine]]:
@@ -272,8 +278,23 @@ def _share_party(text: str, persons: list[PersonEntity], facts: dict[int, Person
         group = fact.group or group
 
 
+# What a signer is said to be on the signer's own line that no member of a parliament is called there.
+_OTHER_CALLINGS = ("journalist", "lawyer", "human_rights_defender")
+
+
+def _calling_on_line(text: str, signatory: Signatory) -> bool:
+    """Whether the signatory's own line, after the name, calls the signer a journalist, lawyer or defender."""
+    line_end = text.find("\n", signatory.end)
+    rest = text[signatory.end : line_end if line_end >= 0 else len(text)]
+    if not rest.strip() or len(rest) > 120:
+        return False
+    return any(
+        label in _OTHER_CALLINGS and pattern.search(rest) for label, pattern in gazetteer.section_patterns("roles")
+    )
+
+
 def _members_sign(
-    letters: list[Any], persons: list[PersonEntity], facts: dict[int, PersonFacts], country: str | None
+    text: str, letters: list[Any], persons: list[PersonEntity], facts: dict[int, PersonFacts], country: str | None
 ) -> None:
     """In a text about members of a parliament, the people who sign its letter are members too: the
     parliament's country unless their own is given, their group as found."""
@@ -284,6 +305,8 @@ def _members_sign(
             if person is None or signatory.official or facts[id(person)].role == "official":
                 continue
             fact = facts[id(person)]
+            if _calling_on_line(text, signatory):
+                continue  # 'Бауыржан Кенесов, журналист, Алматы' under the members: a journalist who signed too
             if fact.country_assumed:  # a signer taken for a victim had the text's country, not the parliament's
                 fact.country = None
             fact.role, fact.status = "parliamentarian", None

@@ -22,6 +22,16 @@ from chronicle.ingest.extraction.roles import (
     split_group_code,
     us_congress_party,
 )
+from chronicle.ingest.extraction.signature_table import (
+    COUNTRY,
+    GROUP,
+    NAME,
+    OTHER,
+    Cell,
+    is_rule,
+    row_cells,
+    table_columns,
+)
 from chronicle.ingest.extraction.text import rx
 
 _MARKER = regex.compile(
@@ -42,7 +52,7 @@ _MARKER = regex.compile(
 )
 _BULLET = regex.compile(r"[ \t]*(?:[-•*·–—▪|]|\d{1,3}[.)])?[ \t]*")  # ('| Name | Country |': a pipe table row)
 _PREFIX = (
-    r"(?:(?:(?:Rt\.?[ ])?Hon\.?[ ])?(?:Mr|Ms|Mrs|Dr|Prof|Lord|Lady|Sir|Dame|Baroness|Baron|Senator|Sen|Rep|MEP|MP|Hon|"
+    r"(?:(?:Rt\.?[ ])?Hon\.?[ ]+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|Lord|Lady|Sir|Dame|Baroness|Baron|Senator|Sen|Rep|MEP|MP|Hon|"
     r"Abg\.?[ ]?z\.?[ ]?NR|Abg|Dep|Deputy)\.?[ ]+)?"
 )
 _WORD = (
@@ -51,7 +61,8 @@ _WORD = (
 )
 _SUFFIX = r"(?:MEP|MP|MdB|MdEP|MSP|TD|MLA)"  # 'Jens Uhlig MdB': a member's letters after the name
 _PARTICLE = (
-    r"(?:de|da|van|von|der|den|del|della|di|du|dos|das|la|le|ter|ten|af|zu|Ní|Ní|Mac|bin|al|фон|ван|де|дер|ди|ле|ла)"
+    r"(?:de|da|van|von|der|den|del|della|di|du|dos|das|la|le|ter|ten|af|zu|ap|ab|Ní|Ní|Mac|bin|al|"
+    r"фон|ван|де|дер|ди|ле|ла)"
 )
 _NAME = regex.compile(
     rf"{_PREFIX}(?P<name>{_WORD}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}(?!{_SUFFIX}(?![\w]))"  # (two spaces: a new cell)
@@ -104,6 +115,8 @@ class SignatureBlock:
     end: int
     marked: bool
     lines: list[SignatureLine] = field(default_factory=list)
+    # The cells of a table's other columns ('Dwyfor Meirionnydd' under 'Constituency'): no one's name.
+    other_cells: list[tuple[int, int]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -514,6 +527,11 @@ def find_signature_blocks(text: str) -> list[SignatureBlock]:
             marked, index = _marked_block(lines, index, members)
             blocks += [_of_members(marked, line)] if marked.lines else []
             continue
+        header = table_columns(line) if "|" in line or "\t" in line or "  " in line else None
+        if header is not None and GROUP in header.roles:  # a table of members and their parties signs
+            marked, index = _marked_block(lines, index, None)
+            blocks += [marked] if marked.lines else []
+            continue
         block, next_index = _unmarked_block(lines, index)
         if block is not None:
             blocks.append(block)
@@ -632,14 +650,18 @@ _PROSE = regex.compile(
 )
 
 
-def _marked_block(lines: list[tuple[int, str]], index: int, marker: regex.Match[str]) -> tuple[SignatureBlock, int]:
-    """The lines after a signing line: names (with or without trailers) under optional headings."""
+def _marked_block(
+    lines: list[tuple[int, str]], index: int, marker: regex.Match[str] | None
+) -> tuple[SignatureBlock, int]:
+    """The lines after a signing line (or a table header that names a party column): names (with or without
+    trailers) under optional headings, or the rows of a table under its header."""
     offset, _ = lines[index]
     block = SignatureBlock(offset, offset + len(lines[index][1]), True)
-    rest = marker.group("rest")
-    if rest.strip():
+    rest = marker.group("rest") if marker is not None else ""
+    if rest.strip() and marker is not None:
         block.lines += _inline_items(offset + marker.start("rest"), rest)
     heading: tuple[str | None, str | None] = (None, None)
+    columns = table_columns(lines[index][1]) if marker is None else None
     blank = other = 0
     since_name = 99  # lines since the last name line, a blank line between counting as many
     index += 1
@@ -656,6 +678,22 @@ def _marked_block(lines: list[tuple[int, str]], index: int, marker: regex.Match[
         if _COPIES.match(line):
             break  # 'cc: Mr Rik Daems, President of …': the copies' addressees are no signatories
         since_name += 1
+        if columns is not None and is_rule(line):
+            index += 1
+            continue
+        by_role = row_cells(offset, line, columns) if columns is not None else None
+        if by_role is not None:  # a row of the table: its cells say what is what, nothing else is read into it
+            row = _table_row(by_role, line, heading)
+            block.other_cells += [(c.start, c.start + len(c.text)) for role, c in by_role.items() if role != NAME]
+            if row is not None:
+                block.lines.append(row)
+                block.end, other, since_name = offset + len(line), 0, 0
+            index += 1
+            continue
+        if (header := table_columns(line)) is not None:
+            columns = header  # 'Name | Constituency / House | Party': what each column of the rows holds
+            index += 1
+            continue
         trailer = _trailer_under_name(block, lines, index, since_name)
         if trailer is not None:
             block.lines[-1] = trailer
@@ -685,6 +723,28 @@ def _marked_block(lines: list[tuple[int, str]], index: int, marker: regex.Match[
             other += 1  # 'Director, Freedom Now': an affiliation line under a name
         index += 1
     return block, index
+
+
+def _table_row(by_role: dict[str, Cell], line: str, heading: tuple[str | None, str | None]) -> SignatureLine | None:
+    """A row of a signatories' table: the name from its column, the party or group and the country from theirs
+    (a chamber in another column may tell the country: 'House of Lords')."""
+    name_cell = by_role[NAME]
+    parsed = _name_line(name_cell.start, name_cell.text)
+    if parsed is None:
+        return None
+    entry = parsed[0]
+    group_cell, country_cell, other_cell = by_role.get(GROUP), by_role.get(COUNTRY), by_role.get(OTHER)
+    group = entry.group or heading[1]
+    if group_cell is not None and group_cell.text.strip("-–—/ ") and not _ABSENT.fullmatch(group_cell.text):
+        group = _group_of(group_cell.text) or group_cell.text.strip('«»"“” ')
+    country = _country_of(country_cell.text) if country_cell is not None else None
+    country = country or (parliament_country(other_cell.text) if other_cell is not None else None)
+    country = country or entry.country or heading[0]
+    parliamentary = entry.parliamentary or bool(PARLIAMENTARY.search(line)) or group in gazetteer.groups()
+    return SignatureLine(entry.name, entry.start, entry.end, country, group, parliamentary, entry.official)
+
+
+_ABSENT = regex.compile(r"(?i:n/?a|none|—|–|-|нет|—)")
 
 
 # 'cc: Mr Rik Daems', 'Contact: the secretariat … through Ms X': the people after these sign nothing.
