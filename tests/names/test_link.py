@@ -12,6 +12,7 @@ from django.core.management import CommandError, call_command
 
 from chronicle.names.calibration import calibrated
 from chronicle.names.cluster import Edge, cluster_records
+from chronicle.names.csvio import read_records
 from chronicle.names.features import features_of_text
 from chronicle.names.link import InputRecord, link_records
 from chronicle.names.linkage_model import load_model, match_weight
@@ -69,6 +70,8 @@ def test_link_command_groups_spellings_and_keeps_brothers_apart(tmp_path: Path) 
         ([("r1", "Б", "")], None, "line 2 (record r1): name 'Б' is empty or one letter"),
         ([("r1", "", "")], None, "line 2 (record r1): name '' is empty or one letter"),
         ([("r1", "Бокаев Ерлан", "19x0")], None, "line 2: birth_year '19x0' is not a year"),
+        ([("r1", "Бокаев Ерлан", "31.02.1980")], "record_id,name,birth_date",
+         "line 2: birth_date '31.02.1980' is not a date"),
     ],
 )  # fmt: skip
 def test_link_command_names_the_bad_row_and_writes_nothing(
@@ -213,3 +216,48 @@ def test_every_scored_pair_is_explained_level_by_level() -> None:
         "birth_year": "birth year equal", "sex": "sex equal", "region": "null",
     }  # fmt: skip
     assert pairs[("r6", "r7")].veto is None
+
+
+def test_a_date_of_birth_gives_the_year_and_parts_people_born_on_other_days(tmp_path: Path) -> None:
+    source = _write_input(
+        tmp_path / "in.csv",
+        [("r1", "Мамедов Рашад", "1985", "16.04.1985"), ("r2", "Rashad Mamedov", "", "1985-04-16"),
+         ("r3", "Rashad Mamedov", "", "1985-03-15"), ("r4", "Мамедов Рашад", "", "16/04/1985")],
+        "record_id,name,birth_year,birth_date",
+    )  # fmt: skip
+    records = {r.record_id: r for r in read_records(source)}
+    assert (records["r2"].birth_year, records["r2"].birth_date) == (1985, "1985-04-16")
+    features = {key: features_of_text(key, r.name, r.birth_year, r.region, r.birth_date) for key, r in records.items()}
+    assert veto(features["r1"], features["r2"]) is None and veto(features["r1"], features["r4"]) is None
+    assert veto(features["r2"], features["r3"]) == "different dates of birth"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "differ"),
+    [
+        ("1985-04-16", "1985-04-17", False),  # a slip in the day
+        ("1985-04-16", "1985-05-16", False),  # a slip in the month
+        ("1994-02-11", "1994-11-02", False),  # day and month swapped
+        ("1971-01-01", "1971-07-01", False),  # the first of January is what a registry writes for "unknown"
+        ("1985-04-16", "1985-03-15", True),
+    ],
+)
+def test_dates_of_birth_differ_only_in_both_day_and_month(left: str, right: str, differ: bool) -> None:
+    a, b = (
+        features_of_text("a", "Рашад Мамедов", birth_date=left),
+        features_of_text("b", "Рашад Мамедов", birth_date=right),
+    )
+    assert (veto(a, b) == "different dates of birth") is differ
+
+
+def test_the_link_command_keeps_namesakes_born_on_other_days_apart(tmp_path: Path) -> None:
+    source = _write_input(
+        tmp_path / "in.csv",
+        [("r1", "Мамедов Рашад", "16.04.1985"), ("r2", "Rashad Mamedov", "1985-04-16"),
+         ("r3", "Rashad Mamedov", "1985-03-15")],
+        "record_id,name,birth_date",
+    )  # fmt: skip
+    out = tmp_path / "clusters.csv"
+    call_command("link", str(source), "--out", str(out))
+    clusters = {row["record_id"]: row["cluster_id"] for row in csv.DictReader(out.open(encoding="utf-8"))}
+    assert clusters["r1"] == clusters["r2"] != clusters["r3"]

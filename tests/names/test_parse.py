@@ -159,3 +159,19 @@ def test_uzbek_latin_is_told_by_an_x_where_english_writes_kh(text: str, uzbek: b
 def test_every_apostrophe_of_uzbek_latin_stays_inside_the_word(mark: str) -> None:
     name, russian = parse_name(f"G{mark}ayrat Xo{mark}jayev"), parse_name("Гайрат Хужаев")
     assert (name.given_key, name.surname_key) == (russian.given_key, russian.surname_key)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "patronymic"),
+    [
+        ("Сидоревич Мария", "Сидоревич", None),
+        ("Maryya Sidarevich", "Sidarevich", None),
+        ("Статкевич В.Н.", "Статкевич", None),
+        ("Сидоревич Мария Андреевна", "Сидоревич", "Андреевна"),
+        ("Мария Андреевна Сидоревич", "Сидоревич", "Андреевна"),
+        ("Бокаев С. Максутович", "Бокаев", "Максутович"),  # right after the given name's initial: the father's
+    ],
+)
+def test_a_surname_in_ich_is_no_fathers_name(text: str, surname: str, patronymic: str | None) -> None:
+    name = parse_name(text)
+    assert (name.surname, name.patronymic) == (surname, patronymic)

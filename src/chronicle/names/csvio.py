@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 
 from chronicle.names.link import InputRecord, ScoredPair
@@ -42,6 +44,28 @@ def _birth_year(path: Path, line: int, text: str) -> int | None:
     return int(text)
 
 
+_DATE_FORMATS = (
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),  # 1989-03-08
+    re.compile(r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})"),  # 08.03.1989, 08/03/1989 (day first)
+)
+
+
+def _birth_date(path: Path, line: int, text: str) -> str | None:
+    """A date of birth as YYYY-MM-DD, from the ISO form or the day-first forms of the region's registries."""
+    text = text.strip()
+    if not text:
+        return None
+    for pattern in _DATE_FORMATS:
+        found = pattern.fullmatch(text)
+        if found is None:
+            continue
+        try:
+            return date(int(found["y"]), int(found["m"]), int(found["d"])).isoformat()
+        except ValueError:
+            break
+    raise InputError(f"{path}: line {line}: birth_date {text!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)")
+
+
 def _record(path: Path, line: int, row: dict[str, str | None]) -> InputRecord:
     record_id = (row.get("record_id") or "").strip()
     name = (row.get("name") or "").strip()
@@ -54,12 +78,17 @@ def _record(path: Path, line: int, row: dict[str, str | None]) -> InputRecord:
         )
     if sum(char.isalpha() for char in name) < MIN_LETTERS:
         raise InputError(f"{path}: line {line} (record {record_id}): name {name!r} is empty or one letter")
+    birth_date = _birth_date(path, line, row.get("birth_date") or "")
+    birth_year = _birth_year(path, line, row.get("birth_year") or "")
+    if birth_year is None and birth_date is not None:
+        birth_year = int(birth_date[:4])
     return InputRecord(
         record_id=record_id,
         name=name,
-        birth_year=_birth_year(path, line, row.get("birth_year") or ""),
+        birth_year=birth_year,
         region=(row.get("region") or "").strip() or None,
         source=(row.get("source") or "").strip() or None,
+        birth_date=birth_date,
     )
 
 

@@ -52,6 +52,8 @@ class Features:
     byear: int | None
     sex: str | None
     region: str | None
+    # Day and month of birth ('08-21') where a full date of birth is known and is no placeholder (1 January).
+    bday: str | None = None
 
     def as_row(self) -> dict[str, Any]:
         """The features as a table row."""
@@ -77,8 +79,14 @@ def _plain_latin(word: str | None) -> str | None:
     return "".join(char for char in to_latin(word.split("-")[0]) if char.isalpha()) or None
 
 
-def features_of(record_id: str, name: ParsedName, birth_year: int | None = None, region: str | None = None) -> Features:
-    """The features of a parsed name with its record's context."""
+def features_of(
+    record_id: str,
+    name: ParsedName,
+    birth_year: int | None = None,
+    region: str | None = None,
+    birth_date: str | None = None,
+) -> Features:
+    """The features of a parsed name with its record's context (a birth date as YYYY-MM-DD)."""
     sur = name.surname_key
     written = _plain_latin(name.given) if name.given_key else None
     sur_latin = _plain_latin(name.surname) if sur else None
@@ -119,9 +127,21 @@ def features_of(record_id: str, name: ParsedName, birth_year: int | None = None,
         byear=birth_year,
         sex=name.sex,
         region=region_key(region),
+        bday=_day_of_birth(birth_date),
     )
 
 
-def features_of_text(record_id: str, text: str, birth_year: int | None = None, region: str | None = None) -> Features:
+# Registries that do not know a day of birth write the first of January.
+_PLACEHOLDER_DAY = "01-01"
+
+
+def _day_of_birth(birth_date: str | None) -> str | None:
+    day = birth_date[5:] if birth_date and len(birth_date) == 10 else None
+    return None if day == _PLACEHOLDER_DAY else day
+
+
+def features_of_text(
+    record_id: str, text: str, birth_year: int | None = None, region: str | None = None, birth_date: str | None = None
+) -> Features:
     """Parse a written name and return its features."""
-    return features_of(record_id, parse_name(text), birth_year, region)
+    return features_of(record_id, parse_name(text), birth_year, region, birth_date)

@@ -31,6 +31,7 @@ class InputRecord:
     birth_year: int | None = None
     region: str | None = None
     source: str | None = None
+    birth_date: str | None = None  # YYYY-MM-DD
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ def linking_edges(rows: Sequence[Features], scored: Sequence[tuple[int, int, flo
 
 def features_of_records(records: Sequence[InputRecord]) -> list[Features]:
     """Parse every record's name into features."""
-    return [features_of_text(r.record_id, r.name, r.birth_year, r.region) for r in records]
+    return [features_of_text(r.record_id, r.name, r.birth_year, r.region, r.birth_date) for r in records]
 
 
 def link_records(

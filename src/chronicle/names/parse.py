@@ -47,12 +47,21 @@ class ParsedName:
         return self.given_key is not None
 
 
-def _patronymic_index(full: list[Token], words: int) -> int | None:
-    """Position of the patronymic among the written-out words (of `words` words and initials)."""
+def _patronymic_index(full: list[Token], tokens: list[Token]) -> int | None:
+    """Position of the patronymic among the written-out words (of `tokens`, words and initials)."""
+    words = len(tokens)
     candidates = [i for i, tok in enumerate(full) if morph.patronymic_suffix(tok.key)]
     if not candidates and len(full) == 3:
         candidates = _mistyped_patronymic(full)
     russian = [i for i in candidates if not full[i].key.endswith(morph.KAZAKH_PATRONYMIC)]
+    if russian and len(full) <= 2 and all(_surname_in_ich(full[i], tokens) for i in russian):
+        # 'Статкевич В.Н.', 'Мария Сидоревич', 'Maryya Sidarevich': a word in -вич beside no more than a given
+        # name is a surname (Belarusian, Serbian, Polish) - no record gives a father's name without a surname
+        return None
+    if len(russian) > 1:
+        # 'Мария Андреевна Сидоревич', 'Сидоревич Мария Андреевна': the father's name follows the given name
+        after_given = [i for i in russian if i > 0 and is_given_name(_given_key(full[i - 1]))]
+        return after_given[0] if after_given else russian[-1]
     if russian:
         return russian[-1]
     # -ұлы is a patronymic beside a surname and a given name; alone with one other word it is
@@ -68,6 +77,17 @@ def _patronymic_index(full: list[Token], words: int) -> int | None:
     if words >= 3 or any(morph.has_surname_suffix(tok.key) for tok in others):
         return candidates[-1]
     return None
+
+
+def _surname_in_ich(word: Token, tokens: list[Token]) -> bool:
+    """A man's -ич form that is no father's name: not right after an initial ('Бокаев С. Максутович',
+    'А. Турарович ЫСКАКОВ') and, alone among initials, first ('Статкевич В.Н.')."""
+    if not word.key.endswith(morph.MALE_PATRONYMIC):
+        return False
+    position = tokens.index(word)
+    if position > 0 and tokens[position - 1].is_initial:
+        return False
+    return sum(not tok.is_initial for tok in tokens) == 2 or position == 0
 
 
 def _mistyped_patronymic(full: list[Token]) -> list[int]:
@@ -248,7 +268,7 @@ def parse_name(text: str) -> ParsedName:
     words = uzbek_reading(words) if system == "uzbek_latin" else words
     tokens = tokenize(words, iso_9=system == "iso_9")
     full = [tok for tok in tokens if not tok.is_initial]
-    pat_index = _patronymic_index(full, len(tokens))
+    pat_index = _patronymic_index(full, tokens)
     pat = full[pat_index] if pat_index is not None else None
     rest = [tok for tok in full if tok is not pat]
     surname = _choose_surname(rest, tokens, pat)

@@ -39,10 +39,21 @@ def _patronymics_differ(a: Features, b: Features) -> bool:
     return a.pi is not None and b.pi is not None and not initials_agree(a.pi, a.pi2, b.pi, b.pi2)
 
 
+def _days_of_birth_differ(a: Features, b: Features) -> bool:
+    """Both full dates of birth known, and both day and month differ (not the two swapped, 02.11 ~ 11.02): a
+    slip in one of them is a typo, in both it is another person's birthday."""
+    if a.bday is None or b.bday is None:
+        return False
+    (month_a, day_a), (month_b, day_b) = a.bday.split("-"), b.bday.split("-")
+    return month_a != month_b and day_a != day_b and (month_a, day_a) != (day_b, month_b)
+
+
 def veto(a: Features, b: Features) -> str | None:
     """Why two records cannot be one person (brothers, namesakes, spouses), or None."""
     if a.byear is not None and b.byear is not None and abs(a.byear - b.byear) > MAX_BIRTH_YEAR_GAP:
         return "different birth years"
+    if _days_of_birth_differ(a, b):
+        return "different dates of birth"
     if _swapped(a, b):
         # Read in the other order, the sex a given-name table gave is not the record's either;
         # the father's name does not depend on the order.

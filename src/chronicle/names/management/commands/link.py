@@ -37,13 +37,13 @@ def _progress(console: Console) -> Progress:
 
 
 class Command(BaseCommand):
-    """Link person records (record_id,name[,birth_year,region,source]) into people."""
+    """Link person records (record_id,name[,birth_year,birth_date,region,source]) into people."""
 
     help = __doc__ or ""
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         """Declare the command's arguments."""
-        parser.add_argument("input", type=Path, help="CSV: record_id,name[,birth_year,region,source]")
+        parser.add_argument("input", type=Path, help="CSV: record_id,name[,birth_year,birth_date,region,source]")
         parser.add_argument("--out", type=Path, required=True, help="CSV record_id,cluster_id")
         parser.add_argument("--pairs", type=Path, help="CSV of scored candidate pairs for review")
         parser.add_argument("--engine", choices=ENGINES, default="duckdb")
@@ -60,7 +60,7 @@ class Command(BaseCommand):
                 rows = []
                 for record in records:
                     rows.append(features_of_text(record.record_id, record.name, record.birth_year,
-                                                 record.region))  # fmt: skip
+                                                 record.region, record.birth_date))  # fmt: skip
                     progress.advance(parsing)
                 stage = progress.add_task("linking", total=None)
                 say = lambda message: progress.update(stage, description=message)  # noqa: E731
