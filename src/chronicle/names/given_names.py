@@ -41,13 +41,23 @@ def is_given_name(key: str) -> bool:
 def short_forms() -> dict[str, tuple[tuple[str, str | None], ...]]:
     """Skeleton of an everyday short form (Миша, Sasha) → the skeletons of the full names it stands for,
     each with its sex (Саша: Александр, m; Александра, f)."""
-    text = resources.files("chronicle.names").joinpath("data/short_forms.txt").read_text("utf-8")
+    return {**_forms_table("short_forms.txt"), **belarusian_forms()}
+
+
+@cache
+def belarusian_forms() -> dict[str, tuple[tuple[str, str | None], ...]]:
+    """Skeleton of a Belarusian given name (Уладзімір, Siarhei) → the skeleton of its Russian form, with its sex."""
+    return _forms_table("belarusian_given_names.txt")
+
+
+def _forms_table(file: str) -> dict[str, tuple[tuple[str, str | None], ...]]:
+    text = resources.files("chronicle.names").joinpath(f"data/{file}").read_text("utf-8")
     table: dict[str, tuple[tuple[str, str | None], ...]] = {}
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         short, *full = line.split()
         if not full:
-            raise GivenNameTableError(f"short_forms.txt line {number}: expected 'Short Full [Full …]', got {line!r}")
+            raise GivenNameTableError(f"{file} line {number}: expected 'Short Full [Full …]', got {line!r}")
         table[skeleton(short)] = tuple((skeleton(name), given_names().get(skeleton(name))) for name in full)
     return table
