@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from chronicle.names import morphology as morph
 from chronicle.names.belarusian import belarusian_reading, is_belarusian
+from chronicle.names.german import german_reading, is_german
 from chronicle.names.given_names import given_names, is_given_name, short_forms
 from chronicle.names.mrz import mrz_name, ocr_letters
 from chronicle.names.script import Script, detect_script, latin_system
@@ -267,6 +268,7 @@ def parse_name(text: str) -> ParsedName:
     words, title_sex = _without_title(mrz_name(text) or ocr_letters(text))
     system = latin_system(words)
     words = uzbek_reading(words) if system == "uzbek_latin" else words
+    words = german_reading(words) if system is None and is_german(words) else words
     words = belarusian_reading(words) if is_belarusian(words) else words
     tokens = tokenize(words, iso_9=system == "iso_9")
     full = [tok for tok in tokens if not tok.is_initial]
