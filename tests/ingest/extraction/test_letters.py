@@ -1446,3 +1446,16 @@ def test_member_of_congress_under_each_name_is_the_signers_office_and_country() 
         ("James P. McGovern", "United States"),
         ("Christopher H. Smith", "United States"),
     ]
+
+
+def test_the_members_of_a_working_group_in_an_experts_list_are_officials() -> None:
+    text = (
+        "Belarus: UN experts alarmed by the detention of lawyers\n\nGENEVA (3 March 2025) - UN experts today urged the "
+        "release of the lawyer Pavel Sapelka, detained in Minsk on 1 March.\n\n*The experts: Maria Lindgren, Special "
+        "Rapporteur on the independence of judges and lawyers; Working Group on Arbitrary Detention: Tomas Novak "
+        "(Chair-Rapporteur), Aisha Bello and Kenji Watanabe.\n"
+    )
+    result = extract(text, published=date(2025, 3, 3), language="en")
+    roles = {p["name"]: p["role"] for p in result["persons"]}
+    assert [roles[n] for n in ("Maria Lindgren", "Tomas Novak", "Aisha Bello", "Kenji Watanabe")] == ["official"] * 4
+    assert roles["Pavel Sapelka"] != "official"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from chronicle.ingest.extraction.mentions import PersonEntity
 from chronicle.ingest.extraction.persons import find_persons_latin
 from chronicle.ingest.extraction.pipeline import extract
@@ -433,3 +435,16 @@ def test_a_former_party_member_serving_a_sentence_is_no_parliamentarian() -> Non
     [saidov] = [p for p in extract(text, published=date(2025, 2, 17))["persons"] if p["name"] == "Mahmadali Saidov"]
     assert saidov["role"] != "parliamentarian"
     assert "serving" not in (saidov["group"] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Государственный обвинитель Денис Шумилов просил девять лет.", "official"),
+        ("Следователь Ирина Котова отказала в свидании.", "official"),
+        ("По словам их защитника Павла Ермакова, приговор обжалуют.", "lawyer"),
+        ("Правозащитник Павел Ермаков заявил об этом.", "human_rights_defender"),
+    ],
+)
+def test_court_roles_in_russian(text: str, role: str) -> None:
+    assert [p["role"] for p in extract(text, language="ru")["persons"]] == [role]

@@ -533,7 +533,7 @@ def _assign_signatories(
 ) -> None:
     """Signatories are candidates named in a signing passage; each goes to the nearest letter before it."""
     zones = SpanSet(_signing_zones(text, sentences))
-    experts = SpanSet(_signing_zones(text, sentences, _EXPERTS))
+    experts = experts_passages(text, sentences)
     about_letters = SpanSet(_letter_sentences(sentences, letters))
     # ('Письмо, адресованное … Кае Каллас, подписали 31 евродепутат … Ответа от Каллас нет': whom a letter is
     # addressed to signs it under no other mention either, nor one named as not signing)
@@ -704,6 +704,12 @@ def _owner(letters: list[Letter], offset: int) -> Letter:
 
 
 _EXPERTS = regex.compile(_EXPERTS_SIGNING, regex.IGNORECASE)
+
+
+def experts_passages(text: str, sentences: list[Sentence]) -> SpanSet:
+    """The lists of experts who speak as a statement's authors ('*The experts: A, Special Rapporteur on …; Working
+    Group on Arbitrary Detention: B (Chair-Rapporteur), C …'): everyone named there holds a UN mandate."""
+    return SpanSet(_signing_zones(text, sentences, _EXPERTS))
 
 
 _SIGNERS_ASK = regex.compile(

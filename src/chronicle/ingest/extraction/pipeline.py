@@ -12,7 +12,7 @@ import regex
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.dates import DateMention, find_dates, latest_date
 from chronicle.ingest.extraction.events import PersonSpan, find_events
-from chronicle.ingest.extraction.letters import Letter, Signatory, find_letters
+from chronicle.ingest.extraction.letters import Letter, Signatory, experts_passages, find_letters
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity
 from chronicle.ingest.extraction.officials import known_official
 from chronicle.ingest.extraction.org_signatories import (
@@ -98,6 +98,7 @@ def extract(text: str, *, published: date | None = None, language: str = "auto")
         tabled = [letter for letter in letters if letter.kind in ("motion", "resolution")]
         if tabled:
             _members_sign(text, tabled, persons, facts, parliament_country(text))
+    _experts_are_officials(text, sentences, letters, persons, facts)
     _own_countries(letters, persons, facts, country)
     statistics = _date_authors(statistics, letters, reference)
     signers = {s.name for letter in letters for s in letter.signatories}
@@ -371,6 +372,21 @@ def _signatory_candidates(persons: list[PersonEntity], facts: dict[int, PersonFa
                 )
             )
     return candidates
+
+
+def _experts_are_officials(
+    text: str, sentences: list[Sentence], letters: list[Any], persons: list[PersonEntity], facts: dict[int, PersonFacts]
+) -> None:
+    """The signers named in a list of UN experts are officials, whatever the text says happened around them
+    (a Working Group's members are listed with no title of their own)."""
+    experts = experts_passages(text, sentences)
+    by_name = {person.name: facts[id(person)] for person in persons}
+    for letter in letters:
+        for signatory in letter.signatories:
+            fact = by_name.get(signatory.name)
+            if fact is not None and experts.overlaps(signatory.start, signatory.end):
+                fact.role, fact.status = "official", None
+                signatory.official = True
 
 
 def _own_countries(
