@@ -269,6 +269,19 @@ SWAPPED_INITIAL = (
     " OR (giv_r IS NULL AND sur_r = gstem_l AND gi_r = si_l)))"
 )
 
+
+def fathers_name_for_surname(left: Features, right: Features) -> bool:
+    """'Лаззат Ержанқызы' ~ 'Омарова Ләззат Ержанқызы': one record writes the son's or daughter's name in -ұлы /
+    -қызы where a surname goes (as Kazakh does), and it is the other record's father's name."""
+    return _eq(left.giv, right.giv) and (
+        (left.sson is not None and _eq(left.sur, right.pat)) or (right.sson is not None and _eq(right.sur, left.pat))
+    )
+
+
+FATHERS_NAME_FOR_SURNAME = (
+    "giv_l = giv_r AND ((sson_l IS NOT NULL AND sur_l = pat_r) OR (sson_r IS NOT NULL AND sur_r = pat_l))"
+)
+
 NAME = ComparisonSpec(
     "name",
     "Surname root and given name, allowing swapped order, typos and initials",
@@ -279,6 +292,7 @@ NAME = ComparisonSpec(
               lambda a, b: _eq(a.sur, b.sur) and _eq(a.giv, b.giv)),
         Level("surname and given name swapped", f"sur_l = gstem_r AND gstem_l = sur_r AND {MAY_BE_SWAPPED}",
               lambda a, b: _eq(a.sur, b.gstem) and _eq(a.gstem, b.sur) and may_be_swapped(a, b)),
+        Level("given name equal, surname the other's father's name", FATHERS_NAME_FOR_SURNAME, fathers_name_for_surname),
         Level("surname equal, given name a typo apart", f"sur_l = sur_r AND {CLOSE_GIV}",
               lambda a, b: _eq(a.sur, b.sur) and _close_giv(a, b)),
         Level("surname a typo apart, given name equal", f"{CLOSE_SUR} AND giv_l = giv_r",

@@ -7,10 +7,11 @@ from functools import lru_cache
 from typing import Any
 
 from chronicle.names.given_names import is_given_name
+from chronicle.names import morphology as morph
 from chronicle.names.morphology import surname_stem, surname_stem_after_typo
 from chronicle.names.parse import ParsedName, parse_name
 from chronicle.names.region_keys import region_key
-from chronicle.names.skeleton import compact, wide
+from chronicle.names.skeleton import compact, skeleton, wide
 from chronicle.names.translit import to_latin
 
 
@@ -54,6 +55,9 @@ class Features:
     region: str | None
     # Day and month of birth ('08-21') where a full date of birth is known and is no placeholder (1 January).
     bday: str | None = None
+    # "1" where the surname is a son's or daughter's name in -ұлы/-қызы ('Лаззат Ержанқызы'): written in
+    # Kazakh in place of the surname, it is the father's name of the same person's other records.
+    sson: str | None = None
 
     def as_row(self) -> dict[str, Any]:
         """The features as a table row."""
@@ -128,7 +132,12 @@ def features_of(
         sex=name.sex,
         region=region_key(region),
         bday=_day_of_birth(birth_date),
+        sson="1" if name.surname and _son_or_daughter(name.surname) else None,
     )
+
+
+def _son_or_daughter(word: str) -> bool:
+    return skeleton(word).endswith(morph.KAZAKH_PATRONYMIC) and morph.patronymic_suffix(skeleton(word)) is not None
 
 
 # Registries that do not know a day of birth write the first of January.

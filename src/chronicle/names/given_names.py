@@ -41,7 +41,19 @@ def is_given_name(key: str) -> bool:
 def short_forms() -> dict[str, tuple[tuple[str, str | None], ...]]:
     """Skeleton of an everyday short form (Миша, Sasha) → the skeletons of the full names it stands for,
     each with its sex (Саша: Александр, m; Александра, f)."""
-    return {**_forms_table("short_forms.txt"), **belarusian_forms()}
+    return {**_forms_table("short_forms.txt"), **belarusian_forms(), **_forms_table("kazakh_russian_forms.txt")}
+
+
+@cache
+def kazakh_roots() -> dict[str, str]:
+    """Skeleton of a Russian spelling of a Kazakh name (Чингиз, Юсуп, Бахыт) → the Kazakh form's skeleton: for
+    the roots of surnames and fathers' names made of it too (Юсупов ~ Жүсіпов, Бахытович ~ Бақытұлы)."""
+    return {variant: forms[0][0] for variant, forms in _forms_table("kazakh_russian_forms.txt").items()}
+
+
+def canonical_root(root: str) -> str:
+    """A surname's or a father's name's root in the Kazakh form where the Russian spelling differs."""
+    return kazakh_roots().get(root, root)
 
 
 @cache

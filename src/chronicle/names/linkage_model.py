@@ -52,6 +52,9 @@ BLOCKING_RULES = (
     f"l.gi = r.gi AND l.sur_head = r.sur_head AND {_SURNAME_TYPO}",
     f"l.gi = r.gi AND l.sur_end = r.sur_end AND {_SURNAME_TYPO}",
     "l.giv = r.giv AND l.pat = r.pat",
+    # 'Лаззат Ержанқызы' ~ 'Омарова Ләззат Ержанқызы': the son's or daughter's name written for a surname
+    "l.giv = r.giv AND l.sur = r.pat AND l.sson IS NOT NULL",
+    "l.giv = r.giv AND l.pat = r.sur AND r.sson IS NOT NULL",
     "l.giv = r.giv AND l.byear = r.byear",
     # a typo in the given name's first letter or two (Eiram ~ Meiram, Iulash ~ Kulash, Lidar ~ Ildar)
     "l.sur = r.sur AND l.giv_sorted = r.giv_sorted",
@@ -87,6 +90,7 @@ def _blocked_one_way(l: Features, r: Features) -> bool:  # noqa: E741 (l, r as i
         or ((eq(l.sur_alt, r.sur) or eq(l.sur, r.sur_alt)) and eq(l.gi, r.gi))
         or (eq(l.gi, r.gi) and (eq(l.sur_head, r.sur_head) or eq(l.sur_end, r.sur_end)) and surname_typo)
         or (eq(l.giv, r.giv) and (eq(l.pat, r.pat) or eq(l.byear, r.byear)))
+        or (eq(l.giv, r.giv) and eq(l.sur, r.pat) and l.sson is not None)
         or (
             eq(l.sur, r.sur) and (eq(l.giv_sorted, r.giv_sorted) or eq(l.giv_rest, r.giv) or eq(l.giv_rest, r.giv_rest))
         )

@@ -9,7 +9,7 @@ from functools import lru_cache
 from chronicle.names import morphology as morph
 from chronicle.names.belarusian import belarusian_reading, is_belarusian
 from chronicle.names.german import german_reading, is_german
-from chronicle.names.given_names import given_names, is_given_name, short_forms
+from chronicle.names.given_names import canonical_root, given_names, is_given_name, short_forms
 from chronicle.names.mrz import mrz_name, ocr_letters
 from chronicle.names.script import Script, detect_script, latin_system
 from chronicle.names.skeleton import skeleton, skeleton_of_latin
@@ -287,12 +287,12 @@ def parse_name(text: str) -> ParsedName:
         surname=surname.text if surname else None,
         given=given.text if given else None,
         patronymic=pat.text if pat else None,
-        surname_key=morph.surname_stem(_suffixed_key(surname)) if surname else None,
+        surname_key=canonical_root(morph.surname_stem(_suffixed_key(surname))) if surname else None,
         surname_skeleton=surname.key if surname else None,
         surname_initial=surname.initial if surname else None,
         given_key=_full_given_key(given, sex) if given else None,
         given_initial=given_initial.initial if given_initial else None,
-        patronymic_key=morph.patronymic_stem(_suffixed_key(pat)) if pat else None,
+        patronymic_key=canonical_root(morph.patronymic_stem(_suffixed_key(pat))) if pat else None,
         patronymic_initial=pat_initial.initial if pat_initial else None,
         sex=sex,
         surname_first=bool(surname and tokens and tokens[0] is surname),

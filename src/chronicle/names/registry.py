@@ -38,6 +38,8 @@ def _keys(row: Features, swapped: bool) -> set[str]:
             keys |= {f"gr:{row.sur}|{row.giv_rest}", f"gq:{row.sur}|{row.giv_rest}"}
     if row.giv and row.pat:
         keys.add(f"gp:{row.giv}|{row.pat}")
+    if row.giv and row.sur and row.sson:
+        keys.add(f"gp:{row.giv}|{row.sur}")  # 'Лаззат Ержанқызы': the father's name where the surname goes
     if row.giv and row.byear is not None:
         keys.add(f"gy:{row.giv}|{row.byear}")
     return keys

@@ -35,6 +35,8 @@ ORDERS = {
     "latin": (("GS", 45), ("SG", 25), ("SGP", 15), ("S,G", 10), ("gS", 5)),
 }  # fmt: skip
 VOWELS = "аеиоуыіәөұүэюя"
+# How often a Kazakh-language source writes a Kazakh as given name and father's name in -ұлы / -қызы, no surname.
+SON_FOR_SURNAME = 0.12
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,9 @@ def render_record(rng: random.Random, person: Person, year_share: float = 0.4) -
     source = _pick(rng, SOURCES)
     parts = _noisy(rng, _name_parts(rng, person, source))
     order = _pick(rng, ORDERS[_order_kind(source)])
-    if "G" in order and rng.random() < 0.06:
+    if person.kazakh and source in KAZAKH_LANGUAGE and rng.random() < SON_FOR_SURNAME:
+        order = "GP"  # 'Лаззат Ержанқызы': the son's or daughter's name where the surname goes
+    elif "G" in order and rng.random() < 0.06:
         order = order.replace("G", "g")  # the given name cut to an initial
     name = _case(rng, source, _assemble(order, parts), parts["S"])
     share = min(year_share + 0.2, 1.0) if person.namesake else year_share
