@@ -6,8 +6,8 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
-from chronicle.names.given_names import is_given_name
 from chronicle.names import morphology as morph
+from chronicle.names.given_names import is_given_name
 from chronicle.names.morphology import surname_stem, surname_stem_after_typo
 from chronicle.names.parse import ParsedName, parse_name
 from chronicle.names.region_keys import region_key
