@@ -79,3 +79,12 @@ def test_yo_written_io_after_a_consonant_meets_the_other_systems(one: str, other
 
 def test_a_final_io_stays() -> None:
     assert skeleton("Antonio") != skeleton("Anton")
+
+
+@pytest.mark.parametrize(
+    ("written", "cyrillic"),
+    [("Darxanovna", "Дархановна"), ("Axmetov", "Ахметов"), ("Xolmatov", "Холматов"), ("Alexei", "Алексей"),
+     ("Maxim", "Максим")],
+)  # fmt: skip
+def test_an_x_is_kh_beside_a_consonant_and_ks_between_vowels(written: str, cyrillic: str) -> None:
+    assert skeleton(written) == skeleton(cyrillic)

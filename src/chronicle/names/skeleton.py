@@ -33,6 +33,9 @@ FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # and Chingis/Shyngys are one name; no Kazakh or Russian name pair is told apart by it alone.
         (r"ch", "sh"),
         (r"(sh)\1+", "sh"),
+        # GOST 7.79-B (library catalogues) and Uzbek Latin write Х as x (Darxanovna, Axmetov, Xolmatov): an x beside
+        # a consonant or opening a word; between vowels or at the end it is the ks of Alexei, Maxim, Max.
+        (r"(?:^|(?<=[^aeiouy]))x|x(?=[^aeiouy])", "h"),
         (r"x", "ks"),
         (r"w", "v"),
         (r"q", "k"),
