@@ -445,3 +445,10 @@ def test_a_body_against_something_compares_nothing() -> None:
 )
 def test_american_day_ranges_take_the_year_after_them(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.first, m.last) for m in find_dates(text, date(2024, 3, 12))] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["оштрафован на суммы от 2000 до 5000 лари", "He was fined 2000 GEL.", "fines of $2000 were imposed"]
+)
+def test_an_amount_of_money_is_no_year(text: str) -> None:
+    assert find_dates(text, date(2025, 2, 12)) == []

@@ -864,3 +864,21 @@ def test_a_year_after_publication_is_no_period_of_a_count() -> None:
         "More than 300 people were detained in the first weeks of the protests."
     )
     assert [s[2:4] for s in _stats(text, date(2025, 6, 1)) if s[0] == 300] == [("2025-03-12", "2025-06-01")]
+
+
+def test_two_days_joined_by_and_are_the_period_of_a_count() -> None:
+    text = "Суд в понедельник и во вторник рассмотрел дела не менее 40 человек, задержанных в воскресенье вечером."
+    assert [s[2:4] for s in _stats(text, date(2025, 2, 12)) if s[0] == 40] == [("2025-02-10", "2025-02-11")]
+
+
+def test_that_night_is_the_day_just_told_even_in_an_aside() -> None:
+    text = (
+        "Суд рассмотрел дела 40 человек, задержанных в воскресенье вечером у парламента. "
+        "Всего в ту ночь полиция задержала около 70 участников акции."
+    )
+    assert [s[2:4] for s in _stats(text, date(2025, 2, 12)) if s[0] == 70] == [("2025-02-09", "2025-02-09")]
+
+
+def test_last_week_is_its_monday_to_sunday_for_a_count() -> None:
+    text = "Last week police detained 12 people trying to block the road."
+    assert [s[2:4] for s in _stats(text, date(2025, 2, 12)) if s[0] == 12] == [("2025-02-03", "2025-02-09")]

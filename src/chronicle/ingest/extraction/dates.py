@@ -221,7 +221,8 @@ _PATTERNS = (
     (
         "same_day",  # 'At least 40 people were detained that day', 'Тогда же прошли обыски': the date just stated
         r"(?:later |on )?(?:that|the same) (?:day|evening|night|morning)|"
-        r"(?:в|на) (?:тот|этот) же (?:день|вечер)|в тот день|в ту же ночь|тем же (?:днём|днем|вечером)|тогда же|"
+        r"(?:в|на) (?:тот|этот) же (?:день|вечер)|в тот день|в ту(?: же)? ночь|в тот вечер|в то утро|той ночью|"
+        r"тем же (?:днём|днем|вечером)|тогда же|"
         # ('Что происходило в мае 2022 года? … тогда погибли 40': then, at the start of a clause)
         r"(?<=(?:^|[.!?,—–:]\s*|\n\s*))(?i:тогда)(?!\s+(?:как|же|когда))",
     ),
@@ -435,6 +436,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     report: DateMention | None = None
     period: DateMention | None = None
     ban: DateMention | None = None
+    last_day: DateMention | None = None  # the last single day told, an aside's too ('задержанных в воскресенье')
     for match in _expressions(text):
         kind = next(kind for group, kind in _KINDS if match.group(group) is not None)
         if kind == "same_period" and _SAME_MONTH.search(match.group()):
@@ -448,12 +450,17 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             mention = _resolve_anchored(kind, match, ban, reference)  # 'since the ban': the day of the ban
         elif kind in ("the_month", "the_year", "within"):  # a date stated, not an open period's end (publication)
             mention = _resolve_anchored(kind, match, stated, reference)
+        elif kind == "same_day":  # 'в ту ночь': the day just told, even in an aside about the people it counts
+            later = last_day is not None and (anchor is None or last_day.start > anchor.start)
+            mention = _resolve_anchored(kind, match, last_day if later else anchor, reference)
         elif kind in ANCHORED_KINDS:
             mention = _resolve_anchored(kind, match, anchor, reference)
         elif kind == "episode":
             mention = _adjective_episode(text, match, reference)
         elif kind == "year" and counted_not_year(text, match.start(), match.end()):
             continue  # 'не менее 2030 человек': a count, not a year
+        elif kind == "year" and _sum_of_money(text, match.start(), match.end()):
+            continue  # 'оштрафован на суммы от 2000 до 5000 лари': an amount, not a year
         elif kind == "year" and _DOCUMENT_YEAR.search(text, max(0, match.start() - 30), match.start()):
             continue  # 'PACE Resolution 1900 (2012)': the year a document is of, no date of the story
         else:
@@ -471,6 +478,12 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             if mention.kind == "range":
                 found.pop()
         found.append(mention)
+        if (
+            _is_point(mention)
+            and kind != "same_day"
+            and not _COMPARED.search(text[max(0, match.start() - 40) : match.start()])
+        ):
+            last_day = mention
         if report is None and mention.kind in _REPORT_KINDS and mention.first and mention.first != mention.last:
             report = mention  # the first period a report states is the period it covers
         compared = _COMPARED.search(text[max(0, match.start() - 40) : match.start()])
@@ -739,6 +752,24 @@ def in_figure_parenthesis(text: str, mention: DateMention) -> bool:
     closed = text.find(")", mention.end, mention.end + 60)
     inside = text[opened + 1 : mention.start] + " " + (text[mention.end : closed] if closed >= 0 else "")
     return regex.search(r"\d", inside) is not None  # ('(в сентябре – 148)': the 148's month)
+
+
+# A currency after the number, or after the range it opens ('от 2000 до 5000 лари', '2,000 to 5,000 GEL').
+_CURRENCY_AFTER = regex.compile(
+    r"(?:\s*(?:до|to|and|и|–|—|-)\s*\d[\d\s,.]*)?\s*(?:лари|рубл\w*|руб\.|тенге|сом\w*|манат\w*|долл\w*|евро|"
+    r"сум(?:ов|а)?|гривен\w*|злот\w*|белорусск\w+ рубл\w*|GEL|USD|EUR|KZT|RUB|AZN|KGS|TJS|UZS|BYN|dollars?|euros?|"
+    r"roubles?|rubles?|tenge|soms?|manats?|lari|somoni|hryvnias?|[$€₽₸])(?![\w])",
+    regex.IGNORECASE,
+)
+_CURRENCY_BEFORE = regex.compile(r"(?:[$€₽₸]|USD|EUR|GEL|KZT|RUB)\s*$")
+
+
+def _sum_of_money(text: str, start: int, end: int) -> bool:
+    """Whether a four-digit number that looks like a year is an amount of money."""
+    return (
+        _CURRENCY_AFTER.match(text, end) is not None
+        or _CURRENCY_BEFORE.search(text, max(0, start - 5), start) is not None
+    )
 
 
 def counted_not_year(text: str, start: int, end: int) -> bool:
@@ -1190,14 +1221,12 @@ def _past_week(groups: dict[str, str | None], reference: date | None) -> tuple[s
 
 
 def _last_week(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
-    """'last week': Monday to Sunday of the week before the reference (its month when it has one)."""
+    """'last week': Monday to Sunday of the week before the reference (a count's period; an event told of 'last
+    week' is dated by its month, see `events.event_day`)."""
     if reference is None:
         return None, None
     monday = reference - timedelta(days=reference.weekday() + 7)
-    sunday = monday + timedelta(days=6)
-    if monday.month == sunday.month:
-        return monday.isoformat()[:7], sunday.isoformat()[:7]
-    return monday.isoformat(), sunday.isoformat()
+    return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
 
 
 def _weekday(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:

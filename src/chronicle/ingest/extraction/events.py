@@ -546,13 +546,23 @@ def _cue_events(
     if label == "other:death" and _CUSTODY.search(reading.text):
         kind = "death_in_custody"
     place = nearest_place(reading.places, cue[0], cue[0] + 1, sentence.start, sentence.end)
-    day = when.first if when else None
+    day = event_day(when)
     told = when is not None and _told_on(reading, when)
     if _told_apart(reading, kind, names_here, cue[0]):
         groups = [[name] for name in names_here]
     else:
         groups = _term_groups(reading, kind, names_here) or [names_here]
     return [Event(kind, day, group, place, [(cue[0], end)], label, told, counted) for group in groups]
+
+
+def event_day(when: DateMention | None) -> str | None:
+    """The date of an event told at `when`: its first day, or its month for 'last week' inside one month (which
+    day of the week is not told)."""
+    if when is None or when.first is None:
+        return None
+    if when.kind == "last_week" and when.first[:7] == (when.last or "")[:7]:
+        return when.first[:7]
+    return when.first
 
 
 def _term_groups(reading: _Reading, kind: str, names: list[str]) -> list[list[str]]:

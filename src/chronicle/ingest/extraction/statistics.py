@@ -410,7 +410,11 @@ class _Periods:
                 [(offset - m.end, i, m) for i, m in enumerate(before)]
                 + [((m.start - offset) * 1.5, len(before) + i, m) for i, m in enumerate(after)]
             )
-            period = self._since_stated(nearest[2]) or _expand(nearest[2])
+            period = (
+                self._since_stated(nearest[2])
+                or _coordinated_days(self.text, mentions, nearest[2])
+                or _expand(nearest[2])
+            )
             if nearest[2].kind == "since" and stated and self._in_clause(offset, stated[0]):
                 # ('на 1 декабря 2024 года по делам, связанным с январскими событиями, осуждены 1 291'): since
                 # the events, as of the day stated
@@ -612,6 +616,24 @@ def _lede_day(text: str, sentences: list[Sentence], dates: list[DateMention]) ->
 # 'ALMATY, Oct 16 — …': the dateline's day is the day of the telling, not of what is told.
 _DATELINE_AFTER = regex.compile(r"\s*(?:\(\w+\)\s*)?[—–-]\s")
 _DATELINE_BEFORE = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\p{L} .'’-]{1,30},[ \t]*$")
+
+
+_AND = regex.compile(r"\s*(?:,\s*)?(?:и|and|or|или|,)\s*", regex.IGNORECASE)
+
+
+def _coordinated_days(text: str, mentions: list[DateMention], mention: DateMention) -> Period | None:
+    """'в понедельник и во вторник рассмотрел дела 40 человек', 'on 10 and 11 March': two days joined by 'and',
+    the period from the first to the second."""
+    if mention.first is None or len(mention.first) != 10 or mention.first != mention.last:
+        return None
+    for other in mentions:
+        first, second = (other, mention) if other.end <= mention.start else (mention, other)
+        if other is mention or not (other.first and len(other.first) == 10 and other.first == other.last):
+            continue
+        if _AND.fullmatch(text, first.end, second.start):
+            days = sorted([other.first, mention.first])
+            return days[0], days[1]
+    return None
 
 
 def _after_publication(mention: DateMention, reference: date | None) -> bool:
