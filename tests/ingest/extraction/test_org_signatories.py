@@ -120,3 +120,16 @@ def test_organisations_that_wrote_to_a_president_sign_their_letter() -> None:
     )
     [signers] = _signers(text)
     assert {"Caspian Rights Defenders Network", "Baku Legal Monitoring Centre"} <= {name for name, _ in signers}
+
+
+def test_a_list_of_signing_organisations_gives_no_persons() -> None:
+    text = (
+        "In a joint statement, the coalition urges the release of all members of the movement.\n\nSignatories:\n"
+        "Article 19 Alliance (Germany)\nArctic Environmental Justice (Norway)\nPrisoners' Voices (Lithuania)\n"
+        "Nordic Helsinki Monitor (Sweden)\nGreen Bridge Alliance\n"
+    )
+    result = extract(text, published=date(2025, 5, 20), language="en")
+    assert result["persons"] == []
+    signers = {s["name"]: s["country"] for letter in result["letters"] for s in letter["signatories"]}
+    assert signers["Arctic Environmental Justice"] == "Norway" and signers["Prisoners' Voices"] == "Lithuania"
+    assert signers["Nordic Helsinki Monitor"] == "Sweden"

@@ -31,6 +31,22 @@ _COORDINATED = regex.compile(
     rf"(?P<last>{TOKEN})[ ]+(?P<surname>{TOKEN})(?![\w-])"
 )
 ORG_TAILS = {
+    # (the last words of NGOs' names: 'Arctic Environmental Justice', "Prisoners' Voices", 'Crimean Human Rights')
+    "Justice",
+    "Voices",
+    "Voice",
+    "Rights",
+    "Freedom",
+    "Solidarity",
+    "Defenders",
+    "Liberties",
+    "Action",
+    "Aid",
+    "Relief",
+    "Defence",
+    "Defense",
+    "Lawyers",
+    "Advocates",
     "Party",
     "Movement",
     "Foundation",

@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from chronicle.ingest.extraction import gazetteer
+from chronicle.ingest.extraction.persons import ORG_TAILS
 from chronicle.ingest.extraction.roles import (
     PARTY_WORD,
     country_of_code,
@@ -443,7 +444,7 @@ def _known_cells(words: list[str]) -> tuple[str | None, str | None] | None:
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     """Capitalised words that never belong to a signatory's name."""
-    words = set(gazetteer.load("stopwords.json")["words"]) | set(gazetteer.groups())
+    words = set(gazetteer.load("stopwords.json")["words"]) | set(gazetteer.groups()) | ORG_TAILS
     words |= {"Yours", "Dear", "Signed", "Sincerely", "Regards", "Name", "Country", "Group", "Subject", "Party"}
     return frozenset(words)
 
