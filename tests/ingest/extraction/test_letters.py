@@ -1459,3 +1459,12 @@ def test_the_members_of_a_working_group_in_an_experts_list_are_officials() -> No
     roles = {p["name"]: p["role"] for p in result["persons"]}
     assert [roles[n] for n in ("Maria Lindgren", "Tomas Novak", "Aisha Bello", "Kenji Watanabe")] == ["official"] * 4
     assert roles["Pavel Sapelka"] != "official"
+
+
+def test_an_appeal_with_a_demand_is_a_letter_and_treatment_of_detainees_is_not() -> None:
+    appeal = "Адвокат направил генеральному прокурору обращение с требованием освободить его подзащитных."
+    treatment = "Правозащитники осудили обращение с задержанными в изоляторе."
+    assert [letter["kind"] for letter in extract(appeal, published=date(2025, 1, 15), language="ru")["letters"]] == [
+        "appeal"
+    ]
+    assert extract(treatment, published=date(2025, 1, 15), language="ru")["letters"] == []
