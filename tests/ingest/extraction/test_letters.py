@@ -1468,3 +1468,20 @@ def test_an_appeal_with_a_demand_is_a_letter_and_treatment_of_detainees_is_not()
         "appeal"
     ]
     assert extract(treatment, published=date(2025, 1, 15), language="ru")["letters"] == []
+
+
+def test_a_count_of_authors_in_two_words() -> None:
+    text = "Двадцать семь депутатов Сейма Литвы обратились к Верховному комиссару ООН. Обращение было направлено вчера."
+    assert [
+        letter["authors_count"] for letter in extract(text, published=date(2025, 3, 6), language="ru")["letters"]
+    ] == [27]
+
+
+def test_a_signature_list_after_an_earlier_letter_told_in_passing_is_the_main_letters() -> None:
+    text = (
+        "Twelve members of the Bundestag have sent a letter to the President of Kazakhstan.\n\n"
+        "In an earlier letter, sent last year, nine of them asked for the release of Max Bokayev.\n\n"
+        "Signed by:\nAnna Keller (SPD)\nJonas Weber (Greens)\n"
+    )
+    letters = extract(text, published=date(2025, 3, 6), language="en")["letters"]
+    assert [len(letter["signatories"]) for letter in letters] == [2, 0]

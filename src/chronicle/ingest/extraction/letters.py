@@ -77,6 +77,13 @@ _ORDINAL = regex.compile(
     r"an?\s+(?:similar|new|further|separate|earlier|previous))\s",  # 'eight MPs sent a similar letter'
     regex.IGNORECASE,
 )
+# 'an earlier letter', 'прошлогоднее обращение': a letter told in passing before the one the text is about.
+_EARLIER_BEFORE = regex.compile(
+    r"(?<![\w])(?:не первое|не первый|предыдущ\w+|прошлогодн\w+|прежн\w+|an earlier|the earlier|a previous|"
+    r"the previous|not the first)\s+$",
+    regex.IGNORECASE,
+)
+_EARLIER_OPENING = regex.compile(r"(?:an?|the)\s+(?:earlier|previous)\s", regex.IGNORECASE)
 _COUNT_OF_LETTERS = regex.compile(
     # ('has written 31 letters to the prosecutor': a campaign of letters, not documents told one by one)
     r"(?<![\w])(?P<n>two|three|four|five|[2-5]|два|две|три|четыре|пять)\s+(?:open\s+|joint\s+)?(?:letters|"
@@ -116,13 +123,18 @@ _COLLEAGUES = (
     r"(?:co-signed|signed|supported|joined) by (?P<colleagues>[\w-]+) (?:other )?(?:colleagues|коллег\w*)"
     r"|(?:подписал\w*|поддержал\w*) (?:ещё |еще )?(?P<colleagues_ru>[\w-]+) (?:коллег\w*)"
 )
+# 'Двадцать семь депутатов', 'twenty seven MEPs': a count written in two words, the tens first.
+_TENS = (
+    r"(?:(?:двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)\s+)?"
+)
 _AUTHORS = regex.compile(
     r"(?:signed by|by|participation of|joined by|подписал\w*|за подписью|"
-    r"подписан\w*)\s+(?P<other>other\s+)?(?P<n>[\w-]+)\s+(?:other\s+)?(?:MEPs|members|parliamentarians|"
+    rf"подписан\w*)\s+(?P<other>other\s+)?(?P<n>{_TENS}[\w-]+)\s+(?:other\s+)?(?:MEPs|members|parliamentarians|"
     r"deputies|MPs|senators|депутат\w*|евродепутат\w*|парламентари\w*|член\w*)"
     r"|(?P<n3>\d+|[\w-]+)\s+signatories"
     rf"|{_COLLEAGUES}"
-    r"|(?P<n2>[\w-]+)\s+(?:MEPs|Members of (?:the )?(?:European )?\w+|members of \w+|parliamentarians|"
+    rf"|(?P<n2>{_TENS}[\w-]+)\s+(?:MEPs|Members of (?:the )?(?:European )?\w+|members of \w+|parliamentarians|"
     r"deputies|MPs|депутат\w*)"
     r"(?:,?\s+[\w’'-]+){0,8}?,?\s+(?:signed|ha(?:ve|s) signed|sent|ha(?:ve|s) sent|wrote|ha(?:ve|s) written|addressed|"
     r"tabled|ha(?:ve|s) tabled|submitted|ha(?:ve|s) submitted|(?:have |has )?(?:co-signed|supported|backed|"
@@ -181,6 +193,9 @@ class Letter:
     addressee: str | None = None
     signatories: list[Signatory] = field(default_factory=list)
     demands: list[str] = field(default_factory=list)
+    # An earlier letter told in passing ('Это уже не первое обращение: осенью 42 депутата …'): the lists and
+    # counts of the text are the main letter's, not this one's.
+    earlier: bool = False
 
 
 def find_letters(
@@ -210,12 +225,15 @@ def find_letters(
             or _date_of(dates, first_sentence, text)
         )
         letter.authors_count = _authors_count(sentence.text)
-    if len(letters) == 1:
-        _fill_from_mentions(text, sentences, letters[0], anchors, dates)
-        letter.addressee = _addressee(text, sentences, letter)
-        _fill_from_lede(sentences, letters[0])
-        letters[0].date = letters[0].date or _dateline(text, dates)
-        letters[0].authors_count = letters[0].authors_count or _stated_total(text)
+    main = [letter for letter in letters if not letter.earlier]
+    if len(main) == 1:  # (the one letter the text is about, beside earlier ones told in passing)
+        told_in_passing = [letter.start for letter in letters if letter.earlier]
+        own_anchors = [anchor for anchor in anchors if anchor[0] not in told_in_passing]
+        _fill_from_mentions(text, sentences, main[0], own_anchors, dates)
+        main[0].addressee = _addressee(text, sentences, main[0])
+        _fill_from_lede(sentences, main[0])
+        main[0].date = main[0].date or _dateline(text, dates)
+        main[0].authors_count = main[0].authors_count or _stated_total(text)
     _assign_signatories(text, sentences, letters, candidates)
     _assign_listed(sentences, letters, listed)
     _assign_demands(text, sentences, letters)
@@ -297,6 +315,11 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
     if len(chosen) < count:
         chosen = [anchors[0]] * (count - len(chosen)) + chosen
     letters = [Letter(kind, start, end) for start, end, kind in chosen]
+    for letter in letters[1:]:
+        letter.earlier = (
+            _EARLIER_BEFORE.search(text, max(0, letter.start - 25), letter.start) is not None
+            or _EARLIER_OPENING.match(text, letter.start) is not None
+        )
     return letters
 
 
@@ -700,8 +723,9 @@ _LAW_SIGNED = regex.compile(
 
 
 def _owner(letters: list[Letter], offset: int) -> Letter:
-    """The last letter mentioned before the offset (the first letter when none is)."""
-    before = [letter for letter in letters if letter.start <= offset]
+    """The last letter mentioned before the offset (the first letter when none is), not one told in passing as
+    earlier (those take only the names of their own sentence)."""
+    before = [letter for letter in letters if letter.start <= offset and not letter.earlier]
     return before[-1] if before else letters[0]
 
 
