@@ -452,3 +452,16 @@ def test_american_day_ranges_take_the_year_after_them(text: str, expected: list[
 )
 def test_an_amount_of_money_is_no_year(text: str) -> None:
     assert find_dates(text, date(2025, 2, 12)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("осенью прошлого года 42 депутата призвали", "2024-09", "2024-11"),
+        ("весной 2023 года его задержали", "2023-03", "2023-05"),
+        ("in the autumn of 2024 police raided", "2024-09", "2024-11"),
+        ("зимой 2024 года", "2023-12", "2024-02"),
+    ],
+)
+def test_a_season_is_its_months(text: str, first: str, last: str) -> None:
+    assert [(m.kind, m.first, m.last) for m in find_dates(text, date(2025, 3, 6))] == [("season", first, last)]

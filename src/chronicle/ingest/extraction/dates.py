@@ -152,6 +152,13 @@ _PATTERNS = (
     # '01.04, 09:12' heading a post in a channel: a numeric day with the time of day, no year
     ("day", r"(?<![\d.])(?P<d2>[0-3]\d)\.(?P<mn>[01]\d)(?=,?\s+(?:в\s+|at\s+)?[0-2]?\d:[0-5]\d(?!\d))"),
     ("day", r"(?P<y2>" + YEAR + r")-(?P<mn>[01]\d)-(?P<d2>[0-3]\d)"),
+    (  # 'осенью прошлого года', 'весной 2023 года', 'in the autumn of 2024': the season's months ('this spring'
+        # is left to the day it is told with: 'detained this spring … taken into custody on 3 April')
+        "season",
+        rf"(?P<season>весной|летом|осенью|зимой)\s+(?:(?P<y2>{YEAR}){YEAR_TAIL}|(?P<rel>прошлого|этого|текущего|"
+        rf"позапрошлого)\s+года)|"
+        rf"(?:in\s+)?(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y2>{YEAR})",
+    ),
     (
         "this_year",
         r"this year|в этом году|в текущем году|с начала (?:этого |текущего )?года|"
@@ -1278,6 +1285,27 @@ def _reference_iso(reference: date | None) -> str | None:
     return reference.isoformat() if reference else None
 
 
+# The months of a season: (first, last); winter runs from the December before.
+_SEASONS = {
+    **dict.fromkeys(("spring", "весной"), (3, 5)),
+    **dict.fromkeys(("summer", "летом"), (6, 8)),
+    **dict.fromkeys(("autumn", "fall", "осенью"), (9, 11)),
+    **dict.fromkeys(("winter", "зимой"), (0, 2)),
+}
+
+
+def _season(groups: dict[str, str | None], reference: date | None) -> tuple[str | None, str | None]:
+    """'осенью прошлого года' / 'in the autumn of 2024': the season's months."""
+    first, last = _SEASONS[(groups.get("season") or "").lower()]
+    year = _int(groups.get("y2"))
+    if year is None and reference is not None:
+        year = reference.year - {"прошлого": 1, "позапрошлого": 2}.get((groups.get("rel") or "").lower(), 0)
+    if year is None:
+        return None, None
+    start = _iso(year - 1, 12) if first == 0 else _iso(year, first)
+    return start, _iso(year, last)
+
+
 _RESOLVERS = {
     "today": _today,
     "yesterday": _yesterday,
@@ -1305,6 +1333,7 @@ _RESOLVERS = {
     "weekend": _weekend,
     "since_weekday": _since_weekday,
     "last_week": _last_week,
+    "season": _season,
     "past_week": _past_week,
     "since_invasion": _since_invasion,
     "year_range": _year_range,
