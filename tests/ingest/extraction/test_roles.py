@@ -448,3 +448,14 @@ def test_a_former_party_member_serving_a_sentence_is_no_parliamentarian() -> Non
 )
 def test_court_roles_in_russian(text: str, role: str) -> None:
     assert [p["role"] for p in extract(text, language="ru")["persons"]] == [role]
+
+
+def test_members_of_congress_in_a_russian_text() -> None:
+    text = (
+        "Письмо подписали демократ Марша Деланни (Мэриленд), сенатор Ричард Эйвери (демократ, Делавэр) и конгрессмен "
+        "Даниэль Руис (республиканец, Флорида)."
+    )
+    people = {p["name"]: (p["role"], p["country"], p["group"]) for p in extract(text, language="ru")["persons"]}
+    assert people["Марша Деланни"] == ("parliamentarian", "United States", "Democrat")
+    assert people["Ричард Эйвери"] == ("parliamentarian", "United States", "Democrat")
+    assert people["Даниэль Руис"] == ("parliamentarian", "United States", "Republican")

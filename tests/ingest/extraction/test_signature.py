@@ -416,3 +416,14 @@ def test_a_table_of_members_and_parties_signs_without_a_signing_line() -> None:
         ("Anna Lenz", "Greens", "Austria"),
         ("Jan Brodsky", "Pirates", "Czech Republic"),
     ]
+
+
+def test_academic_and_legal_titles_are_no_part_of_a_signers_name() -> None:
+    text = (
+        "Yours sincerely,\n\nProfessor Eleanor Whitcombe, School of Law, University of Glasgow, United Kingdom\n"
+        "Jonathan Price KC, barrister, London, United Kingdom\n"
+    )
+    assert [line.name for block in find_signature_blocks(text) for line in block.lines] == [
+        "Eleanor Whitcombe",
+        "Jonathan Price",
+    ]

@@ -652,6 +652,7 @@ _US_PARTY = regex.compile(r"(?P<party>[DRI])-(?P<state>\p{Lu}[\p{L}. ]{1,20})")
 _US_PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent"}
 # The group is kept as written (ANNOTATION.md): 'D' for '(D-Ore.)', 'Democrat' for ', a Maryland Democrat'.
 _US_AFFILIATIONS = {("United States", party) for party in (*_US_PARTIES, *_US_PARTIES.values(), "Democrat")}
+# (a Russian text's members: 'демократ', 'республиканец' are read as 'Democrat', 'Republican')
 
 
 def is_us_member(country: str | None, group: str | None) -> bool:
@@ -660,12 +661,27 @@ def is_us_member(country: str | None, group: str | None) -> bool:
 
 
 def us_congress_party(token: str) -> tuple[str, str] | None:
-    """('United States', party) for a member of Congress's '(D-Ore.)' or '(Democrat, New Mexico)' trailer."""
+    """('United States', party) for a member of Congress's '(D-Ore.)' or '(Democrat, New Mexico)' trailer, or its
+    Russian form '(демократ, Делавэр)'."""
     match = _US_PARTY.fullmatch(token.strip(" ;,"))
     if match:
         return "United States", match.group("party")
     named = _US_PARTY_STATE.fullmatch(token.strip(" ;,"))
-    return ("United States", named.group("party")) if named else None
+    if named:
+        return "United States", named.group("party")
+    russian = _US_PARTY_STATE_RU.fullmatch(token.strip(" ;,"))
+    return ("United States", _RU_US_PARTIES[russian.group("party")[:5].lower()]) if russian else None
+
+
+def us_state_before_party(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """'демократ Марша Деланни (Мэриленд)', 'Democrat Jane Doe (Maryland)': the party before the name and the state
+    in brackets after it."""
+    party = _US_PARTY_BEFORE.search(text, max(0, start - 40), start)
+    state = _US_STATE_AFTER.match(text, end, min(len(text), end + 40))
+    if party is None or state is None:
+        return None
+    word = party.group("party").lower()
+    return "United States", _RU_US_PARTIES.get(word[:5], party.group("party").title())
 
 
 # '(Democrat, New Mexico)', '(Republican-Texas)', ', a Maryland Democrat', ', an Ohio Republican'
@@ -680,6 +696,26 @@ _US_PARTY_STATE = regex.compile(
     rf"(?P<party>Democrat|Democratic|Republican|Independent)(?:\s*[,;–-]\s*|\s+(?:of|from)\s+){_US_STATE}"
     rf"(?:\s+\d+(?:st|nd|rd|th)?)?"
 )
+# The Russian names of the states and the parties' words ('сенатор Ричард Эйвери (демократ, Делавэр)').
+_US_STATE_RU = (
+    r"(?:Алабам\w|Аляск\w|Аризон\w|Арканзас\w*|Калифорни\w|Колорадо|Коннектикут\w*|Делавэр\w*|Флорид\w|Гава\w+|"
+    r"Айдахо|Иллинойс\w*|Индиан\w|Айов\w|Канзас\w*|Кентукки|Луизиан\w|Мэн\w*|Мэриленд\w*|Массачусетс\w*|"
+    r"Мичиган\w*|Миннесот\w|Миссисипи|Миссури|Монтан\w|Небраск\w|Невад\w|Нью-Гэмпшир\w*|Нью-Джерси|Нью-Мексико|"
+    r"Нью-Йорк\w*|(?:Северн|Южн)\w+ Каролин\w|(?:Северн|Южн)\w+ Дакот\w|Огайо|Оклахом\w|Орегон\w*|"
+    r"Пенсильвани\w|Род-Айленд\w*|Теннесси|Техас\w*|Юта|Вермонт\w*|(?:Западн\w+ )?Вирджини\w|Вашингтон\w*|"
+    r"Висконсин\w*|Вайоминг\w*)"
+)
+_RU_US_PARTIES = {"демок": "Democrat", "респу": "Republican", "незав": "Independent"}
+_US_PARTY_STATE_RU = regex.compile(
+    rf"(?P<party>демократ(?:ка)?|республикан(?:ец|ка)|независим\w+)\s*(?:[,;–-]\s*|\s+от\s+(?:штата\s+)?){_US_STATE_RU}",
+    regex.IGNORECASE,
+)
+_US_PARTY_BEFORE = regex.compile(
+    r"(?<![\w])(?P<party>демократ(?:ка)?|республикан(?:ец|ка)|Democrat|Republican)\s+"
+    r"(?:(?:сенатор|конгрессмен\w*|член\w*|Senator|Representative|Rep\.|Sen\.)\s+)?$",
+    regex.IGNORECASE,
+)
+_US_STATE_AFTER = regex.compile(rf"\s*\((?:{_US_STATE_RU}|{_US_STATE})\)", regex.IGNORECASE)
 _US_PROSE = regex.compile(
     rf",\s+(?:an?\s+{_US_STATE}\s+(?P<party>Democrat|Republican|Independent)(?![\w])"
     rf"|(?:an?\s+)?(?P<party>Democrat|Republican|Independent)\s+(?:of|from)\s+{_US_STATE})"
@@ -694,6 +730,9 @@ def _affiliation(text: str, mentions: list[Mention], names: SpanSet) -> tuple[st
         prose = _US_PROSE.match(text, mention.end, min(len(text), mention.end + 60))
         if prose:
             return "United States", prose.group("party")
+        party_state = us_state_before_party(text, mention.start, mention.end)
+        if party_state:
+            return party_state
         appositive = _appositive_group().match(text, mention.end, min(len(text), mention.end + 120))
         if appositive:
             named = appositive.group("country") or appositive.group("nationality")

@@ -53,14 +53,14 @@ _MARKER = regex.compile(
 )
 _BULLET = regex.compile(r"[ \t]*(?:[-•*·–—▪|]|\d{1,3}[.)])?[ \t]*")  # ('| Name | Country |': a pipe table row)
 _PREFIX = (
-    r"(?:(?:Rt\.?[ ])?Hon\.?[ ]+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|Lord|Lady|Sir|Dame|Baroness|Baron|Senator|Sen|Rep|MEP|MP|Hon|"
-    r"Abg\.?[ ]?z\.?[ ]?NR|Abg|Dep|Deputy)\.?[ ]+)?"
+    r"(?:(?:Rt\.?[ ])?Hon\.?[ ]+)?(?:(?:Mr|Ms|Mrs|Dr|Professor|Prof|Lord|Lady|Sir|Dame|Baroness|Baron|Senator|Sen|Rep|"
+    r"MEP|MP|Hon|Abg\.?[ ]?z\.?[ ]?NR|Abg|Dep|Deputy)\.?[ ]+)?"
 )
 _WORD = (
     r"(?:Ma?c\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}['’]\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}\.|"
     r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?)"
 )
-_SUFFIX = r"(?:MEP|MP|MdB|MdEP|MSP|TD|MLA)"  # 'Jens Uhlig MdB': a member's letters after the name
+_SUFFIX = r"(?:MEP|MP|MdB|MdEP|MSP|TD|MLA|KC|QC)"  # 'Jens Uhlig MdB': a member's letters after the name
 _PARTICLE = (
     r"(?:de|da|van|von|der|den|del|della|di|du|dos|das|la|le|ter|ten|af|zu|ap|ab|Ní|Ní|Mac|bin|al|"
     r"фон|ван|де|дер|ди|ле|ла)"
