@@ -374,11 +374,16 @@ def _signatory_candidates(persons: list[PersonEntity], facts: dict[int, PersonFa
     return candidates
 
 
+_EXPERT_WORD = regex.compile(r"expert|эксперт", regex.IGNORECASE)
+
+
 def _experts_are_officials(
     text: str, sentences: list[Sentence], letters: list[Any], persons: list[PersonEntity], facts: dict[int, PersonFacts]
 ) -> None:
     """The signers named in a list of UN experts are officials, whatever the text says happened around them
     (a Working Group's members are listed with no title of their own)."""
+    if not any(letter.signatories for letter in letters) or not _EXPERT_WORD.search(text):
+        return
     experts = experts_passages(text, sentences)
     by_name = {person.name: facts[id(person)] for person in persons}
     for letter in letters:
