@@ -175,3 +175,20 @@ def test_every_apostrophe_of_uzbek_latin_stays_inside_the_word(mark: str) -> Non
 def test_a_surname_in_ich_is_no_fathers_name(text: str, surname: str, patronymic: str | None) -> None:
     name = parse_name(text)
     assert (name.surname, name.patronymic) == (surname, patronymic)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "initials"),
+    [
+        ("гр. Данилов ПА", "Данилов", ("p", "a")),  # a prosecutor's 'citizen', initials without dots
+        ("Данилов ПА", "Данилов", ("p", "a")),
+        ("гр-ка Иванова ЕК", "Иванова", ("e", "k")),
+    ],
+)
+def test_a_citizen_and_initials_written_without_dots(text: str, surname: str, initials: tuple[str, str]) -> None:
+    name = parse_name(text)
+    assert (name.surname, (name.given_initial, name.patronymic_initial)) == (surname, initials)
+
+
+def test_two_capitals_after_a_given_name_are_a_surname() -> None:
+    assert parse_name("Сергей ЛИ").surname == "ЛИ"

@@ -193,8 +193,8 @@ def _given_initials(initials: list[Token], given: Token | None) -> tuple[Token |
 # 'Mr. Yerzhan Yskakov' in a UN document, 'г-жа Фролова': a form of address before the name, which tells the sex
 # and is no given name. ('M.' alone is left: it is more often an initial than 'Monsieur'.)
 _TITLE = re.compile(
-    r"^\s*(?:(?P<m>mr|herr|sir|г-н|господин|гражданин)|(?P<f>mrs|ms|miss|mme|mlle|frau|г-жа|госпожа|гражданка)|"
-    r"dr|prof|mx|hon)\.?\s+(?=\S+)",
+    r"^\s*(?:(?P<m>mr|herr|sir|г-н|господин|гражданин|гр-н)|(?P<f>mrs|ms|miss|mme|mlle|frau|г-жа|госпожа|гражданка|"
+    r"гр-ка)|dr|prof|mx|hon|гр(?=\.))\.?\s+(?=\S+)",  # ('гр. Данилов ПА': a prosecutor's 'citizen')
     re.IGNORECASE,
 )
 

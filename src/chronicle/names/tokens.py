@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chronicle.names import morphology as morph
 from chronicle.names.skeleton import skeleton
 from chronicle.names.translit import iso9_reading, to_latin
 
@@ -99,6 +100,20 @@ def _raw_words(text: str) -> list[tuple[str, bool]]:
     return words
 
 
+def _split_joined_initials(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """'Данилов ПА': two capitals after a surname, no dots, are the initials of the given name and patronymic (as
+    registries and prosecutors' statements write them); not after a given name ('Сергей ЛИ' is a surname)."""
+    if len(words) != 2:
+        return words
+    (first, comma), (second, last_comma) = words
+    letters = [char for char in second if char.isalpha()]
+    if len(letters) != 2 or not second.isupper() or first.isupper():
+        return words
+    if not morph.has_strong_surname_suffix(skeleton(first)):
+        return words
+    return [(first, comma), (letters[0] + ".", False), (letters[1] + ".", last_comma)]
+
+
 def _join_son_daughter(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """'Қайрат ұлы' written apart is one patronymic word."""
     joined: list[tuple[str, bool]] = []
@@ -112,7 +127,7 @@ def _join_son_daughter(words: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
 
 def tokenize(text: str, iso_9: bool = False) -> list[Token]:
     """The words of a name in written order; with `iso_9`, j is read as Й."""
-    words = _join_son_daughter(_raw_words(text))
+    words = _split_joined_initials(_join_son_daughter(_raw_words(text)))
     tokens = []
     for word, comma in words:
         reading = iso9_reading(word) if iso_9 else word
