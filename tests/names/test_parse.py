@@ -192,3 +192,21 @@ def test_a_citizen_and_initials_written_without_dots(text: str, surname: str, in
 
 def test_two_capitals_after_a_given_name_are_a_surname() -> None:
     assert parse_name("Сергей ЛИ").surname == "ЛИ"
+
+
+@pytest.mark.parametrize(
+    ("text", "nominative"),
+    [
+        ("Нурбаева Ермека Асылбековича", ("nurba", "ermek", "m")),  # a man's name copied in the genitive
+        ("Анвара Ахмедова", ("ahmed", "anvar", "m")),
+        ("Александра Иванова", ("ivan", "aleksandra", "f")),  # a woman's name, not Александр's genitive
+        ("Ахмедова Динара", ("ahmed", "dinara", "f")),
+    ],
+)
+def test_a_mans_name_copied_in_the_genitive_is_read_in_the_nominative(text: str, nominative: tuple[str, ...]) -> None:
+    name = parse_name(text)
+    assert (name.surname_key, name.given_key, name.sex) == nominative
+
+
+def test_an_everyday_short_form_is_its_full_name() -> None:
+    assert parse_name("тима балабаев").given_key == parse_name("Тимур Балабаев").given_key

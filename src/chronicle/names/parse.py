@@ -199,6 +199,40 @@ _TITLE = re.compile(
 )
 
 
+_GENITIVE_PATRONYMIC = re.compile(r"(?:ович|евич|ич)а$", re.IGNORECASE)
+_GENITIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)а$", re.IGNORECASE)
+
+
+def _nominative_of_a_mans_genitive(words: str) -> str:
+    """'Нурбаева Ермека Асылбековича', 'Анвара Ахмедова': a man's name copied in the genitive from a prosecutor's
+    or a court's text ('в отношении …') read in the nominative. Told by a father's name in -овича, or else by a given
+    name that is a man's with an -а added and is no woman's name (Ермека, not Александра) beside a surname in -ова."""
+    parts = words.split()
+    if not 2 <= len(parts) <= 3 or not all(_CYRILLIC_WORD.fullmatch(part) for part in parts):
+        return words
+    by_father = any(_GENITIVE_PATRONYMIC.search(part) for part in parts)
+    by_name = (
+        len(parts) == 2
+        and any(_GENITIVE_SURNAME.search(part) for part in parts)
+        and any(_mans_name_in_genitive(part) for part in parts)
+    )
+    if not (by_father or by_name):
+        return words
+    return " ".join(part[:-1] if part[-1] in "аА" and _drops_genitive_a(part) else part for part in parts)
+
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff-]+")
+
+
+def _mans_name_in_genitive(word: str) -> bool:
+    stem = skeleton(word[:-1]) if word[-1:] in "аА" else None
+    return stem is not None and given_names().get(stem) == "m" and skeleton(word) not in given_names()
+
+
+def _drops_genitive_a(word: str) -> bool:
+    return bool(_GENITIVE_PATRONYMIC.search(word) or _GENITIVE_SURNAME.search(word) or _mans_name_in_genitive(word))
+
+
 def _without_title(words: str) -> tuple[str, str | None]:
     """The name without a form of address before it, and the sex that form tells."""
     title = _TITLE.match(words)
@@ -266,6 +300,7 @@ def parse_name(text: str) -> ParsedName:
     """Parse a written name ("SURNAME, Given", "Given Patronymic Surname", "G. Surname" ...), or a passport's
     machine-readable line ('P<KAZBOKAEV<<MAKS<<<…')."""
     words, title_sex = _without_title(mrz_name(text) or ocr_letters(text))
+    words = _nominative_of_a_mans_genitive(words)
     system = latin_system(words)
     words = uzbek_reading(words) if system == "uzbek_latin" else words
     words = german_reading(words) if system is None and is_german(words) else words
