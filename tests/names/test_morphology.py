@@ -12,6 +12,7 @@ from chronicle.names.morphology import (
     sex_of_surname,
     surname_stem,
 )
+from chronicle.names.parse import parse_name
 from chronicle.names.skeleton import skeleton
 
 
@@ -86,3 +87,8 @@ def test_the_root_is_read_past_a_slip_in_the_ending() -> None:
     assert surname_stem_after_typo("esenbekovk") == "esenbek"  # Есенбековк: a letter struck after -ов
     for clean in ("bokaev", "bokaeva", "ivanov", "sidorova", "antonua"):
         assert surname_stem_after_typo(clean) is None
+
+
+@pytest.mark.parametrize("text", ["Гела Мамулашвили", "Mamulashvili Gela", "Temur Chkheidze", "Чхеидзе Теймураз"])
+def test_a_georgian_surname_is_told_by_its_ending(text: str) -> None:
+    assert parse_name(text).surname_key in ("mamulashvil", "sheidze")

@@ -14,7 +14,8 @@ KAZAKH_PATRONYMIC = ("uli", "kizi", "kisi", "ugli", "ogli", "gizi")
 
 # Surnames: gendered Russian-style endings that the 1996 decree lets Kazakhs drop.
 FEMALE_SURNAME = ("ova", "eva", "ina", "skaia", "skaa", "kaia")
-MALE_SURNAME = ("ov", "ev", "in", "skii", "ski", "enko", "zoda", "zade")  # (-zoda, -zade: either sex)
+# (-zoda, -zade, and the Georgian -швили/-shvili and -дзе/-dze: either sex)
+MALE_SURNAME = ("ov", "ev", "in", "skii", "ski", "enko", "zoda", "zade", "shvili", "dze")
 # Endings that tell a man's surname: not -ин (Kazakh roots end so: Тұрсын, Ақын) nor -енко (either sex).
 MALE_ONLY_SURNAME = ("ov", "ev", "skii", "ski")
 # (-зода/-zoda: the Tajik form that replaced -ов since 2007, Шарафзода ~ Sharafov; -заде in Azerbaijan)
@@ -34,7 +35,7 @@ def patronymic_suffix(key: str) -> str | None:
 
 
 # Endings only surnames have: given names end in -ина (Марина, Мадина) and -ин (Ерсайын) too.
-STRONG_SURNAME = ("ova", "eva", "skaia", "skaa", "ov", "ev", "skii", "ski", "zoda", "zade")
+STRONG_SURNAME = ("ova", "eva", "skaia", "skaa", "ov", "ev", "skii", "ski", "zoda", "zade", "shvili", "dze")
 
 
 def has_strong_surname_suffix(key: str) -> bool:
