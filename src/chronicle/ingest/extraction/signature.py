@@ -29,6 +29,7 @@ from chronicle.ingest.extraction.signature_table import (
     NAME,
     OTHER,
     Cell,
+    is_header,
     is_rule,
     row_cells,
     table_columns,
@@ -76,10 +77,6 @@ _PEER = regex.compile(
     r"\p{Lu}[\p{L}'’-]+(?:[ ]+\p{Lu}[\p{L}'’-]+){0,2})(?=[ \t]*(?:$|[(,;:/\t|]|[ ]{2,}|[ ]+[–—-][ ]))"
 )
 _SPLIT = regex.compile(r"[ \t]*(?:[;,()\t|]|[ ]{2,})[ \t]*")
-_HEADER_WORDS = regex.compile(
-    r"(?:name|surname|group|political group|country|member state|party|state|имя|фамилия|страна|группа|фракция)",
-    regex.IGNORECASE,
-)
 _OFFICE = regex.compile(
     r"(?:member|members|MEP|MP|deputy|депутат|евродепутат|член|vice|chair|president|rapporteur)", regex.IGNORECASE
 )
@@ -485,12 +482,6 @@ _PARLIAMENT_HEADING = regex.compile(
 )
 
 
-def _is_table_header(line: str) -> bool:
-    """'Name<TAB>Group<TAB>Country': a header row of a table of signatories."""
-    cells = [c for c in _SPLIT.split(line.strip()) if c]
-    return len(cells) >= 2 and all(_HEADER_WORDS.fullmatch(c.strip()) for c in cells)
-
-
 def signing_lines(text: str) -> list[tuple[int, int]]:
     """Offsets of the lines under a signing line that names nobody itself ('Подписали:' then the signers,
     people or organisations), up to a blank line after them or a line too long to be a signer."""
@@ -658,9 +649,8 @@ def _marked_block(
     trailers) under optional headings, or the rows of a table under its header."""
     offset, _ = lines[index]
     block = SignatureBlock(offset, offset + len(lines[index][1]), True)
-    rest = marker.group("rest") if marker is not None else ""
-    if rest.strip() and marker is not None:
-        block.lines += _inline_items(offset + marker.start("rest"), rest)
+    if marker is not None and marker.group("rest").strip():
+        block.lines += _inline_items(offset + marker.start("rest"), marker.group("rest"))
     heading: tuple[str | None, str | None] = (None, None)
     columns = table_columns(lines[index][1]) if marker is None else None
     blank = other = 0
@@ -716,7 +706,7 @@ def _marked_block(
         elif found is not None:
             block.lines.append(found)
             block.end, other = offset + len(line), 0
-        elif _is_table_header(line):
+        elif is_header(line):
             pass
         elif len(line) > 120 or len(line.split()) > 14 or other >= 3:
             break
@@ -745,7 +735,7 @@ def _table_row(by_role: dict[str, Cell], line: str, heading: tuple[str | None, s
     return SignatureLine(entry.name, entry.start, entry.end, country, group, parliamentary, entry.official)
 
 
-_ABSENT = regex.compile(r"(?i:n/?a|none|—|–|-|нет|—)")
+_ABSENT = regex.compile(r"(?i:n/?a|none|нет)")
 
 
 # 'cc: Mr Rik Daems', 'Contact: the secretariat … through Ms X': the people after these sign nothing.

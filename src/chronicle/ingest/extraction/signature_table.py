@@ -98,6 +98,14 @@ def _role(cell: str) -> str | None:
     return OTHER
 
 
+def is_header(line: str) -> bool:
+    """A header row of a table of signatories, with or without a name column ('Group<TAB>Country')."""
+    if len(line) > 200:
+        return False
+    header = [cell.text for cell in cells(0, line, _separator(line))]
+    return len(header) >= 2 and all(_role(cell) is not None for cell in header)
+
+
 def table_columns(line: str) -> TableColumns | None:
     """The columns a header row names: at least two, exactly one of them the name, every cell a header word."""
     if len(line) > 200:
