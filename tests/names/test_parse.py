@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from chronicle.names.match import compare_names
 from chronicle.names.parse import parse_name
 from chronicle.names.script import Script, detect_script, is_uzbek_latin, latin_system
 
@@ -210,3 +211,9 @@ def test_a_mans_name_copied_in_the_genitive_is_read_in_the_nominative(text: str,
 
 def test_an_everyday_short_form_is_its_full_name() -> None:
     assert parse_name("тима балабаев").given_key == parse_name("Тимур Балабаев").given_key
+
+
+@pytest.mark.parametrize("initial", ["Ж. Сапаров", "J. Saparov", "Д. Сапаров"])
+def test_the_russian_dzh_of_a_kazakh_zh_agrees_with_either_initial(initial: str) -> None:
+    comparison = compare_names(initial, "Джанболат Сапаров")
+    assert comparison.veto is None and comparison.fields[0].level == "surname equal, initial agrees"

@@ -32,6 +32,8 @@ def initial_of(word: str) -> str | None:
         return "i" if latin[1:2] in ("u", "a") else "e"
     if latin.startswith("ou"):
         return "u"  # French-style passports: Oulan, Oumarov
+    if latin.startswith(("dzh", "dj")):
+        return "z"  # Джанболат, Dzhanna: the Russian Дж of a Kazakh Ж (Ж., J., Zh.)
     return INITIAL_CANON.get(latin[0], latin[0])
 
 
@@ -41,6 +43,8 @@ def alternative_initial(word: str) -> str | None:
     spellings and Ш in the French-style passport table (Cherkhan = Шерхан), and so is a bare
     "C." cut from either; a bare "O." is О/Ө, or У cut from the French-style Ou (Oulan = Ұлан)."""
     letters = "".join(char for char in word if char.isalpha())
+    if to_latin(letters).startswith(("dzh", "dj")):
+        return "d"  # (Джанболат abbreviated Д. by a Russian writer, Ж. by a Kazakh one)
     if letters.lower() == "y":
         return "i"
     if letters.lower() == "o":
