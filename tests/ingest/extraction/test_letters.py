@@ -1485,3 +1485,25 @@ def test_a_signature_list_after_an_earlier_letter_told_in_passing_is_the_main_le
     )
     letters = extract(text, published=date(2025, 3, 6), language="en")["letters"]
     assert [len(letter["signatories"]) for letter in letters] == [2, 0]
+
+
+def test_the_letter_after_not_the_first_is_an_earlier_one_with_its_own_count() -> None:
+    text = (
+        "23 депутата парламентов пяти стран обратились к властям Беларуси. Открытое письмо было направлено во вторник."
+        "\n\nЭто уже не первое подобное обращение. В сентябре прошлого года 38 депутатов Европейского парламента "
+        "направили письмо председателю Европейской комиссии."
+    )
+    letters = extract(text, published=date(2025, 2, 7), language="ru")["letters"]
+    assert [(letter["authors_count"], (letter["date"] or "")[:7]) for letter in letters] == [
+        (23, "2025-02"),
+        (38, "2024-09"),
+    ]
+
+
+def test_not_the_first_appeal_counts_the_earlier_ones_authors_not_this_ones() -> None:
+    text = (
+        "Двадцать семь депутатов Сейма обратились к Верховному комиссару ООН. Обращение направлено в понедельник.\n\n"
+        "Это уже не первое обращение депутатов: осенью прошлого года 42 депутата призвали Еврокомиссию ввести санкции."
+    )
+    letters = extract(text, published=date(2025, 3, 6), language="ru")["letters"]
+    assert letters[0]["authors_count"] == 27

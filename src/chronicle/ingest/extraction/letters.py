@@ -83,6 +83,16 @@ _EARLIER_BEFORE = regex.compile(
     r"the previous|not the first)\s+$",
     regex.IGNORECASE,
 )
+# 'Это уже не первое подобное обращение. В сентябре прошлого года 38 депутатов … направили письмо': the sentence after
+# 'not the first' tells the earlier letter.
+_NOT_THE_FIRST = regex.compile(r"(?:не перв(?:ое|ый|ая)|not the first)\s+(?:\w+\s+)?$", regex.IGNORECASE)
+_AFTER_NOT_THE_FIRST = regex.compile(
+    r"(?:не перв(?:ое|ый|ая)|not the first)[^.!?\n]{0,80}[.!?:]\s+(?=[^.!?\n]{0,250}$)[^.!?\n]{0,120}?"
+    r"(?:прошл\w+|позапрошл\w+|ранее|last|previous|earlier|(?:в|in)\s+\d{4}|январ|феврал|марте|апрел|мае|июн|июл|"
+    r"август|сентябр|октябр|ноябр|декабр|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)[^.!?\n]{0,200}$",
+    regex.IGNORECASE,
+)
 _EARLIER_OPENING = regex.compile(r"(?:an?|the)\s+(?:earlier|previous)\s", regex.IGNORECASE)
 _COUNT_OF_LETTERS = regex.compile(
     # ('has written 31 letters to the prosecutor': a campaign of letters, not documents told one by one)
@@ -228,7 +238,11 @@ def find_letters(
     main = [letter for letter in letters if not letter.earlier]
     if len(main) == 1:  # (the one letter the text is about, beside earlier ones told in passing)
         told_in_passing = [letter.start for letter in letters if letter.earlier]
-        own_anchors = [anchor for anchor in anchors if anchor[0] not in told_in_passing]
+        own_anchors = [
+            anchor
+            for anchor in anchors
+            if anchor[0] not in told_in_passing and not _NOT_THE_FIRST.search(text, max(0, anchor[0] - 30), anchor[0])
+        ]  # ('Это уже не первое обращение: осенью 42 депутата …': that sentence counts the earlier one's authors)
         _fill_from_mentions(text, sentences, main[0], own_anchors, dates)
         main[0].addressee = _addressee(text, sentences, main[0])
         _fill_from_lede(sentences, main[0])
@@ -306,6 +320,7 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
         (start, end, kind)
         for start, end, kind in anchors[1:]
         if _ORDINAL.match(text, start, start + 20)
+        or _AFTER_NOT_THE_FIRST.search(text, max(0, start - 300), start)
         or (count > 1 and _opens_letter(text, start))
         or (kind != anchors[0][2] and _INTRODUCED.search(text, max(0, start - 12), start + 3))
         or (kind != anchors[0][2] and _INTRODUCED_RU.search(text, max(0, start - 50), start))
@@ -319,6 +334,7 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
         letter.earlier = (
             _EARLIER_BEFORE.search(text, max(0, letter.start - 25), letter.start) is not None
             or _EARLIER_OPENING.match(text, letter.start) is not None
+            or _AFTER_NOT_THE_FIRST.search(text, max(0, letter.start - 300), letter.start) is not None
         )
     return letters
 
