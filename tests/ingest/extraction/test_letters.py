@@ -1507,3 +1507,13 @@ def test_not_the_first_appeal_counts_the_earlier_ones_authors_not_this_ones() ->
     )
     letters = extract(text, published=date(2025, 3, 6), language="ru")["letters"]
     assert letters[0]["authors_count"] == 27
+
+
+def test_a_special_rapporteurs_earlier_communication_is_a_letter_of_its_own() -> None:
+    text = (
+        "UN experts today issued a joint statement urging Azerbaijan to release the journalist Nigar Aliyeva.\n\n"
+        "The Special Rapporteur first raised Ms. Aliyeva's case with the Government of Azerbaijan in a communication "
+        "sent on 18 January 2024. No response has been received."
+    )
+    letters = extract(text, published=date(2024, 7, 2), language="en")["letters"]
+    assert [(letter["kind"], letter["date"]) for letter in letters][1] == ("communication", "2024-01-18")

@@ -303,6 +303,7 @@ def _kind(match: regex.Match[str]) -> str:
         ("заявление", "statement"),
         ("appeal", "appeal"),
         ("petition", "petition"),
+        ("communication", "communication"),  # a UN special procedure's letter to a government
         ("обращени", "appeal"),
         ("заявлени", "statement"),
         ("петици", "petition"),
@@ -323,6 +324,7 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
         or _AFTER_NOT_THE_FIRST.search(text, max(0, start - 300), start)
         or (count > 1 and _opens_letter(text, start))
         or (kind != anchors[0][2] and _INTRODUCED.search(text, max(0, start - 12), start + 3))
+        or (kind == "communication" != anchors[0][2] and _RAISED_IN.search(text, max(0, start - 90), start))
         or (kind != anchors[0][2] and _INTRODUCED_RU.search(text, max(0, start - 50), start))
     ]
     # no count stated: each 'another' / 'a similar letter' is one more
@@ -339,6 +341,11 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
     return letters
 
 
+# 'The Special Rapporteur first raised the case with the Government in a communication sent on 18 January': the
+# mandate-holders' own earlier letter beside the statement the text is about.
+_RAISED_IN = regex.compile(
+    r"(?<![\w])(?:raised|addressed|took up)\s+(?:[^.;\n]|(?<=\b(?:Ms|Mr|Mrs|Dr))\.){0,70}\bin\s+$", regex.IGNORECASE
+)
 # 'Separately, two of them tabled a written question': another kind of document, introduced as new.
 _INTRODUCED = regex.compile(
     r"(?<![\w])(?:tabled|submitted|filed|sent|lodged|подали|направили|внесли)\s+an?\s+\w{0,3}$|"
