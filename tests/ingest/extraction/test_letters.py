@@ -1517,3 +1517,14 @@ def test_a_special_rapporteurs_earlier_communication_is_a_letter_of_its_own() ->
     )
     letters = extract(text, published=date(2024, 7, 2), language="en")["letters"]
     assert [(letter["kind"], letter["date"]) for letter in letters][1] == ("communication", "2024-01-18")
+
+
+def test_an_appeal_made_before_told_by_its_verb_is_an_earlier_letter_its_teller_does_not_sign() -> None:
+    text = (
+        "Девятнадцать депутатов направили обращение Верховному комиссару ООН. Инициатором письма выступила депутат "
+        "Сейма Литвы Раса Юкнявичене (Союз Отечества).\n\nРаса Юкнявичене напомнила, что годом ранее, в марте 2024 "
+        "года, литовские депутаты уже обращались к Верховному комиссару."
+    )
+    letters = extract(text, published=date(2025, 3, 21), language="ru")["letters"]
+    assert len(letters) == 2 and letters[1]["date"] == "2024-03"
+    assert [s["name"] for s in letters[0]["signatories"]] == ["Раса Юкнявичене"] and letters[1]["signatories"] == []

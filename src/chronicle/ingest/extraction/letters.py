@@ -38,6 +38,9 @@ _LETTER_SOURCE = (
     r"парламент|евродепутат)\w*|совместн\w* (?:заявлени|обращени)\w*|заявлени[ея](?=\s+подписал)|"
     r"проект\w* (?:заявлени|резолюци|обращени|декларации)\w*)"
     r"|(?P<wrote>(?:have|has)\s+written|wrote)(?=\s+to\s)"
+    # 'депутаты уже обращались к Фолькеру Тюрку', 'had already written to': an earlier letter, told by its verb
+    r"|(?P<already>(?:уже|ранее|прежде)\s+(?:обращал\w*|направлял\w*\s+(?:письм|обращени)\w*)|"
+    r"(?:had|have)\s+already\s+(?:written|appealed)(?=\s+to\s))"
     # 'a bipartisan resolution … cosponsored by Sens. A (R-Idaho), B', 'urgency resolution … On behalf of the EPP
     # Group: A, B', 'an Early Day Motion tabled by': motions whose sponsors are named sign them
     r"|(?P<resolution>(?:(?:urgency|joint|bipartisan|draft|companion)\s+)?resolution|(?:early day\s+)?motion)"
@@ -93,6 +96,7 @@ _AFTER_NOT_THE_FIRST = regex.compile(
     r"November|December)[^.!?\n]{0,200}$",
     regex.IGNORECASE,
 )
+_ALREADY = regex.compile(r"(?:уже|ранее|прежде|had\s+already|have\s+already)\s", regex.IGNORECASE)
 _EARLIER_OPENING = regex.compile(r"(?:an?|the)\s+(?:earlier|previous)\s", regex.IGNORECASE)
 _COUNT_OF_LETTERS = regex.compile(
     # ('has written 31 letters to the prosecutor': a campaign of letters, not documents told one by one)
@@ -305,6 +309,8 @@ def _kind(match: regex.Match[str]) -> str:
         ("petition", "petition"),
         ("communication", "communication"),  # a UN special procedure's letter to a government
         ("обращени", "appeal"),
+        ("обращал", "appeal"),
+        ("appealed", "appeal"),
         ("заявлени", "statement"),
         ("петици", "petition"),
     ):
@@ -325,6 +331,7 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
         or (count > 1 and _opens_letter(text, start))
         or (kind != anchors[0][2] and _INTRODUCED.search(text, max(0, start - 12), start + 3))
         or (kind == "communication" != anchors[0][2] and _RAISED_IN.search(text, max(0, start - 90), start))
+        or _ALREADY.match(text, start) is not None
         or (kind != anchors[0][2] and _INTRODUCED_RU.search(text, max(0, start - 50), start))
     ]
     # no count stated: each 'another' / 'a similar letter' is one more
@@ -337,6 +344,7 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
             _EARLIER_BEFORE.search(text, max(0, letter.start - 25), letter.start) is not None
             or _EARLIER_OPENING.match(text, letter.start) is not None
             or _AFTER_NOT_THE_FIRST.search(text, max(0, letter.start - 300), letter.start) is not None
+            or _ALREADY.match(text, letter.start) is not None
         )
     return letters
 
@@ -699,9 +707,17 @@ def _owner_in_sentence(sentences: list[Sentence], letters: list[Letter], offset:
     """'two of the signatories, A and B, tabled a written question': the letter told in the name's sentence."""
     sentence = sentences[sentence_at(sentences, offset)]
     told = [letter for letter in letters if sentence.start <= letter.start < sentence.end]
-    return told[0] if len(told) == 1 and len(letters) > 1 else None
+    if len(told) != 1 or len(letters) == 1:
+        return None
+    if told[0].earlier and _RECALLS.search(sentence.text, offset - sentence.start, told[0].start - sentence.start):
+        return None  # 'X напомнила, что годом ранее депутаты уже обращались …': who recalls it did not sign it
+    return told[0]
 
 
+_RECALLS = regex.compile(
+    r"(?<![\w])(?:said|recalled|noted|reminded|added|напомнил\w*|отметил\w*|заявил\w*|добавил\w*|сказал\w*)(?![\w])",
+    regex.IGNORECASE,
+)
 _SPEECH_AFTER = regex.compile(
     r"(?<![\w])(?:said|stated|urged|called|expressed|warned|noted|demanded|wrote|заявил\w*|призвал\w*|"
     r"потребовал\w*|выразил\w*|отметил\w*)(?![\w])"
