@@ -485,15 +485,11 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
             if mention.kind == "range":
                 found.pop()
         found.append(mention)
-        if (
-            _is_point(mention)
-            and kind != "same_day"
-            and not _COMPARED.search(text[max(0, match.start() - 40) : match.start()])
-        ):
+        compared = _COMPARED.search(text[max(0, match.start() - 40) : match.start()])
+        if _is_point(mention) and kind != "same_day" and not compared:
             last_day = mention
         if report is None and mention.kind in _REPORT_KINDS and mention.first and mention.first != mention.last:
             report = mention  # the first period a report states is the period it covers
-        compared = _COMPARED.search(text[max(0, match.start() - 40) : match.start()])
         if mention.first and mention.last and mention.first[:7] != mention.last[:7] and not compared:
             period = mention
         planned = _PLANNED.search(text, max(0, match.start() - 12), match.start()) and (

@@ -80,17 +80,17 @@ _ORDINAL = regex.compile(
     r"an?\s+(?:similar|new|further|separate|earlier|previous))\s",  # 'eight MPs sent a similar letter'
     regex.IGNORECASE,
 )
+_NOT_FIRST = r"(?:не перв(?:ое|ый|ая)|not the first)"
 # 'an earlier letter', 'прошлогоднее обращение': a letter told in passing before the one the text is about.
 _EARLIER_BEFORE = regex.compile(
-    r"(?<![\w])(?:не первое|не первый|предыдущ\w+|прошлогодн\w+|прежн\w+|an earlier|the earlier|a previous|"
-    r"the previous|not the first)\s+$",
+    rf"(?<![\w])(?:{_NOT_FIRST}|предыдущ\w+|прошлогодн\w+|прежн\w+|an earlier|the earlier|a previous|the previous)\s+$",
     regex.IGNORECASE,
 )
 # 'Это уже не первое подобное обращение. В сентябре прошлого года 38 депутатов … направили письмо': the sentence after
 # 'not the first' tells the earlier letter.
-_NOT_THE_FIRST = regex.compile(r"(?:не перв(?:ое|ый|ая)|not the first)\s+(?:\w+\s+)?$", regex.IGNORECASE)
+_NOT_THE_FIRST = regex.compile(rf"{_NOT_FIRST}\s+(?:\w+\s+)?$", regex.IGNORECASE)
 _AFTER_NOT_THE_FIRST = regex.compile(
-    r"(?:не перв(?:ое|ый|ая)|not the first)[^.!?\n]{0,80}[.!?:]\s+(?=[^.!?\n]{0,250}$)[^.!?\n]{0,120}?"
+    rf"{_NOT_FIRST}[^.!?\n]{{0,80}}[.!?:]\s+(?=[^.!?\n]{{0,250}}$)[^.!?\n]{{0,120}}?"
     r"(?:прошл\w+|позапрошл\w+|ранее|last|previous|earlier|(?:в|in)\s+\d{4}|январ|феврал|марте|апрел|мае|июн|июл|"
     r"август|сентябр|октябр|ноябр|декабр|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)[^.!?\n]{0,200}$",
@@ -327,11 +327,10 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
         (start, end, kind)
         for start, end, kind in anchors[1:]
         if _ORDINAL.match(text, start, start + 20)
-        or _AFTER_NOT_THE_FIRST.search(text, max(0, start - 300), start)
+        or _told_apart_as_earlier(text, start)
         or (count > 1 and _opens_letter(text, start))
         or (kind != anchors[0][2] and _INTRODUCED.search(text, max(0, start - 12), start + 3))
         or (kind == "communication" != anchors[0][2] and _RAISED_IN.search(text, max(0, start - 90), start))
-        or _ALREADY.match(text, start) is not None
         or (kind != anchors[0][2] and _INTRODUCED_RU.search(text, max(0, start - 50), start))
     ]
     # no count stated: each 'another' / 'a similar letter' is one more
@@ -343,10 +342,18 @@ def _letters_from_anchors(text: str, anchors: list[tuple[int, int, str]]) -> lis
         letter.earlier = (
             _EARLIER_BEFORE.search(text, max(0, letter.start - 25), letter.start) is not None
             or _EARLIER_OPENING.match(text, letter.start) is not None
-            or _AFTER_NOT_THE_FIRST.search(text, max(0, letter.start - 300), letter.start) is not None
-            or _ALREADY.match(text, letter.start) is not None
+            or _told_apart_as_earlier(text, letter.start)
         )
     return letters
+
+
+def _told_apart_as_earlier(text: str, start: int) -> bool:
+    """A mention that opens an earlier letter by itself: the dated sentence after 'not the first appeal', or 'уже
+    обращались'."""
+    return (
+        _AFTER_NOT_THE_FIRST.search(text, max(0, start - 300), start) is not None
+        or _ALREADY.match(text, start) is not None
+    )
 
 
 # 'The Special Rapporteur first raised the case with the Government in a communication sent on 18 January': the
