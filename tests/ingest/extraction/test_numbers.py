@@ -67,3 +67,32 @@ def test_not_one_and_none_before_a_verb_are_zero() -> None:
         (0, "not one"),
         (0, "None of them"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("протоколов составлено более сотни.", [(100, "more_than")]),
+        ("задержаны около тысячи человек", [(1000, "about")]),
+        ("не менее десятка активистов", [(10, "at_least")]),
+        ("more than a hundred people were detained", [(100, "more_than")]),
+        ("over a thousand complaints", [(1000, "more_than")]),
+        ("nearly a dozen journalists", [(12, "about")]),
+        ("a hundred people gathered", [(100, "exactly")]),
+    ],
+)
+def test_round_numbers_written_as_nouns(text: str, found: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.qualifier) for q in find_quantities(text)] == found
+
+
+def test_hundreds_without_a_qualifier_and_a_hundred_of_something_are_no_count() -> None:
+    assert find_quantities("сотни людей вышли на площадь") == []
+    assert [q.value for q in find_quantities("a hundred and twenty people")] == [120]
+    assert find_quantities("a lawyer and a journalist") == []
+
+
+def test_not_one_of_the_cases_and_ni_v_odnom_are_zero() -> None:
+    english = "Not one of the allegations of torture has been investigated."
+    russian = "Ни в одном из этих случаев виновные не наказаны. Ни в одном из постов нет призывов."
+    assert [(q.value, q.text) for q in find_quantities(english) if q.value != 1] == [(0, "Not one")]
+    assert [(q.value, q.text) for q in find_quantities(russian) if q.value != 1] == [(0, "Ни в одном")]

@@ -146,7 +146,9 @@ _QUALIFIER_PATTERN = regex.compile(
     + r"))?"
     + r"|(?:"
     + EN_WORD
-    + r")(?:[\s-]+(?:and\s+)?(?:"
+    + r"|a(?=\s+(?:dozen|"
+    + EN_SCALE
+    + r")))(?:[\s-]+(?:and\s+)?(?:"
     + EN_WORD
     + r"|"
     + EN_SCALE
@@ -161,16 +163,31 @@ _QUALIFIER_PATTERN = regex.compile(
     + r")(?![\w])",
     regex.IGNORECASE,
 )
-_ZERO = regex.compile(
-    r"(?<![\w])(?P<number>ни одного|ни одной|ни один|ни одна|ни одно|ноль"
-    r"|(?:no|not a single|not one)(?=\s+(?:(?!more |less |fewer |longer |than )[a-z-]+ ){0,2}"
+_COUNTED_NOUNS = (
     r"(?:cases?|people|persons?|one|prosecutions?|investigations?|convictions?|arrests?"
     r"|detentions?|political prisoners?|prisoners?|victims?|journalists?|activists?|complaints?|charges?"
-    r"|officers?|officials?|perpetrators?|deaths?|incidents?)\b)"
+    r"|officers?|officials?|perpetrators?|deaths?|incidents?|allegations?|reports?)\b"
+)
+_ZERO = regex.compile(
+    r"(?<![\w])(?P<number>ни одного|ни одной|ни один|ни одна|ни одно|ноль"
+    r"|ни в одном(?=\s+(?:из\s+)?(?:\w+\s+)?(?:случа|дел))"
+    r"|(?:no|not a single|not one)(?=\s+(?:(?!more |less |fewer |longer |than )[a-z-]+ ){0,2}" + _COUNTED_NOUNS + r")"
+    r"|(?:not one|none|not a single one) of(?=\s+(?:the|these|those|its|their)\s+(?:[a-z-]+\s+){0,2}"
+    + _COUNTED_NOUNS
+    + r")"
     r"|(?:not one|none)(?: of them)?(?=\s+(?:had|has|have|was|were|is|are)\s))(?=\s)",
     regex.IGNORECASE,
 )
 
+
+# 'более сотни', 'около тысячи', 'не менее десятка': a round number written as a noun. It needs its
+# qualifier, since a bare 'сотни' is the vague plural 'hundreds'. ('more than a hundred' is a number phrase.)
+_ROUND_VALUE = {"сотн": 100, "тысяч": 1000, "десят": 10, "дюжин": 12}
+_ROUND = regex.compile(
+    r"(?<![\w])(?P<qualifier>" + "|".join(words for _, words in QUALIFIERS) + r")\s+"
+    r"(?P<number>сотн(?:и|ю)|тысяч(?:и|у)|десят(?:ка|ок)|дюжин(?:ы|у))(?![\w])",
+    regex.IGNORECASE,
+)
 
 # 'трижды водворяли в ШИЗО', 'summoned twice': how many times, a count like 'three times'.
 _TIMES_VALUE = {"дважды": 2, "трижды": 3, "четырежды": 4, "twice": 2, "thrice": 3}
@@ -205,6 +222,7 @@ def find_quantities(text: str) -> list[Quantity]:
         start = match.start() if qualifier != "exactly" else match.start("number")
         in_words = not any(c.isdigit() for c in match.group("number"))
         found.append(Quantity(start, match.end(), value, qualifier, match.group(), in_words))
+    found.extend(_round_numbers(text, {q.start for q in found}))
     for match in _TIMES.finditer(text):
         found.append(
             Quantity(match.start(), match.end(), _TIMES_VALUE[match.group().lower()], "exactly", match.group(), True)
@@ -216,12 +234,27 @@ def find_quantities(text: str) -> list[Quantity]:
     return sorted(found, key=lambda q: q.start)
 
 
+def _round_numbers(text: str, taken: set[int]) -> list[Quantity]:
+    """Round numbers written as nouns after a qualifier ('более сотни', 'около тысячи')."""
+    found = []
+    for match in _ROUND.finditer(text):
+        if match.start() in taken:
+            continue
+        value = next(v for stem, v in _ROUND_VALUE.items() if match.group("number").lower().startswith(stem))
+        said = match.group("qualifier")
+        qualifier = next(q for q, words in QUALIFIERS if rx(words, regex.IGNORECASE).fullmatch(said))
+        found.append(Quantity(match.start(), match.end(), value, qualifier, match.group(), True))
+    return found
+
+
 def parse_number(phrase: str) -> float | None:
     """Value of a number phrase: '1 465', '20,000', 'twenty-four', 'двух десятков', '150 тысяч'."""
     phrase = phrase.lower().strip()
     if phrase[:1].isdigit():
         return _parse_digits(phrase)
     words = [w for w in rx(r"[\s-]+").split(phrase) if w and w != "and"]
+    if words[:1] == ["a"]:
+        words = words[1:] if words[1:2] == ["dozen"] else ["one", *words[1:]]  # 'a hundred', 'a dozen'
     if (words and words[0] in EN_UNITS) or (words and words[0] in EN_SCALES):
         return _combine(words, _en_value)
     return _combine(words, _ru_value)
