@@ -32,6 +32,21 @@ def given_names() -> dict[str, str]:
     return table
 
 
+_FLATTENED = str.maketrans("әғқңөұүһі", "агкноуухи")
+
+
+@cache
+def women_only_names() -> frozenset[str]:
+    """Women's given names of the table, lower-case, in Kazakh and in flattened Russian spelling ('гүлнара',
+    'гулнара'), leaving out those that are also a man's name in the genitive ('Александра', 'Валентина')."""
+    text = resources.files("chronicle.names").joinpath("data/given_names.txt").read_text("utf-8")
+    pairs = [line.split(" ", 1) for line in text.splitlines() if line[:2] in ("m ", "f ")]
+    men = {name.strip().lower() for sex, name in pairs if sex == "m"}
+    women = {name.strip().lower() for sex, name in pairs if sex == "f"}
+    women -= {name for name in women if name[:-1] in men or name[:-1] + "й" in men}
+    return frozenset(women | {name.translate(_FLATTENED) for name in women})
+
+
 def is_given_name(key: str) -> bool:
     """Whether a skeleton is a common given name."""
     return key in given_names()

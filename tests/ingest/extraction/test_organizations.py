@@ -441,3 +441,13 @@ def test_courts_and_bodies_known_in_russian_take_their_whole_name() -> None:
         "European Court of Human Rights",
         "Collective Security Treaty Organization",
     } <= names
+
+
+def test_a_network_and_a_club_are_ngos_in_russian() -> None:
+    text = (
+        "Памирская правозащитная сеть сообщила о новых задержаниях. Пермский правозащитный клуб "
+        "напомнил, что суд арестовал активиста."
+    )
+    organizations = extract(text, published=date(2024, 5, 1), language="ru")["organizations"]
+    found = {org["name"]: org["kind"] for org in organizations}
+    assert found == {"Памирская правозащитная сеть": "ngo", "Пермский правозащитный клуб": "ngo"}

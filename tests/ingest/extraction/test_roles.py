@@ -459,3 +459,46 @@ def test_members_of_congress_in_a_russian_text() -> None:
     assert people["Марша Деланни"] == ("parliamentarian", "United States", "Democrat")
     assert people["Ричард Эйвери"] == ("parliamentarian", "United States", "Democrat")
     assert people["Даниэль Руис"] == ("parliamentarian", "United States", "Republican")
+
+
+def _russian_signatories(text: str) -> list[tuple[str, str | None, str | None]]:
+    letters = extract(text, published=date(2024, 3, 20), language="ru")["letters"]
+    return [(s["name"], s.get("country"), s.get("group")) for letter in letters for s in letter["signatories"]]
+
+
+def test_russian_parties_written_unquoted_before_or_after_the_names() -> None:
+    text = (
+        "Депутаты Сейма Литвы направили письмо президенту Беларуси с требованием освободить политзаключенных. "
+        "Среди подписантов – Миндаугас Пятраускас, представляющий Движение либералов, депутаты от "
+        "Социал-демократической партии Литвы Рута Кайрене и Витаутас Бальчюнас, а также член Партии свободы "
+        "Линас Юргелис."
+    )
+    assert _russian_signatories(text) == [
+        ("Миндаугас Пятраускас", "Lithuania", "Движение либералов"),
+        ("Рута Кайрене", "Lithuania", "Социал-демократическая партия Литвы"),
+        ("Витаутас Бальчюнас", "Lithuania", "Социал-демократическая партия Литвы"),
+        ("Линас Юргелис", "Lithuania", "Партия свободы"),
+    ]
+
+
+def test_a_member_of_a_quoted_group_from_a_country() -> None:
+    text = (
+        "Евродепутаты направили письмо Каю Каллас о политзаключенных Казахстана. Среди подписавших – "
+        "представительница «Левых» из Финляндии Ханна Корхонен."
+    )
+    assert _russian_signatories(text) == [("Ханна Корхонен", "Finland", "Левые")]
+
+
+def test_the_authors_one_faction_goes_to_signers_without_their_own() -> None:
+    text = (
+        "Депутаты бундестага от фракции ХДС/ХСС направили федеральному правительству письменный запрос о "
+        "политзаключенных в России.\n\nЗапрос подписали пять депутатов. Его подготовили член комитета по правам "
+        "человека Катрин Вальтер и представитель ХСС Йоханнес Ритц. Под документом также стоят подписи Мириам "
+        "Хольцер и Феликса Брандта."
+    )
+    assert _russian_signatories(text) == [
+        ("Катрин Вальтер", "Germany", "ХДС/ХСС"),
+        ("Йоханнес Ритц", "Germany", "ХСС"),
+        ("Мириам Хольцер", "Germany", "ХДС/ХСС"),
+        ("Феликс Брандт", "Germany", "ХДС/ХСС"),
+    ]

@@ -427,3 +427,25 @@ def test_academic_and_legal_titles_are_no_part_of_a_signers_name() -> None:
         "Eleanor Whitcombe",
         "Jonathan Price",
     ]
+
+
+def test_a_table_of_commons_and_lords_gives_the_united_kingdom() -> None:
+    text = (
+        "Dear Secretary of State,\n\nWe write as members of Parliament about the jailed bloggers of Uzbekistan.\n\n"
+        "Yours sincerely,\n\n"
+        "Name                      Party              House\n"
+        "Jane Holloway MP          Labour             Commons\n"
+        "Lord Tremaine of Aldbury  Conservative       Lords\n"
+    )
+    assert _signatories(text) == [
+        ("Jane Holloway", "United Kingdom", "Labour"),
+        ("Lord Tremaine of Aldbury", "United Kingdom", "Conservative"),
+    ]
+
+
+def test_an_irish_surname_with_its_particle_is_one_name() -> None:
+    text = (
+        "Letter of MEPs to the President of Azerbaijan on the jailed journalists.\n\nSigned:\n\n"
+        "Greens/EFA\nHenrike Albers (Germany)\nSeán Ó Dálaigh (Ireland)\nAoife Nic Giolla (Ireland)\n"
+    )
+    assert [name for name, _, _ in _signatories(text)] == ["Henrike Albers", "Seán Ó Dálaigh", "Aoife Nic Giolla"]

@@ -125,7 +125,7 @@ _SIGNING = regex.compile(
     r"(?:question|declaration|letter|appeal|motion|statement) by|"
     r"sent by|written by|joined by|(?<![\w])joined(?= (?:the|in|them|him|her))|"
     r"присоединил\w*|соавтор\w*|co-?sponsor\w*|co-?authored|подготовлен\w* (?!\w+ (?:организаци|центр))|"
-    r"drafted by|prepared by|"
+    r"drafted by|prepared by|(?:(?<![\w])(?:его|ее|её|письмо|обращение|запрос|заявление|текст)\s+)подготовил\w*|"
     r"подписал\w*|подписан\w*|подписи|авторы(?=\s*:)|авторами (?:письма|обращения|заявления)|"
     r"инициатор\w* (?:письма|обращения|заявления|запроса)|(?:его|ее|её|их) инициатор\w*|подписавш\w*|за подписью|"
     r"(?:среди|в числе) авторов|among the authors|"

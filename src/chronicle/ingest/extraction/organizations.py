@@ -191,6 +191,7 @@ def find_organizations(
     found += _eu_commission(text, found)
     found += [Organization(f.name, "state_body", [f.mention], list(f.aliases)) for f in find_facilities(text)]
     found += _embassies(text)
+    found += _adjective_named(text)
     # ('Group 24 and of the Islamic Renaissance Party of Tajikistan': two names, each found on its own)
     found = [org for org in found if not _TWO_JOINED.search(org.name)]
     merged = _fold_short_forms(_merge(text, found))
@@ -240,6 +241,27 @@ _EMBASSY = regex.compile(
     r"|[Пп]осольств\w* (?:\p{Lu}[\p{L}-]+ ){1,2}?(?:в|во) \p{Lu}[\p{L}-]+|[Пп]осольств\w* \p{Lu}[\p{L}-]+"
     r"|[Кк]онсульств\w* (?:\p{Lu}[\p{L}-]+ ){1,2}?(?:в|во) \p{Lu}[\p{L}-]+)"
 )
+
+
+# 'Пермский правозащитный клуб', 'Памирской правозащитной сети': a Russian body named by a capitalised place
+# adjective, a lower-case adjective of its work and its head noun, with no quotation marks.
+_ADJECTIVE_NAMED = regex.compile(
+    r"(?<![\w-])\p{Lu}\p{Ll}+(?:ий|ый|ая|ое|ого|ой|ому|ом|ую)\s+"
+    r"(?:правозащитн|журналистск|общественн|независим|молодежн|молодёжн)\p{Ll}+\s+"
+    r"(?:сет|клуб|центр|групп|союз|движени|комитет|альянс|коалици|фонд|бюро)\p{Ll}*(?![\w-])"
+    r"(?!\s*[«\"“])"  # ('… центр «Кырым»': the cue of a quoted name)
+)
+
+
+def _adjective_named(text: str) -> list[Organization]:
+    """Russian bodies named by adjectives and a head noun ('Пермский правозащитный клуб'), in the nominative."""
+    found = []
+    for match in _ADJECTIVE_NAMED.finditer(text):
+        written = match.group()
+        name = nominative_org(written)
+        mention = Mention(match.start(), match.end(), written)
+        found.append(Organization(name, "ngo", [mention], [written] if name != written else []))
+    return found
 
 
 def _embassies(text: str) -> list[Organization]:

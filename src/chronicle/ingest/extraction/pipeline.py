@@ -300,6 +300,7 @@ def _members_sign(
     """In a text about members of a parliament, the people who sign its letter are members too: the
     parliament's country unless their own is given, their group as found."""
     by_name = {p.name: p for p in persons}
+    authors_group = _authors_group(text)
     for letter in letters:
         for signatory in letter.signatories:
             person = by_name.get(signatory.name)
@@ -313,8 +314,24 @@ def _members_sign(
             fact.role, fact.status = "parliamentarian", None
             fact.country = fact.country if fact.country and signatory.parliamentarian else (fact.country or country)
             signatory.country = signatory.country or fact.country
-            signatory.group = signatory.group or fact.group
+            signatory.group = signatory.group or fact.group or authors_group
+            fact.group = fact.group or signatory.group
             signatory.parliamentarian = True
+
+
+# 'Депутаты бундестага от фракции ХДС/ХСС направили запрос', 'members of the CDU/CSU parliamentary group':
+# the one faction the authors are told to belong to, for signers whose own line gives none.
+_AUTHORS_FACTION = regex.compile(
+    r"(?i:депутат\w*|член\w*|евродепутат\w*)(?:\s+\w+){0,2}?\s+(?:от|из)\s+фракци\w+\s+"
+    r"(?P<group>«[^«»\n]{2,40}»|\p{Lu}[\p{Lu}/-]{1,12}(?![\w]))"
+    r"|(?i:members)\s+of\s+the\s+(?P<group>\p{Lu}[\p{L}/&-]{1,15})\s+(?:parliamentary\s+group|faction|group)"
+)
+
+
+def _authors_group(text: str) -> str | None:
+    """The faction of a text's authors when it names one and only one."""
+    found = {match.group("group").strip("«»") for match in _AUTHORS_FACTION.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 _AUTHORS_COUNTED = regex.compile(

@@ -121,7 +121,7 @@ def parliament_country(text: str) -> str | None:
 def _parliament_country(text: str) -> str | None:
     """'the German Bundestag', 'Lithuanian MPs', 'литовского Сейма': the country of the parliament the
     text is about (none for the European Parliament)."""
-    for match in _NATIONAL_PARLIAMENT.finditer(text):
+    for match in _NATIONAL_PARLIAMENT.finditer(text, overlapped=True):  # ('Депутаты Сейма Литвы': not 'Депутаты')
         country = _first_country(match.group("nationality"))
         if country:
             return country
@@ -154,7 +154,10 @@ _PARLIAMENT_NAMES = {
     "Austria": r"Nationalrat\w*",
     "Netherlands": r"Tweede Kamer|Staten-Generaal",
     "Ireland": r"Dáil(?: Éireann)?|Oireachtas",
-    "United Kingdom": r"Westminster|House of Lords|[Ee]arly [Dd]ay [Mm]otions?",
+    # ('both Houses', 'Foreign Secretary': a British letter's own words; 'Commons' and 'Lords' name its
+    # chambers in a signatories' table)
+    "United Kingdom": r"Westminster|House of Lords|[Ee]arly [Dd]ay [Mm]otions?|both Houses of Parliament|"
+    r"Foreign Secretary|(?<=^\s*)(?:Commons|Lords)(?=\s*$)",
     "Kyrgyzstan": r"Jogorku Kenesh|Жогорку Кенеш\w*",
     "Uzbekistan": r"Oliy Majlis|Олий Мажлис\w*",
     "Tajikistan": r"Majlisi Oli|Маджлис\w* Оли",
@@ -834,8 +837,25 @@ def _first_before(text: str, mentions: list[Mention]) -> tuple[str | None, str |
 
 
 def _prose_of(text: str, mentions: list[Mention]) -> str | None:
-    """The group named in prose after any of the mentions ('X of the Greens', 'X из фракции «…»')."""
-    return next((g for g in (_prose_group(text, m.end) for m in mentions) if g), None)
+    """The group named in prose after any of the mentions ('X of the Greens', 'X из фракции «…»',
+    'X, представляющий Движение либералов')."""
+    found = (_prose_group(text, m.end) or _party_represented(text, m.end) for m in mentions)
+    return next((group for group in found if group), None)
+
+
+_RU_REPRESENTS = regex.compile(
+    r",?\s+(?:представляющ\w+|член\w*)\s+(?:(?:партию|партии|фракцию|фракции)\s+)?"
+    r"(?P<phrase>«[^«»\n]{2,50}»|\p{Lu}[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}(?:\s+\p{Lu}\p{Ll}+)?)"
+)
+
+
+def _party_represented(text: str, end: int) -> str | None:
+    """'X, представляющий Движение либералов', 'X, член Партии свободы': the party after a Russian name."""
+    match = _RU_REPRESENTS.match(text, end, min(len(text), end + 120))
+    if match is None:
+        return None
+    written = match.group("phrase").strip("«»")
+    return gazetteer.group_form(written) or _russian_party(written) or _plural_nominative(written)
 
 
 # 'Anni Koskinen of the Social Democratic Party', 'Ville Rantanen and Sanna Lehtonen of the Greens',
@@ -1258,7 +1278,7 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
         party = _russian_party(listed_party.group("party")) or listed_party.group("party")
     scope = _last(_SIGNED_FROM, window) or _last(_RU_SCOPE, window) or _last(_RU_HOUSE_BEFORE, window)
     if scope and (country := _scope_country(scope.group("scope"))):
-        return country, party
+        return country, party or _russian_group_before(before)  # ('от Социал-демократической партии Литвы')
     adjective = _RU_ADJECTIVE_LIST.search(text[max(0, start - 240) : start])
     if adjective and (country := _first_country(adjective.group("nationality"))):
         listed = _RU_PARTY_OVER_NAMES.search(adjective.group())
@@ -1290,7 +1310,12 @@ def _before_name(text: str, start: int) -> tuple[str | None, str | None]:
     country = gazetteer.country_of_demonym(word.group("word")) if word else None
     if country is None and (adjective := _RU_NATIONALITY_BEFORE.search(before)):
         country = _first_country(adjective.group("nationality").lower())
+    if country is None and (origin := _FROM_COUNTRY_BEFORE.search(before)):
+        country = _first_country(origin.group("country"))  # 'представительница «Левых» из Финляндии X'
     return country, _russian_group_before(before)
+
+
+_FROM_COUNTRY_BEFORE = regex.compile(r"(?<![\w])(?:из|от)\s+(?P<country>\p{Lu}\p{Ll}+)\s+$")
 
 
 # 'представителей «Союза Отечества» Лаураса Стониса и Гедре Балтрушайтене': a party before a list of names.
@@ -1298,7 +1323,11 @@ _RU_PARTY_BEFORE = Gated(
     regex.compile(
         rf"(?:представител\w*|член\w*|депутат\w*\s+от)\s+(?P<word>(?:партии|фракции|блока|группы)\s+)?"
         rf"(?:«(?P<party>[^«»\n]{{3,60}})»|(?P<abbreviation>(?=\w*\p{{Lu}}\w*\p{{Lu}})\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,5}}"
-        rf"(?:/\p{{Lu}}{{2,6}})?))\s+"
+        rf"(?:/\p{{Lu}}{{2,6}})?)"
+        # 'депутаты от Социал-демократической партии Литвы A и B', 'член Партии свободы A': a party unquoted
+        rf"|(?P<phrase>\p{{Lu}}[\p{{Ll}}-]+(?:\s+[\p{{Ll}}-]+){{0,3}}(?:\s+\p{{Lu}}\p{{Ll}}+)?))"
+        # ('представительница «Левых» из Финляндии X': the member's country between)
+        rf"(?:\s+(?:из|от)\s+\p{{Lu}}\p{{Ll}}+)?\s+"
         rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*(?:,|и)\s+){{0,6}}$"
     ),
     "представител",
@@ -1307,7 +1336,7 @@ _RU_PARTY_BEFORE = Gated(
 )
 # A party's head noun in the genitive ('из «Движения либералов»') or nominative.
 _RU_PARTY_HEAD = regex.compile(
-    r"^(?:\p{L}+\s+){0,2}(?:парти|союз|движени|альянс|блок|объединени|фронт|коалици|Союз|Движени|Альянс|Блок|Парти|"
+    r"^(?:[\p{L}-]+\s+){0,2}(?:парти|союз|движени|альянс|блок|объединени|фронт|коалици|Союз|Движени|Альянс|Блок|Парти|"
     r"Объединени|Фронт|Коалици)\w*"
 )
 
@@ -1334,6 +1363,8 @@ def _russian_group_before(before: str) -> str | None:
     party = _RU_PARTY_BEFORE.search(before)
     if party and party.group("abbreviation"):
         return party.group("abbreviation")  # 'представители ХДС A и B', 'депутат от СвДП A'
+    if party and party.group("phrase"):
+        return _russian_party(party.group("phrase"))
     if party:
         written = party.group("party")
         if written in gazetteer.groups():

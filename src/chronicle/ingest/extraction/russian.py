@@ -12,6 +12,7 @@ import regex
 from chronicle.ingest.extraction import gazetteer
 from chronicle.ingest.extraction.mentions import Mention, PersonEntity, name_key
 from chronicle.ingest.extraction.text import rx
+from chronicle.names.given_names import women_only_names
 
 CHUNK = 100_000
 # natasha's tagger is the slow part of Russian extraction; past this many characters the rest of a
@@ -404,6 +405,8 @@ def _case_and_gender(words: list[str]) -> tuple[str, str]:
     readings = [p for p in morph.parse(words[0]) if "Name" in p.tag and p.tag.number != "plur"]
     if not readings and allowed and ("nomn", "femn") in allowed:
         return ("nomn", "femn")
+    if words[0].lower() in women_only_names() and (allowed is None or ("nomn", "femn") in allowed):
+        return ("nomn", "femn")  # 'Нигора Бахриддинова', 'Феруза Юлдашева': no 'Нигор' in the genitive
     scored = [
         (round(p.score, 2), CASE_PREFERENCE.index(str(p.tag.case)), (str(p.tag.case), str(p.tag.gender)))
         for p in readings

@@ -63,7 +63,7 @@ _WORD = (
 )
 _SUFFIX = r"(?:MEP|MP|MdB|MdEP|MSP|TD|MLA|KC|QC)"  # 'Jens Uhlig MdB': a member's letters after the name
 _PARTICLE = (
-    r"(?:de|da|van|von|der|den|del|della|di|du|dos|das|la|le|ter|ten|af|zu|ap|ab|Ní|Ní|Mac|bin|al|"
+    r"(?:de|da|van|von|der|den|del|della|di|du|dos|das|la|le|ter|ten|af|zu|ap|ab|Ní|Ní|Ó|Ó|Nic|Uí|Mhic|Ua|Mac|bin|al|"
     r"фон|ван|де|дер|ди|ле|ла)"
 )
 _NAME = regex.compile(
