@@ -7,9 +7,11 @@ from functools import lru_cache
 
 import pytest
 
+from chronicle.names.features import features_of
 from chronicle.names.link import InputRecord, link_records
-from chronicle.names.linkage_model import load_model
+from chronicle.names.linkage_model import blocked, load_model
 from chronicle.names.match import compare_names
+from chronicle.names.parse import parse_name
 from chronicle.names.testset import generate
 
 SAME = "same"
@@ -215,8 +217,18 @@ def test_a_typo_carried_by_one_record_still_joins() -> None:
         ("Azamat Nūrsūltanūly", "Серик Азамат Нурсултанович"),
         ("Жүсіпов Ербол", "Yusupov Yerbol Yergaliyevich"),
         ("СУЛТАНОВ Чингиз Муратович", "Sultanov Shyńǵys"),
+        # Төлеу's son: -ұлы after a name in -у keeps both letters (Toleuuly); Төлеу is Тулеу in Russian
+        ("Ahmetzhan Toleuuly Alimqulov", "Алимкулов Ахметжан Тулеуович"),
+        ("Нұржан Өмірзақов", "Умирзаков Нуржан Маратович"),
     ],
 )
 def test_kazakh_forms_of_one_name_compare_as_one(a: str, b: str) -> None:
     comparison = compare_names(a, b)
     assert comparison.veto is None and comparison.fields[0].level not in ("else", "surname equal, given names differ")
+
+
+# The Uzbek and Tajik o is the Russian а (Sobirov ~ Сабиров): such a pair is a candidate at all, and joins.
+def test_an_uzbek_latin_o_and_the_russian_a_are_compared() -> None:
+    left, right = features_of("a", parse_name("Bahodir Sobirov")), features_of("b", parse_name("Сабиров Бахадыр"))
+    assert blocked(left, right)
+    assert compare_names("Bahodir Sobirov", "Сабиров Бахадыр Баходирович", 1981, 1981).score >= load_model().threshold

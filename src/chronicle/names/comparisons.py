@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from chronicle.names.features import Features
+from chronicle.names.features import Features, uzbek_vowels
 
 Predicate = Callable[[Features, Features], bool]
 
@@ -125,12 +125,6 @@ def _close_sur(left: Features, right: Features) -> bool:
         or _one_typo(left.sur_compact, right.sur_compact, None, None)
         or _eq(uzbek_vowels(left.sur), uzbek_vowels(right.sur))
     )
-
-
-def uzbek_vowels(key: str | None) -> str | None:
-    """A key with the Uzbek and Tajik o read as the Russian а it is written as (Qodirov ~ Кадыров,
-    Boboev ~ Бабаев, Gulnora ~ Гульнара) and h as the Russian г of Arabic names (Ibrohim ~ Ибрагим)."""
-    return key.replace("o", "a").replace("h", "g") if key is not None else None
 
 
 _UZBEK_VOWELS = "replace(replace({column}, 'o', 'a'), 'h', 'g')"

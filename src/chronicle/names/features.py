@@ -58,6 +58,9 @@ class Features:
     # "1" where the surname is a son's or daughter's name in -ұлы/-қызы ('Лаззат Ержанқызы'): written in
     # Kazakh in place of the surname, it is the father's name of the same person's other records.
     sson: str | None = None
+    # The surname root with the Uzbek and Tajik o read as а and h as г (Sobirov, Bahodir ~ Сабиров, Бахадыр):
+    # a blocking key, so that such a pair is scored at all.
+    sur_uz: str | None = None
 
     def as_row(self) -> dict[str, Any]:
         """The features as a table row."""
@@ -68,6 +71,12 @@ COLUMNS = tuple(Features.__dataclass_fields__)
 # Letters of the surname root that block a record with only an initial against a typo of its
 # surname (G. JUMABZYEVA ~ Gulnara Jumabayeva): the last four (or the first two, `sur_head`).
 SURNAME_PART = 4
+
+
+def uzbek_vowels(key: str | None) -> str | None:
+    """A key with the Uzbek and Tajik o read as the Russian а it is written as (Qodirov ~ Кадыров,
+    Boboev ~ Бабаев, Gulnora ~ Гульнара) and h as the Russian г of Arabic names (Ibrohim ~ Ибрагим)."""
+    return key.replace("o", "a").replace("h", "g") if key is not None else None
 
 
 def _sorted_letters(key: str | None) -> str | None:
@@ -133,6 +142,7 @@ def features_of(
         region=region_key(region),
         bday=_day_of_birth(birth_date),
         sson="1" if name.surname and _son_or_daughter(name.surname) else None,
+        sur_uz=uzbek_vowels(sur),
     )
 
 

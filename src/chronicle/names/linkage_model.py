@@ -49,6 +49,7 @@ BLOCKING_RULES = (
     "l.sur_sorted = r.sur_sorted AND l.gi = r.gi",
     "l.sur_alt = r.sur AND l.gi = r.gi",
     "l.sur = r.sur_alt AND l.gi = r.gi",
+    "l.sur_uz = r.sur_uz AND l.gi = r.gi",  # Sobirov ~ Сабиров, Boboev ~ Бабаев
     f"l.gi = r.gi AND l.sur_head = r.sur_head AND {_SURNAME_TYPO}",
     f"l.gi = r.gi AND l.sur_end = r.sur_end AND {_SURNAME_TYPO}",
     "l.giv = r.giv AND l.pat = r.pat",
@@ -88,6 +89,7 @@ def _blocked_one_way(l: Features, r: Features) -> bool:  # noqa: E741 (l, r as i
         or (eq(l.giv, r.giv) and eq(l.sur_ends, r.sur_ends) and surname_typo)
         or (eq(l.sur_sorted, r.sur_sorted) and eq(l.gi, r.gi))
         or ((eq(l.sur_alt, r.sur) or eq(l.sur, r.sur_alt)) and eq(l.gi, r.gi))
+        or (eq(l.sur_uz, r.sur_uz) and eq(l.gi, r.gi))
         or (eq(l.gi, r.gi) and (eq(l.sur_head, r.sur_head) or eq(l.sur_end, r.sur_end)) and surname_typo)
         or (eq(l.giv, r.giv) and (eq(l.pat, r.pat) or eq(l.byear, r.byear)))
         or (eq(l.giv, r.giv) and eq(l.sur, r.pat) and l.sson is not None)

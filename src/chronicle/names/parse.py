@@ -277,12 +277,18 @@ def _full_given_key(given: Token, sex: str | None) -> str:
 _DAUGHTER_OF = re.compile(r"[kq][yi][zs][yi]$")
 
 
+_SON_OF = re.compile(r"uu[lł][yi]$")
+
+
 def _suffixed_key(tok: Token) -> str:
-    """The word's skeleton, with -қызы kept apart from the name before it (Серік|қызы → serikkizi)."""
+    """The word's skeleton, with -қызы kept apart from the name before it (Серік|қызы → serikkizi), and
+    -ұлы after a name in -у (Төлеу|ұлы → toleuuli, where the skeleton alone would fold the two u into one)."""
     latin = re.sub(r"[^a-z]", "", to_latin(tok.reading))
     stem = _DAUGHTER_OF.sub("", latin)
     if stem != latin and len(stem) >= morph.MIN_STEM:
         return skeleton_of_latin(stem) + "kizi"
+    if _SON_OF.search(latin) and len(latin) - 3 >= morph.MIN_STEM:
+        return skeleton_of_latin(latin[:-3]) + "uli"
     return tok.key
 
 

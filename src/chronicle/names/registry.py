@@ -28,6 +28,8 @@ def _keys(row: Features, swapped: bool) -> set[str]:
         keys.add(f"s:{row.sur}|{row.gi2}")  # Y. filed and looked up as Е and as Я/Ю
     if row.sur_alt and row.gi:
         keys.add(f"s:{row.sur_alt}|{row.gi}")  # the root past a typo in the ending
+    if row.sur_uz and row.gi:
+        keys.add(f"u:{row.sur_uz}|{row.gi}")  # Sobirov ~ Сабиров
     if row.sur and row.gstem:
         keys.add(f"w:{row.gstem}|{row.sur}" if swapped else f"w:{row.sur}|{row.gstem}")
     if row.giv and row.sur:

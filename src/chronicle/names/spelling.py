@@ -25,8 +25,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from chronicle.names.comparisons import NAME, uzbek_vowels
-from chronicle.names.features import Features
+from chronicle.names.comparisons import NAME
+from chronicle.names.features import Features, uzbek_vowels
 
 ATTESTED = 3
 ATTESTED_FACTOR = 0.026
