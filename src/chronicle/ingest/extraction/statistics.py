@@ -36,11 +36,12 @@ _MONEY_OR_SHARE = regex.compile(
     regex.IGNORECASE,
 )
 _REFERENCE_BEFORE = regex.compile(
-    r"(?:No\.?|№|Nr\.?|Doc\.?|Article|Art\.|articles?|статьи|статья|статье|ст\.|part|часть|части|п\.|"
+    r"(?:No\.?|№|Nr\.?|Doc\.?|Article|Art\.|articles?|статьи|статья|статье|ст\.|part|часть|части|п\.|(?<![\w])ч\.|"
     r"paragraph|page|p\.|стр\.|Resolution|Protocol|[#$€£/])\s*$|(?<=\S)-$|"  # ('ИК-2'; not a bullet: '- 23 new cases')
     r"\d\.$",  # ('Article 206.3.2')
     regex.IGNORECASE,
 )
+_ARTICLE_AFTER = regex.compile(r"\s*(?:ст\.|статьи|of Article|Art\.)\s*\d")
 _WHAT = regex.compile(r"[^,.;:()\n—–\"«»“”]{1,80}")
 CORE_WORDS = regex.compile(
     r"prisoner|detain|arrest|case|victim|people|persons|tortur|killed|death|died|activist|journalist|"
@@ -172,6 +173,8 @@ def _is_count(text: str, quantity: Quantity, date_spans: SpanSet, sentences: lis
     digits = quantity.text.strip()
     if _TIME_UNIT.match(after) or _MONEY_OR_SHARE.match(after) or _REFERENCE_BEFORE.search(before):
         return False
+    if _ARTICLE_AFTER.match(after):
+        return False  # '1 ст. 280.3 УК', '2 статьи 342': the part of an article of a code
     if _SPAN_OR_BEFORE.search(before):
         return False  # 'after a week or two', 'неделю-две': a duration
     span_of_years = rx(r"\s*(?:to|and|or|-|–|до|или|и)\s*\w+").match(after)
