@@ -502,3 +502,15 @@ def test_the_authors_one_faction_goes_to_signers_without_their_own() -> None:
         ("Мириам Хольцер", "Germany", "ХДС/ХСС"),
         ("Феликс Брандт", "Germany", "ХДС/ХСС"),
     ]
+
+
+def test_a_later_names_parenthesis_is_not_shared_past_a_title() -> None:
+    text = (
+        "In a letter to the Minister, Bloc Québécois MP Luc Pelletier, Liberal MPs Harpreet Sandhu and Margaret "
+        "Doyle, and Senators Ruth Anders (Independent Senators Group) and Michel Thibault (Conservative) write that "
+        "the verdicts against the journalists must be overturned."
+    )
+    facts = _facts(text)
+    assert facts["Luc Pelletier"][3] == "Bloc Québécois"
+    assert facts["Harpreet Sandhu"][3] == facts["Margaret Doyle"][3] == "Liberal"
+    assert facts["Ruth Anders"][3] == "Independent Senators Group"

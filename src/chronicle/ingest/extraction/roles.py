@@ -1401,10 +1401,14 @@ _OFFICE_DASH = regex.compile(
 )
 
 
+# A word of a coordinated name, not a member's title ('…, Liberal MPs A and B, and Senators C (ISG)': C's group).
+_LISTED_NAME_WORD = (
+    r"(?!(?:MPs?|MEPs?|Senators?|Representatives?|Reps?|Deputies|Deputy|Lords?|Baroness)(?![\w]))" + _NAME_WORD
+)
 _SHARED_TRAILER = regex.compile(
     # ('шведка Ингрид Ланг и бельгиец Жан Дюпюи (…)': one word may stand before a name after 'и')
-    rf"(?:(?:\s*,\s*|\s*,?\s+(?:and|и)\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+)?){_NAME_WORD}"
-    rf"(?:\s+(?:van|von|de|der|фон|ван)?\s*{_NAME_WORD}){{0,3}})*"
+    rf"(?:(?:\s*,\s*|\s*,?\s+(?:and|и)\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+)?){_LISTED_NAME_WORD}"
+    rf"(?:\s+(?:van|von|de|der|фон|ван)?\s*{_LISTED_NAME_WORD}){{0,3}})*"
     r"(?:\s*\((?:(?:both|all|each|оба|обе|все)\s*[—–-]?\s*)?(?:(?P<from>от|из)\s+)?(?P<inner>[^()\n]{2,80})\)"
     r"|,\s*(?:both|all|each)\s+(?:members\s+)?(?:of|from)\s+(?:the\s+)?(?P<inner>[^,;.()\n]{2,60})"
     # 'Ингрид Ланг и Жан Дюпюи — оба из группы «Прогрессивный альянс социалистов и демократов»'
