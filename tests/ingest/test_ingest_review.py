@@ -231,3 +231,33 @@ def test_an_accepted_letter_files_signing_organisations_as_organisations_and_peo
     assert signers == {("Steppe Press Watch", False, True), ("Anna Lindqvist", True, False)}
     assert Organization.objects.filter(name="Steppe Press Watch").exists()
     assert not Person.objects.filter(display_name="Steppe Press Watch").exists()
+
+
+class _PowerCutError(RuntimeError):
+    """Stands for the process dying between writing the proposals and marking the job done."""
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_interrupted_extraction_leaves_no_proposals_and_runs_again(
+    article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chronicle.ingest.domain import jobs
+
+    job = ingest_file(article).job
+    finish = jobs._finish
+
+    def cut_before_done(job: ExtractionJob, status: str, message: str) -> None:
+        if status == ExtractionJob.Status.DONE:
+            raise _PowerCutError(message)
+        finish(job, status, message)
+
+    monkeypatch.setattr(jobs, "_finish", cut_before_done)
+    with pytest.raises(_PowerCutError):
+        run_extraction(job.pk)
+    job.refresh_from_db()
+    assert (job.status, Proposal.objects.count()) == ("failed", 0)  # the proposals' transaction was rolled back
+
+    monkeypatch.setattr(jobs, "_finish", finish)
+    again = run_extraction(job.pk)
+    assert again.status == "done" and Proposal.objects.filter(job=again).exists()
+    assert Proposal.objects.count() == again.proposals.count()  # written once, not twice
