@@ -21,15 +21,20 @@ def _parse_line(number: int, line: str) -> tuple[str, str]:
 
 
 @cache
+def _table() -> tuple[tuple[str, str], ...]:
+    """(sex, name) for each line of the table."""
+    text = resources.files("chronicle.names").joinpath("data/given_names.txt").read_text("utf-8")
+    return tuple(
+        _parse_line(number, line)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
 def given_names() -> dict[str, str]:
     """Skeleton of each common given name → its sex ('m' or 'f')."""
-    text = resources.files("chronicle.names").joinpath("data/given_names.txt").read_text("utf-8")
-    table: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip() and not line.startswith("#"):
-            sex, name = _parse_line(number, line)
-            table[skeleton(name)] = sex
-    return table
+    return {skeleton(name): sex for sex, name in _table()}
 
 
 _FLATTENED = str.maketrans("әғқңөұүһі", "агкноуухи")
@@ -39,10 +44,8 @@ _FLATTENED = str.maketrans("әғқңөұүһі", "агкноуухи")
 def women_only_names() -> frozenset[str]:
     """Women's given names of the table, lower-case, in Kazakh and in flattened Russian spelling ('гүлнара',
     'гулнара'), leaving out those that are also a man's name in the genitive ('Александра', 'Валентина')."""
-    text = resources.files("chronicle.names").joinpath("data/given_names.txt").read_text("utf-8")
-    pairs = [line.split(" ", 1) for line in text.splitlines() if line[:2] in ("m ", "f ")]
-    men = {name.strip().lower() for sex, name in pairs if sex == "m"}
-    women = {name.strip().lower() for sex, name in pairs if sex == "f"}
+    men = {name.lower() for sex, name in _table() if sex == "m"}
+    women = {name.lower() for sex, name in _table() if sex == "f"}
     women -= {name for name in women if name[:-1] in men or name[:-1] + "й" in men}
     return frozenset(women | {name.translate(_FLATTENED) for name in women})
 

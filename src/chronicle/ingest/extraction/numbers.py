@@ -184,7 +184,7 @@ _ZERO = regex.compile(
 # qualifier, since a bare 'сотни' is the vague plural 'hundreds'. ('more than a hundred' is a number phrase.)
 _ROUND_VALUE = {"сотн": 100, "тысяч": 1000, "десят": 10, "дюжин": 12}
 _ROUND = regex.compile(
-    r"(?<![\w])(?P<qualifier>" + "|".join(words for _, words in QUALIFIERS) + r")\s+"
+    r"(?<![\w])(?:" + "|".join(f"(?P<{label}>{words})" for label, words in QUALIFIERS) + r")\s+"
     r"(?P<number>сотн(?:и|ю)|тысяч(?:и|у)|десят(?:ка|ок)|дюжин(?:ы|у))(?![\w])",
     regex.IGNORECASE,
 )
@@ -241,8 +241,7 @@ def _round_numbers(text: str, taken: set[int]) -> list[Quantity]:
         if match.start() in taken:
             continue
         value = next(v for stem, v in _ROUND_VALUE.items() if match.group("number").lower().startswith(stem))
-        said = match.group("qualifier")
-        qualifier = next(q for q, words in QUALIFIERS if rx(words, regex.IGNORECASE).fullmatch(said))
+        qualifier = next(q for q, _ in QUALIFIERS if match.group(q))
         found.append(Quantity(match.start(), match.end(), value, qualifier, match.group(), True))
     return found
 
