@@ -26,6 +26,10 @@ CASES = [
     ("Vanya Krylov", None, "Крылов Иван Игоревич", None, SAME),
     ("Саша Иванова", None, "Александра Иванова", None, SAME),
     ("Саша Иванова", None, "Александр Иванов", None, APART),
+    # an affectionate form in a post tells the given name's first letter (Нұреке: Нұржан or Нұрлан), no more
+    ("Нуреке Сапаров", None, "Нұржан Сапаров", None, SAME),
+    ("Rustik Ibragimov", None, "Рустам Ибрагимов", None, SAME),
+    ("Нуреке Сапаров", None, "Ержан Сапаров", None, APART),
     # a Latin p typed in a Cyrillic name; -ович struck wrong
     ("Жакиян Нуpлан Максатулы", None, "Нұрлан Жақиян", None, SAME),
     ("Ким Вадим Виктороыич", 1994, "Kim, Vadim Viktorovič", 1994, SAME),

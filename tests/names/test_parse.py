@@ -213,6 +213,26 @@ def test_an_everyday_short_form_is_its_full_name() -> None:
     assert parse_name("тима балабаев").given_key == parse_name("Тимур Балабаев").given_key
 
 
+@pytest.mark.parametrize(
+    ("text", "surname", "initial"),
+    [
+        ("Нуреке Сапаров", "Сапаров", "n"),
+        ("Сапаров Бауке", "Сапаров", "b"),
+        ("Асеке Сапаров", "Сапаров", "a"),
+        ("Rustik Ibragimov", "Ibragimov", "r"),
+        ("марик сапаров", "сапаров", "m"),
+    ],
+)
+def test_an_affectionate_form_is_read_as_the_given_names_initial(text: str, surname: str, initial: str) -> None:
+    name = parse_name(text)
+    assert (name.surname, name.given_key, name.given_initial) == (surname, None, initial)
+
+
+@pytest.mark.parametrize("text", ["Серік Сапаров", "Erik Saparov", "Ерке Сапарова", "Марат Сапаров"])
+def test_a_full_name_that_looks_affectionate_is_a_name(text: str) -> None:
+    assert parse_name(text).given_key is not None
+
+
 @pytest.mark.parametrize("initial", ["Ж. Сапаров", "J. Saparov", "Д. Сапаров"])
 def test_the_russian_dzh_of_a_kazakh_zh_agrees_with_either_initial(initial: str) -> None:
     comparison = compare_names(initial, "Джанболат Сапаров")

@@ -55,6 +55,30 @@ def is_given_name(key: str) -> bool:
     return key in given_names()
 
 
+# Endings of affectionate and respectful forms made from a name's first syllables, with the letters of the
+# name each keeps at least: the Kazakh -еке (Нұреке for Нұрлан or Нұржан, Ереке, Асеке) and -ке (Бауке
+# for Бауыржан) and the Russian -ик (Рустик, Марик; Ерик is a name of its own). Checked in this order.
+_AFFECTIONATE_ENDINGS = (("eke", 2), ("ke", 3), ("ik", 3))
+_AFFECTIONATE_STEM = 2
+
+
+@cache
+def _name_beginnings() -> frozenset[str]:
+    return frozenset(name[:n] for name in given_names() for n in range(_AFFECTIONATE_STEM, len(name)))
+
+
+def is_affectionate_form(key: str) -> bool:
+    """Whether a skeleton is an affectionate form of some common given name whose full form it does not tell
+    (Нұреке, Бауке, Рустик): a full name of the table, or a short form of the table, is not one (Серик)."""
+    if key in given_names() or key in short_forms():
+        return False
+    for ending, kept in _AFFECTIONATE_ENDINGS:
+        if key.endswith(ending):
+            stem = key[: -len(ending)]
+            return len(stem) >= kept and stem in _name_beginnings()
+    return False
+
+
 @cache
 def short_forms() -> dict[str, tuple[tuple[str, str | None], ...]]:
     """Skeleton of an everyday short form (Миша, Sasha) → the skeletons of the full names it stands for,

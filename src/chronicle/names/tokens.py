@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from chronicle.names import morphology as morph
+from chronicle.names.given_names import is_affectionate_form
 from chronicle.names.skeleton import skeleton
 from chronicle.names.translit import iso9_reading, to_latin
 
@@ -72,6 +73,8 @@ def _is_initial(word: str) -> bool:
     letters = word.rstrip(".").replace("-", "")
     if len(letters) == 1:
         return True
+    if is_affectionate_form(skeleton(letters)):
+        return True  # 'Нуреке Сапаров' in a post tells the given name's first letter, not which name it is
     return word.endswith(".") and letters.lower() in DIGRAPH_INITIALS
 
 
