@@ -28,7 +28,8 @@ CASES = [
     ("Саша Иванова", None, "Александр Иванов", None, APART),
     # an affectionate form in a post tells the given name's first letter (Нұреке: Нұржан or Нұрлан), no more
     ("Нуреке Сапаров", None, "Нұржан Сапаров", None, SAME),
-    ("Rustik Ibragimov", None, "Рустам Ибрагимов", None, SAME),
+    ("Bauke Zhumabayev", None, "Жұмабаев Бауыржан", None, SAME),
+    ("Ерлик Кулманов", None, "Erbolat Kulmanov", None, APART),
     ("Нуреке Сапаров", None, "Ержан Сапаров", None, APART),
     # a Latin p typed in a Cyrillic name; -ович struck wrong
     ("Жакиян Нуpлан Максатулы", None, "Нұрлан Жақиян", None, SAME),

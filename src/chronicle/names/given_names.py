@@ -57,25 +57,28 @@ def is_given_name(key: str) -> bool:
 
 # Endings of affectionate and respectful forms made from a name's first syllables, with the letters of the
 # name each keeps at least: the Kazakh -еке (Нұреке for Нұрлан or Нұржан, Ереке, Асеке) and -ке (Бауке
-# for Бауыржан) and the Russian -ик (Рустик, Марик; Ерик is a name of its own). Checked in this order.
-_AFFECTIONATE_ENDINGS = (("eke", 2), ("ke", 3), ("ik", 3))
+# for Бауыржан). Checked in this order. (Not the Russian -ик of Рустик and Марик: Kazakh names of their own
+# end so, Ерлік, Серік, Мерік, and Ерлик read as Ерлан's merged a man with his namesake's family.)
+_AFFECTIONATE_ENDINGS = (("eke", 2), ("ke", 3))
 _AFFECTIONATE_STEM = 2
+# and at most: the form keeps a syllable or two (a longer stem is a typo's: Акылбке for Акылбек).
+_AFFECTIONATE_STEM_MAX = 4
 
 
 @cache
 def _name_beginnings() -> frozenset[str]:
-    return frozenset(name[:n] for name in given_names() for n in range(_AFFECTIONATE_STEM, len(name)))
+    return frozenset(name[:n] for name in given_names() for n in range(_AFFECTIONATE_STEM, _AFFECTIONATE_STEM_MAX + 1))
 
 
 def is_affectionate_form(key: str) -> bool:
     """Whether a skeleton is an affectionate form of some common given name whose full form it does not tell
-    (Нұреке, Бауке, Рустик): a full name of the table, or a short form of the table, is not one (Серик)."""
+    (Нұреке, Бауке): a full name of the table, or a short form of the table, is not one."""
     if key in given_names() or key in short_forms():
         return False
     for ending, kept in _AFFECTIONATE_ENDINGS:
         if key.endswith(ending):
             stem = key[: -len(ending)]
-            return len(stem) >= kept and stem in _name_beginnings()
+            return kept <= len(stem) <= _AFFECTIONATE_STEM_MAX and stem in _name_beginnings()
     return False
 
 
