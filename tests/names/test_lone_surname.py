@@ -1,5 +1,5 @@
-"""A record with a surname alone, or a given name and the surname's initial, joins the one person in the
-input it can mean."""
+"""A record with a surname alone, a given name and the surname's initial, or a given name and a father's
+name, joins the one person in the input it can mean."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from chronicle.names.link import InputRecord, link_records
 from chronicle.names.lone_surname import (
     attach_anonymised,
     attach_lone_surnames,
+    attach_name_and_patronymic,
     is_given_and_initial,
     is_lone_surname,
+    is_name_and_patronymic,
 )
 
 Row = tuple[str, int | None, str | None]
@@ -147,3 +149,56 @@ def test_link_puts_an_anonymised_name_with_its_person() -> None:
     ]  # fmt: skip
     clusters = link_records(records, explain=False).clusters
     assert clusters["a"] == clusters["b"] == clusters["c"] != clusters["d"]
+
+
+@pytest.mark.parametrize(
+    ("name", "addressed"),
+    [
+        ("Ерлан Кайратович", True),
+        ("Гульнара Ержановна", True),
+        ("Yerlan Kairatovich", True),
+        ("Серикбаев Ерлан Кайратович", False),
+        ("Николай Статкевич", False),  # a Belarusian surname in -вич is made of no given name
+        ("Айгерим Болатқызы", False),  # Kazakh writes -қызы for a surname (read by its own level)
+    ],
+)
+def test_what_counts_as_a_given_name_and_a_fathers_name(name: str, addressed: bool) -> None:
+    assert is_name_and_patronymic(features_of_text("r", name)) is addressed
+
+
+def _addressed(rows: list[Row], labels: list[int]) -> list[int]:
+    return attach_name_and_patronymic(_features(rows), labels)
+
+
+def test_a_name_and_patronymic_joins_the_only_person_it_can_be() -> None:
+    rows: list[Row] = [("Серикбаев Ерлан Кайратович", None, None), ("Yerlan Kairatovich", None, None)]
+    assert _addressed(rows, [0, 1]) == [0, 0]
+
+
+def test_a_name_and_patronymic_stays_alone_between_two_people() -> None:
+    rows: list[Row] = [
+        ("Серикбаев Ерлан Кайратович", None, None),
+        ("Ахметов Ерлан Кайратович", None, None),
+        ("Ерлан Кайратович", None, None),
+    ]  # fmt: skip
+    assert _addressed(rows, [0, 1, 2]) == [0, 1, 2]
+    rows[2] = ("Ерлан Кайратович", 1980, None)
+    rows[1] = ("Ахметов Ерлан Кайратович", 1980, None)
+    assert _addressed(rows, [0, 1, 2]) == [0, 1, 1]
+
+
+def test_another_fathers_name_is_another_person() -> None:
+    rows: list[Row] = [("Серикбаев Ерлан Болатович", None, None), ("Ерлан Кайратович", None, None)]
+    assert _addressed(rows, [0, 1]) == [0, 1]
+
+
+def test_link_puts_a_name_and_patronymic_with_its_person() -> None:
+    records = [
+        InputRecord("a", "Сапарова Гульнара Ержановна", 1975, None),
+        InputRecord("b", "Gulnara SAPAROVA", None, None),
+        InputRecord("c", "Гульнара Ержановна", None, None),
+        InputRecord("d", "Гульнара Сапарова", None, None),
+        InputRecord("e", "Ахметова Гульнара Болатовна", None, None),
+    ]  # fmt: skip
+    clusters = link_records(records, explain=False).clusters
+    assert clusters["a"] == clusters["b"] == clusters["c"] == clusters["d"] != clusters["e"]

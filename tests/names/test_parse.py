@@ -238,3 +238,21 @@ def test_a_full_name_that_looks_affectionate_is_a_name(text: str) -> None:
 def test_the_russian_dzh_of_a_kazakh_zh_agrees_with_either_initial(initial: str) -> None:
     comparison = compare_names(initial, "Джанболат Сапаров")
     assert comparison.veto is None and comparison.fields[0].level == "surname equal, initial agrees"
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "patronymic"),
+    [
+        ("Ерлан Кайратович", "erlan", "kairat"),
+        ("Гульнара Ержановна", "gulnara", "erjan"),
+        ("Yerlan Kairatovich", "erlan", "kairat"),
+    ],
+)
+def test_a_given_name_and_a_fathers_name_have_no_surname(text: str, given: str, patronymic: str) -> None:
+    name = parse_name(text)
+    assert (name.surname, name.given_key, name.patronymic_key) == (None, given, patronymic)
+
+
+@pytest.mark.parametrize("text", ["Николай Статкевич", "Мария Сидоревич", "Роман Абрамович"])
+def test_a_surname_in_vich_beside_a_given_name_stays_a_surname(text: str) -> None:
+    assert parse_name(text).surname == text.split()[1]

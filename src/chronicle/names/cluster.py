@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from chronicle.names.features import Features
-from chronicle.names.lone_surname import attach_anonymised, attach_lone_surnames
+from chronicle.names.lone_surname import attach_anonymised, attach_lone_surnames, attach_name_and_patronymic
 from chronicle.names.merge_evidence import MergeEvidence, SizePrior
 from chronicle.names.rules import veto
 
@@ -154,12 +154,15 @@ def cluster_records(
     """Cluster representatives: strongest links first, each merge checked against hard rules
     (and, given `evidence`, the two clusters' context and, in a second pass, how many records
     people have in the first), then records that fit other clusters as well as their own are
-    left alone, and a record with a surname alone (or a given name and an initial, 'Ринат С.') joins the
-    one person it can mean."""
+    left alone, and a record with a surname alone (or a given name and an initial, 'Ринат С.', or a given
+    name and a father's name, 'Ерлан Кайратович') joins the one person it can mean."""
     # Ties broken by record position, so the same input always gives the same clusters.
     strong = [edge for edge in edges if edge.probability >= threshold]
     strong.sort(key=lambda e: (-e.probability, min(e.left, e.right), max(e.left, e.right)))
-    return attach_anonymised(records, attach_lone_surnames(records, _linked(records, strong, threshold, evidence)))
+    labels = _linked(records, strong, threshold, evidence)
+    for attach in (attach_lone_surnames, attach_anonymised, attach_name_and_patronymic):
+        labels = attach(records, labels)
+    return labels
 
 
 def _linked(

@@ -6,7 +6,9 @@ carries that surname, with a sex and a birth year that fit, a monitor reading "M
 detained again" beside "Kozhakhmet Madinov" would take it for him. The same holds for a name
 anonymised to its given name and the surname's initial ("Ринат С.", as news about victims and
 witnesses writes it): the parser reads its one word as a surname, so it links with nobody, but
-where one person in the input is a Ринат whose surname begins with С, it is him. Where two people
+where one person in the input is a Ринат whose surname begins with С, it is him. So too a person
+addressed by given name and father's name ("Ерлан Кайратович"), as Russian speech and posts write it,
+where one person in the input is an Ерлан, son of Кайрат. Where two people
 could be meant (brothers, a husband and wife written Бокай, namesakes), the record stays alone: a
 wrong member costs more than a missed one.
 """
@@ -59,6 +61,19 @@ def _given_and_initial_of(record: Features) -> tuple[str, ...]:
     if not is_given_and_initial(record):
         return ()
     return tuple(f"{record.sfull}|{initial}" for initial in (record.gi, record.gi2) if initial)
+
+
+def is_name_and_patronymic(record: Features) -> bool:
+    """The record gives a given name and a father's name and no surname ("Гульнара Ержановна")."""
+    return record.sur is None and record.giv is not None and record.pat is not None
+
+
+def _name_and_patronymic_of(record: Features) -> tuple[str, ...]:
+    return (f"{record.giv}|{record.pat}",) if is_name_and_patronymic(record) else ()
+
+
+def _member_name_and_patronymic(member: Features) -> tuple[str, ...]:
+    return (f"{member.giv}|{member.pat}",) if member.sur and member.giv and member.pat else ()
 
 
 def _member_surname(member: Features) -> tuple[str, ...]:
@@ -141,3 +156,9 @@ def attach_anonymised(records: Sequence[Features], labels: Sequence[int]) -> lis
     """Labels with each 'Ринат С.' record that no link has joined put in the one cluster of a Ринат
     whose surname begins with С, where exactly one fits (after its region and birth year, if several)."""
     return _attach(records, labels, _given_and_initial_of, _member_given_and_initial, _fits_anonymised)
+
+
+def attach_name_and_patronymic(records: Sequence[Features], labels: Sequence[int]) -> list[int]:
+    """Labels with each 'Ерлан Кайратович' record that no link has joined put in the one cluster of an Ерлан
+    whose father's name is Кайрат, where exactly one fits (after its region and birth year, if several)."""
+    return _attach(records, labels, _name_and_patronymic_of, _member_name_and_patronymic, _fits)

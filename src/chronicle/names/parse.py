@@ -83,13 +83,28 @@ def _patronymic_index(full: list[Token], tokens: list[Token]) -> int | None:
 
 def _surname_in_ich(word: Token, tokens: list[Token]) -> bool:
     """A man's -ич form that is no father's name: not right after an initial ('Бокаев С. Максутович',
-    'А. Турарович ЫСКАКОВ') and, alone among initials, first ('Статкевич В.Н.')."""
+    'А. Турарович ЫСКАКОВ') nor after a given name when it is made of one ('Ерлан Кайратович', as Russian
+    addresses a man), and, alone among initials, first ('Статкевич В.Н.')."""
     if not word.key.endswith(morph.MALE_PATRONYMIC):
         return False
     position = tokens.index(word)
     if position > 0 and tokens[position - 1].is_initial:
         return False
+    if _addressed_by_name_and_patronymic(tokens):
+        return False
     return sum(not tok.is_initial for tok in tokens) == 2 or position == 0
+
+
+def _addressed_by_name_and_patronymic(tokens: list[Token]) -> bool:
+    """'Ерлан Кайратович', 'Гульнара Ержановна': a given name and a Russian father's name made of a given name,
+    nothing else, as Russian addresses a person (a surname in -вич, 'Николай Статкевич', is made of none)."""
+    if len(tokens) != 2 or any(tok.is_initial for tok in tokens):
+        return False
+    given, father = tokens
+    suffix = morph.patronymic_suffix(father.key)
+    if suffix is None or father.key.endswith(morph.KAZAKH_PATRONYMIC):
+        return False
+    return is_given_name(_given_key(given)) and is_given_name(morph.patronymic_stem(father.key))
 
 
 def _mistyped_patronymic(full: list[Token]) -> list[int]:
@@ -316,7 +331,9 @@ def parse_name(text: str) -> ParsedName:
     pat_index = _patronymic_index(full, tokens)
     pat = full[pat_index] if pat_index is not None else None
     rest = [tok for tok in full if tok is not pat]
-    surname = _choose_surname(rest, tokens, pat)
+    surname = (
+        None if pat is not None and _addressed_by_name_and_patronymic(tokens) else _choose_surname(rest, tokens, pat)
+    )
     others = [tok for tok in rest if tok is not surname]
     given = others[0] if others else None
     given_initial, pat_initial = _given_initials([t for t in tokens if t.is_initial], given)
