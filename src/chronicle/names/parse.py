@@ -10,6 +10,7 @@ from chronicle.names import morphology as morph
 from chronicle.names.belarusian import belarusian_reading, is_belarusian
 from chronicle.names.german import german_reading, is_german
 from chronicle.names.given_names import canonical_root, given_names, is_given_name, short_forms
+from chronicle.names.hashtag import hashtag_name
 from chronicle.names.mrz import mrz_name, ocr_letters
 from chronicle.names.script import Script, detect_script, latin_system
 from chronicle.names.skeleton import skeleton, skeleton_of_latin
@@ -95,16 +96,31 @@ def _surname_in_ich(word: Token, tokens: list[Token]) -> bool:
     return sum(not tok.is_initial for tok in tokens) == 2 or position == 0
 
 
+# Endings of Kazakh and other Turkic men's names (Асылбек, Темірхан, Аманжол, Тұлеген, Кайрат): a Russian father's
+# name made of one is no Belarusian or Serbian surname in -вич, whose stems are not names (Статкевич, Лукашевич).
+_TURKIC_NAME_ENDINGS = (
+    "bek", "bai", "han", "jan", "gali", "bol", "lat", "tai", "gen", "jol", "lan", "rat", "mat", "hat", "tar",
+    "nur", "sen", "bit",
+)  # fmt: skip
+_WOMANS_PATRONYMIC = ("ovna", "evna", "ishna", "inishna")
+
+
+def _made_of_a_name(stem: str) -> bool:
+    return is_given_name(stem) or is_given_name(stem + "i") or stem.endswith(_TURKIC_NAME_ENDINGS)
+
+
 def _addressed_by_name_and_patronymic(tokens: list[Token]) -> bool:
-    """'Ерлан Кайратович', 'Гульнара Ержановна': a given name and a Russian father's name made of a given name,
-    nothing else, as Russian addresses a person (a surname in -вич, 'Николай Статкевич', is made of none)."""
+    """'Ерлан Кайратович', 'Гульнара Ержановна': a given name and a Russian father's name, nothing else, as Russian
+    addresses a person. A woman's -овна is no surname; a man's -вич is when made of no name ('Николай Статкевич')."""
     if len(tokens) != 2 or any(tok.is_initial for tok in tokens):
         return False
     given, father = tokens
     suffix = morph.patronymic_suffix(father.key)
     if suffix is None or father.key.endswith(morph.KAZAKH_PATRONYMIC):
         return False
-    return is_given_name(_given_key(given)) and is_given_name(morph.patronymic_stem(father.key))
+    if morph.has_strong_surname_suffix(given.key) or morph.patronymic_suffix(given.key):
+        return False
+    return suffix in _WOMANS_PATRONYMIC or _made_of_a_name(morph.patronymic_stem(father.key))
 
 
 def _mistyped_patronymic(full: list[Token]) -> list[int]:
@@ -320,7 +336,7 @@ def _given_key(given: Token) -> str:
 def parse_name(text: str) -> ParsedName:
     """Parse a written name ("SURNAME, Given", "Given Patronymic Surname", "G. Surname" ...), or a passport's
     machine-readable line ('P<KAZBOKAEV<<MAKS<<<…')."""
-    words, title_sex = _without_title(mrz_name(text) or ocr_letters(text))
+    words, title_sex = _without_title(mrz_name(text) or hashtag_name(text) or ocr_letters(text))
     words = _nominative_of_a_mans_genitive(words)
     system = latin_system(words)
     words = uzbek_reading(words) if system == "uzbek_latin" else words
