@@ -29,6 +29,7 @@ CASES = [
     # an affectionate form in a post tells the given name's first letter (Нұреке: Нұржан or Нұрлан), no more
     ("Нуреке Сапаров", None, "Нұржан Сапаров", None, SAME),
     ("Bauke Zhumabayev", None, "Жұмабаев Бауыржан", None, SAME),
+    ("Русик Куанбеков", None, "Kuanbekov Ruslan", None, SAME),
     ("Ерлик Кулманов", None, "Erbolat Kulmanov", None, APART),
     ("Нуреке Сапаров", None, "Ержан Сапаров", None, APART),
     # a Latin p typed in a Cyrillic name; -ович struck wrong

@@ -220,6 +220,9 @@ def test_an_everyday_short_form_is_its_full_name() -> None:
         ("Сапаров Бауке", "Сапаров", "b"),
         ("Асеке Сапаров", "Сапаров", "a"),
         ("nureke saparov", "saparov", "n"),
+        ("Нурик Сапаров", "Сапаров", "n"),
+        ("azik saparov", "saparov", "a"),
+        ("Ержик Сапаров", "Сапаров", "e"),
     ],
 )
 def test_an_affectionate_form_is_read_as_the_given_names_initial(text: str, surname: str, initial: str) -> None:

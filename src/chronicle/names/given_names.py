@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -56,13 +57,16 @@ def is_given_name(key: str) -> bool:
 
 
 # Endings of affectionate and respectful forms made from a name's first syllables, with the letters of the
-# name each keeps at least: the Kazakh -еке (Нұреке for Нұрлан or Нұржан, Ереке, Асеке) and -ке (Бауке
-# for Бауыржан). Checked in this order. (Not the Russian -ик of Рустик and Марик: Kazakh names of their own
-# end so, Ерлік, Серік, Мерік, and Ерлик read as Ерлан's merged a man with his namesake's family.)
-_AFFECTIONATE_ENDINGS = (("eke", 2), ("ke", 3))
+# name each keeps, at least and at most: the Kazakh -еке (Нұреке for Нұрлан or Нұржан, Ереке, Асеке) and -ке
+# (Бауке for Бауыржан), and the Russian -ик of Russian-language chat (Нурик, Азик, Русик, Ержик, Виталик). A
+# longer stem is a typo's (Акылбке for Акылбек). Checked in this order.
+_AFFECTIONATE_ENDINGS = (("eke", 2, 4), ("ke", 3, 4), ("ik", 2, 5))
 _AFFECTIONATE_STEM = 2
-# and at most: the form keeps a syllable or two (a longer stem is a typo's: Акылбке for Акылбек).
-_AFFECTIONATE_STEM_MAX = 4
+_AFFECTIONATE_STEM_MAX = 5
+# Names of their own in -ик/-ік, Kazakh, Tatar and European (Ерлік read as Ерлан's form merged a man with his
+# namesake's family); and a Kazakh -ык/-ық (Садық, Құандық) is no Russian -ик.
+_NAMES_IN_IK = frozenset({"erlik", "elik", "serik", "berik", "merik", "erik", "radik", "genrik", "frederik", "dominik"})
+_KAZAKH_IK = re.compile(r"(?:ык|ық|ік|yk|yq|ıq|ıк)$", re.IGNORECASE)
 
 
 @cache
@@ -70,15 +74,18 @@ def _name_beginnings() -> frozenset[str]:
     return frozenset(name[:n] for name in given_names() for n in range(_AFFECTIONATE_STEM, _AFFECTIONATE_STEM_MAX + 1))
 
 
-def is_affectionate_form(key: str) -> bool:
-    """Whether a skeleton is an affectionate form of some common given name whose full form it does not tell
-    (Нұреке, Бауке): a full name of the table, or a short form of the table, is not one."""
-    if key in given_names() or key in short_forms():
+def is_affectionate_form(word: str) -> bool:
+    """Whether a written word is an affectionate form of some common given name whose full form it does not tell
+    (Нұреке, Бауке, Нурик): a full name of the table, or a short form of the table, is not one."""
+    key = skeleton(word)
+    if key in given_names() or key in short_forms() or key in _NAMES_IN_IK:
         return False
-    for ending, kept in _AFFECTIONATE_ENDINGS:
+    for ending, least, most in _AFFECTIONATE_ENDINGS:
         if key.endswith(ending):
             stem = key[: -len(ending)]
-            return kept <= len(stem) <= _AFFECTIONATE_STEM_MAX and stem in _name_beginnings()
+            if ending == "ik" and _KAZAKH_IK.search(word):
+                return False
+            return least <= len(stem) <= most and stem in _name_beginnings()
     return False
 
 
