@@ -259,3 +259,10 @@ def test_a_given_name_and_a_fathers_name_have_no_surname(text: str, given: str, 
 @pytest.mark.parametrize("text", ["Николай Статкевич", "Мария Сидоревич", "Maryya Sidarevich", "Роман Абрамович"])
 def test_a_surname_in_vich_beside_a_given_name_stays_a_surname(text: str) -> None:
     assert parse_name(text).surname == text.split()[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "patronymic"), [("Seidahmetov Qasym Serikovic", "serik"), ("Erlan Kairatovic", "kairat")]
+)
+def test_ovich_typed_without_its_mark_is_a_fathers_name(text: str, patronymic: str) -> None:
+    assert parse_name(text).patronymic_key == patronymic

@@ -7,7 +7,8 @@ from __future__ import annotations
 # Not -ulu: it would read the female names Күнсұлу, Ақсұлу as patronymics.
 # The skeleton writes Ч as sh (see skeleton.py), so -ович is -ovish here.
 # Uzbek угли/ўғли/o'g'li and Azerbaijani оглы/гызы are the same son/daughter words.
-MALE_PATRONYMIC = ("ovish", "evish", "ish", "uli", "ogli", "ugli")
+# -ovis is -ович as ISO 9 and GOST write it (-ovič) with the mark lost on a keyboard (Kairatovic).
+MALE_PATRONYMIC = ("ovish", "evish", "ovis", "evis", "ish", "uli", "ogli", "ugli")
 FEMALE_PATRONYMIC = ("ovna", "evna", "ishna", "inishna", "kizi", "kisi", "gizi")
 PATRONYMIC_SUFFIXES = tuple(sorted(MALE_PATRONYMIC + FEMALE_PATRONYMIC, key=len, reverse=True))
 KAZAKH_PATRONYMIC = ("uli", "kizi", "kisi", "ugli", "ogli", "gizi")
