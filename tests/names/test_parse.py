@@ -266,3 +266,13 @@ def test_a_surname_in_vich_beside_a_given_name_stays_a_surname(text: str) -> Non
 )
 def test_ovich_typed_without_its_mark_is_a_fathers_name(text: str, patronymic: str) -> None:
     assert parse_name(text).patronymic_key == patronymic
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "sex"),
+    [("Адилет аға", "Адилет", "m"), ("Индира апай", "Индира", "f"), ("Ерлан Бокаев ага", "Ерлан", "m")],
+)
+def test_a_kazakh_address_after_the_name_is_no_surname(text: str, given: str, sex: str) -> None:
+    name = parse_name(text)
+    assert given in (name.given, name.surname) and name.sex == sex
+    assert "аға" not in (name.surname or "").lower() and "апай" not in (name.surname or "").lower()

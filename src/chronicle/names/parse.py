@@ -264,8 +264,19 @@ def _drops_genitive_a(word: str) -> bool:
     return bool(_GENITIVE_PATRONYMIC.search(word) or _GENITIVE_SURNAME.search(word) or _mans_name_in_genitive(word))
 
 
+# 'Адилет аға', 'Индира апай': the Kazakh respectful address after a given name (elder brother, elder sister), which
+# tells the sex and is no surname.
+_KAZAKH_ADDRESS = re.compile(
+    r"(?<=\S)\s+(?:(?P<m>аға|ага|ағай|агай|aga|ağa|agha|agai|ağai)|(?P<f>апа|апай|әпке|апке|apa|apai|apke|äpke))\s*$",
+    re.IGNORECASE,
+)
+
+
 def _without_title(words: str) -> tuple[str, str | None]:
-    """The name without a form of address before it, and the sex that form tells."""
+    """The name without a form of address before it (or a Kazakh one after it), and the sex that form tells."""
+    address = _KAZAKH_ADDRESS.search(words)
+    if address is not None:
+        return words[: address.start()], "m" if address.group("m") else "f"
     title = _TITLE.match(words)
     if title is None or not words[title.end() :].strip():
         return words, None
