@@ -276,3 +276,28 @@ def test_a_kazakh_address_after_the_name_is_no_surname(text: str, given: str, se
     name = parse_name(text)
     assert given in (name.given, name.surname) and name.sex == sex
     assert "аға" not in (name.surname or "").lower() and "апай" not in (name.surname or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "nominative"),
+    [
+        ("Алии Муратовой", "Алия Муратова"),
+        ("мадины алиевой", "мадина алиева"),
+        ("Алиевой Мадине Сериковне", "Алиева Мадина Сериковна"),
+        ("АЛИИ МУРАТОВОЙ", "АЛИЯ МУРАТОВА"),
+        ("Марии Петровской", "Мария Петровская"),
+    ],
+)
+def test_a_womans_name_in_the_genitive_or_dative_is_read_in_the_nominative(text: str, nominative: str) -> None:
+    name, expected = parse_name(text), parse_name(nominative)
+    assert (name.surname_key, name.given_key, name.patronymic_key) == (
+        expected.surname_key,
+        expected.given_key,
+        expected.patronymic_key,
+    )
+    assert name.given_key is not None and name.sex == "f"
+
+
+@pytest.mark.parametrize("text", ["Андрей Луговой", "Ирина Толстая", "Мадина Алиева"])
+def test_a_name_in_the_nominative_is_left_as_written(text: str) -> None:
+    assert parse_name(text).given == text.split()[0]

@@ -254,6 +254,39 @@ def _nominative_of_a_mans_genitive(words: str) -> str:
 
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff-]+")
 
+# A woman's name in the genitive or dative ('в отношении Алии Муратовой', 'Мадине Алиевой'): the surname's -ой, the
+# father's name's -ы/-е, the given name's -ы/-и/-е, each with the nominative ending it stands for.
+_WOMANS_OBLIQUE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)ой$", re.IGNORECASE)
+_WOMANS_OBLIQUE_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)[ые]$", re.IGNORECASE)
+_WOMANS_GIVEN_ENDINGS = (("ы", "а"), ("и", "я"), ("и", "а"), ("е", "а"), ("е", "я"))
+
+
+def _womans_nominative(word: str) -> str | None:
+    """The nominative of one word of a woman's name in the genitive or dative, or None if it is no such form."""
+    if _WOMANS_OBLIQUE_SURNAME.search(word):
+        ending = "ая" if word[-3:-2].lower() in "кц" else "а"  # (Петровской → Петровская)
+        return word[:-2] + (ending.upper() if word.isupper() else ending)
+    if _WOMANS_OBLIQUE_PATRONYMIC.search(word):
+        return word[:-1] + ("А" if word.isupper() else "а")
+    for oblique, nominative in _WOMANS_GIVEN_ENDINGS:
+        candidate = word[:-1] + (nominative.upper() if word.isupper() else nominative)
+        if word.lower().endswith(oblique) and given_names().get(skeleton(candidate)) == "f":
+            return candidate
+    return None
+
+
+def _nominative_of_a_womans_oblique(words: str) -> str:
+    """'Алии Муратовой', 'Мадине Алиевой Сериковне': a woman's name copied in the genitive or dative, read in the
+    nominative. Told by a surname in -овой beside a woman's given name in -ы/-и/-е (the table says whose), each
+    word of the name in such a form; a man's surname in -ой (Луговой) beside a man's name is left."""
+    parts = words.split()
+    if not 2 <= len(parts) <= 3 or not all(_CYRILLIC_WORD.fullmatch(part) for part in parts):
+        return words
+    nominative = [_womans_nominative(part) for part in parts]
+    if any(word is None for word in nominative) or not any(_WOMANS_OBLIQUE_SURNAME.search(p) for p in parts):
+        return words
+    return " ".join(word for word in nominative if word is not None)
+
 
 def _mans_name_in_genitive(word: str) -> bool:
     stem = skeleton(word[:-1]) if word[-1:] in "аА" else None
@@ -348,7 +381,7 @@ def parse_name(text: str) -> ParsedName:
     """Parse a written name ("SURNAME, Given", "Given Patronymic Surname", "G. Surname" ...), or a passport's
     machine-readable line ('P<KAZBOKAEV<<MAKS<<<…')."""
     words, title_sex = _without_title(mrz_name(text) or hashtag_name(text) or ocr_letters(text))
-    words = _nominative_of_a_mans_genitive(words)
+    words = _nominative_of_a_womans_oblique(_nominative_of_a_mans_genitive(words))
     system = latin_system(words)
     words = uzbek_reading(words) if system == "uzbek_latin" else words
     words = german_reading(words) if system is None and is_german(words) else words
