@@ -270,7 +270,12 @@ def test_ovich_typed_without_its_mark_is_a_fathers_name(text: str, patronymic: s
 
 @pytest.mark.parametrize(
     ("text", "given", "sex"),
-    [("Адилет аға", "Адилет", "m"), ("Индира апай", "Индира", "f"), ("Ерлан Бокаев ага", "Ерлан", "m")],
+    [
+        ("Адилет аға", "Адилет", "m"),
+        ("Индира апай", "Индира", "f"),
+        ("Ерлан Бокаев ага", "Ерлан", "m"),
+        ("Erkebulan-aga", "Erkebulan", "m"),
+    ],
 )
 def test_a_kazakh_address_after_the_name_is_no_surname(text: str, given: str, sex: str) -> None:
     name = parse_name(text)

@@ -300,7 +300,7 @@ def _drops_genitive_a(word: str) -> bool:
 # 'Адилет аға', 'Индира апай': the Kazakh respectful address after a given name (elder brother, elder sister), which
 # tells the sex and is no surname.
 _KAZAKH_ADDRESS = re.compile(
-    r"(?<=\S)\s+(?:(?P<m>аға|ага|ағай|агай|aga|ağa|agha|agai|ağai)|(?P<f>апа|апай|әпке|апке|apa|apai|apke|äpke))\s*$",
+    r"(?<=\S)[\s-]+(?:(?P<m>аға|ага|ағай|агай|aga|ağa|agha|agai|ağai)|(?P<f>апа|апай|әпке|апке|apa|apai|apke|äpke))\s*$",
     re.IGNORECASE,
 )
 
