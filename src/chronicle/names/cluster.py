@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from chronicle.names.features import Features
-from chronicle.names.lone_surname import attach_anonymised, attach_lone_surnames, attach_name_and_patronymic
+from chronicle.names.lone_records import attach_anonymised, attach_lone_surnames, attach_name_and_patronymic
 from chronicle.names.merge_evidence import MergeEvidence, SizePrior
 from chronicle.names.rules import veto
 

@@ -8,9 +8,9 @@ anonymised to its given name and the surname's initial ("Ринат С.", as new
 witnesses writes it): the parser reads its one word as a surname, so it links with nobody, but
 where one person in the input is a Ринат whose surname begins with С, it is him. So too a person
 addressed by given name and father's name ("Ерлан Кайратович"), as Russian speech and posts write it,
-where one person in the input is an Ерлан, son of Кайрат. Where two people
-could be meant (brothers, a husband and wife written Бокай, namesakes), the record stays alone: a
-wrong member costs more than a missed one.
+where one person in the input is an Ерлан, son of Кайрат. Where two people could be meant (brothers,
+a husband and wife written Бокай, namesakes), the record stays alone: a wrong member costs more than a
+missed one.
 """
 
 from __future__ import annotations

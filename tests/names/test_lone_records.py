@@ -7,7 +7,7 @@ import pytest
 
 from chronicle.names.features import Features, features_of_text
 from chronicle.names.link import InputRecord, link_records
-from chronicle.names.lone_surname import (
+from chronicle.names.lone_records import (
     attach_anonymised,
     attach_lone_surnames,
     attach_name_and_patronymic,
