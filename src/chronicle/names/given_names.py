@@ -61,8 +61,6 @@ def is_given_name(key: str) -> bool:
 # (Бауке for Бауыржан), and the Russian -ик of Russian-language chat (Нурик, Азик, Русик, Ержик, Виталик). A
 # longer stem is a typo's (Акылбке for Акылбек). Checked in this order.
 _AFFECTIONATE_ENDINGS = (("eke", 2, 4), ("ke", 3, 4), ("ik", 2, 5))
-_AFFECTIONATE_STEM = 2
-_AFFECTIONATE_STEM_MAX = 5
 # Names of their own in -ик/-ік, Kazakh, Tatar and European (Ерлік read as Ерлан's form merged a man with his
 # namesake's family); and a Kazakh -ык/-ық (Садық, Құандық) is no Russian -ик.
 _NAMES_IN_IK = frozenset({"erlik", "elik", "serik", "berik", "merik", "erik", "radik", "genrik", "frederik", "dominik"})
@@ -71,7 +69,9 @@ _KAZAKH_IK = re.compile(r"(?:ык|ық|ік|yk|yq|ıq|ıк)$", re.IGNORECASE)
 
 @cache
 def _name_beginnings() -> frozenset[str]:
-    return frozenset(name[:n] for name in given_names() for n in range(_AFFECTIONATE_STEM, _AFFECTIONATE_STEM_MAX + 1))
+    least = min(kept for _, kept, _ in _AFFECTIONATE_ENDINGS)
+    most = max(kept for _, _, kept in _AFFECTIONATE_ENDINGS)
+    return frozenset(name[:n] for name in given_names() for n in range(least, most + 1))
 
 
 def is_affectionate_form(word: str) -> bool:

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from chronicle.names import morphology as morph
 from chronicle.names.features import Features
 from chronicle.names.given_names import given_names, is_given_name
-from chronicle.names.rules import MAX_BIRTH_YEAR_GAP, veto
+from chronicle.names.rules import birth_years_differ, veto
 
 Cluster = list[Features]
 Candidates = list[tuple[int, Cluster]]
@@ -43,14 +42,6 @@ def is_given_and_initial(record: Features) -> bool:
     if record.sfull is None or record.giv or record.gi is None or record.pat or record.pi:
         return False
     return not morph.has_strong_surname_suffix(record.sfull) and morph.patronymic_suffix(record.sfull) is None
-
-
-def anonymised_reading(record: Features) -> Features:
-    """The record 'Ринат С.' read as the given name Ринат and a surname beginning with С."""
-    return replace(
-        record, sur=None, sfull=None, giv=record.sfull, gi=None, gi2=None, si=record.gi,
-        sex=given_names().get(record.sfull or "") or record.sex,
-    )  # fmt: skip
 
 
 def _surname_of(record: Features) -> tuple[str, ...]:
@@ -88,17 +79,13 @@ def _fits(record: Features, members: Cluster) -> bool:
     return not any(veto(record, member) for member in members)
 
 
-def _years_differ(a: Features, b: Features) -> bool:
-    return a.byear is not None and b.byear is not None and abs(a.byear - b.byear) > MAX_BIRTH_YEAR_GAP
-
-
-def _sexes_differ(a: Features, b: Features) -> bool:
-    return a.sex is not None and b.sex is not None and a.sex != b.sex
-
-
 def _fits_anonymised(record: Features, members: Cluster) -> bool:
-    reading = anonymised_reading(record)
-    return not any(_years_differ(reading, member) or _sexes_differ(reading, member) for member in members)
+    """No member's birth year or sex rules out 'Ринат С.' read as a given name (whose sex the table tells)."""
+    sex = given_names().get(record.sfull or "") or record.sex
+    return not any(
+        birth_years_differ(record, member) or (sex is not None and member.sex is not None and sex != member.sex)
+        for member in members
+    )
 
 
 def _narrowed(record: Features, candidates: Candidates) -> Candidates:

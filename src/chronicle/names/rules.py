@@ -48,9 +48,14 @@ def _days_of_birth_differ(a: Features, b: Features) -> bool:
     return month_a != month_b and day_a != day_b and (month_a, day_a) != (day_b, month_b)
 
 
+def birth_years_differ(a: Features, b: Features) -> bool:
+    """Both birth years known and further apart than a slip."""
+    return a.byear is not None and b.byear is not None and abs(a.byear - b.byear) > MAX_BIRTH_YEAR_GAP
+
+
 def veto(a: Features, b: Features) -> str | None:
     """Why two records cannot be one person (brothers, namesakes, spouses), or None."""
-    if a.byear is not None and b.byear is not None and abs(a.byear - b.byear) > MAX_BIRTH_YEAR_GAP:
+    if birth_years_differ(a, b):
         return "different birth years"
     if _days_of_birth_differ(a, b):
         return "different dates of birth"

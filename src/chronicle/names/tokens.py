@@ -73,10 +73,9 @@ def _is_initial(word: str) -> bool:
     letters = word.rstrip(".").replace("-", "")
     if len(letters) == 1:
         return True
+    # 'Нуреке Сапаров', 'Нурик Сапаров' in a post tell the given name's first letter, not which name it is.
     if is_affectionate_form(letters):
-        return (
-            True  # 'Нуреке Сапаров', 'Нурик Сапаров' in a post tell the given name's first letter, not which name it is
-        )
+        return True
     return word.endswith(".") and letters.lower() in DIGRAPH_INITIALS
 
 
