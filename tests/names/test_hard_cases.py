@@ -32,6 +32,12 @@ CASES = [
     ("Русик Куанбеков", None, "Kuanbekov Ruslan", None, SAME),
     ("Ерлик Кулманов", None, "Erbolat Kulmanov", None, APART),
     ("Нуреке Сапаров", None, "Ержан Сапаров", None, APART),
+    # brothers whose names are a letter apart, each a name in its own right; a Russian form of a Kazakh name
+    ("Газизов Ерлан Алиханович", None, "GAZIZOV Yerman Alikhanovich", None, APART),
+    ("Sagat Omarov", None, "Самат Омаров", None, APART),
+    ("Ринат Зарипов", None, "Renat Zaripov", None, APART),
+    ("Булат Бекболатов", None, "Bolat Bekbolatov", None, SAME),
+    ("Рустам Сейткалиев", None, "Рүстем Сейтқалиев", None, SAME),
     # a Latin p typed in a Cyrillic name; -ович struck wrong
     ("Жакиян Нуpлан Максатулы", None, "Нұрлан Жақиян", None, SAME),
     ("Ким Вадим Виктороыич", 1994, "Kim, Vadim Viktorovič", 1994, SAME),
