@@ -35,6 +35,9 @@ PARTS = [
     ("Сұлтанұлы Оспан", ("Сұлтанұлы", "Оспан", None)),
     ("СУЛТАНУЛЫ ОСПАН", ("СУЛТАНУЛЫ", "ОСПАН", None)),
     ("Оспан Сұлтанұлы", ("Сұлтанұлы", "Оспан", None)),
+    # ... and beside a woman's name that ends like an -ина surname
+    ("Алина Мұқашқызы", ("Мұқашқызы", "Алина", None)),
+    ("MUKASHKYZY MADINA", ("MUKASHKYZY", "MADINA", None)),
     # a scan read by OCR: digits for look-alike letters read back
     ("MINGAZ0VA GULSHAT", ("MINGAZOVA", "GULSHAT", None)),
     ("BAK1EVA NUR6UL", ("BAKIEVA", "NURGUL", None)),

@@ -233,6 +233,14 @@ def test_given_name_table_loads_and_rejects_bad_lines() -> None:
         _parse_line(3, "x Ерлан")
 
 
+def test_a_mans_and_a_womans_name_folded_to_one_key_tell_no_sex() -> None:
+    assert (given_names()["janat"], parse_name("Jannat Muhtarova").sex, parse_name("Жанат Мухтаров").sex) == (
+        None,
+        "f",
+        "m",
+    )
+
+
 def test_register_rejects_an_unknown_engine() -> None:
     with pytest.raises(ValueError, match="unknown engine 'sqlite'"):
         register("sqlite", [])

@@ -33,9 +33,14 @@ def _table() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def given_names() -> dict[str, str]:
-    """Skeleton of each common given name → its sex ('m' or 'f')."""
-    return {skeleton(name): sex for sex, name in _table()}
+def given_names() -> dict[str, str | None]:
+    """Skeleton of each common given name → its sex ('m' or 'f'), or None where a man's and a woman's name
+    fold to one key (Жанат and Жаннат: the doubled letter is dropped), so the surname tells."""
+    table: dict[str, str | None] = {}
+    for sex, name in _table():
+        key = skeleton(name)
+        table[key] = sex if table.get(key, sex) == sex else None
+    return table
 
 
 _FLATTENED = str.maketrans("әғқңөұүһі", "агкноуухи")

@@ -68,8 +68,8 @@ def _patronymic_index(full: list[Token], tokens: list[Token]) -> int | None:
     if russian:
         return russian[-1]
     # -ұлы is a patronymic beside a surname and a given name; alone with one other word it is
-    # used as a surname (Ерлан Қайратұлы) unless the other word is plainly a surname, or an
-    # initial stands for the given name (Бектас М. Болатқызы).
+    # used as a surname (Ерлан Қайратұлы) unless the other word is plainly a surname (not a given
+    # name ending like one: Алина Мұқашқызы), or an initial stands for the given name (Бектас М. Болатқызы).
     if not candidates or full[candidates[-1]].before_comma:
         return None
     if len(full) == 1:
@@ -77,7 +77,7 @@ def _patronymic_index(full: list[Token], tokens: list[Token]) -> int | None:
     if len(candidates) >= 2 and candidates[-1] == candidates[-2] + 1:
         return candidates[-2]  # 'Айдос Хамитұлы Байболұлы': the father's name, then a surname in -ұлы
     others = [tok for i, tok in enumerate(full) if i != candidates[-1]]
-    if words >= 3 or any(morph.has_surname_suffix(tok.key) for tok in others):
+    if words >= 3 or any(morph.has_surname_suffix(tok.key) and not is_given_name(tok.key) for tok in others):
         return candidates[-1]
     return None
 
