@@ -38,6 +38,8 @@ CASES = [
     ("Ринат Зарипов", None, "Renat Zaripov", None, APART),
     ("Булат Бекболатов", None, "Bolat Bekbolatov", None, SAME),
     ("Рустам Сейткалиев", None, "Рүстем Сейтқалиев", None, SAME),
+    # an initial Ы is written I. in English and Y in Kazakh Latin
+    ("Ibrashev I.", None, "Ықылас Ибрашев", None, SAME),
     # a Latin p typed in a Cyrillic name; -ович struck wrong
     ("Жакиян Нуpлан Максатулы", None, "Нұрлан Жақиян", None, SAME),
     ("Ким Вадим Виктороыич", 1994, "Kim, Vadim Viktorovič", 1994, SAME),

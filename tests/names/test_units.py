@@ -18,7 +18,7 @@ from chronicle.names.link import ScoredPair, deterministic_agreements
 from chronicle.names.linkage_model import blocked, load_model, prior_for, probability
 from chronicle.names.parse import parse_name
 from chronicle.names.registry import comparison_keys, index_keys, query_keys
-from chronicle.names.tokens import initial_of, tokenize
+from chronicle.names.tokens import alternative_initial, initial_of, tokenize
 from chronicle.names.training import pairwise_f1, smoothed, true_pair_count
 
 
@@ -42,10 +42,15 @@ def test_digraph_initials_count_as_initials() -> None:
 @pytest.mark.parametrize(
     ("word", "initial"),
     [("Ж", "z"), ("Zh", "z"), ("Jomart", "z"), ("Х", "k"), ("Kh", "k"), ("Qasym", "k"),
-     ("Yerlan", "e"), ("Ерлан", "e"), ("Yuriy", "i"), ("Юрий", "i"), ("Yakov", "i"), ("123", None)],
+     ("Yerlan", "e"), ("Ерлан", "e"), ("Yuriy", "i"), ("Юрий", "i"), ("Yakov", "i"), ("123", None),
+     ("Ықылас", "i"), ("Ы.", "i"), ("Ysqaq", "i"), ("Ikylas", "i")],
 )  # fmt: skip
 def test_initial_of(word: str, initial: str | None) -> None:
     assert initial_of(word) == initial
+
+
+def test_a_latin_y_before_a_consonant_may_also_be_a_ye_that_lost_its_vowel() -> None:
+    assert [alternative_initial(word) for word in ("Ysqaq", "Yerlan", "Ықылас")] == ["e", None, None]
 
 
 def _pair(a: str, b: str, year_a: int | None = None, year_b: int | None = None) -> tuple:

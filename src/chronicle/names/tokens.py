@@ -24,11 +24,16 @@ KAZAKH_SON_DAUGHTER = frozenset({"uli", "ulu", "kizi", "kisi", "ugli", "ogli", "
 INITIAL_CANON = {"j": "z", "q": "k", "h": "k", "x": "k", "w": "v"}
 
 
+_VOWELS = ("a", "e", "i", "o", "u", "y")
+
+
 def initial_of(word: str) -> str | None:
     """The initial a word gives, comparable across systems (Ж, Zh, J and Z all give z)."""
     latin = "".join(char for char in to_latin(word) if char.isalpha())
     if not latin:
         return None
+    if word.lstrip()[:1] in ("Ы", "ы") or (latin[0] == "y" and latin[1:2] not in ("", *_VOWELS)):
+        return "i"  # Ы: Ықылас, Ysqaq, Ikylas (Russian writes Икылас)
     if latin[0] == "y":
         return "i" if latin[1:2] in ("u", "a") else "e"
     if latin.startswith("ou"):
@@ -42,12 +47,15 @@ def alternative_initial(word: str) -> str | None:
     """The other letter an ambiguous Latin initial may stand for, or None: a bare "Y." is Е
     (Yerlan, BGN/PCGN and the press) or Я/Ю (Yana, Yuriy); a Latin Ch is Ч in English-style
     spellings and Ш in the French-style passport table (Cherkhan = Шерхан), and so is a bare
-    "C." cut from either; a bare "O." is О/Ө, or У cut from the French-style Ou (Oulan = Ұлан)."""
+    "C." cut from either; a bare "O." is О/Ө, or У cut from the French-style Ou (Oulan = Ұлан); a Y before a
+    consonant is Ы or a Ye- that lost its vowel."""
     letters = "".join(char for char in word if char.isalpha())
     if to_latin(letters).startswith(("dzh", "dj")):
         return "d"  # (Джанболат abbreviated Д. by a Russian writer, Ж. by a Kazakh one)
     if letters.lower() == "y":
         return "i"
+    if letters[:1].lower() == "y" and letters[1:2].lower() not in ("", *_VOWELS) and letters[1:2].isascii():
+        return "e"  # a Latin Y before a consonant is Ы (Ysqaq), or Е with its vowel lost to a typo (Yrkin)
     if letters.lower() == "o":
         return "u"
     if letters[:2].lower() == "ch" or letters.lower() == "c":
