@@ -12,6 +12,7 @@ from chronicle.names.german import german_reading, is_german
 from chronicle.names.given_names import canonical_root, given_names, is_given_name, short_forms
 from chronicle.names.hashtag import hashtag_name
 from chronicle.names.mrz import mrz_name, ocr_letters
+from chronicle.names.oblique import nominative
 from chronicle.names.script import Script, detect_script, latin_system
 from chronicle.names.skeleton import skeleton, skeleton_of_latin
 from chronicle.names.tokens import Token, tokenize
@@ -230,73 +231,6 @@ _TITLE = re.compile(
 )
 
 
-_GENITIVE_PATRONYMIC = re.compile(r"(?:ович|евич|ич)а$", re.IGNORECASE)
-_GENITIVE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын)а$", re.IGNORECASE)
-
-
-def _nominative_of_a_mans_genitive(words: str) -> str:
-    """'Нурбаева Ермека Асылбековича', 'Анвара Ахмедова': a man's name copied in the genitive from a prosecutor's
-    or a court's text ('в отношении …') read in the nominative. Told by a father's name in -овича, or else by a given
-    name that is a man's with an -а added and is no woman's name (Ермека, not Александра) beside a surname in -ова."""
-    parts = words.split()
-    if not 2 <= len(parts) <= 3 or not all(_CYRILLIC_WORD.fullmatch(part) for part in parts):
-        return words
-    by_father = any(_GENITIVE_PATRONYMIC.search(part) for part in parts)
-    by_name = (
-        len(parts) == 2
-        and any(_GENITIVE_SURNAME.search(part) for part in parts)
-        and any(_mans_name_in_genitive(part) for part in parts)
-    )
-    if not (by_father or by_name):
-        return words
-    return " ".join(part[:-1] if part[-1] in "аА" and _drops_genitive_a(part) else part for part in parts)
-
-
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff-]+")
-
-# A woman's name in the genitive or dative ('в отношении Алии Муратовой', 'Мадине Алиевой'): the surname's -ой, the
-# father's name's -ы/-е, the given name's -ы/-и/-е, each with the nominative ending it stands for.
-_WOMANS_OBLIQUE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)ой$", re.IGNORECASE)
-_WOMANS_OBLIQUE_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)[ые]$", re.IGNORECASE)
-_WOMANS_GIVEN_ENDINGS = (("ы", "а"), ("и", "я"), ("и", "а"), ("е", "а"), ("е", "я"))
-
-
-def _womans_nominative(word: str) -> str | None:
-    """The nominative of one word of a woman's name in the genitive or dative, or None if it is no such form."""
-    if _WOMANS_OBLIQUE_SURNAME.search(word):
-        ending = "ая" if word[-3:-2].lower() in "кц" else "а"  # (Петровской → Петровская)
-        return word[:-2] + (ending.upper() if word.isupper() else ending)
-    if _WOMANS_OBLIQUE_PATRONYMIC.search(word):
-        return word[:-1] + ("А" if word.isupper() else "а")
-    for oblique, nominative in _WOMANS_GIVEN_ENDINGS:
-        candidate = word[:-1] + (nominative.upper() if word.isupper() else nominative)
-        if word.lower().endswith(oblique) and given_names().get(skeleton(candidate)) == "f":
-            return candidate
-    return None
-
-
-def _nominative_of_a_womans_oblique(words: str) -> str:
-    """'Алии Муратовой', 'Мадине Алиевой Сериковне': a woman's name copied in the genitive or dative, read in the
-    nominative. Told by a surname in -овой beside a woman's given name in -ы/-и/-е (the table says whose), each
-    word of the name in such a form; a man's surname in -ой (Луговой) beside a man's name is left."""
-    parts = words.split()
-    if not 2 <= len(parts) <= 3 or not all(_CYRILLIC_WORD.fullmatch(part) for part in parts):
-        return words
-    nominative = [_womans_nominative(part) for part in parts]
-    if any(word is None for word in nominative) or not any(_WOMANS_OBLIQUE_SURNAME.search(p) for p in parts):
-        return words
-    return " ".join(word for word in nominative if word is not None)
-
-
-def _mans_name_in_genitive(word: str) -> bool:
-    stem = skeleton(word[:-1]) if word[-1:] in "аА" else None
-    return stem is not None and given_names().get(stem) == "m" and skeleton(word) not in given_names()
-
-
-def _drops_genitive_a(word: str) -> bool:
-    return bool(_GENITIVE_PATRONYMIC.search(word) or _GENITIVE_SURNAME.search(word) or _mans_name_in_genitive(word))
-
-
 # 'Адилет аға', 'Индира апай': the Kazakh respectful address after a given name (elder brother, elder sister), which
 # tells the sex and is no surname.
 _KAZAKH_ADDRESS = re.compile(
@@ -381,7 +315,7 @@ def parse_name(text: str) -> ParsedName:
     """Parse a written name ("SURNAME, Given", "Given Patronymic Surname", "G. Surname" ...), or a passport's
     machine-readable line ('P<KAZBOKAEV<<MAKS<<<…')."""
     words, title_sex = _without_title(mrz_name(text) or hashtag_name(text) or ocr_letters(text))
-    words = _nominative_of_a_womans_oblique(_nominative_of_a_mans_genitive(words))
+    words, oblique_sex = nominative(words)
     system = latin_system(words)
     words = uzbek_reading(words) if system == "uzbek_latin" else words
     words = german_reading(words) if system is None and is_german(words) else words
@@ -398,7 +332,7 @@ def parse_name(text: str) -> ParsedName:
     given = others[0] if others else None
     given_initial, pat_initial = _given_initials([t for t in tokens if t.is_initial], given)
     pat_initial = pat or pat_initial
-    sex = _sex(surname, pat, given) or title_sex
+    sex = _sex(surname, pat, given) or title_sex or oblique_sex
     return ParsedName(
         text=text,
         script=detect_script(text),
