@@ -21,6 +21,11 @@ SAME_REGION = [
     ("Астана", "г. Астана", "Nur-Sultan", "Нур-Султан"),
     ("Минская область", "Minsk Region", "Минская"),
     ("Павлодарская область", "Павл. обл.", "Pavlodar (Gebiet)"),
+    # French, German and Polish reports: the article elided, the Polish adjective, the German exonym
+    ("Акмолинская область", "région d'Akmola", "obwód akmolski"),
+    ("Карагандинская область", "région de Karaganda", "obwód karagandyjski", "Gebiet Karaganda"),
+    ("Актюбинская область", "obwód aktiubiński", "Gebiet Aktjubinsk"),
+    ("Жамбылская область", "Taras", "Тараз"),
     ("Западно-Казахстанская область", "БҚО", "Westkasachstan"),
     ("г. Уральск", "Орал қаласы", "Oral"),
     ("Усть-Каменогорск", "Өскемен", "Oskemen"),

@@ -24,11 +24,12 @@ PREFIX = 5
 _REGION_WORDS = (
     "область", "облысы", "облыс", "обл", "oblast", "oblys", "oblysy", "region", "province", "край", "krai", "gebiet",
     "région", "вилояти", "вилоят", "viloyati", "viloyat", "республика", "respublikasi", "republic", "автономный",
-    "район", "autonomous",
+    "район", "autonomous", "obwód", "obwod", "rejon", "district", "bezirk",
 )  # fmt: skip
 _CITY_WORDS = (
     "г", "город", "гор", "қаласы", "city", "of", "the", "qalasy", "kalasy",
     "shahri", "shahar", "sh", "шаҳри", "шахри", "шаҳар", "ш",  # Uzbek and Tajik: 'Toshkent shahri'
+    "ville", "de", "du", "la", "stadt", "miasto", "m",  # French, German, Polish: 'région de Karaganda'
 )  # fmt: skip
 _DIRECTIONS = {
     "north": ("Северо", "Солтүстік", "North", "Northern", "Soltustik", "Nord", "Septentrional"),
@@ -68,6 +69,7 @@ _WRITTEN_AS = {
     "Nur-Sultan": "Astana",
     "Алма-Ата": "Алматы",
     "Alma-Ata": "Almaty",
+    "Taras": "Taraz",  # German
 }
 # ISO 3166-2:KZ codes, as registries and passport data write regions: the numeric codes in use since
 # 2022 (KATO-based) and the letter codes before them.
@@ -170,7 +172,9 @@ _TOWN_REGIONS = {
 _WRITTEN_FORM = regex.compile(
     r"(?<![\w-])(?:" + "|".join(regex.escape(w) for w in sorted(_WRITTEN_AS, key=len, reverse=True)) + r")(?![\w-])"
 )
-_SAME_PLACE = {"aktiu": "aktob", "turke": "turki", "kazah": "kazak", "kzil": "kizil", "kasas": "kazak"}
+_SAME_PLACE = {
+    "aktiu": "aktob", "aktju": "aktob", "turke": "turki", "kazah": "kazak", "kzil": "kizil", "kasas": "kazak",
+}  # fmt: skip
 # The keys of Kazakhstan's regions and cities of republican significance, for abbreviations ('Павл.').
 _KNOWN_STEMS = (
     "abai", "akmol", "aktob", "almat", "astan", "atira", "jambi", "jetis", "karag", "kizil", "kosta", "manis",
@@ -178,8 +182,11 @@ _KNOWN_STEMS = (
 )  # fmt: skip  # Актюбинская = Ақтөбе, Туркестан = Түркістан
 # A city with a region of its own around it: 'Алматы' and 'Алматы облысы' are two places.
 _CITY_AND_REGION = frozenset({"almat", "mosko", "min", "tashk", "osh"})
-_ADJECTIVE = regex.compile(r"sk(?:aia|ii|oi|oe|aa|ogo)?$")  # 'Минская' and 'Минск' both read 'min'
-_INFLECTED = regex.compile(r"sk(?:aia|ii|oi|oe|aa|ogo)$")  # an adjective, so a region: 'Минская (область)'
+# 'Минская' and 'Минск' both read 'min'; the Polish adjective too ('obwód pawłodarski', 'karagandyjski')
+_ADJECTIVE = regex.compile(r"(?:ii|i)?sk(?:aia|ii|i|oi|oe|aa|ogo)?$")
+_INFLECTED = regex.compile(r"sk(?:aia|ii|i|oi|oe|aa|ogo)$")  # an adjective, so a region: 'Минская (область)'
+# A French article elided before a name: "région d'Akmola", "l'Oural".
+_ELISION = regex.compile(r"(?<![\w])[dlDL]['’]")
 _WORD = regex.compile(r"[^\W\d_]+(?:['ʼʹ’][^\W\d_]+)*")
 
 
@@ -206,7 +213,7 @@ def _town_regions() -> dict[str, str]:
 
 def _place_key(written: str | None) -> str | None:
     """The key of a place as written, before towns are read as their regions."""
-    text = (written or "").split(",")[0].strip()
+    text = _ELISION.sub("", (written or "").split(",")[0].strip())
     text = _WRITTEN_FORM.sub(lambda m: _WRITTEN_AS[m.group()], text)
     words = [skeleton(w) for w in _WORD.findall(to_latin(text.replace("-", " ")))]
     words = [w for w in words if w]
