@@ -13,6 +13,7 @@ from chronicle.names.given_names import canonical_root, given_names, is_given_na
 from chronicle.names.hashtag import hashtag_name
 from chronicle.names.mrz import mrz_name, ocr_letters
 from chronicle.names.oblique import nominative
+from chronicle.names.polish import is_polish, polish_reading
 from chronicle.names.script import Script, detect_script, latin_system
 from chronicle.names.skeleton import skeleton, skeleton_of_latin
 from chronicle.names.tokens import Token, tokenize
@@ -316,6 +317,7 @@ def parse_name(text: str) -> ParsedName:
     machine-readable line ('P<KAZBOKAEV<<MAKS<<<…')."""
     words, title_sex = _without_title(mrz_name(text) or hashtag_name(text) or ocr_letters(text))
     words, oblique_sex = nominative(words)
+    words = polish_reading(words) if is_polish(words) else words
     system = latin_system(words)
     words = uzbek_reading(words) if system == "uzbek_latin" else words
     words = german_reading(words) if system is None and is_german(words) else words
