@@ -41,6 +41,12 @@ PARTS = [
     # a scan read by OCR: digits for look-alike letters read back
     ("MINGAZ0VA GULSHAT", ("MINGAZOVA", "GULSHAT", None)),
     ("BAK1EVA NUR6UL", ("BAKIEVA", "NURGUL", None)),
+    ("Кара6аев Медет Акжолович", ("Карабаев", "Медет", "Акжолович")),
+    ("Ш0КАЕВ Берик", ("ШОКАЕВ", "Берик", None)),
+    # ... and two words it ran together parted where a capital follows small letters
+    ("КурмангалиеваМадина Куанышевна", ("Курмангалиева", "Мадина", "Куанышевна")),
+    ("МәдиЕрб0л Санжарұлы", ("Мәди", "Ербол", "Санжарұлы")),
+    ("Ronan MacLeod", ("MacLeod", "Ronan", None)),
     # a woman's decree-form surname is a man's name: beside her own name it is the surname, in either order
     ("KANAT AYGUL", ("KANAT", "AYGUL", None)),
     ("Айгүл Қанат", ("Қанат", "Айгүл", None)),

@@ -25,10 +25,29 @@ def mrz_name(text: str) -> str | None:
     return f"{surname}, {given}" if given else surname
 
 
-# A Latin word with a digit among its letters: a scan read by OCR ('MINGAZ0VA', 'BAK1EVA NUR6UL', 'L1 ANNA').
+# A word with a digit among its letters: a scan read by OCR ('MINGAZ0VA', 'BAK1EVA NUR6UL', 'L1 ANNA', 'Ерб0л').
 _OCR_WORD = re.compile(r"\b(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,}\b")
+_OCR_CYRILLIC_WORD = re.compile(r"(?=[\u0400-\u04ff]*[0-9])(?=[0-9]*[\u0400-\u04ff])[\u0400-\u04ff0-9]{2,}")
+_OCR_CYRILLIC = str.maketrans("03864", "ОЗВбЧ")
+_OCR_CYRILLIC_LOWER = str.maketrans("03864", "озвбч")
 
 
 def ocr_letters(text: str) -> str:
-    """A name with the digits OCR put for look-alike letters read back as letters; names hold no digits."""
-    return _OCR_WORD.sub(lambda word: word.group().translate(_OCR), text) if any(c.isdigit() for c in text) else text
+    """A name with the digits OCR put for look-alike letters read back as letters (names hold no digits), and two
+    words it ran together parted where a capital follows a small letter ('КурмангалиеваМадина')."""
+    if any(c.isdigit() for c in text):
+        text = _OCR_WORD.sub(lambda word: word.group().translate(_OCR), text)
+        text = _OCR_CYRILLIC_WORD.sub(_cyrillic_letters, text)
+    return _JOINED.sub(" ", text)
+
+
+def _cyrillic_letters(word: re.Match[str]) -> str:
+    letters = [c for c in word.group() if c.isalpha()]
+    upper = all(c.isupper() for c in letters)
+    return word.group().translate(_OCR_CYRILLIC if upper else _OCR_CYRILLIC_LOWER)
+
+
+# A capital after three small letters inside a word (no name of the region has one; 'McDonald', 'DiCaprio' and
+# 'MacLeod' have fewer before it, or 'Mac').
+_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_JOINED = re.compile(rf"(?<=[^\W\d_]{{3}})(?<![Mm]ac)(?<=[^\W\d_{_CAPITALS}])(?=[{_CAPITALS}][^\W\d_{_CAPITALS}])")
