@@ -40,6 +40,8 @@ CASES = [
     ("Рустам Сейткалиев", None, "Рүстем Сейтқалиев", None, SAME),
     # an initial Ы is written I. in English and Y in Kazakh Latin
     ("Ibrashev I.", None, "Ықылас Ибрашев", None, SAME),
+    # a list that cuts the given name ("BOKAEV Maks"), to three letters when they begin few names
+    ("SERIKBAY Mol", 1991, "Мөлдір Серікбай", 1991, SAME),
     # a Latin p typed in a Cyrillic name; -ович struck wrong
     ("Жакиян Нуpлан Максатулы", None, "Нұрлан Жақиян", None, SAME),
     ("Ким Вадим Виктороыич", 1994, "Kim, Vadim Viktorovič", 1994, SAME),

@@ -13,7 +13,7 @@ from chronicle.names.comparisons import BIRTH_YEAR, NAME, PATRONYMIC, REGION, SE
 from chronicle.names.csvio import InputError, read_records, write_outputs
 from chronicle.names.engine import register
 from chronicle.names.features import features_of_text
-from chronicle.names.given_names import GivenNameTableError, _parse_line, given_names, is_given_name
+from chronicle.names.given_names import GivenNameTableError, _parse_line, given_names, is_given_name, name_elements
 from chronicle.names.link import ScoredPair, deterministic_agreements
 from chronicle.names.linkage_model import blocked, load_model, prior_for, probability
 from chronicle.names.parse import parse_name
@@ -109,9 +109,12 @@ def test_level_of_counts_from_the_most_specific_and_null_is_minus_one() -> None:
     assert BIRTH_YEAR.level_of(a, b) == -1
 
 
-def test_close_given_accepts_short_forms_of_four_letters_or_more() -> None:
+def test_close_given_accepts_a_name_cut_to_three_letters_unless_they_begin_many_names() -> None:
     assert close_given("maks", "maksim", None, None) is True
-    assert close_given("nur", "nurlan", None, None) is False
+    assert close_given("mol", "moldir", None, None) is True
+    assert close_given("nur", "nurlan", None, None) is False  # Нұрлан, Нұржан, Нұрбол …
+    assert close_given("mo", "moldir", None, None) is False
+    assert {"nur", "bek", "gul"} <= name_elements() and "mol" not in name_elements()
     assert close_given(None, "nurlan", None, None) is False
 
 

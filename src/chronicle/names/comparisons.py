@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from chronicle.names.features import Features, uzbek_vowels
+from chronicle.names.given_names import name_elements
 
 Predicate = Callable[[Features, Features], bool]
 
@@ -64,17 +65,26 @@ def _close(a: str | None, b: str | None, a_sorted: str | None, b_sorted: str | N
 
 
 def close_given(a: str | None, b: str | None, a_sorted: str | None, b_sorted: str | None) -> bool:
-    """Given names a typo apart, or one a short form of the other (Maks, Maksim)."""
+    """Given names a typo apart, or one a short form of the other (Maks, Maksim; a list's 'BOKAEV Mol' for
+    Мөлдір, but not Нұр, which begins a dozen names)."""
     if a is None or b is None:
         return False
     short, long = sorted((a, b), key=len)
-    return (len(short) >= MIN_SHORT_FORM and long.startswith(short)) or _close(a, b, a_sorted, b_sorted)
+    return (_is_cut(short) and long.startswith(short)) or _close(a, b, a_sorted, b_sorted)
 
 
-MIN_SHORT_FORM = 4
-CLOSE_GIV_PREFIX = (
-    f"(length(giv_l) >= {MIN_SHORT_FORM} AND substr(giv_r, 1, length(giv_l)) = giv_l)"
-    f" OR (length(giv_r) >= {MIN_SHORT_FORM} AND substr(giv_l, 1, length(giv_r)) = giv_r)"
+def _is_cut(short: str) -> bool:
+    return len(short) > MIN_SHORT_FORM or (len(short) == MIN_SHORT_FORM and short not in name_elements())
+
+
+# A given name cut to its first letters stands for the whole from three letters on, unless they begin four names
+# or more of the table (given_names.name_elements): then they are an element names are made of.
+MIN_SHORT_FORM = 3
+_ELEMENTS = ", ".join(f"'{element}'" for element in sorted(name_elements()))
+CLOSE_GIV_PREFIX = " OR ".join(
+    f"((length(giv_{a}) > {MIN_SHORT_FORM} OR (length(giv_{a}) = {MIN_SHORT_FORM} AND giv_{a} NOT IN ({_ELEMENTS})))"
+    f" AND substr(giv_{b}, 1, length(giv_{a})) = giv_{a})"
+    for a, b in (("l", "r"), ("r", "l"))
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from importlib import resources
 
@@ -59,6 +60,14 @@ def women_only_names() -> frozenset[str]:
 def is_given_name(key: str) -> bool:
     """Whether a skeleton is a common given name."""
     return key in given_names()
+
+
+@cache
+def name_elements() -> frozenset[str]:
+    """Three-letter beginnings of four or more names of the table (Нұр-: Нұрлан, Нұржан, Нұрбол …): an element names
+    are made of, which a name cut to three letters in a list ('Mol' for Мөлдір) is not."""
+    beginnings = Counter(key[:3] for key in given_names() if len(key) > 3)
+    return frozenset(beginning for beginning, names in beginnings.items() if names >= 4)
 
 
 # Endings of affectionate and respectful forms made from a name's first syllables, with the letters of the
