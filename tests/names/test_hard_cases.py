@@ -42,6 +42,8 @@ CASES = [
     ("Ibrashev I.", None, "Ықылас Ибрашев", None, SAME),
     # a list that cuts the given name ("BOKAEV Maks"), to three letters when they begin few names
     ("SERIKBAY Mol", 1991, "Мөлдір Серікбай", 1991, SAME),
+    # the Russian spelling of a Kazakh name the letters do not bring together (Ля- for Лә-, -улла for -олла)
+    ("Ляззат Нурланкызы Ильясова", None, "Ілиясова Ләззат Нұрланқызы", None, SAME),
     # a Latin p typed in a Cyrillic name; -ович struck wrong
     ("Жакиян Нуpлан Максатулы", None, "Нұрлан Жақиян", None, SAME),
     ("Ким Вадим Виктороыич", 1994, "Kim, Vadim Viktorovič", 1994, SAME),

@@ -249,6 +249,18 @@ def test_a_mans_and_a_womans_name_folded_to_one_key_tell_no_sex() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("russian", "kazakh"),
+    [
+        ("Ляззат Ильясова", "Ләззат Ілиясова"),
+        ("Зейнулла Абенов", "Зейнолла Әбенов"),
+        ("Булат Ахметов", "Болат Ахметов"),
+    ],
+)
+def test_a_russian_spelling_of_a_kazakh_name_has_the_kazakh_key(russian: str, kazakh: str) -> None:
+    assert parse_name(russian).given_key == parse_name(kazakh).given_key
+
+
 def test_register_rejects_an_unknown_engine() -> None:
     with pytest.raises(ValueError, match="unknown engine 'sqlite'"):
         register("sqlite", [])
