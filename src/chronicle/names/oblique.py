@@ -84,9 +84,9 @@ def _sex_of_oblique(full: list[str], governed: bool) -> str | None:
     name has); None if nothing says the name is oblique."""
     if any(_WOMANS_OBLIQUE_FATHER.search(w) for w in full) or _womans_by_surname(full):
         return "f"
-    if any(_MANS_OBLIQUE_FATHER.search(w) or _MANS_SURNAME_NEVER_NOMINATIVE.search(w) for w in full) or _mans_by_name(
-        full
-    ):
+    if any(_MANS_OBLIQUE_FATHER.search(w) or _MANS_SURNAME_NEVER_NOMINATIVE.search(w) for w in full):
+        return "m"
+    if _mans_by_name(full):
         return "m"
     if governed:
         womans = any(_WOMANS_OBLIQUE_SURNAME.search(w) or _KAZAKH_DAUGHTER.search(w) for w in full)
