@@ -157,6 +157,7 @@ def test_a_record_linked_more_strongly_to_a_cluster_it_could_not_join_is_left_al
         (("Бокаев Ерлан Кайратович", None), ("Бокаев Ерлан Серикович", None), "different patronymics"),
         (("Бокаев Ерлан", 1970), ("Bokayev Yerlan", 1971), None),
         (("Жанай Бекарыс", None), ("Бекарыс Жанай", None), None),
+        (("Ергалиев Динмухамед Дусйенович", None), ("Ерғали Дінмұхамед Дүйсенұлы", None), None),  # two swapped
     ],
 )  # fmt: skip
 def test_veto(a: tuple[str, int | None], b: tuple[str, int | None], reason: str | None) -> None:

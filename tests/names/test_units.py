@@ -255,6 +255,7 @@ def test_a_mans_and_a_womans_name_folded_to_one_key_tell_no_sex() -> None:
         ("Ляззат Ильясова", "Ләззат Ілиясова"),
         ("Зейнулла Абенов", "Зейнолла Әбенов"),
         ("Булат Ахметов", "Болат Ахметов"),
+        ("Искандер Букейханов", "Ескендір Бөкейханов"),
     ],
 )
 def test_a_russian_spelling_of_a_kazakh_name_has_the_kazakh_key(russian: str, kazakh: str) -> None:

@@ -35,7 +35,8 @@ def _given_names_differ(a: Features, b: Features) -> bool:
 
 def _patronymics_differ(a: Features, b: Features) -> bool:
     if a.pat is not None and b.pat is not None:
-        return not _close(a.pat, b.pat, None, None)
+        # (two letters swapped is one slip: Дусйенович for Дуйсенович)
+        return not _close(a.pat, b.pat, "".join(sorted(a.pat)), "".join(sorted(b.pat)))
     return a.pi is not None and b.pi is not None and not initials_agree(a.pi, a.pi2, b.pi, b.pi2)
 
 
