@@ -14,6 +14,7 @@ import re
 from chronicle.names.given_names import belarusian_forms, is_given_name, short_forms
 from chronicle.names.script import latin_system
 from chronicle.names.skeleton import skeleton
+from chronicle.names.translit import cased_like
 
 # A Belarusian name: the letter ў, or і with э or a soft дз/ц; in Latin, a surname in -au/-ou/-eu
 # (Kalesnikau, Kavaliou) or -ouski/-auski, or the letter ŭ.
@@ -88,9 +89,7 @@ def _read_word(word: str) -> str:
     lower = word.lower()
     for pattern, replacement in _CYRILLIC_READING if cyrillic else _LATIN_READING:
         lower = pattern.sub(replacement, lower)
-    if word.isupper():
-        return lower.upper()
-    return lower[:1].upper() + lower[1:] if word[:1].isupper() else lower
+    return cased_like(word, lower)
 
 
 def belarusian_reading(text: str) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from chronicle.names.translit import cased_like
+
 _TELL = re.compile(r"\w{2,}(?:ow|ew|owa|ewa|owna|ewna|itsch)\b|tsch|dsch", re.IGNORECASE)
 _VOWEL = "aeiouy"
 
@@ -39,9 +41,7 @@ def _read_word(word: str) -> str:
     lower = word.lower()
     for pattern, replacement in _READING:
         lower = pattern.sub(replacement, lower)
-    if word.isupper():
-        return lower.upper()
-    return lower[:1].upper() + lower[1:] if word[:1].isupper() else lower
+    return cased_like(word, lower)
 
 
 def german_reading(text: str) -> str:

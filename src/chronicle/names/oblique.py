@@ -16,6 +16,7 @@ import re
 
 from chronicle.names.given_names import canonical_root, given_names
 from chronicle.names.skeleton import skeleton
+from chronicle.names.translit import cased_like
 
 _CONSONANT = "бвгджзклмнпрстфхцчшщқғңһ"
 _KAZAKH_PATRONYMIC = re.compile(r"(?:ұлы|улы|уулу|оглы|угли|қызы|кызы|гызы)$")
@@ -120,7 +121,7 @@ def _nominative_word(word: str, sex: str) -> str:
     found = next((pattern.sub(new, lower) for pattern, new in table if pattern.search(lower)), None)
     if found is None and sex == "f":
         found = _womans_given(lower)
-    return _cased_like(word, found) if found else word
+    return cased_like(word, found) if found else word
 
 
 def _womans_given(word: str) -> str | None:
@@ -136,9 +137,3 @@ def _womans_given(word: str) -> str | None:
 
 def _is_name(word: str, sex: str) -> bool:
     return given_names().get(canonical_root(skeleton(word))) == sex  # (Бауржан: Бауыржан)
-
-
-def _cased_like(word: str, lower: str) -> str:
-    if word.isupper():
-        return lower.upper()
-    return lower[:1].upper() + lower[1:] if word[:1].isupper() else lower

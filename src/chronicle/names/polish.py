@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from chronicle.names.translit import cased_like
+
 _LETTERS = re.compile(r"[żźłśćąęŻŹŁŚĆĄĘ]")
 _DIGRAPHS = re.compile(r"sz|cz", re.IGNORECASE)
 _SUFFIX = re.compile(r"\w{2,}(?:ow|ew|owa|ewa|ski|ska)\b", re.IGNORECASE)
@@ -34,10 +36,7 @@ def is_polish(text: str) -> bool:
 
 
 def _read_word(word: str) -> str:
-    lower = _READING.sub(lambda m: "e" if m.group() == "ie" else _SPELLINGS[m.group()], word.lower())
-    if word.isupper():
-        return lower.upper()
-    return lower[:1].upper() + lower[1:] if word[:1].isupper() else lower
+    return cased_like(word, _READING.sub(lambda m: "e" if m.group() == "ie" else _SPELLINGS[m.group()], word.lower()))
 
 
 def polish_reading(text: str) -> str:

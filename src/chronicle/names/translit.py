@@ -90,3 +90,10 @@ def uzbek_reading(text: str) -> str:
     text = _UZBEK_O.sub(lambda m: "U" if m.group(1) == "O" else "u", text)
     text = _UZBEK_G.sub(r"\1", text)
     return text.replace("x", "kh").replace("X", "Kh")
+
+
+def cased_like(written: str, lower: str) -> str:
+    """A lower-case reading of a word given back the case it was written in (ZHUMABAYEV, Zhumabayev, zhumabayev)."""
+    if written.isupper():
+        return lower.upper()
+    return lower[:1].upper() + lower[1:] if written[:1].isupper() else lower
