@@ -42,15 +42,18 @@ _MANS = (
     (re.compile(rf"([{_CONSONANT}])[яю]$"), r"\1ь"),  # Игоря, Игорю
     (re.compile(rf"([{_CONSONANT}])[ые]$"), r"\1а"),  # Мусы, Мусе (a man's name in -а)
 )
-# A woman's: her surname's -ой, her father's name's -ы/-е, her given name's -ы/-и/-е.
-_WOMANS = (
-    (re.compile(r"(ск|цк)ой$"), r"\1ая"),  # Петровской
-    (re.compile(r"(ов|ев|ёв|ин|ын)ой$"), r"\1а"),  # Муратовой
-    (re.compile(r"(овн|евн|ичн)[ыеи]$"), r"\1а"),  # Сериковне, Ивановны
+# A woman's given name's -ы/-и/-е; her surname's -ой and her father's name's -ы/-е before them.
+_WOMANS_GIVEN = (
     (re.compile(r"ии$"), "ия"),  # Алии, Марии
     (re.compile(r"ь[иея]$"), "ья"),  # Натальи, Наталье
     (re.compile(r"([гкхжшчщқ])и$"), r"\1а"),  # Ольги
     (re.compile(rf"([{_CONSONANT}])ы$"), r"\1а"),  # Мадины
+)
+_WOMANS = (
+    (re.compile(r"(ск|цк)ой$"), r"\1ая"),  # Петровской
+    (re.compile(r"(ов|ев|ёв|ин|ын)ой$"), r"\1а"),  # Муратовой
+    (re.compile(r"(овн|евн|ичн)[ыеи]$"), r"\1а"),  # Сериковне, Ивановны
+    *_WOMANS_GIVEN,
 )
 _WOMANS_NAME_IN_E_OR_I = re.compile(rf"[{_CONSONANT}][еи]$")  # Елене, Ляйле, Айгули: the table says which
 
@@ -126,7 +129,7 @@ def _nominative_word(word: str, sex: str) -> str:
 
 def _womans_given(word: str) -> str | None:
     """A woman's given name in an oblique form in the nominative: the form the table knows, else -а."""
-    for pattern, new in _WOMANS[3:]:
+    for pattern, new in _WOMANS_GIVEN:
         if pattern.search(word):
             return pattern.sub(new, word)
     if not _WOMANS_NAME_IN_E_OR_I.search(word):
